@@ -1,0 +1,28 @@
+package org.crossing.story.model;
+
+import java.util.List;
+
+/**
+ * A scene. It goes on in exactly one way: by {@code choices} (with an optional {@code timer}), by
+ * {@code chance}, or not at all when {@code ending} is set. {@code chapter}, {@code place},
+ * {@code ambient}, {@code timer} and {@code ending} may be null.
+ */
+public record Scene(String id, int index, Chapter chapter, Position position, List<Block> blocks,
+                    Place place, Ambient ambient, List<Effect> onEnter, List<Choice> choices, Timer timer,
+                    List<ChanceOutcome> chance, String continueLabel, Ending ending) {
+
+    public Scene {
+        blocks = List.copyOf(blocks);
+        onEnter = List.copyOf(onEnter);
+        choices = List.copyOf(choices);
+        chance = List.copyOf(chance);
+    }
+
+    public boolean isEnding() {
+        return ending != null;
+    }
+
+    public boolean isChance() {
+        return !chance.isEmpty();
+    }
+}

@@ -1,0 +1,27 @@
+package org.crossing.story.model;
+
+/** The three types of story values. Integers are held as {@link Long}, booleans as {@link Boolean}, text as {@link String}. */
+public enum ValueType {
+    INTEGER("integer"),
+    BOOLEAN("boolean"),
+    TEXT("text");
+
+    private final String word;
+
+    ValueType(String word) {
+        this.word = word;
+    }
+
+    /** The type's name as authors read it in diagnostics. */
+    public String word() {
+        return word;
+    }
+
+    /** The type of a runtime value. */
+    public static ValueType of(Object value) {
+        if (value instanceof Long) return INTEGER;
+        if (value instanceof Boolean) return BOOLEAN;
+        if (value instanceof String) return TEXT;
+        throw new IllegalArgumentException("not a story value: " + value);
+    }
+}

@@ -1,0 +1,225 @@
+package org.crossing.story.play;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crossing.story.model.ChanceOutcome;
+import org.crossing.story.model.Choice;
+import org.crossing.story.model.Effect;
+import org.crossing.story.model.Scene;
+import org.crossing.story.model.Story;
+import org.crossing.story.model.Variable;
+
+/**
+ * The rules of play. Pure and deterministic: the same story, state and action give the same next
+ * state on any machine. Chance draws come from the state's seed and draw count (SplitMix64), so
+ * a journey replays exactly.
+ */
+public final class Engine {
+
+    /** Text values are cut to this length so that a story that doubles a text in a loop stays bounded. */
+    static final int MAX_TEXT = 10_000;
+
+    private Engine() {}
+
+    /** A new journey at the story's start scene, its entry effects applied. */
+    public static State begin(Story story, long seed) {
+        Object[] values = new Object[story.variables().size()];
+        for (Variable variable : story.variables()) values[variable.slot()] = variable.initial();
+        long[] used = new long[(story.onceSlots() + 63) >>> 6];
+        int[] visits = new int[story.trackedSceneCount()];
+        int start = story.startScene().index();
+        State empty = new State(story.version(), start, values, used, visits, seed, 0, Path.EMPTY);
+        return enter(story, empty, start, values, used, 0, Path.EMPTY);
+    }
+
+    /** Whether the journey is over: the current scene is an ending. */
+    public static boolean finished(Story story, State state) {
+        return story.scene(state.scene).isEnding();
+    }
+
+    /** The choices to show in the current scene, in order: offered and disabled ones. */
+    public static List<Option> options(Story story, State state) {
+        Scene scene = story.scene(state.scene);
+        List<Option> options = new ArrayList<>(scene.choices().size());
+        int timedDefault = scene.timer() == null ? -1 : scene.timer().defaultChoice();
+        for (Choice choice : scene.choices()) {
+            if (choice.once() && state.used(choice.onceSlot())) continue;
+            boolean enabled = Evaluator.test(choice.condition(), state.values, visits(story, state));
+            if (!enabled && choice.disabledReason() == null) continue;
+            options.add(new Option(choice, enabled, enabled ? null : choice.disabledReason(), choice.index() == timedDefault));
+        }
+        return options;
+    }
+
+    /**
+     * What the player can do now: each enabled choice, the timeout when the scene is timed and
+     * its default choice is enabled, or continue from a chance scene whose outcomes are possible.
+     * Empty at an ending, and in a dead end.
+     */
+    public static List<Action> actions(Story story, State state) {
+        Scene scene = story.scene(state.scene);
+        List<Action> actions = new ArrayList<>();
+        if (scene.isChance()) {
+            if (chanceTotal(story, state) > 0) actions.add(Action.CONTINUE);
+            return actions;
+        }
+        for (Option option : options(story, state)) {
+            if (!option.enabled()) continue;
+            actions.add(Action.choose(option.index()));
+            if (option.timedDefault()) actions.add(Action.TIMEOUT);
+        }
+        return actions;
+    }
+
+    /** Takes an action and returns the next state; chance is drawn from the state's seed. */
+    public static State next(Story story, State state, Action action) {
+        Scene scene = story.scene(state.scene);
+        return switch (action) {
+            case Action.Choose choose -> choose(story, state, scene, availableChoice(story, state, scene, choose.index()), Step.Kind.CHOICE);
+            case Action.Timeout timeout -> {
+                if (scene.timer() == null) throw new IllegalActionException("scene '" + scene.id() + "' has no countdown to run out");
+                Choice choice = availableChoice(story, state, scene, scene.timer().defaultChoice());
+                yield choose(story, state, scene, choice, Step.Kind.TIMEOUT);
+            }
+            case Action.Continue c -> {
+                List<Branch> branches = chanceBranches(story, state, scene);
+                long total = branches.get(0).denominator();
+                long roll = Long.remainderUnsigned(mix(state.seed + (state.draws + 1L) * 0x9E3779B97F4A7C15L), total);
+                for (Branch branch : branches) {
+                    if (roll < branch.numerator()) yield branch.state();
+                    roll -= branch.numerator();
+                }
+                throw new AssertionError("draw out of range");
+            }
+        };
+    }
+
+    /**
+     * Every way an action can go, with its probability: one branch for a choice or timeout, one
+     * per possible outcome for continuing from a chance scene. The checker explores these.
+     */
+    public static List<Branch> branches(Story story, State state, Action action) {
+        Scene scene = story.scene(state.scene);
+        if (action instanceof Action.Continue) return chanceBranches(story, state, scene);
+        State next = next(story, state, action);
+        int index = action instanceof Action.Choose c ? c.index() : scene.timer().defaultChoice();
+        return List.of(new Branch(index, 1, 1, next));
+    }
+
+    private static Choice availableChoice(Story story, State state, Scene scene, int index) {
+        if (scene.isEnding()) throw new IllegalActionException("the journey has ended at '" + scene.id() + "'");
+        if (index < 0 || index >= scene.choices().size()) {
+            throw new IllegalActionException("scene '" + scene.id() + "' has no choice " + (index + 1));
+        }
+        Choice choice = scene.choices().get(index);
+        if (choice.once() && state.used(choice.onceSlot())) {
+            throw new IllegalActionException("choice " + (index + 1) + " in scene '" + scene.id() + "' was already taken");
+        }
+        if (!Evaluator.test(choice.condition(), state.values, visits(story, state))) {
+            throw new IllegalActionException("choice " + (index + 1) + " in scene '" + scene.id() + "' is not available now");
+        }
+        return choice;
+    }
+
+    private static State choose(Story story, State state, Scene scene, Choice choice, Step.Kind kind) {
+        Object[] values = state.values.clone();
+        apply(story, choice.effects(), values, state);
+        long[] used = state.used;
+        if (choice.once()) {
+            used = used.clone();
+            used[choice.onceSlot() >>> 6] |= 1L << choice.onceSlot();
+        }
+        Path path = state.path.append(new Step(scene.index(), kind, choice.index()));
+        return enter(story, state, choice.target(), values, used, state.draws, path);
+    }
+
+    private static List<Branch> chanceBranches(Story story, State state, Scene scene) {
+        if (!scene.isChance()) throw new IllegalActionException("scene '" + scene.id() + "' has no chance to continue into");
+        Evaluator.Visits visits = visits(story, state);
+        long weighted = 0;
+        ChanceOutcome otherwise = null;
+        List<ChanceOutcome> possible = new ArrayList<>();
+        for (ChanceOutcome outcome : scene.chance()) {
+            if (outcome.otherwise()) {
+                otherwise = outcome;
+            } else if (Evaluator.test(outcome.condition(), state.values, visits) && outcome.weight() > 0) {
+                possible.add(outcome);
+                weighted += outcome.weight();
+            }
+        }
+        long rest = otherwise == null ? 0 : Math.max(0, 100 - weighted);
+        long total = weighted + rest;
+        if (total == 0) throw new IllegalActionException("no outcome of the chance in scene '" + scene.id() + "' is possible now");
+        List<Branch> branches = new ArrayList<>(possible.size() + 1);
+        for (ChanceOutcome outcome : possible) branches.add(chanceBranch(story, state, scene, outcome, outcome.weight(), total));
+        if (rest > 0) branches.add(chanceBranch(story, state, scene, otherwise, rest, total));
+        return branches;
+    }
+
+    private static long chanceTotal(Story story, State state) {
+        Scene scene = story.scene(state.scene);
+        Evaluator.Visits visits = visits(story, state);
+        long weighted = 0;
+        boolean otherwise = false;
+        for (ChanceOutcome outcome : scene.chance()) {
+            if (outcome.otherwise()) otherwise = true;
+            else if (Evaluator.test(outcome.condition(), state.values, visits)) weighted += Math.max(0, outcome.weight());
+        }
+        return weighted + (otherwise ? Math.max(0, 100 - weighted) : 0);
+    }
+
+    private static Branch chanceBranch(Story story, State state, Scene scene, ChanceOutcome outcome, long weight, long total) {
+        Object[] values = state.values.clone();
+        apply(story, outcome.effects(), values, state);
+        Path path = state.path.append(new Step(scene.index(), Step.Kind.CHANCE, outcome.index()));
+        State next = enter(story, state, outcome.target(), values, state.used, state.draws + 1, path);
+        return new Branch(outcome.index(), weight, total, next);
+    }
+
+    /** Moves into {@code target}: counts the visit and runs the scene's entry effects. */
+    private static State enter(Story story, State from, int target, Object[] values, long[] used, int draws, Path path) {
+        int[] visits = from.trackedVisits;
+        int slot = story.trackedSlot(target);
+        if (slot >= 0) {
+            visits = visits.clone();
+            visits[slot]++;
+        }
+        State entered = new State(from.storyVersion, target, values, used, visits, from.seed, draws, path);
+        List<Effect> onEnter = story.scene(target).onEnter();
+        if (onEnter.isEmpty()) return entered;
+        Object[] after = values.clone();
+        apply(story, onEnter, after, entered);
+        return new State(from.storyVersion, target, after, used, visits, from.seed, draws, path);
+    }
+
+    /** Applies effects in order; each sees the values the previous ones left. */
+    private static void apply(Story story, List<Effect> effects, Object[] values, State state) {
+        Evaluator.Visits visits = visits(story, state);
+        for (Effect effect : effects) {
+            Variable variable = effect.variable();
+            Object operand = Evaluator.evaluate(effect.value(), values, visits);
+            Object current = values[variable.slot()];
+            Object result = switch (effect.operation()) {
+                case SET -> operand;
+                case ADD -> current instanceof String s ? s + operand : (Long) current + (Long) operand;
+                case SUBTRACT -> (Long) current - (Long) operand;
+            };
+            if (result instanceof String s && s.length() > MAX_TEXT) result = s.substring(0, MAX_TEXT);
+            values[variable.slot()] = variable.clamp(result);
+        }
+    }
+
+    static Evaluator.Visits visits(Story story, State state) {
+        return scene -> {
+            int slot = story.trackedSlot(scene);
+            return slot >= 0 ? state.trackedVisits[slot] : state.visits(scene);
+        };
+    }
+
+    /** SplitMix64's finaliser: a well-spread 64-bit value from a counter. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}
