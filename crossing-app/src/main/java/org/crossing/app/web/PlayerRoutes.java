@@ -85,7 +85,9 @@ final class PlayerRoutes {
         routes.get("/s/{story}/share/{code}/card.png", this::shareImage);
         routes.get("/s/{story}/media/<file>", this::media);
         routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty() || "Not Found".equals(ctx.result())) {
+            // Our own 404 pages are already HTML; Javalin's default for an unknown route is plain text.
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith("text/html")) {
                 fail(ctx, 404, "Page not found", "There is nothing at this address.", "/", "See the stories");
             }
         });
