@@ -37,7 +37,7 @@ The clerk stamps your ticket.
 chapter 2: The crossing
 
 == quay ==
-place 59.44, 24.75: Tallinn
+place 60.16, 24.96: Helsinki
 ambient rain.ogg captions rain.vtt: Rain drumming on the roof
 The gangway is about to be raised. {ticket: You hold your stamped ticket.}
 * Run for the gangway -> storm
@@ -58,7 +58,7 @@ A fisherman takes you across.
 == arrived ==
 place 59.44, 24.75: Tallinn
 You step onto the quay of the other city.
-ending safe: Crossed the gulf with {money} coins left
+ending safe: Crossed the gulf to Tallinn
 
 == turned ==
 The captain turns back to port.

@@ -67,15 +67,18 @@ final class Journey {
         double height = background != null ? background.height() : gridHeight(all);
         List<Views.MapPoint> points = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        double fontGap = width / 60;
+        double fontGap = width / 45;
+        java.util.Set<String> labelled = new java.util.HashSet<>();
         for (int i = 0; i < placeScenes.size(); i++) {
             Place place = story.scene(placeScenes.get(i)).place();
             double[] xy = projection.project(place.latitude(), place.longitude());
             if (line.length() > 0) line.append(' ');
             line.append(fmt(xy[0])).append(',').append(fmt(xy[1]));
-            boolean right = xy[0] < width * 0.75;
+            // A place passed twice is drawn and numbered once, at its first visit.
+            if (!labelled.add(place.name())) continue;
+            boolean right = xy[0] < width * 0.7;
             points.add(new Views.MapPoint(fmt(xy[0]), fmt(xy[1]), fmt(right ? xy[0] + fontGap : xy[0] - fontGap), fmt(xy[1] + fontGap / 2),
-                    place.name(), i + 1, i == placeScenes.size() - 1));
+                    place.name(), labelled.size(), i == placeScenes.size() - 1, right));
         }
         List<String> grid = new ArrayList<>();
         if (background == null) {
@@ -87,7 +90,7 @@ final class Journey {
             }
         }
         return new Views.MapView(fmt(width), fmt(height), background == null ? null : "media/" + background.file(), points, line.toString(), grid,
-                fmt(width / 38), fmt(width / 110));
+                fmt(width / 26), fmt(width / 80));
     }
 
     @FunctionalInterface

@@ -60,7 +60,7 @@ public final class Views {
                             AmbientView ambient, List<ChoiceView> choices, boolean chance, String continueLabel,
                             int timerSeconds, String token, String action, Decision decision, int decisions) {}
 
-    public record MapPoint(String x, String y, String labelX, String labelY, String name, int number, boolean last) {}
+    public record MapPoint(String x, String y, String labelX, String labelY, String name, int number, boolean last, boolean labelRight) {}
 
     /** A journey map in its own units: a story's map picture, or a plain grid when {@code background} is null. */
     public record MapView(String width, String height, String background, List<MapPoint> points, String line, List<String> grid,

@@ -86,7 +86,7 @@ class PlayerPagesTest {
         page = player.choose("ferry", page.token(), "timeout");
         assertThat(page.ended()).isTrue();
         assertThat(page.html()).contains("<p class=\"outcome\">In hiding</p>", "Stayed behind in the harbour",
-                "After 3 decisions, through Helsinki and Tallinn.", "How everyone’s journeys ended",
+                "After 3 decisions, through Helsinki.", "How everyone’s journeys ended",
                 "class=\"journey-map\"", "https://twitter.com/intent/tweet?", "hashtags=LastFerry", "#LastFerry",
                 ">Play again</button>", "<a href=\"/s/ferry/sources\">Sources</a>");
     }

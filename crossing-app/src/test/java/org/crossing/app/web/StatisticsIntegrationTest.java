@@ -34,7 +34,7 @@ class StatisticsIntegrationTest {
         Map<String, Integer> endings = new HashMap<>();
         for (int i = 0; i < plays; i++) {
             String html = player.playRandomJourney("ferry", random).html();
-            for (String ending : new String[] {"Crossed the gulf", "Turned back by the storm", "Stayed behind in the harbour"}) {
+            for (String ending : new String[] {"Crossed the gulf to Tallinn", "Turned back by the storm", "Stayed behind in the harbour"}) {
                 if (html.contains("<h1 id=\"scene-title\">" + ending)) endings.merge(ending, 1, Integer::sum);
             }
         }
