@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Write, check, play and serve interactive documentaries.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                PlayCommand.class,
+                NewCommand.class,
         })
 public final class CrossingCommand implements Runnable {
 
