@@ -15,8 +15,10 @@ import org.crossing.story.model.Story;
  * </pre>
  *
  * Two states are the same when their scene, values, visit counts and used once-only choices are
- * (see {@link org.crossing.story.play.State#sameSituation}), except that used once-only choices
- * of scenes the story can never lead back to are ignored, since nothing reads them again. The
+ * (see {@link org.crossing.story.play.State#sameSituation}), with two refinements that change
+ * nothing about the future of a play: used once-only choices of scenes the story can never lead
+ * back to are ignored, and visit counts are kept only as high as conditions and effects can tell
+ * apart ({@code seen(x)} cannot tell a second visit from a tenth). The
  * timer running out is not explored on its own: it takes the same choice as choosing it.
  *
  * <p>A checker is a small builder; {@link #run()} does the work and may be called again.

@@ -79,7 +79,7 @@ final class Exploration {
         this.story = story;
         this.limit = limit;
         this.progress = progress;
-        this.table = new StateTable(story, relevantUsed(story));
+        this.table = new StateTable(story, relevantUsed(story), Exprs.visitCaps(story));
         int tracked = story.variables().size() + story.trackedSceneCount();
         low = new long[tracked];
         high = new long[tracked];

@@ -1,7 +1,12 @@
 package org.crossing.story.check;
 
 import java.util.Set;
+import org.crossing.story.model.ChanceOutcome;
+import org.crossing.story.model.Choice;
+import org.crossing.story.model.Effect;
 import org.crossing.story.model.Expr;
+import org.crossing.story.model.Scene;
+import org.crossing.story.model.Story;
 
 /** Expressions written back as an author would write them, with only the parentheses they need. */
 final class Exprs {
@@ -28,6 +33,64 @@ final class Exprs {
                 reads(binary.right(), into);
             }
         }
+    }
+
+    /**
+     * For each tracked scene slot of the story, the highest visit count that can make a
+     * difference to play; counts above it behave the same. Only what decides where play can go
+     * counts: choice and chance conditions and effect values (text shows values but decides
+     * nothing). {@code seen(x)} needs counts up to 1; {@code visits(x)} compared with a literal
+     * {@code k} needs counts up to {@code k + 1}; any other use of {@code visits(x)} needs them all.
+     */
+    static int[] visitCaps(Story story) {
+        int[] caps = new int[story.trackedSceneCount()];
+        for (Scene scene : story.scenes()) {
+            for (Effect effect : scene.onEnter()) cap(effect.value(), story, caps);
+            for (Choice choice : scene.choices()) {
+                cap(choice.condition(), story, caps);
+                for (Effect effect : choice.effects()) cap(effect.value(), story, caps);
+            }
+            for (ChanceOutcome outcome : scene.chance()) {
+                cap(outcome.condition(), story, caps);
+                for (Effect effect : outcome.effects()) cap(effect.value(), story, caps);
+            }
+        }
+        return caps;
+    }
+
+    private static void cap(Expr expr, Story story, int[] caps) {
+        switch (expr) {
+            case null -> { }
+            case Expr.Literal literal -> { }
+            case Expr.VariableRef ref -> { }
+            case Expr.Seen seen -> raise(caps, story.trackedSlot(seen.scene()), 1);
+            case Expr.Visits visits -> raise(caps, story.trackedSlot(visits.scene()), Integer.MAX_VALUE);
+            case Expr.Unary unary -> cap(unary.operand(), story, caps);
+            case Expr.Binary binary -> {
+                boolean comparison = switch (binary.op()) {
+                    case LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL, EQUAL, NOT_EQUAL -> true;
+                    default -> false;
+                };
+                if (comparison && binary.left() instanceof Expr.Visits v && binary.right() instanceof Expr.Literal l && l.value() instanceof Long k) {
+                    raise(caps, story.trackedSlot(v.scene()), compared(k));
+                } else if (comparison && binary.right() instanceof Expr.Visits v && binary.left() instanceof Expr.Literal l && l.value() instanceof Long k) {
+                    raise(caps, story.trackedSlot(v.scene()), compared(k));
+                } else {
+                    cap(binary.left(), story, caps);
+                    cap(binary.right(), story, caps);
+                }
+            }
+        }
+    }
+
+    private static void raise(int[] caps, int slot, long need) {
+        if (slot < 0) return;
+        caps[slot] = (int) Math.max(caps[slot], Math.max(0, Math.min(Integer.MAX_VALUE, need)));
+    }
+
+    /** Visits compared with the literal {@code k} need counts up to {@code k + 1}. */
+    private static long compared(long k) {
+        return k >= Integer.MAX_VALUE - 1 ? Integer.MAX_VALUE : k + 1;
     }
 
     private static int precedence(Expr expr) {

@@ -13,6 +13,10 @@ import org.crossing.story.play.State;
  * tracked visit counts) in one arena, and found again through an open-addressing hash table.
  * A state is identified by its number in order of discovery.
  *
+ * <p>Visit counts are kept only as high as the story's conditions and effects can tell apart
+ * (see {@link Exprs#visitCaps}): a story that asks {@code seen(market)} cannot tell the second
+ * visit from the tenth.
+ *
  * <p>Used once-only choices of scenes that the story's scene graph can never lead back to are
  * left out of the key: after the player leaves such a scene nothing can read them again, so
  * states that differ only in them have the same future. Without this, every fork that joins
@@ -22,6 +26,7 @@ final class StateTable {
 
     private final Story story;
     private final long[] relevantUsed;
+    private final int[] visitCaps;
     private final Map<String, Integer> texts = new HashMap<>();
 
     private byte[] arena = new byte[1 << 16];
@@ -35,9 +40,10 @@ final class StateTable {
     private int keyLength;
     private int keyHash;
 
-    StateTable(Story story, long[] relevantUsed) {
+    StateTable(Story story, long[] relevantUsed, int[] visitCaps) {
         this.story = story;
         this.relevantUsed = relevantUsed;
+        this.visitCaps = visitCaps;
         Arrays.fill(table, -1);
     }
 
@@ -67,7 +73,7 @@ final class StateTable {
             }
         }
         varint(0);
-        for (int slot = 0, n = story.trackedSceneCount(); slot < n; slot++) varint(state.trackedVisits(slot));
+        for (int slot = 0, n = story.trackedSceneCount(); slot < n; slot++) varint(Math.min(state.trackedVisits(slot), visitCaps[slot]));
         int h = 0x811C9DC5;
         for (int i = 0; i < keyLength; i++) h = (h ^ key[i]) * 0x01000193;
         h ^= h >>> 16;
