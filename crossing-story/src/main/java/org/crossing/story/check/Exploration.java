@@ -410,11 +410,14 @@ final class Exploration {
                     if (left < 1e-13) break;
                 }
                 budget = Math.max(0, budget - edges * sweeps);
+                double left = 0;
                 for (int i = 0; i < size; i++) {
                     int s = components.member(c, i);
-                    endlessMass += mass[s];
+                    left += mass[s];
                     mass[s] = 0;
                 }
+                // A loop with no way out keeps its mass; one with a way out leaves a rounding residue.
+                if (!exits || left > 1e-9) endlessMass += left;
             }
             if (acyclic && n <= EXACT_STATES) exactProbabilities(n, components, rowStart, targets, weights, exact);
         }
