@@ -37,6 +37,9 @@ final class PlayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    CrossingCommand parent;
+
     @Parameters(index = "0", paramLabel = "STORY", description = "the story folder")
     Path folder;
 
@@ -63,7 +66,7 @@ final class PlayCommand implements Callable<Integer> {
         wrapper = new TextWrapper(width != null ? width : columns(), terminal && System.getenv("NO_COLOR") == null);
         long journeySeed = seed != null ? seed : new SecureRandom().nextLong();
         boolean timers = terminal && !noTimers;
-        return play(story, journeySeed, timers, new PlayerInput(System.in), err);
+        return play(story, journeySeed, timers, new PlayerInput(parent.in), err);
     }
 
     private int play(Story story, long journeySeed, boolean timers, PlayerInput input, PrintWriter err) {
@@ -140,9 +143,9 @@ final class PlayCommand implements Callable<Integer> {
                 String label = Narrator.plain(story, state, option.choice().label());
                 if (option.enabled()) {
                     numbered.add(Action.choose(option.index()));
-                    out.println(wrapper.wrap(numbered.size() + ". " + label + (option.timedDefault() ? " (taken when time runs out)" : ""), ""));
+                    out.println(wrapper.hanging(numbered.size() + ". " + label + (option.timedDefault() ? " (taken when time runs out)" : ""), 3));
                 } else {
-                    out.println(wrapper.wrap("-  " + label + " — " + option.disabledReason(), ""));
+                    out.println(wrapper.hanging("-  " + label + " — " + option.disabledReason(), 3));
                 }
             }
         }
@@ -188,13 +191,13 @@ final class PlayCommand implements Callable<Integer> {
                         ? " " + Narrator.plain(story, state, scene.choices().get(step.index()).label()) : "");
                 case CHANCE -> "(chance) → " + story.scene(scene.chance().get(step.index()).target()).id();
             };
-            out.println(wrapper.wrap(String.format("%2d. %s: %s", ++number, scene.id(), what), ""));
+            out.println(wrapper.hanging(String.format("%2d. %s: %s", ++number, scene.id(), what), 4));
         }
         if (!story.bibliography().isEmpty()) {
             out.println();
             out.println("Sources:");
             for (Source source : story.bibliography()) {
-                out.println(wrapper.wrap("- " + cite(source) + (source.url() == null ? "" : " " + source.url()), ""));
+                out.println(wrapper.hanging("- " + cite(source) + (source.url() == null ? "" : " " + source.url()), 2));
             }
         }
         out.println();

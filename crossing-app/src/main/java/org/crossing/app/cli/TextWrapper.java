@@ -18,8 +18,14 @@ final class TextWrapper {
     }
 
     String wrap(List<Run> runs, String indent) {
-        StringBuilder out = new StringBuilder(indent);
-        int column = indent.length();
+        return wrap(runs, indent, indent);
+    }
+
+    /** Wraps with {@code first} before the first line and {@code rest} before the others (a hanging indent). */
+    String wrap(List<Run> runs, String first, String rest) {
+        String indent = rest;
+        StringBuilder out = new StringBuilder(first);
+        int column = first.length();
         boolean lineHasWord = false;
         for (Run run : runs) {
             String open = ansi ? (run.strong() ? "\u001b[1m" : "") + (run.emphasis() ? "\u001b[3m" : "") : "";
@@ -54,5 +60,9 @@ final class TextWrapper {
 
     String wrap(String text, String indent) {
         return wrap(List.of(new Run(text, false, false)), indent);
+    }
+
+    String hanging(String text, int hang) {
+        return wrap(List.of(new Run(text, false, false)), "", " ".repeat(hang));
     }
 }
