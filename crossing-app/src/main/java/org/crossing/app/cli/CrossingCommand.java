@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
         description = "Write, check, play and serve interactive documentaries.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                CheckCommand.class,
+                PlayCommand.class,
+                NewCommand.class,
                 ServeCommand.class,
                 InviteCommand.class,
         })
@@ -17,6 +20,9 @@ public final class CrossingCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Where players' answers come from; tests replace it. */
+    java.io.InputStream in = System.in;
 
     @Override
     public void run() {
@@ -33,7 +39,13 @@ public final class CrossingCommand implements Runnable {
     }
 
     static CommandLine commandLine() {
-        CommandLine line = new CommandLine(new CrossingCommand());
+        return commandLine(System.in);
+    }
+
+    static CommandLine commandLine(java.io.InputStream in) {
+        CrossingCommand command = new CrossingCommand();
+        command.in = in;
+        CommandLine line = new CommandLine(command);
         line.setExecutionExceptionHandler(new FriendlyExceptionHandler());
         return line;
     }

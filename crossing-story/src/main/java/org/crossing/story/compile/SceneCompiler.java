@@ -229,27 +229,16 @@ final class SceneCompiler {
             reporter.error(timed.position(), "'timed' counts down on a scene's choices, but scene '" + id + "' has none");
             return null;
         }
-        String target = timed.target().name();
+        Integer target = target(timed.target());
+        if (target == null) return null;
         int found = -1;
-        for (int i = 0; i < targets.size(); i++) {
-            if (!targets.get(i).equals(target)) continue;
-            if (found >= 0) {
-                reporter.error(timed.target().position(), "two choices in scene '" + id + "' lead to '" + target
-                        + "', so the countdown cannot tell which to take; make one lead elsewhere");
-                return null;
-            }
-            found = i;
+        for (int i = 0; i < targets.size() && found < 0; i++) {
+            if (targets.get(i).equals(timed.target().name()) && !conditional.get(i)) found = i;
         }
-        if (found < 0) {
-            reporter.error(timed.target().position(), "no choice in scene '" + id + "' leads to '" + target
-                    + "'; the countdown takes one of the scene's choices" + Names.hint(target, targets));
-            return null;
+        for (int i = 0; i < targets.size() && found < 0; i++) {
+            if (targets.get(i).equals(timed.target().name())) found = i;
         }
-        if (conditional.get(found)) {
-            reporter.error(timed.target().position(), "the choice the countdown takes (to '" + target + "') has a condition; it must always be available");
-            return null;
-        }
-        return new Timer(timed.seconds(), choices.get(found).index());
+        return new Timer(timed.seconds(), found < 0 ? -1 : choices.get(found).index(), target);
     }
 
     private void checkWeights(String id, List<ChanceOutcome> chance, Position first) {

@@ -209,24 +209,41 @@ class StoryCompilerTest {
     }
 
     @Test
-    void timedDecisionMustNameAnUnconditionalChoice() {
+    void timedDecisionNeedsChoicesAKnownTargetAndOneTimer() {
         assertThat(diagnostics("""
+                == a ==
+                Hurry.
+                * Run -> b
+                timed 5s -> bb
+                timed 5s -> b
+                == b ==
+                B.
+                timed 3s -> a
+                ending safe: ok
+                """)).containsExactly(
+                "story.story:7:13: error: unknown scene 'bb' (did you mean 'b'?)",
+                "story.story:8:1: error: scene 'a' already has a countdown",
+                "story.story:11:1: error: 'timed' counts down on a scene's choices, but scene 'b' has none");
+    }
+
+    @Test
+    void timedDecisionTakesTheFirstUnconditionalChoiceToItsTarget() {
+        Story story = story("""
                 var x = true
                 == a ==
                 Hurry.
                 * [x] Run -> b
+                * Walk -> b ~ x = false
                 * Hide -> c
                 timed 5s -> b
-                timed 5s -> c
                 == b ==
-                B.
+                B {x}.
                 ending safe: ok
                 == c ==
                 C.
                 ending captured: no
-                """)).containsExactly(
-                "story.story:9:13: error: the choice the countdown takes (to 'b') has a condition; it must always be available",
-                "story.story:10:1: error: scene 'a' already has a countdown");
+                """);
+        assertThat(story.startScene().timer()).isEqualTo(new org.crossing.story.model.Timer(5, 1, 1));
     }
 
     @Test
