@@ -5,15 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a shared outcome shows: the ending scene, how many decisions led there and the scenes
- * with places passed on the way. Much shorter than the journey's state, and signed, so a shared
+ * What a shared outcome shows: the ending scene, its summary as the player read it (values
+ * filled in), how many decisions led there and the scenes with places passed on the way. Much shorter than the journey's state, and signed, so a shared
  * link cannot claim an outcome nobody reached.
  */
-public record ShareCard(int endingScene, int decisions, List<Integer> placeScenes) {
+public record ShareCard(int endingScene, String summary, int decisions, List<Integer> placeScenes) {
 
     static final int MAX_PLACES = 64;
+    static final int MAX_SUMMARY = 200;
 
     public ShareCard {
+        if (summary.length() > MAX_SUMMARY) summary = summary.substring(0, MAX_SUMMARY - 1) + "…";
         placeScenes = List.copyOf(placeScenes.size() > MAX_PLACES
                 ? placeScenes.subList(placeScenes.size() - MAX_PLACES, placeScenes.size()) : placeScenes);
     }
@@ -21,6 +23,9 @@ public record ShareCard(int endingScene, int decisions, List<Integer> placeScene
     public String encode(TokenSigner signer, String storySlug) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         varint(out, endingScene);
+        byte[] text = summary.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        varint(out, text.length);
+        out.writeBytes(text);
         varint(out, decisions);
         varint(out, placeScenes.size());
         for (int scene : placeScenes) varint(out, scene);
@@ -32,6 +37,10 @@ public record ShareCard(int endingScene, int decisions, List<Integer> placeScene
         byte[] bytes = signer.verify(purpose(storySlug), code);
         int[] position = {0};
         int ending = read(bytes, position);
+        int length = read(bytes, position);
+        if (length > bytes.length - position[0] || length > MAX_SUMMARY * 4) throw new InvalidTokenException("the shared outcome is malformed");
+        String summary = new String(bytes, position[0], length, java.nio.charset.StandardCharsets.UTF_8);
+        position[0] += length;
         int decisions = read(bytes, position);
         int count = read(bytes, position);
         if (count > MAX_PLACES) throw new InvalidTokenException("the shared outcome is malformed");
@@ -40,7 +49,7 @@ public record ShareCard(int endingScene, int decisions, List<Integer> placeScene
         if (position[0] != bytes.length || ending >= sceneCount || places.stream().anyMatch(s -> s >= sceneCount)) {
             throw new InvalidTokenException("the shared outcome belongs to another version of the story");
         }
-        return new ShareCard(ending, decisions, places);
+        return new ShareCard(ending, summary, decisions, places);
     }
 
     private static String purpose(String storySlug) {

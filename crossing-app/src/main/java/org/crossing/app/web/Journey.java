@@ -90,7 +90,7 @@ final class Journey {
             }
         }
         return new Views.MapView(fmt(width), fmt(height), background == null ? null : "media/" + background.file(), points, line.toString(), grid,
-                fmt(width / 26), fmt(width / 80));
+                fmt(width / 34), fmt(width / 90));
     }
 
     @FunctionalInterface
@@ -113,7 +113,7 @@ final class Journey {
         double[] box = box(places);
         double scale = Math.cos(Math.toRadians((box[2] + box[3]) / 2));
         double aspect = (box[3] - box[2]) / Math.max(1e-9, (box[1] - box[0]) * scale);
-        return Math.max(200, Math.min(600, GRID_WIDTH * aspect));
+        return Math.max(240, Math.min(420, GRID_WIDTH * aspect));
     }
 
     /** west, east, south, north, padded by a tenth and at least half a degree wide. */

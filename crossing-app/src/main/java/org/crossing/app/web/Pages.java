@@ -96,8 +96,10 @@ final class Pages {
         List<Views.ShareBar> bars = new ArrayList<>();
         for (int i = 0; i < endings.size(); i++) {
             Scene e = endings.get(i);
-            // Summaries may hold values; other players' values are unknown, so theirs read as written in this state.
-            bars.add(new Views.ShareBar(Narrator.runs(story, state, e.ending().summary()), percent(counts[i], total), counts[i], e.index() == scene.index()));
+            // A summary may show values: the player's own reads with theirs, the others with the values left out.
+            boolean mine = e.index() == scene.index();
+            List<Run> label = mine ? Narrator.runs(story, state, e.ending().summary()) : List.of(new Run(withoutValues(e.ending().summary().source()), false, false));
+            bars.add(new Views.ShareBar(label, percent(counts[i], total), counts[i], mine));
         }
         String shareText = Narrator.plain(story, state, scene.ending().summary()) + " — " + journey + ". " + story.title();
         return new Views.EndingPage(head(Narrator.plain(story, state, scene.ending().summary()) + " · " + story.title(), lang(s), null),
@@ -109,7 +111,7 @@ final class Pages {
     Views.SharePage share(PublishedStory s, ShareCard card, String pageUrl, String imageUrl) {
         Story story = s.story();
         Scene scene = story.scene(card.endingScene());
-        String summary = scene.ending().summary().source().replaceAll("\\{[^}]*}", "").strip();
+        String summary = card.summary().isBlank() ? withoutValues(scene.ending().summary().source()) : card.summary();
         String journey = Journey.describe(card.decisions(), Journey.placeNames(story, card.placeScenes()));
         String kind = kindLabel(scene.ending().kind());
         String description = kind + ": " + summary + ", " + journey + ". Could you do better? Play " + story.title() + ".";
@@ -140,6 +142,11 @@ final class Pages {
             bars.add(new Views.ShareBar(Narrator.runs(story, state, choice.label()), percent(count, total), count, mine));
         }
         return new Views.Decision(Narrator.runs(story, state, choices.get(last.index()).label()), bars, total);
+    }
+
+    /** A summary as written, its {values} shown as an ellipsis: for outcomes whose values are not known here. */
+    static String withoutValues(String source) {
+        return source.replaceAll("\\{[^{}]*}", "…").replaceAll("\\s+", " ").strip();
     }
 
     static int percent(long count, long total) {

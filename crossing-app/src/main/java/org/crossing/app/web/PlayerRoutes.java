@@ -28,6 +28,7 @@ import org.crossing.story.model.Story;
 import org.crossing.story.play.Action;
 import org.crossing.story.play.Engine;
 import org.crossing.story.play.IllegalActionException;
+import org.crossing.story.play.Narrator;
 import org.crossing.story.play.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,7 +143,8 @@ final class PlayerRoutes {
         State state = state(ctx, story, token);
         if (state == null) return;
         if (Engine.finished(story.story(), state)) {
-            ShareCard card = new ShareCard(state.scene(), Journey.decisions(state), Journey.placeScenes(story.story(), state));
+            ShareCard card = new ShareCard(state.scene(), Narrator.plain(story.story(), state, story.story().scene(state.scene()).ending().summary()),
+                    Journey.decisions(state), Journey.placeScenes(story.story(), state));
             String shareUrl = base(ctx) + "/s/" + story.slug() + "/share/" + card.encode(signer, story.slug());
             render(ctx, "ending.jte", pages.ending(story, state, token, shareUrl));
         } else {

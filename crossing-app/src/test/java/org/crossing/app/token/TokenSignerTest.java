@@ -80,7 +80,7 @@ class TokenSignerTest {
 
     @Test
     void aShareCardRoundTripsAndRefusesScenesTheStoryLacks() throws Exception {
-        ShareCard card = new ShareCard(5, 23, java.util.List.of(0, 2, 5));
+        ShareCard card = new ShareCard(5, "Reached Seoul with 3 thousand won", 23, java.util.List.of(0, 2, 5));
         String code = card.encode(signer, "ferry");
         assertThat(ShareCard.decode(signer, "ferry", code, 8)).isEqualTo(card);
         assertThatThrownBy(() -> ShareCard.decode(signer, "ferry", code, 5))
