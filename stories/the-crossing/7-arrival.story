@@ -59,7 +59,7 @@ fact nkew_2014: About 1,500 North Koreans reached South Korea in 2013, and about
 == hanawon ==
 place 37.01, 127.28: Hanawon, Anseong
 image hanawon.svg: A low building among bare trees on a hillside; one window is lit, and a path leads up to the door.
-hotspot 50% 55% The lit window -> fact herald_2021: After questioning by the National Intelligence Service, North Korean arrivals usually spend three months in resettlement education at Hanawon, the government centre.
+hotspot 50% 51% The lit window -> fact herald_2021: After questioning by the National Intelligence Service, North Korean arrivals usually spend three months in resettlement education at Hanawon, the government centre.
 hotspot 20% 80% The path -> text: Hanawon stands in the countryside about an hour south of Seoul. Residents leave it only on supervised outings until the programme ends.
 
 Hanawon is in the countryside, an hour from Seoul, on a hillside among trees. For three months you go to classes, in rooms full of women like you. How to use a cash machine. How to read a subway map. What a deposit is, and a contract, and a lease. The Korean spoken in the South, full of English words you do not know.
