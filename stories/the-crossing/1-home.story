@@ -23,7 +23,7 @@ The room is small enough to cross in four steps. Two framed portraits hang on th
 
 In the corner, under a cloth, is the sewing machine your mother brought to her wedding. It is the only thing you own that anyone would buy. Tucked into its drawer is a photograph of your cousin, taken the year before she went to China and did not come back.
 
-fact coi_report: The UN commission of inquiry found that the state imposes a virtually absolute ban on ordinary citizens travelling abroad.
+fact coi_findings: The UN commission of inquiry's detailed findings, published on 7 February 2014, include a chapter on violations of the freedom of movement, including the freedom to leave one's own country.
 
 -> dawn
 

@@ -93,7 +93,8 @@ place 41.40, 128.18: Hyesan
 Late that night someone knocks. Three knocks, then the voice of the head of your neighbourhood unit and a man you do not know: a household inspection. They come like this sometimes, without warning, to count who sleeps where.
 
 continue: Open the door
-chance 10% -> caught_before
+chance [broker] 10% -> caught_before
+chance [not broker] 4% -> caught_before
 otherwise -> inspection_pass
 
 == caught_before ==
@@ -102,7 +103,7 @@ The stranger does not look at the portraits. He goes straight to your coat and t
 
 They take you away before dawn. Your mother stands in the doorway in the cold and does not call after you, because calling after you would only make it worse for both of you.
 
-fact coi_report: The UN commission of inquiry found that people suspected of trying to flee, and people forcibly returned from China, are commonly subjected to torture and arbitrary detention.
+fact ohchr_women_2020: A 2020 report of the UN human rights office, based on the accounts of 100 women detained in North Korea between 2009 and 2019, documented beatings, forced labour and sexual violence in detention.
 
 This story is a composite of documented accounts. To learn more, read the UN commission of inquiry's report on human rights in North Korea (2014) and the other sources listed below.
 

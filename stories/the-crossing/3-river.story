@@ -137,7 +137,7 @@ A shout. Then more shouts, and boots on the ice, and a torch in your face. They 
 
 You will be questioned about where you were going and whom you were going to meet. They will ask about your cousin. What happens next depends on what they decide you were: someone looking for food, or someone trying to reach the South.
 
-fact coi_report: The UN commission of inquiry found that people suspected of trying to flee, and people forcibly returned from China, are commonly subjected to torture and arbitrary detention.
+fact coi_findings: The commission's detailed findings describe the torture, arbitrary imprisonment and other gross human rights violations that await people forcibly returned to North Korea from China.
 
 This story is a composite of documented accounts. To learn more, read the UN commission of inquiry's report on human rights in North Korea (2014) and the other sources listed below.
 

@@ -219,7 +219,7 @@ At the bridge the Chinese guards hand you over. On the other side, they already 
 
 fact coi_findings: The commission's detailed findings state that China pursues a rigorous policy of forcibly returning North Koreans found in China without proper documents.
 
-fact coi_report: The UN commission of inquiry found that people suspected of trying to flee, and people forcibly returned from China, are commonly subjected to torture and arbitrary detention.
+fact coi_findings: The commission's detailed findings describe the torture, arbitrary imprisonment and other gross human rights violations that await people forcibly returned to North Korea from China.
 
 This story is a composite of documented accounts. To learn more, read the UN commission of inquiry's report on human rights in North Korea (2014) and the other sources listed below.
 

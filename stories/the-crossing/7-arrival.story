@@ -3,8 +3,8 @@ chapter 7: Arrival
 == thai_police ==
 place 20.27, 100.08: Chiang Saen, Thailand
 image 7-arrival.svg: An aeroplane climbs over a wide river and city lights at dusk; a small figure looks up at it from a window.
-hotspot 30% 70% The window -> fact voa_2006: Thailand's foreign ministry said in 2006 that North Koreans who enter the country illegally must be deported under Thai law, but not to North Korea: a third country, usually South Korea, takes them.
-hotspot 70% 25% The plane -> fact reuters_2017: Thailand's immigration bureau counted 535 North Korean arrivals in 2016, most of whom were sent on to South Korea, Reuters reported.
+hotspot 30% 70% The window -> fact voa_2006: Thailand's foreign ministry said in 2006 that North Koreans who enter the country illegally must be deported under Thai law, but not to North Korea: it is up to a third country, in practice mostly South Korea, to take them.
+hotspot 70% 25% The plane -> fact reuters_2017: Reuters reported in 2017 that Thailand's immigration bureau counted 535 North Korean arrivals in 2016, and that North Koreans who reach Thailand are usually sent on to South Korea.
 
 The police officer at the desk in Chiang Saen is eating noodles. He looks up at you, muddy to the knees, and says a word you do not understand, and then, carefully, in English: "Korea?" You nod. "North?" You nod again. He puts down his chopsticks and picks up the telephone, and his voice, as he talks, is not angry. It is almost bored. He has done this before.
 
@@ -60,7 +60,7 @@ fact nkew_2014: About 1,500 North Koreans reached South Korea in 2013, and about
 place 37.01, 127.28: Hanawon, Anseong
 image hanawon.svg: A low building among bare trees on a hillside; one window is lit, and a path leads up to the door.
 hotspot 50% 51% The lit window -> fact herald_2021: After questioning by the National Intelligence Service, North Korean arrivals usually spend three months in resettlement education at Hanawon, the government centre.
-hotspot 20% 80% The path -> text: Hanawon stands in the countryside about an hour south of Seoul. Residents leave it only on supervised outings until the programme ends.
+hotspot 20% 80% The path -> text: The path from the gate climbs between bare trees. For the first weeks, nobody walks down it alone.
 
 Hanawon is in the countryside, an hour from Seoul, on a hillside among trees. For three months you go to classes, in rooms full of women like you. How to use a cash machine. How to read a subway map. What a deposit is, and a contract, and a lease. The Korean spoken in the South, full of English words you do not know.
 
@@ -89,6 +89,8 @@ Your flat is on the eleventh floor of a tower in a district whose name you have 
 Your debt to the broker will take you two years to pay. Your mother is still in Hyesan. You have a name, an identity card, a bank account, a job interview on Tuesday, and every one of those things is strange. You made it. Many did not, and this story is for them too.
 
 fact herald_2022: Arrivals in the South fell sharply when borders closed during the pandemic: 1,047 North Koreans reached South Korea in 2019, 229 in 2020 and only 63 in 2021.
+
+fact coi_report: The UN Human Rights Council set up the commission of inquiry on 21 March 2013 to investigate systematic, widespread and grave violations of human rights in North Korea; its report was published on 7 February 2014.
 
 You have reached the end of the route. This story is a composite of documented accounts: the woman you played is not one person but many. To learn more, read the UN commission of inquiry's report on human rights in North Korea (2014), its detailed findings on forced repatriation, and the other sources listed below.
 

@@ -66,7 +66,7 @@ source herald_2022
   url: http://www.koreaherald.com/view.php?ud=20220120000783
 
 source herald_2021
-  title: Number of N. Korean defectors entering resettlement center plunges in H1
+  title: Report on arrivals at the Hanawon resettlement centre in the first half of 2021 (30 June 2021)
   publisher: The Korea Herald (Yonhap)
   year: 2021
   url: http://www.koreaherald.com/view.php?ud=20210630000974
@@ -90,7 +90,7 @@ source wapo_2013
   url: https://www.washingtonpost.com/world/for-those-fleeing-north-korea-laos-poses-new-problems/2013/06/14/ff5aa790-d27f-11e2-a73e-826d299ff459_story.html
 
 source voa_2006
-  title: Thailand to deport 92 North Koreans, but not to North Korea
+  title: Report on Thailand's decision to deport 92 North Koreans detained near Bangkok (October 2006)
   publisher: Voice of America
   year: 2006
   url: https://voa.pangea-cms.com/preview/en-US/a/a-13-2006-10-27-voa18/318923.html
@@ -102,18 +102,18 @@ source reuters_2017
   url: https://timesofoman.com/article/39022-surge-in-north-koreans-slipping-into-thailand-say-immigration-bureau-officials
 
 source demick_2009
-  title: Nothing to Envy: Ordinary Lives in North Korea
+  title: Nothing to Envy: Ordinary Lives in North Korea, by Barbara Demick
   publisher: Spiegel & Grau
   year: 2009
 
 source ktimes_2016
-  title: Defection cost rises as North Korea tightens border control
+  title: Report by Lee Jin-a on the rising cost of escaping North Korea (April 2016)
   publisher: The Korea Times
   year: 2016
   url: http://www.koreatimes.co.kr/www/news/nation/2016/04/485_202920.html
 
 source natgeo_2009
-  title: Escape from North Korea
+  title: Escape from North Korea, by Tom O'Neill (February 2009 issue)
   publisher: National Geographic
   year: 2009
 
@@ -130,7 +130,7 @@ source dailynk_2013
   url: http://www.dailynk.com/english/read.php?cataId=nk01500&num=10225
 
 source asiapress_2024
-  title: Border security tightened as rivers freeze (Rimjin-gang report)
+  title: Rimjin-gang report on tightened border security as the Yalu and Tumen freeze (February 2024)
   publisher: ASIAPRESS
   year: 2024
   url: https://www.asiapress.org/rimjin-gang/2024/02/society-economy/escape/
