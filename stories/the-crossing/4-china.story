@@ -30,7 +30,7 @@ The car heats up until your clothes steam. The driver speaks Korean with the acc
 
 fact state_2008: A US State Department official said in 2008 that North Korean women who enter China without papers are often sold into prostitution, marriage or forced labour, and that trafficking into forced marriage is well documented.
 
-+ [trust >= 2] Refuse: say you go only where your cousin said -> yanji_room else "Nobody has vouched for you: you have no right to refuse"
++ [trust >= 2] Refuse: say you go only where your cousin said -> cousin_contact else "Nobody has vouched for you: you have no right to refuse"
 + Get into the second car -> farm_sold
 + Run into the fields -> road_walk ~ strength -= 1
 
@@ -99,7 +99,15 @@ Your cousin answers on the ninth ring. You whisper the name of the village, and 
 
 continue: Walk to the bus stop before dawn
 chance 30% -> reported
-otherwise -> yanji_room ~ strength -= 1
+otherwise -> cousin_contact ~ strength -= 1
+
+== cousin_contact ==
+place 42.89, 129.51: Yanji, China
+The woman your cousin trusts in Yanji is a widow who sells socks and phone cases from a stall by the bus station. She looks you over once, feeds you, and lets you sleep for a day and a night on her floor. {broker: The second man drives away without you, swearing into his phone; the uncle, it seems, has been reminded who is paying him. | She does not ask how you got away, and you do not tell her.}
+
+She cannot keep you: her neighbours count visitors. But the restaurant behind the bus station needs someone to wash dishes, and the cook there does not ask for papers.
+
+-> yanji_room
 
 == road_walk ==
 place 42.70, 129.30: Fields outside Yanji

@@ -6,7 +6,7 @@ image 5-route.svg: A night train crosses a dark plain; its lit windows make a li
 hotspot 30% 45% The train -> fact wapo_2013: The Washington Post reported in 2013 that a group of young North Koreans arrested in Laos had already travelled some 2,500 miles, about 4,000 kilometres, from North Korea through China.
 hotspot 80% 25% The telegraph poles -> text: Every long-distance ticket in China is bought with an identity card. Brokers buy tickets in other people's names, or avoid trains altogether.
 
-The woman on the phone speaks calmly, like someone reading a timetable. There are two ways out of China, she says. Neither is safe. Both are expensive: the people who guide you, the drivers, the bribes; your cousin will pay part, and you will owe the rest.
+The woman who will arrange your journey speaks calmly, like someone reading a timetable. There are two ways out of China, she says. Neither is safe. Both are expensive: the people who guide you, the drivers, the bribes; your cousin will pay part, and you will owe the rest.
 
 North-west, to Mongolia: two days by train and bus to the edge of the Gobi, then a night's walk across the border, and the Mongolians will hand you to the South Korean embassy. It is short. The desert is not.
 
@@ -64,7 +64,7 @@ otherwise -> kunming
 place 25.04, 102.71: Kunming, China
 Kunming is warm. You had forgotten that anywhere could be warm. Flowers in pots on balconies, people eating outside. The network keeps you in a flat on the ninth floor with the curtains closed, with a television nobody is allowed to turn up.
 
-The guide for the next part arrives on the second day. He says the border with Laos is six hours south, through hills and rubber plantations, and that the group should go tomorrow. The grandmother says she needs to rest. {strength <= 1: So do you: your feet are raw and your chest aches when you breathe. | You are tired, but you could go.}
+The guide for the next part arrives on the second day. He says the border with Laos is a long day's drive south, through hills and rubber plantations, and that the group should go tomorrow. The grandmother says she needs to rest. {strength <= 1: So do you: your feet are raw and your chest aches when you breathe. | You are tired, but you could go.}
 
 + Rest a few days before the border -> kunming_rest
 + Leave tomorrow with the group -> laos_border

@@ -59,7 +59,7 @@ otherwise -> incheon
 
 == laos_through ==
 place 20.40, 100.40: Northern Laos
-For two days you travel south and west through northern Laos in the back of a pickup, past villages on stilts and burned hillsides waiting for the rain. The guide hands you on to another guide, who hands you on to a boatman. Each one takes a cut, and none of them tells you more than the next step.
+The lights were a farmer's truck, or the money was enough, or the arrangement held: the guide does not say, and you do not ask. For two days you travel south and west through northern Laos in the back of a pickup, past villages on stilts and burned hillsides waiting for the rain. The guide hands you on to another guide, who hands you on to a boatman. Each one takes a cut, and none of them tells you more than the next step.
 
 On the evening of the third day you reach a village on a wide brown river. On the far bank, lights: Thailand.
 

@@ -50,7 +50,7 @@ place 37.46, 126.44: Incheon International Airport
 image 7-arrival.svg: An aeroplane climbs over a wide river and city lights at dusk; a small figure looks up at it from a window.
 The plane comes down over grey water and mudflats and a bridge longer than any river you have crossed. Incheon airport is so bright that for a moment you think it is a mistake, that no building could be lit like this all day.
 
-You are met at the gate, not by your cousin, but by officials who are polite and thorough and take you straight to a place where you will be questioned for weeks: who you are, where you are from, whether you are who you say you are. After {north: the desert | the road through the south}, it feels almost restful.
+You are met at the gate, not by family, but by officials who are polite and thorough and take you straight to a place where you will be questioned for weeks: who you are, where you are from, whether you are who you say you are. After {north: the desert | the road through the south}, it feels almost restful.
 
 fact nkew_2014: About 1,500 North Koreans reached South Korea in 2013, and about three in four of them were women, according to Ministry of Unification figures.
 
@@ -84,9 +84,9 @@ You write it in pencil so that it can be changed. *I am well. I eat rice every d
 == seoul ==
 place 37.57, 126.98: Seoul
 image 7-arrival.svg: An aeroplane climbs over a wide river and city lights at dusk; a small figure looks up at it from a window.
-Your flat is on the eleventh floor of a tower in a district whose name you have to practise. From the window you can see the Han river, wide and grey and not frozen, and nobody watching it. Your cousin comes on the first Sunday. You sit at your own table and do not talk much.
+Your flat is on the eleventh floor of a tower in a district whose name you have to practise. From the window you can see the Han river, wide and grey and not frozen, and nobody watching it. On the first Sunday your cousin calls from China, and cries, and then laughs at herself for crying.
 
-Your debt to the broker will take you two years to pay. Your mother is still in Hyesan. You have a name, an identity card, a bank account, a job interview on Tuesday, and every one of those things is strange. You made it. Many did not, and this story is for them too.
+Your debt to the people who brought you out will take you two years to pay. Your mother is still in Hyesan. You have a name, an identity card, a bank account, a job interview on Tuesday, and every one of those things is strange. You made it. Many did not, and this story is for them too.
 
 fact herald_2022: Arrivals in the South fell sharply when borders closed during the pandemic: 1,047 North Koreans reached South Korea in 2019, 229 in 2020 and only 63 in 2021.
 
