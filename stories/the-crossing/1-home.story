@@ -2,6 +2,7 @@ chapter 1: Hyesan, January
 
 == dawn ==
 place 41.40, 128.18: Hyesan
+ambient wind.ogg captions wind.vtt: Wind blowing steadily over the snow
 image 1-home.svg: Low houses with snow on their roofs under a dark sky, one window lit, the frozen river beyond them.
 hotspot 26% 70% The lit window -> text: Electricity comes for an hour or two in the evening, if it comes. Most mornings begin by candle or by the stove.
 hotspot 78% 80% The river -> fact asiapress_2024: In winter the Yalu and Tumen rivers freeze over, and people walk across the ice into China; in early 2024 the authorities in Hyesan stepped up the watch on border residents.

@@ -15,6 +15,7 @@ hotspot 85% 20% The searchlight -> text: Guard posts stand along the North Korea
 
 == decide_alone ==
 place 41.41, 128.19: The Yalu at Hyesan
+ambient wind.ogg captions wind.vtt: Wind blowing steadily over the snow
 You wait for the darkest night of the month. You put on every piece of clothing you own, one over the other, and sew the money into the hem of your coat. You leave your mother sleeping, or pretending to sleep, and you do not look back at the door, because you know that if you look back you will not go.
 
 At the edge of town the lane runs out into reeds and snow, and then the river: white, flat, wider than it ever looked from the end of the street.

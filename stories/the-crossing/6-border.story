@@ -67,6 +67,7 @@ On the evening of the third day you reach a village on a wide brown river. On th
 
 == mekong_bank ==
 place 20.29, 100.09: The Mekong, Laos bank
+ambient river.ogg captions river.vtt: A wide river flowing at night, water lapping against reeds
 image 6-mekong.svg: A long narrow boat on a wide dark river at night; the water's surface moves in slow lines and lights shine on the far bank.
 hotspot 80% 30% The far bank -> fact reuters_2017: Thai immigration officials told Reuters in 2017 that most North Koreans enter Thailand at its northernmost tip near the Golden Triangle, from Laos.
 hotspot 40% 70% The boat -> text: Long-tail boats carry goods and people across this stretch of river every day. At night, they carry other things.
@@ -93,6 +94,7 @@ The patrol boat turns in towards the bank. The boy is already gone, running alon
 
 == mekong_boat ==
 place 20.28, 100.09: The Mekong
+ambient river.ogg captions river.vtt: A wide river flowing at night, water lapping against reeds
 The engine is loud, terribly loud. Spray in your face. The river is wider than it looked and the current pulls the boat sideways, downstream, and the boy steers into it without fear. You hold the gunwale with both hands and do not breathe until the bottom of the boat grinds onto sand.
 
 -> thai_shore
@@ -128,6 +130,7 @@ ending captured: Arrested in Laos and sent back
 
 == gobi_night ==
 place 43.60, 111.85: The China-Mongolia border near Erenhot
+ambient wind.ogg captions wind.vtt: Wind blowing over open desert
 image gobi.svg: A flat desert under a huge starry sky; a line of fence posts runs to the horizon and a pair of vehicle headlights shines far away.
 hotspot 50% 20% The stars -> text: Without a moon the desert is completely dark. People who cross here steer by a compass, and by the stars if they know them.
 hotspot 80% 60% The headlights -> fact demick_2009: Barbara Demick's book Nothing to Envy describes North Koreans dying of heat and thirst while crossing the Gobi Desert to reach Mongolia.
