@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 CheckCommand.class,
+                BenchCommand.class,
         })
 public final class CrossingCommand implements Runnable {
 

@@ -79,7 +79,7 @@ final class Exploration {
         this.story = story;
         this.limit = limit;
         this.progress = progress;
-        this.table = new StateTable(story, relevantUsed(story), Exprs.visitCaps(story));
+        this.table = new StateTable(story, new Revisits(story), Exprs.visitCaps(story));
         int tracked = story.variables().size() + story.trackedSceneCount();
         low = new long[tracked];
         high = new long[tracked];
@@ -564,28 +564,6 @@ final class Exploration {
             }
         }
         for (int i = 0; i < endings.length; i++) if (endings[i] != null) exact[i] = endings[i].toString();
-    }
-
-    /** For every scene on a loop of the scene graph, its once-only choices: the used bits that can matter again. */
-    static long[] relevantUsed(Story story) {
-        int scenes = story.scenes().size();
-        IntList starts = new IntList(scenes + 1);
-        IntList targets = new IntList(scenes * 2);
-        for (Scene scene : story.scenes()) {
-            starts.add(targets.size());
-            for (Choice choice : scene.choices()) targets.add(choice.target());
-            for (ChanceOutcome outcome : scene.chance()) targets.add(outcome.target());
-        }
-        starts.add(targets.size());
-        Components components = Components.of(scenes, starts.array(), targets.array());
-        long[] relevant = new long[(story.onceSlots() + 63) >>> 6];
-        for (Scene scene : story.scenes()) {
-            if (!components.cyclic(components.of(scene.index()))) continue;
-            for (Choice choice : scene.choices()) {
-                if (choice.once()) relevant[choice.onceSlot() >>> 6] |= 1L << choice.onceSlot();
-            }
-        }
-        return relevant;
     }
 
     /** Reverse edges, for what can reach what. */
