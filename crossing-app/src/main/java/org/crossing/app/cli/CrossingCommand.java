@@ -11,12 +11,17 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 CheckCommand.class,
+                PlayCommand.class,
+                NewCommand.class,
                 BenchCommand.class,
         })
 public final class CrossingCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Where players' answers come from; tests replace it. */
+    java.io.InputStream in = System.in;
 
     @Override
     public void run() {
@@ -33,7 +38,13 @@ public final class CrossingCommand implements Runnable {
     }
 
     static CommandLine commandLine() {
-        CommandLine line = new CommandLine(new CrossingCommand());
+        return commandLine(System.in);
+    }
+
+    static CommandLine commandLine(java.io.InputStream in) {
+        CrossingCommand command = new CrossingCommand();
+        command.in = in;
+        CommandLine line = new CommandLine(command);
         line.setExecutionExceptionHandler(new FriendlyExceptionHandler());
         return line;
     }

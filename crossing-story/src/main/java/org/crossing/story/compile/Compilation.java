@@ -20,13 +20,13 @@ public record Compilation(Story story, List<Diagnostic> diagnostics, int errors,
         return story != null;
     }
 
-    /** Every diagnostic as javac prints them, then a count. Empty when there is nothing to say. */
+    /** Every diagnostic as javac prints them, then a count (none when the folder was unreadable). Empty when there is nothing to say. */
     public String report() {
         StringBuilder out = new StringBuilder();
         for (Diagnostic diagnostic : diagnostics) out.append(diagnostic.format()).append('\n');
         if (skippedErrors > 0) out.append(String.format("(%,d more errors not shown)%n", skippedErrors));
         if (skippedWarnings > 0) out.append(String.format("(%,d more warnings not shown)%n", skippedWarnings));
-        if (errors > 0 || warnings > 0) out.append(count(errors, "error")).append(warnings > 0 && errors > 0 ? ", " : "")
+        if (!unreadable && (errors > 0 || warnings > 0)) out.append(count(errors, "error")).append(warnings > 0 && errors > 0 ? ", " : "")
                 .append(warnings > 0 ? count(warnings, "warning") : "").append('\n');
         return out.toString();
     }

@@ -30,6 +30,7 @@ final class Fingerprint {
             for (Choice c : scene.choices()) {
                 canonical.append(" choice ").append(c.once() ? "once " : "again ").append(scenes.get(c.target()).id()).append('\n');
             }
+            if (scene.timer() != null) canonical.append(" timer ").append(scenes.get(scene.timer().target()).id()).append('\n');
             for (ChanceOutcome o : scene.chance()) {
                 canonical.append(" chance ").append(scenes.get(o.target()).id()).append('\n');
             }

@@ -70,6 +70,7 @@ final class SceneCompiler {
         Ending ending = null;
         Position endingPosition = null;
         boolean hasText = false;
+        boolean broken = false;
 
         for (Line line : draft.lines) {
             if (!(line instanceof Line.TextLine) && !paragraph.isEmpty()) {
@@ -82,6 +83,7 @@ final class SceneCompiler {
             }
             switch (line) {
                 case Line.Blank blank -> { }
+                case Line.Broken b -> broken = true;
                 case Line.TextLine text -> {
                     paragraph.add(texts.text(text.text()));
                     hasText = true;
@@ -133,19 +135,19 @@ final class SceneCompiler {
                     Expr condition = expressions.condition(choice.condition(), "a choice's condition");
                     Text label = texts.text(choice.label());
                     List<Effect> effects = effects(choice.effects());
+                    choicePositions.add(choice.position());
                     if (target != null) {
                         int slot = choice.once() ? onceSlots++ : -1;
                         choices.add(new Choice(choices.size(), label, target, condition, choice.disabledReason(), effects, slot, choice.position()));
-                        choicePositions.add(choice.position());
                         choiceTargets.add(choice.target().name());
                         choiceConditional.add(choice.condition() != null);
                     }
                 }
                 case Line.Divert divert -> {
                     Integer target = target(divert.target());
+                    choicePositions.add(divert.position());
                     if (target != null) {
                         choices.add(new Choice(choices.size(), Text.plain("Continue"), target, null, null, List.of(), -1, divert.position()));
-                        choicePositions.add(divert.position());
                         choiceTargets.add(divert.target().name());
                         choiceConditional.add(false);
                     }
@@ -166,7 +168,7 @@ final class SceneCompiler {
                     Integer target = target(c.target());
                     Expr condition = expressions.condition(c.condition(), "a chance outcome's condition");
                     List<Effect> effects = effects(c.effects());
-                    if (target != null) chance.add(new ChanceOutcome(chance.size(), c.weight(), condition, target, effects, c.position()));
+                    if (target != null && condition != null == (c.condition() != null)) chance.add(new ChanceOutcome(chance.size(), c.weight(), condition, target, effects, c.position()));
                 }
                 case Line.ContinueLabel label -> {
                     if (continueLabel != null) reporter.error(label.position(), "scene '" + id + "' already has a continue label");
@@ -196,7 +198,9 @@ final class SceneCompiler {
         Position head = draft.head.position();
         boolean hasChoices = !choices.isEmpty() || !choicePositions.isEmpty();
         boolean hasChance = firstChance != null;
-        if (!hasText && !hasChoices && !hasChance && ending == null) {
+        if (broken) {
+            // a line of this scene had a syntax error: what it meant is unknown, so skip the checks of the whole
+        } else if (!hasText && !hasChoices && !hasChance && ending == null) {
             reporter.error(head, "scene '" + id + "' is empty: write its text, then its choices, chance or ending");
         } else {
             if (!hasText) reporter.error(head, "scene '" + id + "' has no text: write what the player sees here");
@@ -225,27 +229,16 @@ final class SceneCompiler {
             reporter.error(timed.position(), "'timed' counts down on a scene's choices, but scene '" + id + "' has none");
             return null;
         }
-        String target = timed.target().name();
+        Integer target = target(timed.target());
+        if (target == null) return null;
         int found = -1;
-        for (int i = 0; i < targets.size(); i++) {
-            if (!targets.get(i).equals(target)) continue;
-            if (found >= 0) {
-                reporter.error(timed.target().position(), "two choices in scene '" + id + "' lead to '" + target
-                        + "', so the countdown cannot tell which to take; make one lead elsewhere");
-                return null;
-            }
-            found = i;
+        for (int i = 0; i < targets.size() && found < 0; i++) {
+            if (targets.get(i).equals(timed.target().name()) && !conditional.get(i)) found = i;
         }
-        if (found < 0) {
-            reporter.error(timed.target().position(), "no choice in scene '" + id + "' leads to '" + target
-                    + "'; the countdown takes one of the scene's choices" + Names.hint(target, targets));
-            return null;
+        for (int i = 0; i < targets.size() && found < 0; i++) {
+            if (targets.get(i).equals(timed.target().name())) found = i;
         }
-        if (conditional.get(found)) {
-            reporter.error(timed.target().position(), "the choice the countdown takes (to '" + target + "') has a condition; it must always be available");
-            return null;
-        }
-        return new Timer(timed.seconds(), choices.get(found).index());
+        return new Timer(timed.seconds(), found < 0 ? -1 : choices.get(found).index(), target);
     }
 
     private void checkWeights(String id, List<ChanceOutcome> chance, Position first) {

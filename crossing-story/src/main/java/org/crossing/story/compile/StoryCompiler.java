@@ -119,6 +119,9 @@ public final class StoryCompiler {
                 case Line.Blank blank -> {
                     if (scene != null) scene.lines.add(blank);
                 }
+                case Line.Broken broken -> {
+                    if (scene != null) scene.lines.add(broken);
+                }
                 default -> {
                     if (scene != null) {
                         scene.lines.add(line);

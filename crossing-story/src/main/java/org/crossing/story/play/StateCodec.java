@@ -137,7 +137,8 @@ public final class StateCodec {
             int kindIndex = (int) (packed & 3);
             long index = packed >>> 2;
             Scene from = story.scene(stepScene);
-            int limit = kindIndex == Step.Kind.CHANCE.ordinal() ? from.chance().size() : from.choices().size();
+            int limit = kindIndex == Step.Kind.CHANCE.ordinal() ? from.chance().size()
+                    : kindIndex == Step.Kind.TIMEOUT.ordinal() ? from.choices().size() + 1 : from.choices().size();
             if (kindIndex > 2 || index >= limit) {
                 throw new StateFormatException("step " + (i + 1) + " names no choice or outcome of scene '" + from.id() + "'");
             }

@@ -14,6 +14,9 @@ public sealed interface Line {
 
     record Blank(Position position) implements Line {}
 
+    /** A line that could not be parsed (its error is already reported); kept so that later checks do not pile on. */
+    record Broken(Position position) implements Line {}
+
     record Header(String key, String value, Position valuePosition, Position position) implements Line {}
 
     record Var(Ref name, ExprNode initial, Long min, Long max, Position position) implements Line {}

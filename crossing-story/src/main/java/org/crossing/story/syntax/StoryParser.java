@@ -79,6 +79,7 @@ public final class StoryParser {
                 if (line != null) lines.add(line);
             } catch (SyntaxError e) {
                 diagnostics.error(at(number, e.column), raw, e.getMessage());
+                lines.add(new Line.Broken(at(number, start + 1)));
             }
         }
     }

@@ -155,7 +155,7 @@ final class Stories {
                 Choice choice = new Choice(choices.size(), Text.plain(c.label()), target(c.target()),
                         c.condition() == null ? null : c.condition().apply(this), c.reason(),
                         c.effects().stream().map(f -> f.apply(this)).toList(), slot, pos(i + 1));
-                if (c.target().equals(spec.timed())) timer = new Timer(10, choices.size());
+                if (c.target().equals(spec.timed())) timer = new Timer(10, choices.size(), target(c.target()));
                 choices.add(choice);
             }
             List<ChanceOutcome> chance = new ArrayList<>();
