@@ -31,7 +31,7 @@ class CheckCommandTest {
         Run run = crossing("check", "../examples/market-day");
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("Explored all 32 reachable states of 'Market Day'.", "Endings reached: 4 of 4.",
+        assertThat(run.out()).contains("Explored all 35 reachable states of 'Market Day'.", "Endings reached: 4 of 4.",
                 "Chances are exact", "No errors.");
     }
 

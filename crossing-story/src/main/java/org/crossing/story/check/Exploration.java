@@ -41,6 +41,7 @@ final class Exploration {
     static final int MAX_PER_KIND = 50;
 
     private static final int CHANCE_BIT = 1 << 30;
+    private static final int TIMEOUT_CODE = (1 << 30) - 1;
     private static final byte ENDING = 1;
     private static final byte DEAD_END = 2;
 
@@ -131,10 +132,19 @@ final class Exploration {
                 }
             } else {
                 int choices = 0;
+                boolean timeoutTakesAChoice = false;
+                for (Option option : Engine.options(story, state)) if (option.enabled() && option.timedDefault()) timeoutTakesAChoice = true;
                 for (Action action : Engine.actions(story, state)) {
-                    if (!(action instanceof Action.Choose choose)) continue;
-                    Choice choice = scene.choices().get(choose.index());
-                    int target = reach(Engine.next(story, state, action), id, choose.index(), choice.effects(), queue);
+                    int target;
+                    if (action instanceof Action.Choose choose) {
+                        Choice choice = scene.choices().get(choose.index());
+                        target = reach(Engine.next(story, state, action), id, choose.index(), choice.effects(), queue);
+                    } else if (action instanceof Action.Timeout && !timeoutTakesAChoice) {
+                        // The countdown goes straight to its scene: a way of its own.
+                        target = reach(Engine.next(story, state, action), id, TIMEOUT_CODE, List.of(), queue);
+                    } else {
+                        continue; // running out takes an available choice: the same as choosing it
+                    }
                     if (target < 0) return;
                     edgeTarget.add(target);
                     edgeWeight.add(1);
@@ -534,6 +544,9 @@ final class Exploration {
                 int index = code & ~CHANCE_BIT;
                 steps.add(new Witness.Step(scene.id(), Witness.Step.Kind.CHANCE, index,
                         outcomeLabel(scene, scene.chance().get(index), true)));
+            } else if (code == TIMEOUT_CODE) {
+                steps.add(new Witness.Step(scene.id(), Witness.Step.Kind.TIMEOUT, -1,
+                        "-> " + story.scene(scene.timer().target()).id()));
             } else {
                 steps.add(new Witness.Step(scene.id(), Witness.Step.Kind.CHOICE, code, scene.choices().get(code).label().source()));
             }

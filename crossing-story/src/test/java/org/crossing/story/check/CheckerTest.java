@@ -135,6 +135,52 @@ class CheckerTest {
     }
 
     @Test
+    void aCountdownWithNoChoiceToItsSceneIsAWayOfItsOwn() {
+        var report = check("""
+                == start ==
+                The beam sweeps towards you.
+                * Run -> run
+                timed 8s -> frozen
+
+                == run ==
+                Run.
+                ending captured: Seen running
+
+                == frozen ==
+                You could not move.
+                ending in-hiding: Froze in the snow
+                """);
+
+        assertThat(report.ok()).isTrue();
+        assertThat(report.states()).isEqualTo(3);
+        assertThat(report.endings()).extracting(EndingResult::exactProbability).containsExactly("1/2", "1/2");
+        assertThat(report.endings().get(1).witness().describe()).isEqualTo("time runs out -> frozen");
+    }
+
+    @Test
+    void aCountdownKeepsATimedSceneFromBeingADeadEnd() {
+        var report = check("""
+                var brave = false
+
+                == start ==
+                The beam sweeps towards you.
+                * [brave] Run -> run
+                timed 8s -> frozen
+
+                == run ==
+                Run.
+                ending captured: Seen running
+
+                == frozen ==
+                You could not move.
+                ending in-hiding: Froze in the snow
+                """);
+
+        assertThat(report.errors()).extracting(Problem::kind).containsExactly(Problem.Kind.UNREACHABLE_ENDING);
+        assertThat(report.endings().get(1).exactProbability()).isEqualTo("1");
+    }
+
+    @Test
     void aDeadEndNamesTheSceneTheWitnessAndWhyEachChoiceIsUnavailable() {
         var report = check("""
                 var money = 3
