@@ -15,7 +15,7 @@ Across the river, a few hundred metres away, China is waking too. You can see it
 
 fact amnesty_2000: Amnesty International reported in 2000 that North Koreans were fleeing to China because of food shortages, although their government made leaving without permission a crime.
 
-+ Take the rice cakes to the market -> market
+* Take the rice cakes to the market -> market
 + Look around the room -> room_look
 
 == room_look ==
@@ -40,8 +40,8 @@ You find a place at the end of a row and lay out the rice cakes. By mid-morning 
 
 "That would fetch something," she says. "If you ever wanted it to."
 
-+ Sell the sewing machine -> market_sold ~ money += 4
-+ Keep it, and sell only the rice cakes -> market_kept ~ money += 1
+* Sell the sewing machine -> market_sold ~ money += 4
+* Keep it, and sell only the rice cakes -> market_kept ~ money += 1
 
 == market_sold ==
 place 41.40, 128.18: Hyesan market
@@ -67,5 +67,5 @@ The man is called only "the uncle". He meets people behind the bathhouse after d
 
 fact natgeo_2009: In 2009 National Geographic reported that smugglers were charging 3,000 US dollars and up to guide North Koreans out through China.
 
-+ Ask her to arrange a meeting with the uncle -> broker_meet
-+ Tell her you are not interested, loudly enough to be overheard -> evening
+* Ask her to arrange a meeting with the uncle -> broker_meet
+* Tell her you are not interested, loudly enough to be overheard -> evening

@@ -12,9 +12,9 @@ The real fee, he says, is paid in dollars, thousands of them, and it is paid lat
 
 fact ktimes_2016: In 2016 The Korea Times reported that a broker's fee for leaving North Korea had risen to about 12 million won, roughly 10,000 US dollars, a person.
 
-+ [money >= 3] Give him 300 yuan as a deposit -> broker_deal ~ money -= 3, trust += 1 else "You do not have 300 yuan"
-+ Promise to pay everything later, from the South -> broker_debt
-+ Walk away: he could be working for the police -> evening
+* [money >= 3] Give him 300 yuan as a deposit -> broker_deal ~ money -= 3, trust += 1 else "You do not have 300 yuan"
+* Promise to pay everything later, from the South -> broker_debt
+* Walk away: he could be working for the police -> evening
 
 == broker_deal ==
 place 41.40, 128.18: Hyesan
@@ -40,8 +40,8 @@ The power comes on for an hour after dark. Your mother sits close to the stove, 
 
 {broker: Somewhere in town a man now knows your name and what you want. | You have told no one anything, and yet the thought will not leave you.} If you go, the neighbourhood unit will notice the empty house within days. People whose relatives vanish are questioned. Sometimes they lose their homes.
 
-+ Tell your mother what you are thinking -> tell_mother ~ trust += 1
-+ Tell her nothing: what she does not know cannot be forced out of her -> tell_nobody
+* Tell your mother what you are thinking -> tell_mother ~ trust += 1
+* Tell her nothing: what she does not know cannot be forced out of her -> tell_nobody
 
 == tell_mother ==
 place 41.40, 128.18: Hyesan
@@ -66,8 +66,8 @@ Using it is a crime. Being found with it is worse. She holds it out to you anywa
 
 fact coi_findings: The commission's detailed findings describe how, from the 1990s, hunger turned illegal crossing into China into a mass phenomenon, even though it was a crime.
 
-+ Call your cousin in China -> cousin_call
-+ Give it back: it is too dangerous for both of you -> night_knock
+* Call your cousin in China -> cousin_call
+* Give it back: it is too dangerous for both of you -> night_knock
 
 == cousin_call ==
 place 41.40, 128.18: Hyesan
@@ -76,8 +76,8 @@ The line clicks and hisses. Then your cousin's voice, older than you remember an
 
 She talks fast. She knows the uncle. She can pay him, in part, from what she earns. There are people in China who help, and people who sell. "Do not go with anyone I have not named," she says. "Do you hear me? Anyone." There is a noise on the line, a second click that should not be there.
 
-+ Ask her to vouch for you with the uncle -> cousin_vouch ~ trust += 1, broker = true
-+ Hang up now: the line may be listened to -> night_knock
+* Ask her to vouch for you with the uncle -> cousin_vouch ~ trust += 1, broker = true
+* Hang up now: the line may be listened to -> night_knock
 timed 10s -> night_knock
 
 == cousin_vouch ==
@@ -117,9 +117,9 @@ You lie awake. {broker: The uncle's boy could come any night now. | Nobody is co
 
 fact dailynk_2013: Daily NK reported in 2013 that the Tumen freezes every winter, that attempts to cross rise, and that night patrols are stepped up until the ice begins to thaw, around March.
 
-+ [broker] Go with the uncle's people when they come -> decide_go
-+ Go on your own, across the ice at the edge of town -> decide_alone
-+ Stay. Not this winter. -> stay_home
+* [broker] Go with the uncle's people when they come -> decide_go
+* Go on your own, across the ice at the edge of town -> decide_alone
+* Stay. Not this winter. -> stay_home
 
 == stay_home ==
 place 41.40, 128.18: Hyesan

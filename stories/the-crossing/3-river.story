@@ -10,8 +10,8 @@ image 3-river.svg: A frozen river at night between dark banks; a searchlight bea
 hotspot 50% 55% The ice -> fact sunsentinel_2009: The border between China and North Korea follows two rivers, the Yalu and the Tumen.
 hotspot 85% 20% The searchlight -> text: Guard posts stand along the North Korean bank. Their lights are not always on; nobody on the bank knows when they will be.
 
-+ Cross here, on the Yalu, where a guard has been paid -> yalu_paid
-+ Go east to the Tumen with the uncle's people -> tumen_road
+* Cross here, on the Yalu, where a guard has been paid -> yalu_paid
+* Go east to the Tumen with the uncle's people -> tumen_road
 
 == decide_alone ==
 place 41.41, 128.19: The Yalu at Hyesan
@@ -28,8 +28,8 @@ The guard is waiting by the dead willow, exactly where the boy said he would be.
 
 "Ten minutes," he says. "Walk, do not run; running makes noise. If someone shouts, keep walking. It will not be me."
 
-+ Follow him down onto the ice -> ice_crossing ~ trust += 1
-+ Something is wrong: slip back into the town -> turned_back
+* Follow him down onto the ice -> ice_crossing ~ trust += 1
+* Something is wrong: slip back into the town -> turned_back
 
 == yalu_alone ==
 place 41.41, 128.19: The Yalu at Hyesan
@@ -37,9 +37,9 @@ You crouch in the reeds. Fifty metres upstream, the glow of a cigarette: a guard
 
 Out on the ice the searchlight has started to move.
 
-+ Run now, while his back is turned -> ice_crossing ~ strength -= 1
-+ Wait for the searchlight to pass -> searchlight
-+ Turn back while you still can -> turned_back
+* Run now, while his back is turned -> ice_crossing ~ strength -= 1
+* Wait for the searchlight to pass -> searchlight
+* Turn back while you still can -> turned_back
 timed 12s -> searchlight
 
 == searchlight ==
@@ -47,8 +47,8 @@ place 41.41, 128.19: The Yalu at Hyesan
 image 3-river.svg: A frozen river at night between dark banks; a searchlight beam sweeps slowly across the ice.
 The beam does not pass. It comes back, slowly, sweeping the ice towards the reeds where you are crouched, and the guard has stopped walking.
 
-+ Lie flat in the snow and do not move -> lie_flat
-+ Run for the far bank -> ice_crossing ~ strength -= 1
+* Lie flat in the snow and do not move -> lie_flat
+* Run for the far bank -> ice_crossing ~ strength -= 1
 timed 6s -> lie_flat
 
 == lie_flat ==
@@ -83,8 +83,8 @@ You travel in the back of a truck loaded with sacks of something that smells of 
 
 The driver knocks twice on the cab wall. That means: decide.
 
-+ [money >= 2] Hand 200 yuan through the gap for the soldiers -> tumen_bank ~ money -= 2 else "You do not have 200 yuan"
-+ Burrow down under the sacks and hold still -> truck_check
+* [money >= 2] Hand 200 yuan through the gap for the soldiers -> tumen_bank ~ money -= 2 else "You do not have 200 yuan"
+* Burrow down under the sacks and hold still -> truck_check
 
 == truck_check ==
 place 41.80, 128.80: The road to Musan
@@ -112,8 +112,8 @@ The Tumen here is narrow enough to throw a stone across. On the far side, the da
 
 "Now," he breathes. "Now is good." But you have just heard something on the path behind you: a cough, or a dog.
 
-+ Go now, when he says -> tumen_cross
-+ Wait for whoever is on the path to pass -> tumen_wait
+* Go now, when he says -> tumen_cross
+* Wait for whoever is on the path to pass -> tumen_wait
 timed 10s -> tumen_cross
 
 == tumen_wait ==

@@ -10,9 +10,9 @@ China looks, at first, exactly like the bank you left: reeds, snow, a dyke, a da
 
 You are wet and shaking. There is a house with a light on a few hundred metres away. There is a barn, closer. {broker: Somewhere up on the road, the uncle's man should be waiting. | Nobody is waiting for you.}
 
-+ [broker] Climb up to the road and find the uncle's man -> broker_car
-+ Knock at the house with the light on -> knock_house
-+ Hide in the barn until morning -> barn ~ strength -= 1
+* [broker] Climb up to the road and find the uncle's man -> broker_car
+* Knock at the house with the light on -> knock_house
+* Hide in the barn until morning -> barn ~ strength -= 1
 
 == far_bank_tumen ==
 place 42.17, 128.98: The Tumen near Nanping, China
@@ -30,9 +30,9 @@ The car heats up until your clothes steam. The driver speaks Korean with the acc
 
 fact state_2008: A US State Department official said in 2008 that North Korean women who enter China without papers are often sold into prostitution, marriage or forced labour, and that trafficking into forced marriage is well documented.
 
-+ [trust >= 2] Refuse: say you go only where your cousin said -> cousin_contact else "Nobody has vouched for you: you have no right to refuse"
-+ Get into the second car -> farm_sold
-+ Run into the fields -> road_walk ~ strength -= 1
+* [trust >= 2] Refuse: say you go only where your cousin said -> cousin_contact else "Nobody has vouched for you: you have no right to refuse"
+* Get into the second car -> farm_sold
+* Run into the fields -> road_walk ~ strength -= 1
 
 == knock_house ==
 place 41.43, 128.21: Near Changbai, China
@@ -67,8 +67,8 @@ You sleep in the straw between the cows for their warmth. In the morning the far
 
 He goes to make a phone call.
 
-+ Wait for him: you have nowhere else to go -> farm_sold
-+ Slip away while he is on the phone -> road_walk ~ strength -= 1
+* Wait for him: you have nowhere else to go -> farm_sold
+* Slip away while he is on the phone -> road_walk ~ strength -= 1
 
 == farm_sold ==
 place 43.10, 129.80: A village in Yanbian, China
@@ -78,8 +78,8 @@ Weeks pass, then months. You learn enough Chinese to understand what the neighbo
 
 fact ohchr_women_2020: A 2020 report of the UN human rights office, based on the accounts of 100 women detained in North Korea between 2009 and 2019, documented beatings, forced labour and sexual violence in detention.
 
-+ Stay, and survive -> hiding_farm
-+ Take his phone in the night and call your cousin -> farm_escape ~ phone = true
+* Stay, and survive -> hiding_farm
+* Take his phone in the night and call your cousin -> farm_escape ~ phone = true
 
 == hiding_farm ==
 place 43.10, 129.80: A village in Yanbian, China
@@ -130,7 +130,7 @@ You have {money * 100} yuan now. Half the customers speak Korean. Any of them co
 ~ money += 3
 * [money >= 4] Buy a forged Chinese identity card -> buy_papers ~ money -= 4 else "A forged card costs 400 yuan"
 * [money >= 2] Buy a cheap mobile phone -> buy_phone ~ money -= 2 else "A phone costs 200 yuan"
-+ Ask the owner how people get to the South -> owner_talk
+* Ask the owner how people get to the South -> owner_talk
 + Keep your head down and work another month -> work_month
 
 == work_month ==
@@ -167,8 +167,8 @@ You are halfway up the stairs when the front door opens and you hear the first q
 place 42.89, 129.51: Yanji, China
 Boots in the kitchen. A torch beam under the storeroom door. The owner is talking loudly, too loudly, so that you will hear. There is a small window behind the rice sacks that opens onto the roof of the shed next door.
 
-+ Climb out through the window -> raid_escape
-+ Stay still behind the sacks -> raid_hide
+* Climb out through the window -> raid_escape
+* Stay still behind the sacks -> raid_hide
 timed 8s -> raid_hide
 
 == raid_hide ==
@@ -194,9 +194,9 @@ By morning the street is quiet again. Two of the girls from the kitchen are gone
 
 You cannot stay in Yanji. You cannot go home. The only way left is the long one.
 
-+ [phone] Call your cousin: she knows people who can take you south -> route_choice else "You have no phone"
-+ Find the church the cook once told you about -> church
-+ Find another kitchen and stay, out of sight -> hiding_yanji
+* [phone] Call your cousin: she knows people who can take you south -> route_choice else "You have no phone"
+* Find the church the cook once told you about -> church
+* Find another kitchen and stay, out of sight -> hiding_yanji
 
 == church ==
 place 42.89, 129.51: Yanji, China

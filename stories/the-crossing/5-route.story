@@ -14,8 +14,8 @@ South, through all of China to Laos, then across the Mekong into Thailand: thous
 
 fact herald_2013: The number of North Koreans reaching South Korea peaked in 2009, at about 2,900 people in that year, according to the Ministry of Unification.
 
-+ Go south, through China to Laos and Thailand -> train_south
-+ Go north-west, to Mongolia and across the Gobi -> train_north ~ north = true
+* Go south, through China to Laos and Thailand -> train_south
+* Go north-west, to Mongolia and across the Gobi -> train_north ~ north = true
 
 == train_south ==
 place 41.80, 123.43: Shenyang, China
@@ -31,9 +31,9 @@ On the second day, somewhere in the south where the snow has become rain, a ripp
 
 They are six rows away. Five.
 
-+ [papers] Take out the card and hold it ready -> show_card else "You have no papers to show"
-+ Go to the toilet and lock the door -> toilet_hide
-+ Pretend to be asleep against the window -> pretend_sleep
+* [papers] Take out the card and hold it ready -> show_card else "You have no papers to show"
+* Go to the toilet and lock the door -> toilet_hide
+* Pretend to be asleep against the window -> pretend_sleep
 timed 10s -> pretend_sleep
 
 == show_card ==
@@ -66,8 +66,8 @@ Kunming is warm. You had forgotten that anywhere could be warm. Flowers in pots 
 
 The guide for the next part arrives on the second day. He says the border with Laos is a long day's drive south, through hills and rubber plantations, and that the group should go tomorrow. The grandmother says she needs to rest. {strength <= 1: So do you: your feet are raw and your chest aches when you breathe. | You are tired, but you could go.}
 
-+ Rest a few days before the border -> kunming_rest
-+ Leave tomorrow with the group -> laos_border
+* Rest a few days before the border -> kunming_rest
+* Leave tomorrow with the group -> laos_border
 
 == kunming_rest ==
 place 25.04, 102.71: Kunming, China
@@ -90,8 +90,8 @@ Beijing station is the biggest building you have ever been inside. Cameras on po
 
 The bus to the Mongolian border leaves from another station across the city in three hours.
 
-+ Stay close behind the guide and keep walking -> erenhot
-+ Wait in the station until the crowd thins -> station_wait
+* Stay close behind the guide and keep walking -> erenhot
+* Wait in the station until the crowd thins -> station_wait
 
 == station_wait ==
 place 39.90, 116.42: Beijing, China
@@ -109,8 +109,8 @@ At dusk the guide gives each of you a torch and a compass and shows the mother h
 
 fact demick_2009: Barbara Demick's book Nothing to Envy reports that North Koreans caught by Mongolian border police were handed over for deportation to South Korea, not to the North.
 
-+ [money >= 2] Spend 200 yuan on more water and food -> buy_water ~ money -= 2 else "You cannot afford more"
-+ Leave tonight with what you have -> gobi_night
+* [money >= 2] Spend 200 yuan on more water and food -> buy_water ~ money -= 2 else "You cannot afford more"
+* Leave tonight with what you have -> gobi_night
 
 == buy_water ==
 place 43.65, 111.98: Erenhot, China

@@ -8,8 +8,8 @@ hotspot 25% 35% The hills -> text: Much of this border runs through steep forest
 
 The guide stops the car an hour before the border. From here, he says, there are two ways. He can walk you through the forest, around the border post, four or five hours up and down in the dark. Or you can ride in a minivan with Lao plates whose driver has made an arrangement with someone; the arrangement usually holds.
 
-+ Walk through the forest with the guide -> laos_forest ~ strength -= 1
-+ Ride in the minivan on the road -> laos_road
+* Walk through the forest with the guide -> laos_forest ~ strength -= 1
+* Ride in the minivan on the road -> laos_road
 
 == laos_forest ==
 place 21.15, 101.70: The forest at the China-Laos border
@@ -36,8 +36,8 @@ fact chosun_2013: The Chosun Ilbo reported that the nine arrested in Laos in May
 
 fact latimes_2013: The UN human rights office said in 2013 that it had credible information that the nine young North Koreans arrested in Laos had been returned to North Korea via China; all were reported to be orphans.
 
-+ [money >= 3] Offer the officer everything in your coat -> laos_bribe ~ money -= 3 else "You have nothing left to offer"
-+ Ask, again and again, to be handed to the South Korean embassy -> laos_embassy
+* [money >= 3] Offer the officer everything in your coat -> laos_bribe ~ money -= 3 else "You have nothing left to offer"
+* Ask, again and again, to be handed to the South Korean embassy -> laos_embassy
 
 == laos_bribe ==
 place 20.69, 101.98: Oudomxay, Laos
@@ -74,8 +74,8 @@ hotspot 40% 70% The boat -> text: Long-tail boats carry goods and people across 
 
 The boatman is a boy of perhaps fourteen, barefoot, with a long-tail boat pulled up among the reeds. He points at a light moving slowly downstream in the middle of the river: a patrol boat. Then he points at the boat and at you, and makes a small impatient gesture: now, or wait, your choice, quickly.
 
-+ Get into the boat now -> mekong_boat
-+ Wait for the patrol boat to pass -> mekong_wait
+* Get into the boat now -> mekong_boat
+* Wait for the patrol boat to pass -> mekong_wait
 timed 10s -> mekong_boat
 
 == mekong_wait ==
@@ -105,8 +105,8 @@ You are standing in mud on a riverbank in Thailand. The boy pushes off and is go
 
 The network's instructions were clear: walk to the police and give yourself up. In Thailand, being arrested is the way in. But every part of you that has learned how to survive the last months says: hide.
 
-+ Walk to the police post and give yourself up -> thai_police
-+ Hide, and try to reach Bangkok on your own -> bus_bangkok
+* Walk to the police post and give yourself up -> thai_police
+* Hide, and try to reach Bangkok on your own -> bus_bangkok
 
 == bus_bangkok ==
 place 19.91, 99.83: Chiang Rai, Thailand
@@ -137,8 +137,8 @@ hotspot 80% 60% The headlights -> fact demick_2009: Barbara Demick's book Nothin
 
 The guide leaves you in the dark beside the road with a wave. The desert is colder at night than Hyesan. You walk north-west by the compass, the mother, the boy and you, and climb through one fence, then another. Then, far off on a track, a pair of headlights swings towards you.
 
-+ Lie flat behind the scrub -> gobi_walk
-+ Run for the next fence -> gobi_run ~ strength -= 1
+* Lie flat behind the scrub -> gobi_walk
+* Run for the next fence -> gobi_run ~ strength -= 1
 timed 8s -> gobi_walk
 
 == gobi_run ==
@@ -164,8 +164,8 @@ otherwise -> mongolia_guards
 place 44.00, 111.40: The Gobi, Mongolia
 The water is finished. The compass says north-west, but north-west looks exactly like every other direction. The boy has stopped talking. In the afternoon you find a vehicle track, two ruts in the gravel, running somewhere.
 
-+ Keep walking north, away from the track -> gobi_last
-+ Stay by the track and wait for someone to come -> gobi_wait
+* Keep walking north, away from the track -> gobi_last
+* Stay by the track and wait for someone to come -> gobi_wait
 
 == gobi_last ==
 place 44.10, 111.30: The Gobi, Mongolia

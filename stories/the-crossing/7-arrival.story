@@ -18,8 +18,8 @@ The immigration detention centre in Bangkok is hot and loud and full: women from
 
 A woman from the South Korean embassy comes to take your details. She asks where you want to go.
 
-+ Ask to go to South Korea -> incheon
-+ First tell her about the others still in China, and where they are -> testimony_bkk
+* Ask to go to South Korea -> incheon
+* First tell her about the others still in China, and where they are -> testimony_bkk
 
 == testimony_bkk ==
 place 13.72, 100.54: Immigration detention, Bangkok
@@ -66,8 +66,8 @@ Hanawon is in the countryside, an hour from Seoul, on a hillside among trees. Fo
 
 At night the women talk about the people they left. Nobody says everything. Everybody understands.
 
-+ Spend the evenings practising at the cash machine in the hall -> hanawon_class
-+ Write a letter to your mother that you cannot send -> hanawon_letter
+* Spend the evenings practising at the cash machine in the hall -> hanawon_class
+* Write a letter to your mother that you cannot send -> hanawon_letter
 
 == hanawon_class ==
 place 37.01, 127.28: Hanawon, Anseong
