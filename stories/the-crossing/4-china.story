@@ -8,9 +8,9 @@ hotspot 75% 70% The road -> fact natgeo_2009: In 2009 National Geographic estima
 
 China looks, at first, exactly like the bank you left: reeds, snow, a dyke, a dark field. Then a lorry passes on a road above you with its headlights on, not caring who sees it, and you understand that you are somewhere else.
 
-You are wet and shaking. There is a house with a light on a few hundred metres away. There is a barn, closer. {broker: Somewhere up on the road, the uncle's man should be waiting. | Nobody is waiting for you.}
+You are wet and shaking. There is a house with a light on a few hundred metres away. There is a barn, closer. {seen(decide_go): Somewhere up on the road, the uncle's man should be waiting. | Nobody is waiting for you.}
 
-* [broker] Climb up to the road and find the uncle's man -> broker_car
+* [seen(decide_go)] Climb up to the road and find the uncle's man -> broker_car
 * Knock at the house with the light on -> knock_house
 * Hide in the barn until morning -> barn ~ strength -= 1
 
@@ -194,7 +194,7 @@ By morning the street is quiet again. Two of the girls from the kitchen are gone
 
 You cannot stay in Yanji. You cannot go home. The only way left is the long one.
 
-* [phone] Call your cousin: she knows people who can take you south -> route_choice else "You have no phone"
+* [phone] Call your cousin: she knows people who can get you out -> route_choice else "You have no phone"
 * Find the church the cook once told you about -> church
 * Find another kitchen and stay, out of sight -> hiding_yanji
 

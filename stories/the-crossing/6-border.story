@@ -143,7 +143,7 @@ timed 8s -> gobi_walk
 
 == gobi_run ==
 place 43.62, 111.82: The China-Mongolia border near Erenhot
-You run. The boy runs with you; his mother cannot. Behind you the headlights stop, and a door slams.
+You run. The boy runs with you; his mother stumbles after you, further behind at every step. Behind you the headlights stop, and a door slams.
 
 continue: Keep running
 chance 25% -> sent_back_china

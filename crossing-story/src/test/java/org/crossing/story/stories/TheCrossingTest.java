@@ -58,7 +58,7 @@ class TheCrossingTest {
             "Climb up to the road and find the uncle's man", "Refuse: say you go only where your cousin said", "Continue",
             "Buy a forged Chinese identity card", "Continue", "Buy a cheap mobile phone", "Continue",
             "Ask the owner how people get to the South", "Continue", "Stay still behind the sacks", "-> after_raid",
-            "Call your cousin: she knows people who can take you south");
+            "Call your cousin: she knows people who can get you out");
 
     private static final List<String> SOUTH_TO_LAOS = List.of(
             "Go south, through China to Laos and Thailand", "Continue", "Take out the card and hold it ready", "-> kunming",
