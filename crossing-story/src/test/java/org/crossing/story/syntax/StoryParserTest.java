@@ -67,7 +67,7 @@ class StoryParserTest {
         assertThat(block.fields().keySet()).containsExactly("title", "year");
         assertThat(block.fields().get("year").position().column()).isEqualTo(9);
         assertThat(diagnostics.list()).extracting(Diagnostic::headline).containsExactly(
-                "s.story:4:3: error: unknown field 'pages' in source 'un'; a source has title, publisher, year and url");
+                "s.story:4:3: error: unknown field 'pages' in source 'un'; a source has author, title, publisher, year and url");
         assertThat(lines.get(1)).isInstanceOf(Line.TextLine.class);
     }
 
