@@ -56,6 +56,11 @@ A patrol works its way down the row. {sold == false: Your machine is still on th
 "Whose machine is this?" {standing != 0: Someone in the row speaks up for you. | Nobody says a word.}
 * Say it is yours -> arrested
 * Say you have never seen it -> home ~ goods = "nothing"
+timed 8s -> silence
+
+== silence ==
+You open your mouth and nothing comes out. The patrolman shrugs and writes.
+-> arrested
 
 == hidden ==
 audio whisper.wav transcript whisper.txt: A neighbour whispers a warning

@@ -210,22 +210,40 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** A progress line on stderr once a check has run for a second, rewritten in place and cleared at the end. */
+    /**
+     * A progress line on stderr once a check has run for a second: rewritten in place on a
+     * terminal and cleared at the end; elsewhere (a log, a pipe) a plain line every five seconds.
+     */
     static final class Progress implements AutoCloseable {
+        private static final long SECOND = 1_000_000_000L;
+
         private final PrintWriter err;
+        private final boolean terminal;
         private final long started = System.nanoTime();
+        private long lastShown;
         private int shownLength;
 
         Progress(PrintWriter err) {
+            this(err, Terminal.interactive());
+        }
+
+        Progress(PrintWriter err, boolean terminal) {
             this.err = err;
+            this.terminal = terminal;
         }
 
         void explored(int states) {
-            if (System.nanoTime() - started < 1_000_000_000L) return;
+            long now = System.nanoTime();
+            if (now - started < SECOND || !terminal && lastShown != 0 && now - lastShown < 5 * SECOND) return;
+            lastShown = now;
             String line = String.format(java.util.Locale.ROOT, "checking: %,d states explored", states);
-            err.print('\r' + line);
+            if (terminal) {
+                err.print('\r' + line);
+                shownLength = line.length();
+            } else {
+                err.println(line);
+            }
             err.flush();
-            shownLength = line.length();
         }
 
         @Override

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 CheckCommand.class,
                 PlayCommand.class,
                 NewCommand.class,
+                BenchCommand.class,
                 ServeCommand.class,
                 InviteCommand.class,
         })

@@ -215,7 +215,7 @@ final class PlayCommand implements Callable<Integer> {
     }
 
     static String cite(Source source) {
-        return source.title() + ", " + source.publisher() + ", " + source.year();
+        return source.citation();
     }
 
     private static int columns() {

@@ -19,7 +19,8 @@ import org.crossing.story.model.Story;
  * nothing about the future of a play: used once-only choices of scenes the story can never lead
  * back to are ignored, and visit counts are kept only as high as conditions and effects can tell
  * apart ({@code seen(x)} cannot tell a second visit from a tenth). The
- * timer running out is not explored on its own: it takes the same choice as choosing it.
+ * timer running out is explored on its own only when it goes straight to its scene; when it takes
+ * an available choice, it is that choice.
  *
  * <p>A checker is a small builder; {@link #run()} does the work and may be called again.
  */

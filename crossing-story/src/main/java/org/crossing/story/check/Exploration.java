@@ -41,6 +41,7 @@ final class Exploration {
     static final int MAX_PER_KIND = 50;
 
     private static final int CHANCE_BIT = 1 << 30;
+    private static final int TIMEOUT_CODE = (1 << 30) - 1;
     private static final byte ENDING = 1;
     private static final byte DEAD_END = 2;
 
@@ -79,7 +80,7 @@ final class Exploration {
         this.story = story;
         this.limit = limit;
         this.progress = progress;
-        this.table = new StateTable(story, relevantUsed(story), Exprs.visitCaps(story));
+        this.table = new StateTable(story, new Revisits(story), Exprs.visitCaps(story));
         int tracked = story.variables().size() + story.trackedSceneCount();
         low = new long[tracked];
         high = new long[tracked];
@@ -131,10 +132,19 @@ final class Exploration {
                 }
             } else {
                 int choices = 0;
+                boolean timeoutTakesAChoice = false;
+                for (Option option : Engine.options(story, state)) if (option.enabled() && option.timedDefault()) timeoutTakesAChoice = true;
                 for (Action action : Engine.actions(story, state)) {
-                    if (!(action instanceof Action.Choose choose)) continue;
-                    Choice choice = scene.choices().get(choose.index());
-                    int target = reach(Engine.next(story, state, action), id, choose.index(), choice.effects(), queue);
+                    int target;
+                    if (action instanceof Action.Choose choose) {
+                        Choice choice = scene.choices().get(choose.index());
+                        target = reach(Engine.next(story, state, action), id, choose.index(), choice.effects(), queue);
+                    } else if (action instanceof Action.Timeout && !timeoutTakesAChoice) {
+                        // The countdown goes straight to its scene: a way of its own.
+                        target = reach(Engine.next(story, state, action), id, TIMEOUT_CODE, List.of(), queue);
+                    } else {
+                        continue; // running out takes an available choice: the same as choosing it
+                    }
                     if (target < 0) return;
                     edgeTarget.add(target);
                     edgeWeight.add(1);
@@ -534,6 +544,9 @@ final class Exploration {
                 int index = code & ~CHANCE_BIT;
                 steps.add(new Witness.Step(scene.id(), Witness.Step.Kind.CHANCE, index,
                         outcomeLabel(scene, scene.chance().get(index), true)));
+            } else if (code == TIMEOUT_CODE) {
+                steps.add(new Witness.Step(scene.id(), Witness.Step.Kind.TIMEOUT, -1,
+                        "-> " + story.scene(scene.timer().target()).id()));
             } else {
                 steps.add(new Witness.Step(scene.id(), Witness.Step.Kind.CHOICE, code, scene.choices().get(code).label().source()));
             }
@@ -564,28 +577,6 @@ final class Exploration {
             }
         }
         for (int i = 0; i < endings.length; i++) if (endings[i] != null) exact[i] = endings[i].toString();
-    }
-
-    /** For every scene on a loop of the scene graph, its once-only choices: the used bits that can matter again. */
-    static long[] relevantUsed(Story story) {
-        int scenes = story.scenes().size();
-        IntList starts = new IntList(scenes + 1);
-        IntList targets = new IntList(scenes * 2);
-        for (Scene scene : story.scenes()) {
-            starts.add(targets.size());
-            for (Choice choice : scene.choices()) targets.add(choice.target());
-            for (ChanceOutcome outcome : scene.chance()) targets.add(outcome.target());
-        }
-        starts.add(targets.size());
-        Components components = Components.of(scenes, starts.array(), targets.array());
-        long[] relevant = new long[(story.onceSlots() + 63) >>> 6];
-        for (Scene scene : story.scenes()) {
-            if (!components.cyclic(components.of(scene.index()))) continue;
-            for (Choice choice : scene.choices()) {
-                if (choice.once()) relevant[choice.onceSlot() >>> 6] |= 1L << choice.onceSlot();
-            }
-        }
-        return relevant;
     }
 
     /** Reverse edges, for what can reach what. */

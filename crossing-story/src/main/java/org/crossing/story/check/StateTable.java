@@ -17,15 +17,13 @@ import org.crossing.story.play.State;
  * (see {@link Exprs#visitCaps}): a story that asks {@code seen(market)} cannot tell the second
  * visit from the tenth.
  *
- * <p>Used once-only choices of scenes that the story's scene graph can never lead back to are
- * left out of the key: after the player leaves such a scene nothing can read them again, so
- * states that differ only in them have the same future. Without this, every fork that joins
- * again would double the states of the rest of the story.
+ * <p>Used once-only choices that play can never read again are left out of the key (see
+ * {@link Revisits}).
  */
 final class StateTable {
 
     private final Story story;
-    private final long[] relevantUsed;
+    private final Revisits revisits;
     private final int[] visitCaps;
     private final Map<String, Integer> texts = new HashMap<>();
 
@@ -40,9 +38,9 @@ final class StateTable {
     private int keyLength;
     private int keyHash;
 
-    StateTable(Story story, long[] relevantUsed, int[] visitCaps) {
+    StateTable(Story story, Revisits revisits, int[] visitCaps) {
         this.story = story;
-        this.relevantUsed = relevantUsed;
+        this.revisits = revisits;
         this.visitCaps = visitCaps;
         Arrays.fill(table, -1);
     }
@@ -65,8 +63,10 @@ final class StateTable {
             }
         }
         int words = state.usedWordCount();
+        long[] onLoops = revisits.onLoops;
         for (int w = 0; w < words; w++) {
-            long bits = state.usedWord(w) & relevantUsed[w];
+            long bits = state.usedWord(w) & onLoops[w];
+            if (bits != 0) bits = revisits.relevant(state.scene(), w, bits);
             if (bits != 0) {
                 varint(w + 1);
                 varint(bits);

@@ -17,17 +17,23 @@ public record Witness(List<Step> steps) {
     }
 
     /**
-     * One step: in {@code scene}, the choice at {@code index} (its label as written), or the
+     * One step: in {@code scene}, the choice at {@code index} (its label as written), the
      * chance outcome at {@code index} (described as {@code 30% -> spotted} or
-     * {@code otherwise -> unseen}).
+     * {@code otherwise -> unseen}), or the countdown running out straight to its scene
+     * ({@code index} -1, described as {@code -> hesitate}). A countdown that takes an available
+     * choice is shown as that choice.
      */
     public record Step(String scene, Kind kind, int index, String label) {
 
-        public enum Kind { CHOICE, CHANCE }
+        public enum Kind { CHOICE, CHANCE, TIMEOUT }
 
-        /** {@code "Sell the sewing machine"} for a choice, {@code chance 30% -> spotted} for luck. */
+        /** {@code "Sell the sewing machine"} for a choice, {@code chance 30% -> spotted} for luck, {@code time runs out -> hesitate}. */
         public String describe() {
-            return kind == Kind.CHOICE ? '"' + label + '"' : "chance " + label;
+            return switch (kind) {
+                case CHOICE -> '"' + label + '"';
+                case CHANCE -> "chance " + label;
+                case TIMEOUT -> "time runs out " + label;
+            };
         }
     }
 

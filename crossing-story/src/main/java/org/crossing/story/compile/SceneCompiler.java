@@ -145,9 +145,10 @@ final class SceneCompiler {
                 }
                 case Line.Divert divert -> {
                     Integer target = target(divert.target());
+                    List<Effect> effects = effects(divert.effects());
                     choicePositions.add(divert.position());
                     if (target != null) {
-                        choices.add(new Choice(choices.size(), Text.plain("Continue"), target, null, null, List.of(), -1, divert.position()));
+                        choices.add(new Choice(choices.size(), Text.plain("Continue"), target, null, null, effects, -1, divert.position()));
                         choiceTargets.add(divert.target().name());
                         choiceConditional.add(false);
                     }

@@ -159,7 +159,8 @@ public final class StoryCompiler {
         warnUnused(variables, expressions, sources, scenes);
         if (diagnostics.hasErrors()) return null;
         List<Source> bibliography = sources.values().stream().filter(s -> scenes.citedSources.contains(s.id()))
-                .sorted(Comparator.comparing(Source::publisher).thenComparingInt(Source::year).thenComparing(Source::title)).toList();
+                .sorted(Comparator.comparing((Source s) -> s.author() != null ? s.author() : s.publisher())
+                        .thenComparingInt(Source::year).thenComparing(Source::title)).toList();
         int[] tracked = expressions.trackedScenes.stream().mapToInt(Integer::intValue).toArray();
         List<Variable> ordered = new ArrayList<>(variables.values());
         long version = Fingerprint.of(ordered, compiled, tracked);
@@ -218,7 +219,9 @@ public final class StoryCompiler {
                 reporter.error(year.position(), "the year of source '" + id + "' must be a four-digit year, not '" + year.name() + "'");
                 continue;
             }
-            sources.put(id, new Source(id, block.fields().get("title").name(), block.fields().get("publisher").name(), value,
+            Line.Ref author = block.fields().get("author");
+            sources.put(id, new Source(id, author == null || author.name().isBlank() ? null : author.name(),
+                    block.fields().get("title").name(), block.fields().get("publisher").name(), value,
                     url == null ? null : url.name(), block.position()));
         }
         return sources;

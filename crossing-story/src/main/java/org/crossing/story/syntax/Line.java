@@ -33,8 +33,8 @@ public sealed interface Line {
     record ChoiceLine(boolean once, ExprNode condition, TextNode label, Ref target, List<EffectNode> effects,
                       String disabledReason, Position position) implements Line {}
 
-    /** {@code -> target}: a repeatable "Continue" choice. */
-    record Divert(Ref target, Position position) implements Line {}
+    /** {@code -> target ~ effects}: a repeatable "Continue" choice. */
+    record Divert(Ref target, List<EffectNode> effects, Position position) implements Line {}
 
     record Timed(int seconds, Ref target, Position position) implements Line {}
 

@@ -18,7 +18,7 @@ public final class StoryParser {
 
     static final Set<String> KEYWORDS = Set.of("var", "source", "chapter", "timed", "chance", "otherwise",
             "continue", "ending", "image", "video", "audio", "ambient", "hotspot", "place", "fact");
-    static final Set<String> SOURCE_FIELDS = Set.of("title", "publisher", "year", "url");
+    static final Set<String> SOURCE_FIELDS = Set.of("author", "title", "publisher", "year", "url");
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
     private static final Pattern HEADER = Pattern.compile("(title|author|language|start|content note|description|hashtag|launch)\\s*:\\s*(.*)");
@@ -262,8 +262,9 @@ public final class StoryParser {
     private Line divert(String raw, int start, int end, int number) throws SyntaxError {
         ExprParser p = parser(raw, start + 2, end, number);
         Ref target = target(p);
+        List<EffectNode> effects = p.accept("~") ? p.effects() : List.of();
         expectEnd(p, "'-> scene'");
-        return new Line.Divert(target, at(number, start + 1));
+        return new Line.Divert(target, effects, at(number, start + 1));
     }
 
     private Line chanceTail(ExprParser p, ExprNode condition, int weight, Position position) throws SyntaxError {
@@ -355,7 +356,7 @@ public final class StoryParser {
         String field = m.group(1);
         if (!SOURCE_FIELDS.contains(field)) {
             diagnostics.error(at(number, start + 1), raw, "unknown field '" + field + "' in source '" + block.id().name()
-                    + "'; a source has title, publisher, year and url");
+                    + "'; a source has author, title, publisher, year and url");
         } else if (block.fields().containsKey(field)) {
             diagnostics.error(at(number, start + 1), raw, "source '" + block.id().name() + "' already has a " + field);
         } else {

@@ -82,8 +82,9 @@ class CheckerTest {
                 ending safe: Out
                 """);
 
-        // start with {}, {left}, {right}, {left, right}; the ending reached from each of them.
-        assertThat(report.states()).isEqualTo(8);
+        // start with {}, {left}, {right}, {left, right}; then one ending, where the used choices
+        // no longer matter since play cannot lead back to the room.
+        assertThat(report.states()).isEqualTo(5);
         assertThat(report.loops()).isFalse();
         assertThat(report.fewestChoices()).hasValue(1);
         assertThat(report.mostChoices()).hasValue(3);
@@ -131,6 +132,52 @@ class CheckerTest {
 
         assertThat(report.states()).isEqualTo(3);
         assertThat(report.endings()).extracting(EndingResult::exactProbability).containsExactly("1/2", "1/2");
+    }
+
+    @Test
+    void aCountdownWithNoChoiceToItsSceneIsAWayOfItsOwn() {
+        var report = check("""
+                == start ==
+                The beam sweeps towards you.
+                * Run -> run
+                timed 8s -> frozen
+
+                == run ==
+                Run.
+                ending captured: Seen running
+
+                == frozen ==
+                You could not move.
+                ending in-hiding: Froze in the snow
+                """);
+
+        assertThat(report.ok()).isTrue();
+        assertThat(report.states()).isEqualTo(3);
+        assertThat(report.endings()).extracting(EndingResult::exactProbability).containsExactly("1/2", "1/2");
+        assertThat(report.endings().get(1).witness().describe()).isEqualTo("time runs out -> frozen");
+    }
+
+    @Test
+    void aCountdownKeepsATimedSceneFromBeingADeadEnd() {
+        var report = check("""
+                var brave = false
+
+                == start ==
+                The beam sweeps towards you.
+                * [brave] Run -> run
+                timed 8s -> frozen
+
+                == run ==
+                Run.
+                ending captured: Seen running
+
+                == frozen ==
+                You could not move.
+                ending in-hiding: Froze in the snow
+                """);
+
+        assertThat(report.errors()).extracting(Problem::kind).containsExactly(Problem.Kind.UNREACHABLE_ENDING);
+        assertThat(report.endings().get(1).exactProbability()).isEqualTo("1");
     }
 
     @Test

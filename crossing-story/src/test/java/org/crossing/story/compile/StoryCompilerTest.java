@@ -250,6 +250,7 @@ class StoryCompilerTest {
     void compilesMediaHotspotsPlacesAndFactsIntoTheBibliography() {
         Story story = story("""
                 source un
+                  author: Michael Kirby
                   title: Report
                   publisher: UN
                   year: 2014
@@ -274,6 +275,21 @@ class StoryCompilerTest {
         assertThat(((Hotspot.TextTarget) image.hotspots().get(3).target()).text()).isEqualTo("Canvas shoes.");
         assertThat(a.ambient().description()).isEqualTo("Wind");
         assertThat(story.bibliography()).extracting(s -> s.url()).containsExactly("https://example.org/report");
+        assertThat(story.bibliography().get(0).citation()).isEqualTo("Michael Kirby, Report, UN, 2014");
+    }
+
+    @Test
+    void divertsCarryEffects() {
+        Story story = story("""
+                var steps = 0 between 0 and 3
+                == a ==
+                Walk {steps}.
+                -> b ~ steps += 1
+                == b ==
+                Done.
+                ending safe: ok
+                """);
+        assertThat(story.startScene().choices().get(0).effects()).hasSize(1);
     }
 
     @Test
