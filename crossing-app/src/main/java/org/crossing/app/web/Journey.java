@@ -37,8 +37,9 @@ final class Journey {
         scenes.add(scene);
     }
 
+    /** The names of the places passed, each once, in the order first reached. */
     static List<String> placeNames(Story story, List<Integer> placeScenes) {
-        return placeScenes.stream().map(s -> story.scene(s).place().name()).toList();
+        return placeScenes.stream().map(s -> story.scene(s).place().name()).distinct().toList();
     }
 
     /** "after 23 decisions, through Hyesan, Yanji and Seoul" */
@@ -67,18 +68,24 @@ final class Journey {
         double height = background != null ? background.height() : gridHeight(all);
         List<Views.MapPoint> points = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        double fontGap = width / 45;
-        java.util.Set<String> labelled = new java.util.HashSet<>();
+        double fontSize = width / 45;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<double[]> labelledAt = new ArrayList<>();
         for (int i = 0; i < placeScenes.size(); i++) {
             Place place = story.scene(placeScenes.get(i)).place();
             double[] xy = projection.project(place.latitude(), place.longitude());
             if (line.length() > 0) line.append(' ');
             line.append(fmt(xy[0])).append(',').append(fmt(xy[1]));
-            // A place passed twice is drawn and numbered once, at its first visit.
-            if (!labelled.add(place.name())) continue;
+            // A place passed twice is drawn once, at its first visit.
+            if (!seen.add(place.name())) continue;
+            // Places almost on top of each other (a town and its market) would print their names over each
+            // other: the later ones get a dot without a label; the journey's text names them all.
+            boolean crowded = labelledAt.stream().anyMatch(p -> Math.hypot(p[0] - xy[0], p[1] - xy[1]) < fontSize * 1.6);
+            if (!crowded) labelledAt.add(xy);
             boolean right = xy[0] < width * 0.7;
-            points.add(new Views.MapPoint(fmt(xy[0]), fmt(xy[1]), fmt(right ? xy[0] + fontGap : xy[0] - fontGap), fmt(xy[1] + fontGap / 2),
-                    place.name(), labelled.size(), i == placeScenes.size() - 1, right));
+            double gap = fontSize * 0.8;
+            points.add(new Views.MapPoint(fmt(xy[0]), fmt(xy[1]), fmt(right ? xy[0] + gap : xy[0] - gap), fmt(xy[1] + fontSize / 3),
+                    crowded ? null : place.name(), seen.size(), i == placeScenes.size() - 1, right));
         }
         List<String> grid = new ArrayList<>();
         if (background == null) {
@@ -90,7 +97,7 @@ final class Journey {
             }
         }
         return new Views.MapView(fmt(width), fmt(height), background == null ? null : "media/" + background.file(), points, line.toString(), grid,
-                fmt(width / 34), fmt(width / 90));
+                fmt(width / 45), fmt(width / 110));
     }
 
     @FunctionalInterface

@@ -15,10 +15,12 @@ import org.slf4j.LoggerFactory;
  * A story's own map: {@code media/map.svg} with {@code media/map.json} giving its equirectangular
  * bounds, so that places (latitude, longitude) can be drawn on it:
  *
- * <pre>{"projection": "equirectangular", "west": 124.0, "east": 131.5, "north": 43.5, "south": 37.0}</pre>
+ * <pre>{"projection": {"type": "equirectangular", "lonMin": 88, "lonMax": 140, "latMin": 5, "latMax": 53,
+ *                 "width": 1040, "height": 960}}</pre>
  *
- * The bounds may also stand in a {@code "bounds"} object. {@code "width"} and {@code "height"}
- * are optional: by default they come from the SVG's {@code viewBox}.
+ * The bounds may also be named west, east, south and north, and stand in a {@code "bounds"}
+ * object or at the top level. {@code "width"} and {@code "height"} are optional: by default they
+ * come from the SVG's {@code viewBox}. The map's file is {@code "file"}, by default map.svg.
  */
 public record MapBackground(String file, double width, double height, double west, double east, double north, double south) {
 
@@ -33,8 +35,10 @@ public record MapBackground(String file, double width, double height, double wes
         if (!Files.isRegularFile(json) || !Files.isRegularFile(svg)) return null;
         try {
             JsonNode root = new ObjectMapper().readTree(json.toFile());
-            JsonNode bounds = root.has("bounds") ? root.get("bounds") : root;
-            String projection = root.path("projection").asText("equirectangular");
+            JsonNode projectionNode = root.path("projection");
+            JsonNode bounds = projectionNode.isObject() ? projectionNode : root.has("bounds") ? root.get("bounds") : root;
+            String projection = projectionNode.isObject() ? projectionNode.path("type").asText("equirectangular")
+                    : projectionNode.asText("equirectangular");
             if (!projection.equalsIgnoreCase("equirectangular")) {
                 LOG.warn("{}: projection '{}' is not supported (only equirectangular); the journey is drawn on a plain grid", json, projection);
                 return null;
@@ -43,8 +47,13 @@ public record MapBackground(String file, double width, double height, double wes
             double east = number(bounds, json, "east", "maxLon", "lonMax", "max_lon", "right");
             double north = number(bounds, json, "north", "maxLat", "latMax", "max_lat", "top");
             double south = number(bounds, json, "south", "minLat", "latMin", "min_lat", "bottom");
-            double width = root.path("width").asDouble(0);
-            double height = root.path("height").asDouble(0);
+            double width = bounds.path("width").asDouble(root.path("width").asDouble(0));
+            double height = bounds.path("height").asDouble(root.path("height").asDouble(0));
+            String file = root.path("file").asText("map.svg");
+            if (!file.equals(svg.getFileName().toString())) {
+                svg = mediaDir.resolve(file).normalize();
+                if (!svg.startsWith(mediaDir.normalize()) || !Files.isRegularFile(svg)) throw new IllegalArgumentException("the map file '" + file + "' is not in the media folder");
+            }
             if (width <= 0 || height <= 0) {
                 double[] size = svgSize(Files.readString(svg, StandardCharsets.UTF_8));
                 width = size[0];
@@ -54,7 +63,7 @@ public record MapBackground(String file, double width, double height, double wes
                 LOG.warn("{}: the bounds or the map's size are empty; the journey is drawn on a plain grid", json);
                 return null;
             }
-            return new MapBackground("map.svg", width, height, west, east, north, south);
+            return new MapBackground(file, width, height, west, east, north, south);
         } catch (IOException | IllegalArgumentException e) {
             LOG.warn("{}: {}; the journey is drawn on a plain grid", json, e.getMessage());
             return null;

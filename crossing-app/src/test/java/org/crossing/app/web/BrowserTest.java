@@ -56,6 +56,8 @@ class BrowserTest {
         Path stories = Files.createDirectories(data.resolve("stories"));
         Files.createSymbolicLink(stories.resolve("ferry"), TestStories.folder().resolve("ferry"));
         Files.createSymbolicLink(stories.resolve("night-train"), ExampleStoriesTest.EXAMPLES.resolve("night-train").toAbsolutePath().normalize());
+        Path theCrossing = Paths.get("..", "stories", "the-crossing").toAbsolutePath().normalize();
+        if (Files.isDirectory(theCrossing)) Files.createSymbolicLink(stories.resolve("the-crossing"), theCrossing);
         node = CrossingNode.start(new NodeConfig(stories, new ServerConfig("127.0.0.1", 0, data, null),
                 DatabaseConfig.embedded(), null, Duration.ofMillis(200)), new CompilerStoryLoader(), Clock.systemUTC());
         base = "http://localhost:" + node.port();
@@ -223,6 +225,32 @@ class BrowserTest {
             }
             assertThat(page.locator(".outcome")).isVisible();
             screenshot(page, "night-train-ending-" + width);
+            context.close();
+            context = null;
+        }
+    }
+
+    @Test
+    void theCrossingPlaysToAnEndingDrawnOnItsMap() {
+        assumeTrue(node.catalog().get("the-crossing") != null, "stories/the-crossing is not in this checkout");
+        java.util.Random random = new java.util.Random(11);
+        for (int width : new int[] {375, 1280}) {
+            Page page = open(width, true);
+            page.navigate(base + "/s/the-crossing");
+            page.getByText("Begin").click();
+            assertThat(page.locator(".choices")).isVisible();
+            if (width == 1280) screenshot(page, "the-crossing-scene-" + width);
+            for (int step = 0; step < 120 && page.locator(".outcome").count() == 0; step++) {
+                settle(page);
+                Locator stop = page.locator(".timer-stop");
+                if (stop.isVisible()) stop.click();
+                Locator options = page.locator(".choices button[name=c]:not([disabled])");
+                options.nth(random.nextInt(options.count())).click();
+                page.waitForTimeout(300);
+            }
+            assertThat(page.locator(".outcome")).isVisible();
+            assertNoViolations(page, "the-crossing ending");
+            screenshot(page, "the-crossing-ending-" + width);
             context.close();
             context = null;
         }
