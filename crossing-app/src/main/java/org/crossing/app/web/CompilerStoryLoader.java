@@ -10,14 +10,7 @@ public final class CompilerStoryLoader implements StoryLoader {
 
     @Override
     public Story load(Path folder) throws StoryLoadException {
-        Path real;
-        try {
-            // A story folder may be a symbolic link (a deployment links the stories it serves); compile what it points to.
-            real = folder.toRealPath();
-        } catch (java.io.IOException e) {
-            throw new StoryLoadException(folder + ": error: cannot read the story folder: " + e.getMessage());
-        }
-        Compilation compilation = StoryCompiler.compile(real);
+        Compilation compilation = StoryCompiler.compile(folder);
         if (!compilation.ok()) throw new StoryLoadException(compilation.report());
         return compilation.story();
     }

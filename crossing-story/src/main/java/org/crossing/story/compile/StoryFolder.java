@@ -43,20 +43,27 @@ public final class StoryFolder {
                     + (name.endsWith(".story") ? "; give the folder that holds it" : ""));
         }
         if (!Files.isReadable(folder)) return unreadable(name, "story folder '" + name + "' cannot be read (permission denied)");
+        Path root;
+        try {
+            // The folder itself may be a link (a deployment's 'current' story, say); links inside it are not followed.
+            root = folder.toRealPath();
+        } catch (IOException e) {
+            return unreadable(name, "cannot read the story folder '" + name + "': " + describe(e));
+        }
         Map<String, byte[]> files = new TreeMap<>();
         Set<String> media = new TreeSet<>();
         long[] total = {0};
         try {
-            Files.walkFileTree(folder, EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH, new SimpleFileVisitor<>() {
+            Files.walkFileTree(root, EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(folder) && dir.getFileName().toString().startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
+                    if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    String relative = relative(folder, file);
+                    String relative = relative(root, file);
                     if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
                     if (relative.startsWith("media/")) {
                         if (media.size() < MAX_MEDIA) media.add(relative.substring("media/".length()));

@@ -55,6 +55,16 @@ class HostileInputTest {
     }
 
     @Test
+    void folderGivenAsALinkIsRead() throws IOException {
+        Path real = Files.createDirectory(folder.resolve("real"));
+        Files.writeString(real.resolve("story.story"), "title: T\nlanguage: en\nstart: a\n== a ==\nA.\nending safe: ok\n");
+        Path link = Files.createSymbolicLink(folder.resolve("current"), real);
+        Compilation compilation = StoryCompiler.compile(link);
+        assertThat(compilation.report()).isEmpty();
+        assertThat(compilation.story().title()).isEqualTo("T");
+    }
+
+    @Test
     void binaryFileIsReportedNotParsed() {
         Compilation compilation = compileBytes(new byte[] {'t', 'i', 0, 1, 2, (byte) 0xFF});
         assertThat(headlines(compilation)).contains(
