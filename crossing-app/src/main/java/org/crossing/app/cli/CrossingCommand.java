@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Write, check, play and serve interactive documentaries.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                CheckSiteCommand.class,
         })
 public final class CrossingCommand implements Runnable {
 
