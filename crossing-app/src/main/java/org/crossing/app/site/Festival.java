@@ -19,6 +19,7 @@ public record Festival(
         LocalDate end,
         Optional<String> website,
         List<String> sources,
+        List<String> notes,
         List<Screening> screenings,
         String html,
         String file) {

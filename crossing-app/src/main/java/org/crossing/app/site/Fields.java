@@ -113,14 +113,19 @@ final class Fields {
         return Optional.of(value);
     }
 
-    /** A list of texts, also accepting a single text or a comma-separated line. */
+    /** A list of texts, also accepting a single text. */
     List<String> texts(String key) {
+        return texts(key, false);
+    }
+
+    /** A list of texts, also accepting a single text, or a comma-separated line when {@code commas}. */
+    List<String> texts(String key, boolean commas) {
         NodeTuple tuple = entries.get(key);
         List<String> values = new ArrayList<>();
         if (tuple == null) return values;
         Node node = tuple.getValueNode();
         if (node instanceof ScalarNode scalar) {
-            for (String part : scalar.getValue().split(",")) {
+            for (String part : commas ? scalar.getValue().split(",") : new String[] {scalar.getValue()}) {
                 if (!part.isBlank()) values.add(part.strip());
             }
         } else if (node instanceof SequenceNode sequence) {

@@ -40,7 +40,7 @@ public final class SiteLoader {
     private static final Set<String> POST_FIELDS = Set.of("title", "date", "tags", "author", "summary", "image", "image_alt");
     private static final Set<String> PAGE_FIELDS = Set.of("title", "summary", "order", "image", "image_alt");
     private static final Set<String> FESTIVAL_FIELDS = Set.of("name", "city", "country", "timezone", "start", "end",
-            "website", "sources", "screenings");
+            "website", "sources", "notes", "screenings");
     private static final Set<String> SCREENING_FIELDS = Set.of("kind", "title", "date", "time", "until", "minutes", "venue",
             "room", "address", "tickets", "notes");
     private static final Set<String> PRESS_FILE_FIELDS = Set.of("press", "awards");
@@ -219,9 +219,9 @@ public final class SiteLoader {
             if (fields.has(altKey)) fields.problems().warning(fields.lineOf(altKey), "'" + altKey + "' without '" + key + "'");
             return Optional.empty();
         }
-        Optional<String> src = fields.optionalText(key).flatMap(value ->
-                value.startsWith("https://") || value.startsWith("http://")
-                        ? fields.optionalLink(key, false) : mediaPath(fields, key, value));
+        // Images are served from the site's own media folder: the pages' Content-Security-Policy
+        // allows no image from elsewhere.
+        Optional<String> src = fields.optionalText(key).flatMap(value -> mediaPath(fields, key, value));
         if (!fields.has(altKey)) {
             fields.problems().error(fields.lineOf(key), "'" + key + "' needs '" + altKey
                     + "': a short description of the image for people who cannot see it");
@@ -261,7 +261,7 @@ public final class SiteLoader {
         String title = fields.text("title");
         var date = fields.date("date");
         List<String> tags = new ArrayList<>();
-        for (String tag : fields.texts("tags")) {
+        for (String tag : fields.texts("tags", true)) {
             if (!SLUG.matcher(tag).matches()) {
                 String suggestion = tag.toLowerCase(java.util.Locale.ROOT).strip().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
                 problems.error(fields.lineOf("tags"), "bad tag '" + tag + "': a tag is lowercase letters, digits and hyphens"
@@ -343,7 +343,7 @@ public final class SiteLoader {
         Markdown.Rendered body = Markdown.render(document.get().front().body(), document.get().front().bodyLine());
         body.references().forEach(r -> references.add(new Pending(problems, r)));
         return Optional.of(new Festival(slug.get(), Markdown.plain(festivalName), city, country, zone, start, end, website,
-                List.copyOf(sources), List.copyOf(screenings), body.html(), name(file)));
+                List.copyOf(sources), fields.texts("notes"), List.copyOf(screenings), body.html(), name(file)));
     }
 
     private Optional<Screening> screening(Fields entry, int number, boolean hasZone, java.time.LocalDate start,
