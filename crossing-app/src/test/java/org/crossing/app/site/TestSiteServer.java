@@ -44,7 +44,7 @@ final class TestSiteServer implements AutoCloseable {
             config.jetty.host = "127.0.0.1";
             config.jetty.port = 0;
             config.routes.before(ctx -> ctx.header("Content-Security-Policy", CSP).header("X-Content-Type-Options", "nosniff"));
-            config.routes.get("/s/{story}", ctx -> ctx.html("<!DOCTYPE html><html lang=\"en\"><title>Story</title><main><h1>Story "
+            config.routes.get("/s/{story}", ctx -> ctx.html("<!DOCTYPE html><html lang=\"en\"><link rel=\"icon\" href=\"data:,\"><title>Story</title><main><h1>Story "
                     + ctx.pathParam("story") + "</h1></main></html>"));
             routes.register(config.routes);
         });
