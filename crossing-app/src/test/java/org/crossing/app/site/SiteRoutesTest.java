@@ -301,4 +301,39 @@ class SiteRoutesTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Cache-Control")).contains("public, max-age=31536000, immutable");
     }
+
+    @Test
+    void aTrailerFileIsPlayedByTheBrowsersOwnPlayerAndLoadsNothingUntilPlayed() throws Exception {
+        server.close();
+        givenSite(dir).with("media/trailer.mp4", "mp4").with("media/trailer.vtt", "WEBVTT").with("site.yaml", SiteFolder.SITE_YAML + """
+                trailer:
+                  video: media/trailer.mp4
+                  captions: media/trailer.vtt
+                  poster: media/still.png
+                  poster_alt: A river at night
+                """);
+        server = TestSiteServer.start(dir, APRIL_28);
+
+        assertThat(page("/"))
+                .contains("<video controls preload=\"none\" poster=\"/media/still.png\" aria-label=\"Trailer\">")
+                .contains("<source src=\"/media/trailer.mp4\">")
+                .contains("<track kind=\"captions\" src=\"/media/trailer.vtt\" srclang=\"en\" label=\"Captions\" default>");
+    }
+
+    @Test
+    void aSiteWithNothingButItsTitleRendersEveryPageGracefully() {
+        server.close();
+        Path empty = dir.resolve("empty");
+        givenSite(empty);
+        server = TestSiteServer.start(empty, APRIL_28);
+
+        assertThat(page("/")).contains("No news yet.").contains("No screenings are announced at the moment.");
+        assertThat(page("/news")).contains("No news yet.");
+        assertThat(page("/news/tags")).contains("No post has a tag yet.");
+        assertThat(page("/screenings")).contains("No screenings are announced at the moment.").doesNotContain("Past");
+        assertThat(page("/press")).contains("No press yet.").contains("No awards or nominations yet.");
+        assertThat(server.get("/about").statusCode()).isEqualTo(404);
+        assertThat(server.get("/feed.atom").statusCode()).isEqualTo(200);
+        assertThat(server.get("/screenings.ics").body()).startsWith("BEGIN:VCALENDAR");
+    }
 }
