@@ -18,6 +18,8 @@
         frame.src = src + (src.indexOf('?') < 0 ? '?' : '&') + 'autoplay=1';
         frame.title = link.getAttribute('data-title') || 'Trailer';
         frame.allow = 'autoplay; fullscreen; picture-in-picture';
+        // Video hosts refuse to play embeds that do not say which site they are on.
+        frame.referrerPolicy = 'strict-origin-when-cross-origin';
         frame.setAttribute('allowfullscreen', '');
         link.parentNode.replaceChild(frame, link);
         frame.focus();

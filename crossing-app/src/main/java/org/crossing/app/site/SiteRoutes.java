@@ -10,7 +10,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,7 +77,7 @@ public final class SiteRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get(options.homePath(), ctx -> render(ctx, "site/home.jte", pages(ctx).home()));
+        routes.get(options.homePath(), this::home);
         routes.get("/news", ctx -> render(ctx, "site/news.jte", pages(ctx).news(1)));
         routes.get("/news/page/{n}", this::newsPage);
         routes.get("/news/tags", ctx -> render(ctx, "site/tags.jte", pages(ctx).tags()));
@@ -119,6 +118,18 @@ public final class SiteRoutes {
     }
 
     // ---- pages
+
+    private void home(Context ctx) {
+        // An embedded trailer is the one thing the site loads from another origin, and only on
+        // the home page, only when clicked: the server's policy is widened for that origin alone.
+        String embed = site().info().trailer().flatMap(SiteInfo.Trailer::embed).orElse(null);
+        String csp = ctx.res().getHeader("Content-Security-Policy");
+        if (embed != null && csp != null && !csp.contains("frame-src")) {
+            URI uri = URI.create(embed);
+            ctx.header("Content-Security-Policy", csp + "; frame-src " + uri.getScheme() + "://" + uri.getAuthority());
+        }
+        render(ctx, "site/home.jte", pages(ctx).home());
+    }
 
     private void newsPage(Context ctx) {
         Integer page = number(ctx.pathParam("n"));
@@ -258,11 +269,5 @@ public final class SiteRoutes {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    static <T> List<T> listOf(Iterable<T> items) {
-        List<T> list = new ArrayList<>();
-        items.forEach(list::add);
-        return list;
     }
 }

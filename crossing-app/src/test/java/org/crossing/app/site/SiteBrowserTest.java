@@ -150,7 +150,36 @@ class SiteBrowserTest {
     }
 
     @Test
-    void theTrailerLoadsOnlyWhenClickedAndEveryPageIsUsableAt320Pixels() {
+    void theTrailerLoadsItsPlayerFromTheOtherSiteOnlyWhenClicked(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("media"));
+        Files.copy(DEFECTOR.resolve("site.yaml"), dir.resolve("site.yaml"));
+        Files.writeString(dir.resolve("media/poster.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1280\" height=\"720\">"
+                + "<rect width=\"1280\" height=\"720\" fill=\"#234\"/></svg>");
+        Files.writeString(dir.resolve("site.yaml"), Files.readString(dir.resolve("site.yaml")) + """
+                trailer:
+                  embed: https://player.example/video/1
+                  poster: media/poster.svg
+                  poster_alt: A dark blue frame
+                """);
+        try (TestSiteServer server = TestSiteServer.start(dir, APRIL_20_2013)) {
+            Page page = open(1280);
+            List<String> requested = new ArrayList<>();
+            page.onRequest(request -> requested.add(request.url()));
+            page.route("https://player.example/**", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                    .setContentType("text/html").setBody("<!DOCTYPE html><html lang=\"en\"><title>Player</title><p>Playing</p></html>")));
+            page.navigate(server.url("/"));
+            assertThat(page.locator("iframe")).hasCount(0);
+            assertThat(requested).noneMatch(url -> url.startsWith("https://player.example"));
+
+            page.getByText("Play the trailer").click();
+
+            assertThat(page.locator("iframe.trailer-frame")).hasAttribute("src", "https://player.example/video/1?autoplay=1");
+            assertThat(page.frameLocator("iframe.trailer-frame").locator("p")).hasText("Playing");
+        }
+    }
+
+    @Test
+    void pagesAreUsableAt320PixelsWithoutSidewaysScrolling() {
         Page page = open(320);
         page.navigate(defector.url("/news/2013-06-28-first-half-of-2013"));
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");

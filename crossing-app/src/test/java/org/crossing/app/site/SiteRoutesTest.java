@@ -143,6 +143,9 @@ class SiteRoutesTest {
                 .doesNotContain("Thessaloniki")
                 .contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feed.atom\"");
         assertThat(html).doesNotContain("aria-current=\"page\"");
+        assertThat(server.get("/").headers().firstValue("Content-Security-Policy"))
+                .hasValue(TestSiteServer.CSP + "; frame-src https://player.vimeo.com");
+        assertThat(server.get("/news").headers().firstValue("Content-Security-Policy")).hasValue(TestSiteServer.CSP);
     }
 
     @Test
