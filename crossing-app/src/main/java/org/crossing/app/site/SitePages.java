@@ -75,7 +75,7 @@ final class SitePages {
     }
 
     private Nav nav(String section) {
-        return new Nav(info.title(), section, !site.pages().isEmpty(), interactive());
+        return new Nav(info.title(), options.homePath(), section, !site.pages().isEmpty(), interactive());
     }
 
     private Link interactive() {

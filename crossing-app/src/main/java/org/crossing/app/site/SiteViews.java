@@ -20,8 +20,11 @@ public final class SiteViews {
 
     public record Link(String href, String label) {}
 
-    /** The site's navigation; {@code current} is the section the page belongs to (home, news, screenings, press, about). */
-    public record Nav(String siteTitle, String current, boolean hasPages, Link interactive) {
+    /**
+     * The site's navigation: {@code home} is the home page's path, {@code current} the section
+     * the page belongs to (home, news, screenings, press, about).
+     */
+    public record Nav(String siteTitle, String home, String current, boolean hasPages, Link interactive) {
 
         public String ariaCurrent(String section) {
             return section.equals(current) ? "page" : null;
