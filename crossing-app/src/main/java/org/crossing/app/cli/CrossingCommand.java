@@ -10,12 +10,21 @@ import picocli.CommandLine.Command;
         description = "Write, check, play and serve interactive documentaries.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                CheckCommand.class,
                 CheckSiteCommand.class,
+                PlayCommand.class,
+                NewCommand.class,
+                BenchCommand.class,
+                ServeCommand.class,
+                InviteCommand.class,
         })
 public final class CrossingCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Where players' answers come from; tests replace it. */
+    java.io.InputStream in = System.in;
 
     @Override
     public void run() {
@@ -32,7 +41,13 @@ public final class CrossingCommand implements Runnable {
     }
 
     static CommandLine commandLine() {
-        CommandLine line = new CommandLine(new CrossingCommand());
+        return commandLine(System.in);
+    }
+
+    static CommandLine commandLine(java.io.InputStream in) {
+        CrossingCommand command = new CrossingCommand();
+        command.in = in;
+        CommandLine line = new CommandLine(command);
         line.setExecutionExceptionHandler(new FriendlyExceptionHandler());
         return line;
     }

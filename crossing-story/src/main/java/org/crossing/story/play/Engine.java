@@ -41,7 +41,8 @@ public final class Engine {
     public static List<Option> options(Story story, State state) {
         Scene scene = story.scene(state.scene);
         List<Option> options = new ArrayList<>(scene.choices().size());
-        int timedDefault = scene.timer() == null ? -1 : scene.timer().defaultChoice();
+        Choice timed = scene.timer() == null ? null : timedChoice(story, state, scene);
+        int timedDefault = timed == null ? -1 : timed.index();
         for (Choice choice : scene.choices()) {
             if (choice.once() && state.used(choice.onceSlot())) continue;
             boolean enabled = Evaluator.test(choice.condition(), state.values, visits(story, state));
@@ -52,9 +53,9 @@ public final class Engine {
     }
 
     /**
-     * What the player can do now: each enabled choice, the timeout when the scene is timed and
-     * its default choice is enabled, or continue from a chance scene whose outcomes are possible.
-     * Empty at an ending, and in a dead end.
+     * What the player can do now: each enabled choice and, when the scene is timed, letting the
+     * countdown run out; or continue from a chance scene whose outcomes are possible. Empty at an
+     * ending, and in a dead end.
      */
     public static List<Action> actions(Story story, State state) {
         Scene scene = story.scene(state.scene);
@@ -64,10 +65,9 @@ public final class Engine {
             return actions;
         }
         for (Option option : options(story, state)) {
-            if (!option.enabled()) continue;
-            actions.add(Action.choose(option.index()));
-            if (option.timedDefault()) actions.add(Action.TIMEOUT);
+            if (option.enabled()) actions.add(Action.choose(option.index()));
         }
+        if (scene.timer() != null && !scene.isEnding()) actions.add(Action.TIMEOUT);
         return actions;
     }
 
@@ -77,9 +77,11 @@ public final class Engine {
         return switch (action) {
             case Action.Choose choose -> choose(story, state, scene, availableChoice(story, state, scene, choose.index()), Step.Kind.CHOICE);
             case Action.Timeout timeout -> {
-                if (scene.timer() == null) throw new IllegalActionException("scene '" + scene.id() + "' has no countdown to run out");
-                Choice choice = availableChoice(story, state, scene, scene.timer().defaultChoice());
-                yield choose(story, state, scene, choice, Step.Kind.TIMEOUT);
+                if (scene.timer() == null || scene.isEnding()) throw new IllegalActionException("scene '" + scene.id() + "' has no countdown to run out");
+                Choice choice = timedChoice(story, state, scene);
+                if (choice != null) yield choose(story, state, scene, choice, Step.Kind.TIMEOUT);
+                Path path = state.path.append(new Step(scene.index(), Step.Kind.TIMEOUT, scene.choices().size()));
+                yield enter(story, state, scene.timer().target(), state.values.clone(), state.used, state.draws, path);
             }
             case Action.Continue c -> {
                 List<Branch> branches = chanceBranches(story, state, scene);
@@ -102,8 +104,18 @@ public final class Engine {
         Scene scene = story.scene(state.scene);
         if (action instanceof Action.Continue) return chanceBranches(story, state, scene);
         State next = next(story, state, action);
-        int index = action instanceof Action.Choose c ? c.index() : scene.timer().defaultChoice();
+        int index = action instanceof Action.Choose c ? c.index() : state.path.length() < next.path.length()
+                ? next.path.steps().get(next.path.steps().size() - 1).index() : -1;
         return List.of(new Branch(index, 1, 1, next));
+    }
+
+    /** The choice a countdown takes: the timer's default choice when it is available now, else null. */
+    private static Choice timedChoice(Story story, State state, Scene scene) {
+        int index = scene.timer().defaultChoice();
+        if (index < 0) return null;
+        Choice choice = scene.choices().get(index);
+        if (choice.once() && state.used(choice.onceSlot())) return null;
+        return Evaluator.test(choice.condition(), state.values, visits(story, state)) ? choice : null;
     }
 
     private static Choice availableChoice(Story story, State state, Scene scene, int index) {

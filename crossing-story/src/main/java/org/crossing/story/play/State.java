@@ -77,6 +77,30 @@ public final class State {
         return path.steps();
     }
 
+    /** How many times the tracked scene in {@code slot} was entered (see {@link org.crossing.story.model.Story#trackedScene(int)}). */
+    public int trackedVisits(int slot) {
+        return trackedVisits[slot];
+    }
+
+    /** How many 64-bit words hold the used-choice set. */
+    public int usedWordCount() {
+        return used.length;
+    }
+
+    /** One word of the used-choice set: bit {@code b} of word {@code w} is once-slot {@code 64 * w + b}. */
+    public long usedWord(int word) {
+        return used[word];
+    }
+
+    /**
+     * The same situation with no history: an empty path, the seed and draws kept. For explorers
+     * that keep their own record of how a state was reached (the checker), so that stepping stays
+     * O(1) however deep the exploration goes.
+     */
+    public State withoutPath() {
+        return path.length() == 0 ? this : new State(storyVersion, scene, values, used, trackedVisits, seed, draws, Path.EMPTY);
+    }
+
     /** How many times the scene at {@code sceneIndex} was entered, counting the current scene. */
     public int visits(int sceneIndex) {
         int count = sceneIndex == scene ? 1 : 0;

@@ -119,8 +119,8 @@ public final class StateCodec {
         int slot = 0;
         for (int i = 0; i < usedCount; i++) {
             long delta = in.varint("used choice");
-            if ((i > 0 && delta == 0) || slot + delta >= story.onceSlots()) {
-                throw new StateFormatException("used choice " + (slot + delta) + " does not exist in the story");
+            if (delta < 0 || (i > 0 && delta == 0) || delta >= story.onceSlots() - slot) {
+                throw new StateFormatException("used choice " + Long.toUnsignedString(slot + delta) + " does not exist in the story");
             }
             slot += (int) delta;
             used[slot >>> 6] |= 1L << slot;
@@ -137,7 +137,8 @@ public final class StateCodec {
             int kindIndex = (int) (packed & 3);
             long index = packed >>> 2;
             Scene from = story.scene(stepScene);
-            int limit = kindIndex == Step.Kind.CHANCE.ordinal() ? from.chance().size() : from.choices().size();
+            int limit = kindIndex == Step.Kind.CHANCE.ordinal() ? from.chance().size()
+                    : kindIndex == Step.Kind.TIMEOUT.ordinal() ? from.choices().size() + 1 : from.choices().size();
             if (kindIndex > 2 || index >= limit) {
                 throw new StateFormatException("step " + (i + 1) + " names no choice or outcome of scene '" + from.id() + "'");
             }

@@ -1,0 +1,134 @@
+package org.crossing.app.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The database Crossing keeps its statistics in: opened, pooled and migrated. Either embedded
+ * (PostgreSQL started from the data folder, its files surviving restarts) or a server given by
+ * URL; everything above this class is the same for both.
+ */
+public final class Database implements AutoCloseable {
+
+    /** The embedded database's files, under the data folder. */
+    public static final String EMBEDDED_DIR = "postgres";
+
+    private final EmbeddedPostgres embedded;
+    private final HikariDataSource pool;
+    private final Jdbi jdbi;
+    private final String description;
+
+    private Database(EmbeddedPostgres embedded, HikariDataSource pool, String description) {
+        this.embedded = embedded;
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool);
+        this.description = description;
+    }
+
+    /** Opens the database, runs the migrations and returns it ready; fails with a message that names the URL. */
+    public static Database open(DatabaseConfig config, Path dataDir) throws DatabaseUnavailableException {
+        EmbeddedPostgres embedded = null;
+        String url = config.url();
+        String user = config.user();
+        String password = config.password();
+        String description;
+        if (config.isEmbedded()) {
+            Path dir = dataDir.resolve(EMBEDDED_DIR).toAbsolutePath();
+            try {
+                Files.createDirectories(dir);
+                embedded = EmbeddedPostgres.builder()
+                        .setDataDirectory(dir)
+                        .setCleanDataDirectory(false)
+                        // We stop it ourselves, after the last statistics are written.
+                        .setRegisterShutdownHook(false)
+                        .setPGStartupWait(Duration.ofSeconds(60))
+                        .start();
+            } catch (IOException | RuntimeException e) {
+                throw new DatabaseUnavailableException("cannot start the embedded PostgreSQL in " + dir + ": " + rootMessage(e)
+                        + " (is another crossing server using this data folder? Use --data to choose another one)", e);
+            }
+            url = embedded.getJdbcUrl("postgres", "postgres");
+            user = "postgres";
+            password = null;
+            description = "embedded PostgreSQL in " + dir;
+        } else {
+            description = url;
+        }
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(poolConfig(url, user, password));
+        } catch (RuntimeException e) {
+            closeQuietly(embedded);
+            throw new DatabaseUnavailableException("cannot reach the database at " + url + ": " + rootMessage(e)
+                    + " (check --database-url, --database-user and --database-password, or CROSSING_DATABASE_URL)", e);
+        }
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            closeQuietly(embedded);
+            throw new DatabaseUnavailableException("cannot prepare the database at " + url + ": " + rootMessage(e), e);
+        }
+        return new Database(embedded, pool, description);
+    }
+
+    private static HikariConfig poolConfig(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("crossing");
+        config.setJdbcUrl(url);
+        if (user != null) config.setUsername(user);
+        if (password != null) config.setPassword(password);
+        // Only the statistics writer and the studio use the database: a small pool is plenty.
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        // Fail at start rather than serve without a database; later outages are absorbed by the statistics buffer.
+        config.setInitializationFailTimeout(1);
+        config.setConnectionTimeout(5_000);
+        config.setValidationTimeout(2_000);
+        config.addDataSourceProperty("connectTimeout", "5");
+        config.addDataSourceProperty("socketTimeout", "30");
+        return config;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public javax.sql.DataSource dataSource() {
+        return pool;
+    }
+
+    /** The database as an operator would name it: a URL, or the embedded database's folder. */
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+        closeQuietly(embedded);
+    }
+
+    private static void closeQuietly(EmbeddedPostgres embedded) {
+        if (embedded == null) return;
+        try {
+            embedded.close();
+        } catch (IOException ignored) {
+            // The process is going away; the data folder is consistent after PostgreSQL's own shutdown.
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String message = root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message.strip();
+    }
+}

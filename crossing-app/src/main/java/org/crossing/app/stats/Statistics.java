@@ -1,0 +1,157 @@
+package org.crossing.app.stats;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Anonymous play statistics for one node. {@link #count} only touches memory; a single
+ * background thread writes the counts to the store in one batch about once a second (and once
+ * more at {@link #close}), then reloads the totals that all nodes wrote, which {@link #count(CounterKey)}
+ * reads. When the store is away, counts wait in memory and go out with the first write that
+ * succeeds; players never wait for the store and never see its errors.
+ */
+public final class Statistics implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Statistics.class);
+    static final int MAX_PENDING_KEYS = 200_000;
+
+    private final CounterStore store;
+    private final Set<String> versions;
+    private final Counters counters = new Counters(MAX_PENDING_KEYS);
+    private final ScheduledExecutorService flusher;
+    /** Totals as last read from the store. */
+    private volatile Map<CounterKey, Long> stored = Map.of();
+    /** Counts taken from memory and being written: still shown while the write runs. */
+    private volatile Map<CounterKey, Long> inFlight = Map.of();
+    private volatile boolean storeDown;
+    private long droppedReported;
+
+    /**
+     * @param versions the story versions whose totals are read back for display
+     * @param interval how often counts are written; zero for no background thread (tests call {@link #flush})
+     */
+    public Statistics(CounterStore store, Collection<String> versions, Duration interval) {
+        this.store = store;
+        this.versions = Set.copyOf(versions);
+        if (interval.isZero()) {
+            flusher = null;
+        } else {
+            flusher = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "crossing-statistics");
+                thread.setDaemon(true);
+                return thread;
+            });
+            flusher.scheduleWithFixedDelay(this::flushQuietly, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Counts one event. Never blocks on, or fails because of, the store. */
+    public void count(CounterKey key) {
+        counters.add(key, 1);
+    }
+
+    /** The number of events counted under the key by all nodes, as far as this node knows. */
+    public long total(CounterKey key) {
+        return stored.getOrDefault(key, 0L) + inFlight.getOrDefault(key, 0L) + counters.pendingCount(key);
+    }
+
+    /** The totals of several keys, in order. */
+    public long[] totals(List<CounterKey> keys) {
+        long[] totals = new long[keys.size()];
+        for (int i = 0; i < totals.length; i++) totals[i] = total(keys.get(i));
+        return totals;
+    }
+
+    /** Counts waiting in memory for the store. */
+    public long pending() {
+        return counters.pendingTotal();
+    }
+
+    /** Writes pending counts and reloads the totals. Returns false when the store could not be reached; the counts then wait. */
+    public synchronized boolean flush() {
+        Map<CounterKey, Long> taken = counters.drain();
+        if (!taken.isEmpty()) {
+            inFlight = taken;
+            try {
+                store.add(taken);
+            } catch (Exception e) {
+                counters.restore(taken);
+                inFlight = Map.of();
+                reportDown(e);
+                return false;
+            }
+        }
+        try {
+            Map<CounterKey, Long> loaded = store.load(versions);
+            stored = loaded;
+            inFlight = Map.of();
+        } catch (Exception e) {
+            // Written but not read back: add what was written to the stale totals so nothing disappears from view.
+            if (!taken.isEmpty()) {
+                Map<CounterKey, Long> merged = new ConcurrentHashMap<>(stored);
+                taken.forEach((k, v) -> merged.merge(k, v, Long::sum));
+                stored = merged;
+            }
+            inFlight = Map.of();
+            reportDown(e);
+            return taken.isEmpty() ? false : true;
+        }
+        if (storeDown) {
+            storeDown = false;
+            LOG.info("statistics: the database is back; pending counts were written");
+        }
+        long dropped = counters.droppedTotal();
+        if (dropped > droppedReported) {
+            LOG.warn("statistics: {} counts were dropped because more than {} distinct counters waited in memory", dropped - droppedReported, MAX_PENDING_KEYS);
+            droppedReported = dropped;
+        }
+        return true;
+    }
+
+    private void flushQuietly() {
+        try {
+            flush();
+        } catch (RuntimeException e) {
+            LOG.warn("statistics: flush failed: {}", e.toString());
+        }
+    }
+
+    private void reportDown(Exception e) {
+        if (!storeDown) {
+            storeDown = true;
+            LOG.warn("statistics: cannot write to the database ({}); counting goes on in memory ({} pending) and is written when it is back",
+                    rootMessage(e), counters.pendingTotal());
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** Stops the background thread and writes what is pending, once. */
+    @Override
+    public void close() {
+        if (flusher != null) {
+            flusher.shutdown();
+            try {
+                flusher.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (!flush() && counters.pendingTotal() > 0) {
+            LOG.warn("statistics: {} counts could not be written at shutdown: the database is unreachable", counters.pendingTotal());
+        }
+    }
+}

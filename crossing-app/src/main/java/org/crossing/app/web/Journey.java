@@ -1,0 +1,143 @@
+package org.crossing.app.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.crossing.story.model.Place;
+import org.crossing.story.model.Scene;
+import org.crossing.story.model.Story;
+import org.crossing.story.play.State;
+import org.crossing.story.play.Step;
+
+/** What a journey passed through: its decisions and the places on the way, in order. */
+final class Journey {
+
+    private Journey() {}
+
+    /** Decisions the player made: choices and countdowns that ran out (not chance). */
+    static int decisions(State state) {
+        int count = 0;
+        for (Step step : state.path()) if (step.kind() != Step.Kind.CHANCE) count++;
+        // Very long journeys keep only their newest steps; the older ones were all decisions or chance, count them as decisions.
+        return count + Math.max(0, state.stepCount() - state.path().size());
+    }
+
+    /** The scenes with a place that the journey entered, the current one last, repeats in a row merged. */
+    static List<Integer> placeScenes(Story story, State state) {
+        List<Integer> scenes = new ArrayList<>();
+        for (Step step : state.path()) add(story, scenes, step.scene());
+        add(story, scenes, state.scene());
+        return scenes;
+    }
+
+    private static void add(Story story, List<Integer> scenes, int scene) {
+        Place place = story.scene(scene).place();
+        if (place == null) return;
+        if (!scenes.isEmpty() && story.scene(scenes.get(scenes.size() - 1)).place().name().equals(place.name())) return;
+        scenes.add(scene);
+    }
+
+    /** The names of the places passed, each once, in the order first reached. */
+    static List<String> placeNames(Story story, List<Integer> placeScenes) {
+        return placeScenes.stream().map(s -> story.scene(s).place().name()).distinct().toList();
+    }
+
+    /** "after 23 decisions, through Hyesan, Yanji and Seoul" */
+    static String describe(int decisions, List<String> places) {
+        StringBuilder out = new StringBuilder("after ").append(decisions).append(decisions == 1 ? " decision" : " decisions");
+        if (!places.isEmpty()) out.append(", through ").append(list(places));
+        return out.toString();
+    }
+
+    static String list(List<String> items) {
+        if (items.size() <= 1) return String.join("", items);
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    /**
+     * The journey drawn on the story's map, or on a plain grid spanning all the story's places
+     * when it has no map; null when the story has no places at all.
+     */
+    static Views.MapView map(PublishedStory published, List<Integer> placeScenes) {
+        Story story = published.story();
+        List<Place> all = story.scenes().stream().map(Scene::place).filter(p -> p != null).toList();
+        if (all.isEmpty()) return null;
+        MapBackground background = published.map();
+        Projection projection = background != null ? background::project : grid(all);
+        double width = background != null ? background.width() : GRID_WIDTH;
+        double height = background != null ? background.height() : gridHeight(all);
+        List<Views.MapPoint> points = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        double fontSize = width / 45;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<double[]> labelledAt = new ArrayList<>();
+        for (int i = 0; i < placeScenes.size(); i++) {
+            Place place = story.scene(placeScenes.get(i)).place();
+            double[] xy = projection.project(place.latitude(), place.longitude());
+            if (line.length() > 0) line.append(' ');
+            line.append(fmt(xy[0])).append(',').append(fmt(xy[1]));
+            // A place passed twice is drawn once, at its first visit.
+            if (!seen.add(place.name())) continue;
+            // Places almost on top of each other (a town and its market) would print their names over each
+            // other: the later ones get a dot without a label; the journey's text names them all.
+            boolean crowded = labelledAt.stream().anyMatch(p -> Math.hypot(p[0] - xy[0], p[1] - xy[1]) < fontSize * 1.6);
+            if (!crowded) labelledAt.add(xy);
+            boolean right = xy[0] < width * 0.7;
+            double gap = fontSize * 0.8;
+            points.add(new Views.MapPoint(fmt(xy[0]), fmt(xy[1]), fmt(right ? xy[0] + gap : xy[0] - gap), fmt(xy[1] + fontSize / 3),
+                    crowded ? null : place.name(), seen.size(), i == placeScenes.size() - 1, right));
+        }
+        List<String> grid = new ArrayList<>();
+        if (background == null) {
+            for (int i = 1; i < 6; i++) {
+                double x = width * i / 6;
+                double y = height * i / 6;
+                grid.add("M" + fmt(x) + " 0V" + fmt(height));
+                grid.add("M0 " + fmt(y) + "H" + fmt(width));
+            }
+        }
+        return new Views.MapView(fmt(width), fmt(height), background == null ? null : "media/" + background.file(), points, line.toString(), grid,
+                fmt(width / 45), fmt(width / 110));
+    }
+
+    @FunctionalInterface
+    private interface Projection {
+        double[] project(double latitude, double longitude);
+    }
+
+    static final double GRID_WIDTH = 600;
+
+    /** Longitude shrinks with the cosine of latitude: keeps the grid's shapes roughly true near the places. */
+    private static Projection grid(List<Place> places) {
+        double[] box = box(places);
+        double height = gridHeight(places);
+        return (lat, lon) -> new double[] {
+                (lon - box[0]) / (box[1] - box[0]) * GRID_WIDTH,
+                (box[3] - lat) / (box[3] - box[2]) * height};
+    }
+
+    private static double gridHeight(List<Place> places) {
+        double[] box = box(places);
+        double scale = Math.cos(Math.toRadians((box[2] + box[3]) / 2));
+        double aspect = (box[3] - box[2]) / Math.max(1e-9, (box[1] - box[0]) * scale);
+        return Math.max(240, Math.min(420, GRID_WIDTH * aspect));
+    }
+
+    /** west, east, south, north, padded by a tenth and at least half a degree wide. */
+    private static double[] box(List<Place> places) {
+        double west = 180, east = -180, south = 90, north = -90;
+        for (Place p : places) {
+            west = Math.min(west, p.longitude());
+            east = Math.max(east, p.longitude());
+            south = Math.min(south, p.latitude());
+            north = Math.max(north, p.latitude());
+        }
+        double padX = Math.max(0.5, (east - west) * 0.1);
+        double padY = Math.max(0.5, (north - south) * 0.1);
+        return new double[] {west - padX, east + padX, south - padY, north + padY};
+    }
+
+    static String fmt(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}

@@ -1,0 +1,308 @@
+package org.crossing.app.web;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.crossing.app.stats.CounterKey;
+import org.crossing.app.stats.Statistics;
+import org.crossing.app.token.InvalidTokenException;
+import org.crossing.app.token.Invites;
+import org.crossing.app.token.PlayTokens;
+import org.crossing.app.token.ShareCard;
+import org.crossing.app.token.TokenSigner;
+import org.crossing.story.model.Scene;
+import org.crossing.story.model.Story;
+import org.crossing.story.play.Action;
+import org.crossing.story.play.Engine;
+import org.crossing.story.play.IllegalActionException;
+import org.crossing.story.play.Narrator;
+import org.crossing.story.play.State;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The player: home, landing, scene and ending pages, and the two posts that move a journey on
+ * (begin and choose). Each post verifies the token, takes one engine step, bumps an in-memory
+ * counter and redirects to the new state's page (post/redirect/get: reloading a page never
+ * counts twice and the back button works without JavaScript).
+ */
+final class PlayerRoutes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlayerRoutes.class);
+    private static final Map<String, String> MEDIA_TYPES = Map.ofEntries(
+            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"), Map.entry("webp", "image/webp"), Map.entry("avif", "image/avif"),
+            Map.entry("gif", "image/gif"), Map.entry("mp4", "video/mp4"), Map.entry("webm", "video/webm"),
+            Map.entry("ogg", "audio/ogg"), Map.entry("oga", "audio/ogg"), Map.entry("opus", "audio/ogg"),
+            Map.entry("mp3", "audio/mpeg"), Map.entry("m4a", "audio/mp4"), Map.entry("wav", "audio/wav"),
+            Map.entry("vtt", "text/vtt; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("json", "application/json"));
+
+    private final StoryCatalog catalog;
+    private final Statistics statistics;
+    private final TokenSigner signer;
+    private final PlayTokens tokens;
+    private final Invites invites;
+    private final TemplateEngine templates;
+    private final Pages pages;
+    private final ShareImage shareImages = new ShareImage();
+    private final String publicUrl;
+    private final Clock clock;
+
+    PlayerRoutes(StoryCatalog catalog, Statistics statistics, TokenSigner signer, Assets assets, TemplateEngine templates,
+                 String publicUrl, Clock clock) {
+        this.catalog = catalog;
+        this.statistics = statistics;
+        this.signer = signer;
+        this.tokens = new PlayTokens(signer);
+        this.invites = new Invites(signer);
+        this.templates = templates;
+        this.pages = new Pages(assets, statistics);
+        this.publicUrl = publicUrl;
+        this.clock = clock;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/", this::home);
+        routes.get("/s/{story}", this::landing);
+        routes.post("/s/{story}/begin", this::begin);
+        routes.get("/s/{story}/play", this::play);
+        routes.post("/s/{story}/play", this::choose);
+        routes.get("/s/{story}/sources", this::sources);
+        routes.get("/s/{story}/share/{code}", this::share);
+        routes.get("/s/{story}/share/{code}/card.png", this::shareImage);
+        routes.get("/s/{story}/media/<file>", this::media);
+        routes.error(404, ctx -> {
+            // Our own 404 pages are already HTML; Javalin's default for an unknown route is plain text.
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith("text/html")) {
+                fail(ctx, 404, "Page not found", "There is nothing at this address.", "/", "See the stories");
+            }
+        });
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            fail(ctx, 500, "Something went wrong", "The server could not show this page. Please try again in a moment.", "/", "See the stories");
+        });
+    }
+
+    private void home(Context ctx) {
+        render(ctx, "home.jte", pages.home(catalog.all(), clock.instant()));
+    }
+
+    private void landing(Context ctx) {
+        PublishedStory story = story(ctx);
+        if (story == null) return;
+        String invite = ctx.queryParam("invite");
+        boolean invited = invite != null && invites.valid(story.slug(), invite);
+        render(ctx, "landing.jte", pages.landing(story, story.open(clock.instant()) || invited, invited ? invite : null));
+    }
+
+    private void begin(Context ctx) {
+        PublishedStory story = story(ctx);
+        if (story == null) return;
+        if (!story.open(clock.instant()) && !invites.valid(story.slug(), ctx.formParam("invite")) && !hasJourney(story, ctx.formParam("t"))) {
+            fail(ctx, 403, "Not open yet", "This story opens to everyone later; until then, only invited players can begin it.",
+                    "/s/" + story.slug(), "Back to the story");
+            return;
+        }
+        Story model = story.story();
+        State state = Engine.begin(model, ThreadLocalRandom.current().nextLong());
+        statistics.count(CounterKey.begin(story.slug(), story.version(), model.startScene().id()));
+        countEnding(story, state);
+        redirect(ctx, story, state);
+    }
+
+    /** Whether the player already holds a journey of this story: before launch, an invited player may play again. */
+    private boolean hasJourney(PublishedStory story, String token) {
+        if (token == null) return false;
+        try {
+            tokens.decode(story.slug(), story.story(), token);
+            return true;
+        } catch (InvalidTokenException e) {
+            return false;
+        }
+    }
+
+    private void play(Context ctx) {
+        PublishedStory story = story(ctx);
+        if (story == null) return;
+        String token = ctx.queryParam("t");
+        State state = state(ctx, story, token);
+        if (state == null) return;
+        if (Engine.finished(story.story(), state)) {
+            ShareCard card = new ShareCard(state.scene(), Narrator.plain(story.story(), state, story.story().scene(state.scene()).ending().summary()),
+                    Journey.decisions(state), Journey.placeScenes(story.story(), state));
+            String shareUrl = base(ctx) + "/s/" + story.slug() + "/share/" + card.encode(signer, story.slug());
+            render(ctx, "ending.jte", pages.ending(story, state, token, shareUrl));
+        } else {
+            render(ctx, "scene.jte", pages.scene(story, state, token));
+        }
+    }
+
+    private void choose(Context ctx) {
+        PublishedStory story = story(ctx);
+        if (story == null) return;
+        String token = ctx.formParam("t");
+        State state = state(ctx, story, token);
+        if (state == null) return;
+        Story model = story.story();
+        Scene scene = model.scene(state.scene());
+        String choice = ctx.formParam("c");
+        Action action = action(choice);
+        State next;
+        try {
+            if (action == null) throw new IllegalActionException("no such choice: " + choice);
+            next = Engine.next(model, state, action);
+        } catch (IllegalActionException e) {
+            fail(ctx, 400, "That choice is not available", "It may have been taken already, or the page was out of date.",
+                    playUrl(story, token), "Back to your journey");
+            return;
+        }
+        if (action instanceof Action.Choose chosen) {
+            statistics.count(CounterKey.choice(story.slug(), story.version(), scene.id(), chosen.index()));
+        } else if (action instanceof Action.Timeout) {
+            statistics.count(CounterKey.choice(story.slug(), story.version(), scene.id(), scene.timer().defaultChoice()));
+        }
+        countEnding(story, next);
+        redirect(ctx, story, next);
+    }
+
+    private void countEnding(PublishedStory story, State state) {
+        if (Engine.finished(story.story(), state)) {
+            statistics.count(CounterKey.ending(story.slug(), story.version(), story.story().scene(state.scene()).id()));
+        }
+    }
+
+    private static Action action(String value) {
+        if (value == null) return null;
+        if (value.equals("go")) return Action.CONTINUE;
+        if (value.equals("timeout")) return Action.TIMEOUT;
+        if (value.isEmpty() || value.length() > 4 || !value.chars().allMatch(Character::isDigit)) return null;
+        return Action.choose(Integer.parseInt(value));
+    }
+
+    private void sources(Context ctx) {
+        PublishedStory story = story(ctx);
+        if (story == null) return;
+        render(ctx, "sources.jte", pages.sources(story));
+    }
+
+    private void share(Context ctx) {
+        PublishedStory story = story(ctx);
+        if (story == null) return;
+        ShareCard card = card(ctx, story);
+        if (card == null) return;
+        String page = base(ctx) + "/s/" + story.slug() + "/share/" + ctx.pathParam("code");
+        render(ctx, "share.jte", pages.share(story, card, page, page + "/card.png"));
+    }
+
+    private void shareImage(Context ctx) {
+        PublishedStory story = story(ctx);
+        if (story == null) return;
+        ShareCard card = card(ctx, story);
+        if (card == null) return;
+        Views.SharePage page = pages.share(story, card, "", "");
+        Scene ending = story.story().scene(card.endingScene());
+        byte[] png = shareImages.png(story.slug() + "/" + ctx.pathParam("code"), story.story().title(), page.kindLabel(),
+                accent(ending), page.summary(), page.journey(), story.story().metadata().hashtag());
+        ctx.contentType("image/png").header("Cache-Control", "public, max-age=86400").result(png);
+    }
+
+    private static Color accent(Scene ending) {
+        return switch (ending.ending().kind()) {
+            case SAFE -> new Color(0x7f, 0xd1, 0x9b);
+            case IN_HIDING -> new Color(0xf2, 0xc1, 0x4e);
+            default -> new Color(0xf2, 0x7a, 0x6b);
+        };
+    }
+
+    private ShareCard card(Context ctx, PublishedStory story) {
+        try {
+            return ShareCard.decode(signer, story.slug(), ctx.pathParam("code"), story.story().scenes().size());
+        } catch (InvalidTokenException e) {
+            fail(ctx, 400, "This shared link does not work", "It may have been cut short when it was copied. You can still play the story yourself.",
+                    "/s/" + story.slug(), "Play " + story.story().title());
+            return null;
+        }
+    }
+
+    /** Serves a file from the story's media folder; nothing outside it, whatever the path says. */
+    private void media(Context ctx) throws IOException {
+        PublishedStory story = story(ctx);
+        if (story == null) return;
+        String name = ctx.pathParam("file");
+        Path root = story.mediaDir().toAbsolutePath().normalize();
+        Path file = root.resolve(name).normalize();
+        if (!file.startsWith(root) || !Files.isRegularFile(file) || name.contains("\\")) {
+            fail(ctx, 404, "Not found", "This story has no such file.", "/s/" + story.slug(), "Back to the story");
+            return;
+        }
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        String type = MEDIA_TYPES.getOrDefault(extension, "application/octet-stream");
+        ctx.header("Cache-Control", "public, max-age=3600");
+        if (type.equals("image/svg+xml")) {
+            // An SVG can carry script: opened on its own, it runs with no rights at all.
+            ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+        }
+        InputStream in = Files.newInputStream(file);
+        ctx.writeSeekableStream(in, type, Files.size(file));
+    }
+
+    private PublishedStory story(Context ctx) {
+        PublishedStory story = catalog.get(ctx.pathParam("story"));
+        if (story == null) fail(ctx, 404, "Story not found", "There is no story at this address.", "/", "See the stories");
+        return story;
+    }
+
+    /** The journey in a token, or null after answering with the friendly 400 page. */
+    private State state(Context ctx, PublishedStory story, String token) {
+        try {
+            return tokens.decode(story.slug(), story.story(), token);
+        } catch (InvalidTokenException e) {
+            fail(ctx, 400, "This journey cannot continue",
+                    "The link to it was changed, cut short, or belongs to another story or an earlier version of it ("
+                            + e.getMessage() + "). You can begin again.",
+                    "/s/" + story.slug(), "Start " + story.story().title() + " afresh");
+            return null;
+        }
+    }
+
+    private void redirect(Context ctx, PublishedStory story, State state) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.redirect(playUrl(story, tokens.encode(story.slug(), state)), HttpStatus.SEE_OTHER);
+    }
+
+    private static String playUrl(PublishedStory story, String token) {
+        return "/s/" + story.slug() + "/play?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    private String base(Context ctx) {
+        return publicUrl != null ? publicUrl : ctx.scheme() + "://" + ctx.host();
+    }
+
+    private void fail(Context ctx, int status, String heading, String message, String actionUrl, String actionLabel) {
+        ctx.status(status);
+        render(ctx, "error.jte", pages.error(heading, message, actionUrl, actionLabel));
+    }
+
+    private void render(Context ctx, String template, Object page) {
+        Utf8ByteOutput out = new Utf8ByteOutput();
+        templates.render(template, page, out);
+        ctx.contentType("text/html; charset=utf-8");
+        if (ctx.res().getHeader("Cache-Control") == null) ctx.header("Cache-Control", "no-cache");
+        ctx.result(out.toByteArray());
+    }
+}

@@ -1,0 +1,216 @@
+package org.crossing.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+import org.crossing.app.db.DatabaseConfig;
+import org.crossing.app.token.Invites;
+import org.crossing.app.token.TokenSecret;
+import org.crossing.app.token.TokenSigner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The player's pages over real HTTP, served by a real node on an embedded PostgreSQL. */
+class PlayerPagesTest {
+
+    @TempDir
+    static Path data;
+    static CrossingNode node;
+    static Player player;
+
+    @BeforeAll
+    static void startNode() throws Exception {
+        node = CrossingNode.start(new NodeConfig(TestStories.folder(), new ServerConfig("127.0.0.1", 0, data, null),
+                DatabaseConfig.embedded(), null, Duration.ofMillis(200)), new CompilerStoryLoader(), Clock.systemUTC());
+        player = new Player(node.port());
+    }
+
+    @AfterAll
+    static void stopNode() {
+        node.close();
+    }
+
+    @Test
+    void healthzAnswersOkOnceReady() throws Exception {
+        HttpResponse<String> health = player.get("/healthz");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).isEqualTo("ok");
+    }
+
+    @Test
+    void theHomePageListsEveryStory() throws Exception {
+        String html = player.get("/").body();
+        assertThat(html).contains("<a href=\"/s/ferry\">The Last Ferry</a>", "<a href=\"/s/preview\">Not Yet</a>",
+                "Opens 1 January 2099, 00:00 UTC. Early access by invitation.");
+    }
+
+    @Test
+    void theLandingPageShowsTheContentNoteAndBegin() throws Exception {
+        String html = player.get("/s/ferry").body();
+        assertThat(html).contains("<html lang=\"en\">", "<h1>The Last Ferry</h1>", "Contains a storm at sea.",
+                "<form method=\"post\" action=\"/s/ferry/begin\"", ">Begin</button>");
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        HttpResponse<String> page = player.get("/s/ferry");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).contains(SecurityHeaders.CSP);
+        assertThat(SecurityHeaders.CSP).contains("script-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(page.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void aJourneyWithoutJavaScriptReachesAnEndingWithItsSummaryMapAndShareLinks() throws Exception {
+        Player.Page page = player.begin("ferry");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("<h1 id=\"scene-title\">Chapter 1: The harbour</h1>", "You have <strong>2 coins</strong>.",
+                "You cannot afford a boat", "alt=\"A ferry at the quay in the rain\"");
+        page = player.choose("ferry", page.token(), "0");
+        assertThat(page.html()).contains("What others chose", "You chose “Buy a ticket”", "The clerk stamps your ticket.");
+        page = player.choose("ferry", page.token(), "0");
+        assertThat(page.html()).contains("Timed decision: you have 5 seconds to choose.", "(taken when time runs out)",
+                "Rain drumming on the roof", "You hold your stamped ticket.");
+        page = player.choose("ferry", page.token(), "timeout");
+        assertThat(page.ended()).isTrue();
+        assertThat(page.html()).contains("<p class=\"outcome\">In hiding</p>", "Stayed behind in the harbour",
+                "After 3 decisions, through Helsinki.", "How everyone’s journeys ended",
+                "class=\"journey-map\"", "https://twitter.com/intent/tweet?", "hashtags=LastFerry", "#LastFerry",
+                ">Play again</button>", "<a href=\"/s/ferry/sources\">Sources</a>");
+    }
+
+    @Test
+    void aChanceSceneContinuesWithItsOwnLabel() throws Exception {
+        Player.Page page = player.begin("ferry");
+        page = player.choose("ferry", page.token(), "2");
+        page = player.choose("ferry", page.token(), "0");
+        assertThat(page.html()).contains("name=\"c\" value=\"go\"", "Hold on");
+        page = player.choose("ferry", page.token(), "go");
+        assertThat(page.ended()).isTrue();
+    }
+
+    @Test
+    void aTamperedTokenGetsTheFriendly400() throws Exception {
+        String token = player.begin("ferry").token();
+        char[] chars = token.toCharArray();
+        chars[5] = chars[5] == 'A' ? 'B' : 'A';
+        assertFriendly400(player.get("/s/ferry/play?t=" + new String(chars)));
+        assertFriendly400(player.get("/s/ferry/play?t=" + token.substring(0, token.length() / 2)));
+        assertFriendly400(player.get("/s/ferry/play"));
+        assertFriendly400(player.post("/s/ferry/play", "t", new String(chars), "c", "0"));
+    }
+
+    @Test
+    void aTokenFromAnotherStoryGetsTheFriendly400() throws Exception {
+        String foreign = player.post("/s/preview/begin", "invite", new Invites(signer()).create("preview")).headers()
+                .firstValue("Location").orElseThrow();
+        String token = foreign.substring(foreign.indexOf("t=") + 2);
+        assertFriendly400(player.get("/s/ferry/play?t=" + token));
+    }
+
+    private static void assertFriendly400(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("<h1>This journey cannot continue</h1>", "You can begin again.", "Start The Last Ferry afresh");
+    }
+
+    @Test
+    void aChoiceThatIsNotOfferedGetsA400ThatLeadsBack() throws Exception {
+        String token = player.begin("ferry").token();
+        HttpResponse<String> disabled = player.post("/s/ferry/play", "t", token, "c", "1");
+        assertThat(disabled.statusCode()).isEqualTo(400);
+        assertThat(disabled.body()).contains("That choice is not available", "Back to your journey");
+        assertThat(player.post("/s/ferry/play", "t", token, "c", "99999999").statusCode()).isEqualTo(400);
+        assertThat(player.post("/s/ferry/play", "t", token, "c", "go").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void beforeLaunchOnlyAnInviteLetsAPlayerBegin() throws Exception {
+        assertThat(player.get("/s/preview").body()).contains("This story opens to everyone on 1 January 2099").doesNotContain(">Begin<");
+        assertThat(player.post("/s/preview/begin").statusCode()).isEqualTo(403);
+        String invite = new Invites(signer()).create("preview");
+        assertThat(player.get("/s/preview?invite=" + invite).body()).contains(">Begin</button>", "name=\"invite\"");
+        assertThat(player.post("/s/preview/begin", "invite", invite).statusCode()).isEqualTo(303);
+        assertThat(player.post("/s/preview/begin", "invite", new Invites(signer()).create("ferry")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theSharedLinkHasOpenGraphMetadataAndAPngCard() throws Exception {
+        Player.Page ending = player.playRandomJourney("ferry", new Random(7));
+        Matcher share = Pattern.compile("id=\"share-url\" type=\"url\" readonly value=\"http://localhost:\\d+(/s/ferry/share/[^\"]+)\"").matcher(ending.html());
+        assertThat(share.find()).isTrue();
+        String html = player.get(share.group(1)).body();
+        assertThat(html).contains("<meta property=\"og:title\"", "<meta property=\"og:image\" content=\"http://localhost:",
+                "<meta name=\"twitter:card\" content=\"summary_large_image\">", ">Play it yourself</button>");
+        HttpResponse<String> png = player.get(share.group(1) + "/card.png");
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(png.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(png.headers().firstValue("Cache-Control")).contains("public, max-age=86400");
+        assertThat(player.get(share.group(1) + "x").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void mediaIsServedFromTheStoryFolderOnly() throws Exception {
+        HttpResponse<String> svg = player.get("/s/ferry/media/harbour.svg");
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(svg.headers().firstValue("Content-Type")).contains("image/svg+xml");
+        assertThat(player.get("/s/ferry/media/../story.story").statusCode()).isEqualTo(404);
+        assertThat(player.get("/s/ferry/media/%2e%2e/story.story").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theSourcesPageListsTheBibliography() throws Exception {
+        assertThat(player.get("/s/ferry/sources").body()).contains("<li id=\"source-harbour_report\">Harbour Office (2021).",
+                "<cite>Report on island ferries</cite>");
+    }
+
+    @Test
+    void unknownPagesAndStoriesGetAFriendly404() throws Exception {
+        assertThat(player.get("/nowhere").statusCode()).isEqualTo(404);
+        assertThat(player.get("/nowhere").body()).contains("Page not found");
+        assertThat(player.get("/s/nothing").body()).contains("Story not found");
+    }
+
+    @Test
+    void assetsAreFingerprintedCachedForAYearAndCompressed() throws Exception {
+        String html = player.get("/s/ferry").body();
+        Matcher css = Pattern.compile("href=\"(/assets/app\\.[0-9a-f]{10}\\.css)\"").matcher(html);
+        assertThat(css.find()).isTrue();
+        HttpResponse<String> asset = player.get(css.group(1));
+        assertThat(asset.headers().firstValue("Cache-Control")).contains("public, max-age=31536000, immutable");
+        assertThat(player.get("/assets/app.0000000000.css").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theFirstScenePageWeighsUnder30KilobytesCompressed() throws Exception {
+        Player.Page scene = player.begin("ferry");
+        Matcher css = Pattern.compile("href=\"(/assets/[^\"]+\\.css)\"").matcher(scene.html());
+        Matcher js = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(scene.html());
+        assertThat(css.find() && js.find()).isTrue();
+        int total = gzip(scene.html()) + gzip(player.get(css.group(1)).body()) + gzip(player.get(js.group(1)).body());
+        assertThat(total).isLessThan(30 * 1024);
+    }
+
+    private static int gzip(String text) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return out.size();
+    }
+
+    private static TokenSigner signer() throws Exception {
+        return new TokenSigner(TokenSecret.load(null, data));
+    }
+}

@@ -1,0 +1,36 @@
+package org.crossing.story.compile;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.crossing.story.model.Position;
+import org.crossing.story.syntax.Diagnostics;
+import org.crossing.story.syntax.SourceFile;
+
+/** Reports diagnostics with the source line they point into, looked up from the files read. */
+final class Reporter {
+
+    final Diagnostics diagnostics;
+    private final Map<String, SourceFile> files = new HashMap<>();
+
+    Reporter(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    void add(SourceFile file) {
+        files.put(file.path(), file);
+    }
+
+    void error(Position position, String message) {
+        diagnostics.error(position, line(position), message);
+    }
+
+    void warning(Position position, String message) {
+        diagnostics.warning(position, line(position), message);
+    }
+
+    private String line(Position position) {
+        if (position == null) return null;
+        SourceFile file = files.get(position.file());
+        return file == null ? null : file.line(position.line());
+    }
+}

@@ -1,0 +1,327 @@
+package org.crossing.story.compile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crossing.story.model.Ambient;
+import org.crossing.story.model.Block;
+import org.crossing.story.model.ChanceOutcome;
+import org.crossing.story.model.Choice;
+import org.crossing.story.model.Effect;
+import org.crossing.story.model.Ending;
+import org.crossing.story.model.EndingKind;
+import org.crossing.story.model.Expr;
+import org.crossing.story.model.Fact;
+import org.crossing.story.model.Hotspot;
+import org.crossing.story.model.Place;
+import org.crossing.story.model.Position;
+import org.crossing.story.model.Scene;
+import org.crossing.story.model.Source;
+import org.crossing.story.model.Text;
+import org.crossing.story.model.Timer;
+import org.crossing.story.syntax.EffectNode;
+import org.crossing.story.syntax.Line;
+
+/** Compiles one scene's lines into a {@link Scene}, checking that it has text and exactly one way on. */
+final class SceneCompiler {
+
+    private final Reporter reporter;
+    private final ExprCompiler expressions;
+    private final TextCompiler texts;
+    private final Map<String, Integer> scenes;
+    private final Map<String, Source> sources;
+    private final Set<String> media;
+    final Set<String> citedSources = new java.util.HashSet<>();
+    private int onceSlots;
+
+    SceneCompiler(Reporter reporter, ExprCompiler expressions, Map<String, Integer> scenes, Map<String, Source> sources, Set<String> media) {
+        this.reporter = reporter;
+        this.expressions = expressions;
+        this.texts = new TextCompiler(expressions);
+        this.scenes = scenes;
+        this.sources = sources;
+        this.media = media;
+    }
+
+    int onceSlots() {
+        return onceSlots;
+    }
+
+    Scene compile(SceneDraft draft, int index) {
+        String id = draft.id();
+        List<Block> blocks = new ArrayList<>();
+        List<Text> paragraph = new ArrayList<>();
+        List<Hotspot> hotspots = null;
+        int imageBlock = -1;
+        Place place = null;
+        Ambient ambient = null;
+        List<Effect> onEnter = new ArrayList<>();
+        List<Choice> choices = new ArrayList<>();
+        List<Position> choicePositions = new ArrayList<>();
+        List<String> choiceTargets = new ArrayList<>();
+        List<Boolean> choiceConditional = new ArrayList<>();
+        Line.Timed timed = null;
+        List<ChanceOutcome> chance = new ArrayList<>();
+        Position firstChance = null;
+        Position otherwisePosition = null;
+        String continueLabel = null;
+        Position continuePosition = null;
+        Ending ending = null;
+        Position endingPosition = null;
+        boolean hasText = false;
+        boolean broken = false;
+
+        for (Line line : draft.lines) {
+            if (!(line instanceof Line.TextLine) && !paragraph.isEmpty()) {
+                blocks.add(new Block.Paragraph(TextCompiler.join(paragraph)));
+                paragraph.clear();
+            }
+            if (!(line instanceof Line.Hotspot) && !(line instanceof Line.Blank) && hotspots != null) {
+                closeImage(blocks, imageBlock, hotspots);
+                hotspots = null;
+            }
+            switch (line) {
+                case Line.Blank blank -> { }
+                case Line.Broken b -> broken = true;
+                case Line.TextLine text -> {
+                    paragraph.add(texts.text(text.text()));
+                    hasText = true;
+                }
+                case Line.Image image -> {
+                    checkMedia(image.file());
+                    blocks.add(new Block.Image(image.file().name(), image.alt(), List.of()));
+                    imageBlock = blocks.size() - 1;
+                    hotspots = new ArrayList<>();
+                    hasText = true;
+                }
+                case Line.Hotspot hotspot -> {
+                    if (hotspots == null) {
+                        reporter.error(hotspot.position(), "a hotspot marks a point on an image: put it right after the 'image' line it belongs to");
+                    } else {
+                        Hotspot.Target target = hotspotTarget(hotspot.target(), hotspot.position());
+                        if (target != null) hotspots.add(new Hotspot(hotspot.x(), hotspot.y(), hotspot.label(), target));
+                    }
+                }
+                case Line.Video video -> {
+                    checkMedia(video.file());
+                    checkMedia(video.captions());
+                    blocks.add(new Block.Video(video.file().name(), video.captions().name(), video.title()));
+                    hasText = true;
+                }
+                case Line.Audio audio -> {
+                    checkMedia(audio.file());
+                    checkMedia(audio.transcript());
+                    if (audio.ambient()) {
+                        if (ambient != null) reporter.error(audio.position(), "scene '" + id + "' already has an ambient sound; a scene loops one at most");
+                        else ambient = new Ambient(audio.file().name(), audio.transcript().name(), audio.title());
+                    } else {
+                        blocks.add(new Block.Audio(audio.file().name(), audio.transcript().name(), audio.title()));
+                        hasText = true;
+                    }
+                }
+                case Line.Place p -> {
+                    if (place != null) reporter.error(p.position(), "scene '" + id + "' already has a place; a scene stands in one place on the map");
+                    else place = new Place(p.name(), p.latitude(), p.longitude());
+                }
+                case Line.Fact fact -> {
+                    Source source = source(fact.source());
+                    if (source != null) blocks.add(new Block.FactCard(new Fact(fact.statement(), source)));
+                    hasText = true;
+                }
+                case Line.Effects effects -> onEnter.addAll(effects(effects.effects()));
+                case Line.ChoiceLine choice -> {
+                    Integer target = target(choice.target());
+                    Expr condition = expressions.condition(choice.condition(), "a choice's condition");
+                    Text label = texts.text(choice.label());
+                    List<Effect> effects = effects(choice.effects());
+                    choicePositions.add(choice.position());
+                    if (target != null) {
+                        int slot = choice.once() ? onceSlots++ : -1;
+                        choices.add(new Choice(choices.size(), label, target, condition, choice.disabledReason(), effects, slot, choice.position()));
+                        choiceTargets.add(choice.target().name());
+                        choiceConditional.add(choice.condition() != null);
+                    }
+                }
+                case Line.Divert divert -> {
+                    Integer target = target(divert.target());
+                    List<Effect> effects = effects(divert.effects());
+                    choicePositions.add(divert.position());
+                    if (target != null) {
+                        choices.add(new Choice(choices.size(), Text.plain("Continue"), target, null, null, effects, -1, divert.position()));
+                        choiceTargets.add(divert.target().name());
+                        choiceConditional.add(false);
+                    }
+                }
+                case Line.Timed t -> {
+                    if (timed != null) reporter.error(t.position(), "scene '" + id + "' already has a countdown");
+                    else timed = t;
+                }
+                case Line.ChanceLine c -> {
+                    if (firstChance == null) firstChance = c.position();
+                    if (c.weight() < 0) {
+                        if (otherwisePosition != null) {
+                            reporter.error(c.position(), "scene '" + id + "' already has an 'otherwise' outcome at line " + otherwisePosition.line());
+                            continue;
+                        }
+                        otherwisePosition = c.position();
+                    }
+                    Integer target = target(c.target());
+                    Expr condition = expressions.condition(c.condition(), "a chance outcome's condition");
+                    List<Effect> effects = effects(c.effects());
+                    if (target != null && condition != null == (c.condition() != null)) chance.add(new ChanceOutcome(chance.size(), c.weight(), condition, target, effects, c.position()));
+                }
+                case Line.ContinueLabel label -> {
+                    if (continueLabel != null) reporter.error(label.position(), "scene '" + id + "' already has a continue label");
+                    continueLabel = label.label();
+                    continuePosition = label.position();
+                }
+                case Line.EndingLine e -> {
+                    Text summary = texts.text(e.summary());
+                    var kind = EndingKind.fromWord(e.kind().name());
+                    if (kind.isEmpty()) {
+                        List<String> words = java.util.Arrays.stream(EndingKind.values()).map(EndingKind::word).toList();
+                        reporter.error(e.kind().position(), "unknown ending kind '" + e.kind().name() + "'" + Names.hint(e.kind().name(), words)
+                                + "; the kinds are " + String.join(", ", words));
+                    } else if (ending != null) {
+                        reporter.error(e.position(), "scene '" + id + "' already has an ending at line " + endingPosition.line());
+                    } else {
+                        ending = new Ending(kind.get(), summary);
+                        endingPosition = e.position();
+                    }
+                }
+                default -> reporter.error(line.position(), "this line does not belong inside a scene");
+            }
+        }
+        if (!paragraph.isEmpty()) blocks.add(new Block.Paragraph(TextCompiler.join(paragraph)));
+        if (hotspots != null) closeImage(blocks, imageBlock, hotspots);
+
+        Position head = draft.head.position();
+        boolean hasChoices = !choices.isEmpty() || !choicePositions.isEmpty();
+        boolean hasChance = firstChance != null;
+        if (broken) {
+            // a line of this scene had a syntax error: what it meant is unknown, so skip the checks of the whole
+        } else if (!hasText && !hasChoices && !hasChance && ending == null) {
+            reporter.error(head, "scene '" + id + "' is empty: write its text, then its choices, chance or ending");
+        } else {
+            if (!hasText) reporter.error(head, "scene '" + id + "' has no text: write what the player sees here");
+            if (ending != null && hasChoices) {
+                reporter.error(choicePositions.get(0), "ending scene '" + id + "' offers a choice; an ending is where the journey stops, so remove the choices or the 'ending' line");
+            } else if (ending != null && hasChance) {
+                reporter.error(firstChance, "ending scene '" + id + "' has a chance outcome; an ending is where the journey stops, so remove the chance or the 'ending' line");
+            } else if (hasChoices && hasChance) {
+                reporter.error(firstChance, "scene '" + id + "' has both choices and chance; move the chance into a scene of its own that a choice leads to");
+            } else if (!hasChoices && !hasChance && ending == null && hasText) {
+                reporter.error(head, "scene '" + id + "' has no way on: add choices ('* label -> scene'), chance, or an 'ending' line");
+            }
+        }
+        if (continuePosition != null && !hasChance) {
+            reporter.error(continuePosition, "'continue:' labels the button of a chance scene, but scene '" + id + "' has no chance");
+        }
+        Timer timer = timer(id, timed, choices, choiceTargets, choiceConditional, ending != null || hasChance);
+        checkWeights(id, chance, firstChance);
+        return new Scene(id, index, draft.chapter, head, blocks, place, ambient, onEnter, choices, timer, chance,
+                continueLabel == null ? "Continue" : continueLabel, ending);
+    }
+
+    private Timer timer(String id, Line.Timed timed, List<Choice> choices, List<String> targets, List<Boolean> conditional, boolean noChoices) {
+        if (timed == null) return null;
+        if (noChoices || choices.isEmpty()) {
+            reporter.error(timed.position(), "'timed' counts down on a scene's choices, but scene '" + id + "' has none");
+            return null;
+        }
+        Integer target = target(timed.target());
+        if (target == null) return null;
+        int found = -1;
+        for (int i = 0; i < targets.size() && found < 0; i++) {
+            if (targets.get(i).equals(timed.target().name()) && !conditional.get(i)) found = i;
+        }
+        for (int i = 0; i < targets.size() && found < 0; i++) {
+            if (targets.get(i).equals(timed.target().name())) found = i;
+        }
+        return new Timer(timed.seconds(), found < 0 ? -1 : choices.get(found).index(), target);
+    }
+
+    private void checkWeights(String id, List<ChanceOutcome> chance, Position first) {
+        if (chance.isEmpty()) return;
+        boolean conditional = false;
+        boolean otherwise = false;
+        int unconditional = 0;
+        for (ChanceOutcome outcome : chance) {
+            if (outcome.otherwise()) otherwise = true;
+            else if (outcome.condition() != null) conditional = true;
+            else unconditional += outcome.weight();
+        }
+        if (!otherwise && !conditional && unconditional != 100) {
+            reporter.error(first, "the chances in scene '" + id + "' add up to " + unconditional
+                    + "%, not 100%; fix the weights or add 'otherwise -> scene' for the rest");
+        } else if (otherwise && unconditional > 100) {
+            reporter.error(first, "the chances in scene '" + id + "' add up to " + unconditional + "%, more than 100%");
+        } else if (otherwise && !conditional && unconditional == 100) {
+            reporter.warning(first, "the chances in scene '" + id + "' already add up to 100%, so 'otherwise' never happens");
+        }
+    }
+
+    private Hotspot.Target hotspotTarget(Line.HotspotTarget target, Position position) {
+        return switch (target) {
+            case Line.FactTarget fact -> {
+                Source source = source(fact.source());
+                yield source == null ? null : new Hotspot.FactTarget(new Fact(fact.statement(), source));
+            }
+            case Line.PhotoTarget photo -> {
+                checkMedia(photo.file());
+                yield new Hotspot.PhotoTarget(photo.file().name(), photo.alt());
+            }
+            case Line.AudioTarget audio -> {
+                checkMedia(audio.file());
+                checkMedia(audio.transcript());
+                yield new Hotspot.AudioTarget(audio.file().name(), audio.transcript().name(), audio.title());
+            }
+            case Line.TextTarget text -> new Hotspot.TextTarget(text.text());
+        };
+    }
+
+    private static void closeImage(List<Block> blocks, int index, List<Hotspot> hotspots) {
+        if (hotspots.isEmpty()) return;
+        Block.Image image = (Block.Image) blocks.get(index);
+        blocks.set(index, new Block.Image(image.file(), image.alt(), hotspots));
+    }
+
+    private List<Effect> effects(List<EffectNode> nodes) {
+        List<Effect> effects = new ArrayList<>(nodes.size());
+        for (EffectNode node : nodes) {
+            Effect effect = expressions.effect(node);
+            if (effect != null) effects.add(effect);
+        }
+        return effects;
+    }
+
+    private Integer target(Line.Ref ref) {
+        Integer index = scenes.get(ref.name());
+        if (index == null) {
+            reporter.error(ref.position(), "unknown scene '" + ref.name() + "'" + Names.hint(ref.name(), scenes.keySet()));
+        }
+        return index;
+    }
+
+    private Source source(Line.Ref ref) {
+        Source source = sources.get(ref.name());
+        if (source == null) {
+            String hint = Names.hint(ref.name(), sources.keySet());
+            reporter.error(ref.position(), "unknown source '" + ref.name() + "'" + hint
+                    + (hint.isEmpty() ? "; declare it with 'source " + ref.name() + "' and its title, publisher and year" : ""));
+            return null;
+        }
+        citedSources.add(source.id());
+        return source;
+    }
+
+    private void checkMedia(Line.Ref file) {
+        String name = file.name();
+        if (name.contains("..") || name.startsWith("/") || name.contains("\\")) {
+            reporter.error(file.position(), "media file '" + name + "' must be a name inside the story's media folder");
+        } else if (!media.contains(name)) {
+            reporter.error(file.position(), "media file '" + name + "' is not in the story's media folder" + Names.hint(name, media));
+        }
+    }
+}

@@ -1,0 +1,315 @@
+package org.crossing.story.compile;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.crossing.story.model.Chapter;
+import org.crossing.story.model.Metadata;
+import org.crossing.story.model.Position;
+import org.crossing.story.model.Scene;
+import org.crossing.story.model.Source;
+import org.crossing.story.model.Story;
+import org.crossing.story.model.ValueType;
+import org.crossing.story.model.Variable;
+import org.crossing.story.syntax.Diagnostic;
+import org.crossing.story.syntax.Diagnostics;
+import org.crossing.story.syntax.ExprNode;
+import org.crossing.story.syntax.Line;
+import org.crossing.story.syntax.SourceFile;
+import org.crossing.story.syntax.StoryParser;
+
+/**
+ * Compiles a story folder to a {@link Story}. Never throws at the author: whatever the input,
+ * the result is a {@link Compilation} with the story or the diagnostics that explain why not.
+ */
+public final class StoryCompiler {
+
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final Pattern HASHTAG = Pattern.compile("[\\p{L}\\p{N}_]+");
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
+
+    private final Reporter reporter;
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final Map<String, Line.Header> headers = new LinkedHashMap<>();
+    private final List<Line.Header> authors = new ArrayList<>();
+    private final Map<String, Line.Var> variableLines = new LinkedHashMap<>();
+    private final Map<String, Line.SourceBlock> sourceBlocks = new LinkedHashMap<>();
+    private final List<SceneDraft> drafts = new ArrayList<>();
+    private final Map<Integer, Line.ChapterHead> chapters = new HashMap<>();
+
+    private StoryCompiler() {
+        this.reporter = new Reporter(diagnostics);
+    }
+
+    public static Compilation compile(Path folder) {
+        return compile(StoryFolder.read(folder));
+    }
+
+    public static Compilation compile(StorySource source) {
+        return new StoryCompiler().run(source);
+    }
+
+    private Compilation run(StorySource source) {
+        for (Diagnostic problem : source.problems()) {
+            diagnostics.error(problem.position(), problem.sourceLine(), problem.message());
+        }
+        if (source.unreadable()) return result(null, true);
+        if (source.files().isEmpty()) {
+            diagnostics.error(new Position(source.name(), 0, 0), null,
+                    "there are no .story files in '" + source.name() + "'; a story needs at least one (try 'crossing new')");
+            return result(null, false);
+        }
+        for (Map.Entry<String, byte[]> entry : source.files().entrySet()) {
+            SourceFile file = SourceFile.decode(entry.getKey(), entry.getValue(), diagnostics);
+            if (file == null) continue;
+            reporter.add(file);
+            collect(StoryParser.parse(file, diagnostics));
+            if (diagnostics.full()) return result(null, false);
+        }
+        Story story = build(source);
+        return result(diagnostics.hasErrors() ? null : story, false);
+    }
+
+    /** Sorts a file's lines into declarations and scene drafts. */
+    private void collect(List<Line> lines) {
+        SceneDraft scene = null;
+        Chapter chapter = null;
+        for (Line line : lines) {
+            switch (line) {
+                case Line.Header header -> {
+                    if (header.key().equals("author")) {
+                        authors.add(header);
+                    } else if (headers.containsKey(header.key())) {
+                        reporter.error(header.position(), "'" + header.key() + "' is already given at " + where(headers.get(header.key()).position()));
+                    } else {
+                        headers.put(header.key(), header);
+                    }
+                }
+                case Line.Var var -> {
+                    Line.Var earlier = variableLines.putIfAbsent(var.name().name(), var);
+                    if (earlier != null) reporter.error(var.name().position(), "variable '" + var.name().name() + "' is already declared at " + where(earlier.position()));
+                }
+                case Line.SourceBlock block -> {
+                    Line.SourceBlock earlier = sourceBlocks.putIfAbsent(block.id().name(), block);
+                    if (earlier != null) reporter.error(block.id().position(), "source '" + block.id().name() + "' is already declared at " + where(earlier.position()));
+                }
+                case Line.ChapterHead head -> {
+                    Line.ChapterHead earlier = chapters.putIfAbsent(head.number(), head);
+                    if (head.number() < 1) {
+                        reporter.error(head.position(), "chapters are numbered from 1");
+                    } else if (earlier != null && !earlier.title().equals(head.title())) {
+                        reporter.error(head.position(), "chapter " + head.number() + " is titled '" + earlier.title() + "' at "
+                                + where(earlier.position()) + "; a chapter continued in another file repeats the same title");
+                    }
+                    chapter = new Chapter(head.number(), (earlier != null ? earlier : head).title());
+                    scene = null;
+                }
+                case Line.SceneHead head -> {
+                    scene = new SceneDraft(head, chapter);
+                    drafts.add(scene);
+                }
+                case Line.Blank blank -> {
+                    if (scene != null) scene.lines.add(blank);
+                }
+                case Line.Broken broken -> {
+                    if (scene != null) scene.lines.add(broken);
+                }
+                default -> {
+                    if (scene != null) {
+                        scene.lines.add(line);
+                    } else {
+                        reporter.error(line.position(), "this line must be inside a scene; start one with '== scene_id =='");
+                    }
+                }
+            }
+        }
+    }
+
+    private Story build(StorySource source) {
+        Map<String, Variable> variables = variables();
+        Map<String, Source> sources = sources();
+        Map<String, Integer> sceneIndex = new LinkedHashMap<>();
+        for (SceneDraft draft : drafts) {
+            Integer earlier = sceneIndex.putIfAbsent(draft.id(), sceneIndex.size());
+            if (earlier != null) {
+                reporter.error(draft.head.id().position(), "scene '" + draft.id() + "' is already defined at " + where(drafts.get(earlier).head.position()));
+            }
+        }
+        List<SceneDraft> unique = new ArrayList<>(sceneIndex.size());
+        for (SceneDraft draft : drafts) {
+            if (unique.size() < sceneIndex.size() && sceneIndex.get(draft.id()) == unique.size()) unique.add(draft);
+        }
+        ExprCompiler expressions = new ExprCompiler(reporter, variables, sceneIndex);
+        SceneCompiler scenes = new SceneCompiler(reporter, expressions, sceneIndex, sources, source.media());
+        List<Scene> compiled = new ArrayList<>(unique.size());
+        for (SceneDraft draft : unique) {
+            compiled.add(scenes.compile(draft, compiled.size()));
+            if (diagnostics.full()) return null;
+        }
+        Metadata metadata = metadata(source.name());
+        int start = start(sceneIndex);
+        warnUnused(variables, expressions, sources, scenes);
+        if (diagnostics.hasErrors()) return null;
+        List<Source> bibliography = sources.values().stream().filter(s -> scenes.citedSources.contains(s.id()))
+                .sorted(Comparator.comparing((Source s) -> s.author() != null ? s.author() : s.publisher())
+                        .thenComparingInt(Source::year).thenComparing(Source::title)).toList();
+        int[] tracked = expressions.trackedScenes.stream().mapToInt(Integer::intValue).toArray();
+        List<Variable> ordered = new ArrayList<>(variables.values());
+        long version = Fingerprint.of(ordered, compiled, tracked);
+        return new Story(metadata, ordered, compiled, start, bibliography, scenes.onceSlots(), tracked, version);
+    }
+
+    private Map<String, Variable> variables() {
+        Map<String, Variable> variables = new LinkedHashMap<>();
+        for (Line.Var var : variableLines.values()) {
+            Object initial = switch (var.initial()) {
+                case ExprNode.IntLiteral i -> i.value();
+                case ExprNode.BoolLiteral b -> b.value();
+                case ExprNode.TextLiteral t -> t.value();
+                default -> throw new AssertionError(var.initial());
+            };
+            ValueType type = ValueType.of(initial);
+            if (var.min() != null) {
+                if (type != ValueType.INTEGER) {
+                    reporter.error(var.name().position(), "'between' bounds integers, but '" + var.name().name() + "' is " + ExprCompiler.article(type));
+                    continue;
+                }
+                long value = (Long) initial;
+                if (value < var.min() || value > var.max()) {
+                    reporter.error(var.initial().position(), "the initial value " + value + " of '" + var.name().name()
+                            + "' is outside its range " + var.min() + " to " + var.max());
+                }
+            }
+            variables.put(var.name().name(), new Variable(var.name().name(), variables.size(), type, initial,
+                    var.min(), var.max(), var.name().position()));
+        }
+        return variables;
+    }
+
+    private Map<String, Source> sources() {
+        Map<String, Source> sources = new LinkedHashMap<>();
+        for (Line.SourceBlock block : sourceBlocks.values()) {
+            String id = block.id().name();
+            boolean complete = true;
+            for (String field : List.of("title", "publisher", "year")) {
+                if (!block.fields().containsKey(field) || block.fields().get(field).name().isBlank()) {
+                    reporter.error(block.id().position(), "source '" + id + "' has no " + field + "; add an indented line '" + field + ": ...'");
+                    complete = false;
+                }
+            }
+            Line.Ref url = block.fields().get("url");
+            if (url != null && !URL.matcher(url.name()).matches()) {
+                reporter.error(url.position(), "the url of source '" + id + "' must start with http:// or https://");
+            }
+            if (!complete) continue;
+            Line.Ref year = block.fields().get("year");
+            int value;
+            try {
+                value = Integer.parseInt(year.name());
+                if (value < 1000 || value > 2999) throw new NumberFormatException();
+            } catch (NumberFormatException e) {
+                reporter.error(year.position(), "the year of source '" + id + "' must be a four-digit year, not '" + year.name() + "'");
+                continue;
+            }
+            Line.Ref author = block.fields().get("author");
+            sources.put(id, new Source(id, author == null || author.name().isBlank() ? null : author.name(),
+                    block.fields().get("title").name(), block.fields().get("publisher").name(), value,
+                    url == null ? null : url.name(), block.position()));
+        }
+        return sources;
+    }
+
+    private Metadata metadata(String storyName) {
+        Position nowhere = new Position(firstFile(), 1, 1);
+        String title = required("title", "title: The name of the story", nowhere);
+        String language = required("language", "language: en", nowhere);
+        if (language != null && !LANGUAGE.matcher(language).matches()) {
+            reporter.error(headers.get("language").valuePosition(), "'" + language + "' is not a language tag; write one like en, ko or fr-CA");
+        }
+        String hashtag = value("hashtag");
+        if (hashtag != null) {
+            if (hashtag.startsWith("#")) hashtag = hashtag.substring(1);
+            if (!HASHTAG.matcher(hashtag).matches()) {
+                reporter.error(headers.get("hashtag").valuePosition(), "a hashtag holds only letters, digits and '_'");
+            }
+        }
+        Instant launch = null;
+        String launchText = value("launch");
+        if (launchText != null) {
+            try {
+                launch = OffsetDateTime.parse(launchText).toInstant();
+            } catch (DateTimeException e) {
+                reporter.error(headers.get("launch").valuePosition(), "'" + launchText
+                        + "' is not a moment; write it as ISO 8601 with a zone, like 2027-02-01T09:00:00Z");
+            }
+        }
+        List<String> authorNames = authors.stream().map(Line.Header::value).filter(a -> !a.isBlank()).toList();
+        return new Metadata(title == null ? storyName : title, authorNames, language, value("content note"), value("description"), hashtag, launch);
+    }
+
+    private int start(Map<String, Integer> sceneIndex) {
+        Line.Header start = headers.get("start");
+        if (start == null) {
+            String hint = drafts.isEmpty() ? "" : " (the first scene is '" + drafts.get(0).id() + "')";
+            reporter.error(new Position(firstFile(), 1, 1), "the story has no start: add 'start: scene_id' to name its first scene" + hint);
+            return 0;
+        }
+        Integer index = sceneIndex.get(start.value());
+        if (index == null) {
+            reporter.error(start.valuePosition(), "unknown scene '" + start.value() + "'" + Names.hint(start.value(), sceneIndex.keySet()));
+            return 0;
+        }
+        return index;
+    }
+
+    private void warnUnused(Map<String, Variable> variables, ExprCompiler expressions, Map<String, Source> sources, SceneCompiler scenes) {
+        for (Variable variable : variables.values()) {
+            if (!expressions.readVariables.contains(variable.name())) {
+                reporter.warning(variable.position(), "variable '" + variable.name() + "' is never read; use it in a condition or text, or remove it");
+            }
+        }
+        for (Source source : sources.values()) {
+            if (!scenes.citedSources.contains(source.id())) {
+                reporter.warning(source.position(), "source '" + source.id() + "' is not cited by any fact; cite it or remove it");
+            }
+        }
+    }
+
+    private String required(String key, String example, Position nowhere) {
+        String value = value(key);
+        if (value == null) reporter.error(nowhere, "the story has no " + key + ": add a header line '" + example + "'");
+        return value;
+    }
+
+    private String value(String key) {
+        Line.Header header = headers.get(key);
+        if (header == null) return null;
+        String value = header.value().strip();
+        if (value.isEmpty()) {
+            reporter.error(header.position(), "'" + key + ":' has no value");
+            return null;
+        }
+        return value;
+    }
+
+    private String firstFile() {
+        return drafts.isEmpty() ? "story.story" : drafts.get(0).head.position().file();
+    }
+
+    private static String where(Position position) {
+        return position.file() + ":" + position.line();
+    }
+
+    private Compilation result(Story story, boolean unreadable) {
+        return new Compilation(story, diagnostics.list(), diagnostics.errorCount(), diagnostics.warningCount(),
+                diagnostics.skippedErrors(), diagnostics.skippedWarnings(), unreadable);
+    }
+}

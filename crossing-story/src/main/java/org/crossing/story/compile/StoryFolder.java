@@ -1,0 +1,111 @@
+package org.crossing.story.compile;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.crossing.story.model.Position;
+import org.crossing.story.syntax.Diagnostic;
+
+/**
+ * Reads a story folder from disk: every {@code .story} file below it (hidden folders and
+ * {@code media/} excluded, links not followed) and the names of the files in {@code media/}.
+ * Sizes are bounded so that a wrong folder cannot exhaust memory.
+ */
+public final class StoryFolder {
+
+    static final int MAX_FILES = 2_000;
+    static final long MAX_FILE_BYTES = 16L << 20;
+    static final long MAX_TOTAL_BYTES = 64L << 20;
+    static final int MAX_DEPTH = 16;
+    static final int MAX_MEDIA = 20_000;
+
+    private StoryFolder() {}
+
+    public static StorySource read(Path folder) {
+        String name = folder.toString();
+        List<Diagnostic> problems = new ArrayList<>();
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.exists(folder)) {
+            return unreadable(name, "story folder '" + name + "' does not exist");
+        }
+        if (!Files.isDirectory(folder)) {
+            return unreadable(name, "'" + name + "' is a file, but a story is a folder of .story files"
+                    + (name.endsWith(".story") ? "; give the folder that holds it" : ""));
+        }
+        if (!Files.isReadable(folder)) return unreadable(name, "story folder '" + name + "' cannot be read (permission denied)");
+        Map<String, byte[]> files = new TreeMap<>();
+        Set<String> media = new TreeSet<>();
+        long[] total = {0};
+        try {
+            Files.walkFileTree(folder, EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(folder) && dir.getFileName().toString().startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    String relative = relative(folder, file);
+                    if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
+                    if (relative.startsWith("media/")) {
+                        if (media.size() < MAX_MEDIA) media.add(relative.substring("media/".length()));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!relative.endsWith(".story")) return FileVisitResult.CONTINUE;
+                    Position where = new Position(relative, 0, 0);
+                    if (files.size() >= MAX_FILES) {
+                        problems.add(new Diagnostic(Diagnostic.Severity.ERROR, where, "a story holds at most " + MAX_FILES + " .story files; this one was not read", null));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.size() > MAX_FILE_BYTES) {
+                        problems.add(new Diagnostic(Diagnostic.Severity.ERROR, where, String.format(
+                                "this file is %,d bytes; a .story file may hold at most %,d, so split it", attrs.size(), MAX_FILE_BYTES), null));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (total[0] + attrs.size() > MAX_TOTAL_BYTES) {
+                        problems.add(new Diagnostic(Diagnostic.Severity.ERROR, where, String.format(
+                                "the story's files pass %,d bytes in all; this one was not read", MAX_TOTAL_BYTES), null));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    total[0] += attrs.size();
+                    files.put(relative, Files.readAllBytes(file));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    throw e;
+                }
+            });
+        } catch (IOException e) {
+            return unreadable(name, "cannot read the story folder '" + name + "': " + describe(e));
+        }
+        return new StorySource(name, files, media, problems, false);
+    }
+
+    private static String relative(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException a) return "permission denied for " + a.getFile();
+        if (e instanceof java.nio.file.NoSuchFileException n) return n.getFile() + " disappeared while reading";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static StorySource unreadable(String name, String message) {
+        Diagnostic problem = new Diagnostic(Diagnostic.Severity.ERROR, null, message, null);
+        return new StorySource(name, Map.of(), Set.of(), List.of(problem), true);
+    }
+}

@@ -1,0 +1,72 @@
+package org.crossing.story.syntax;
+
+import java.util.List;
+import java.util.Map;
+import org.crossing.story.model.Position;
+
+/** One parsed line of a story file (a source block spans several). Each knows where it starts. */
+public sealed interface Line {
+
+    Position position();
+
+    /** A name with where it was written, such as a scene id or a media file. */
+    record Ref(String name, Position position) {}
+
+    record Blank(Position position) implements Line {}
+
+    /** A line that could not be parsed (its error is already reported); kept so that later checks do not pile on. */
+    record Broken(Position position) implements Line {}
+
+    record Header(String key, String value, Position valuePosition, Position position) implements Line {}
+
+    record Var(Ref name, ExprNode initial, Long min, Long max, Position position) implements Line {}
+
+    /** A source block: its id and fields, each field's value with its position. */
+    record SourceBlock(Ref id, Map<String, Ref> fields, Position position) implements Line {}
+
+    record ChapterHead(int number, String title, Position position) implements Line {}
+
+    record SceneHead(Ref id, Position position) implements Line {}
+
+    record TextLine(TextNode text, Position position) implements Line {}
+
+    record ChoiceLine(boolean once, ExprNode condition, TextNode label, Ref target, List<EffectNode> effects,
+                      String disabledReason, Position position) implements Line {}
+
+    /** {@code -> target ~ effects}: a repeatable "Continue" choice. */
+    record Divert(Ref target, List<EffectNode> effects, Position position) implements Line {}
+
+    record Timed(int seconds, Ref target, Position position) implements Line {}
+
+    /** A chance outcome; {@code weight} is -1 for {@code otherwise}. */
+    record ChanceLine(ExprNode condition, int weight, Ref target, List<EffectNode> effects, Position position) implements Line {}
+
+    record ContinueLabel(String label, Position position) implements Line {}
+
+    record Effects(List<EffectNode> effects, Position position) implements Line {}
+
+    record EndingLine(Ref kind, TextNode summary, Position position) implements Line {}
+
+    record Image(Ref file, String alt, Position position) implements Line {}
+
+    record Video(Ref file, Ref captions, String title, Position position) implements Line {}
+
+    /** An audio clip, or an ambient loop when {@code ambient}. */
+    record Audio(boolean ambient, Ref file, Ref transcript, String title, Position position) implements Line {}
+
+    record Hotspot(double x, double y, String label, HotspotTarget target, Position position) implements Line {}
+
+    record Place(double latitude, double longitude, String name, Position position) implements Line {}
+
+    record Fact(Ref source, String statement, Position position) implements Line {}
+
+    sealed interface HotspotTarget {}
+
+    record FactTarget(Ref source, String statement) implements HotspotTarget {}
+
+    record PhotoTarget(Ref file, String alt) implements HotspotTarget {}
+
+    record AudioTarget(Ref file, Ref transcript, String title) implements HotspotTarget {}
+
+    record TextTarget(String text) implements HotspotTarget {}
+}

@@ -1,0 +1,456 @@
+package org.crossing.story.syntax;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crossing.story.model.Position;
+import org.crossing.story.syntax.Line.Ref;
+
+/**
+ * Parses a story file line by line into {@link Line}s. Each line is one construct, so a bad line
+ * is reported and skipped and the next one parsed as if nothing happened.
+ */
+public final class StoryParser {
+
+    static final Set<String> KEYWORDS = Set.of("var", "source", "chapter", "timed", "chance", "otherwise",
+            "continue", "ending", "image", "video", "audio", "ambient", "hotspot", "place", "fact");
+    static final Set<String> SOURCE_FIELDS = Set.of("author", "title", "publisher", "year", "url");
+    static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
+
+    private static final Pattern HEADER = Pattern.compile("(title|author|language|start|content note|description|hashtag|launch)\\s*:\\s*(.*)");
+    private static final Pattern SCENE = Pattern.compile("==\\s*([^=\\s]*)\\s*(==)?\\s*");
+    private static final Pattern CHAPTER = Pattern.compile("chapter\\s+(\\d{1,6})\\s*:\\s*(\\S.*)");
+    private static final Pattern SOURCE = Pattern.compile("source\\s+(\\S+)\\s*");
+    private static final Pattern FIELD = Pattern.compile("([A-Za-z_]+)\\s*:\\s*(.*)");
+    private static final Pattern ENDING = Pattern.compile("ending\\s+([^\\s:]+)\\s*:\\s*(.*)");
+    private static final Pattern IMAGE = Pattern.compile("image\\s+([^\\s:]+)\\s*(?::\\s*(.*))?");
+    private static final Pattern VIDEO = Pattern.compile("video\\s+([^\\s:]+)(?:\\s+captions\\s+([^\\s:]+))?\\s*(?::\\s*(.*))?");
+    private static final Pattern AUDIO = Pattern.compile("(audio|ambient)\\s+([^\\s:]+)(?:\\s+(?:transcript|captions)\\s+([^\\s:]+))?\\s*(?::\\s*(.*))?");
+    private static final Pattern PLACE = Pattern.compile("place\\s+(-?\\d+(?:\\.\\d+)?)\\s*,\\s*(-?\\d+(?:\\.\\d+)?)\\s*:\\s*(\\S.*)");
+    private static final Pattern FACT = Pattern.compile("fact\\s+([^\\s:]+)\\s*:\\s*(\\S.*)");
+    private static final Pattern HOTSPOT = Pattern.compile("hotspot\\s+(\\d+(?:\\.\\d+)?)%\\s+(\\d+(?:\\.\\d+)?)%\\s+(.+?)\\s*->\\s*(.*)");
+    private static final Pattern HOTSPOT_FACT = Pattern.compile("fact\\s+([^\\s:]+)\\s*:\\s*(\\S.*)");
+    private static final Pattern HOTSPOT_PHOTO = Pattern.compile("photo\\s+([^\\s:]+)\\s*:\\s*(\\S.*)");
+    private static final Pattern HOTSPOT_AUDIO = Pattern.compile("audio\\s+([^\\s:]+)\\s+(?:transcript|captions)\\s+([^\\s:]+)\\s*:\\s*(\\S.*)");
+    private static final Pattern HOTSPOT_TEXT = Pattern.compile("text\\s*:\\s*(\\S.*)");
+    private static final Pattern CONTINUE = Pattern.compile("continue\\s*:\\s*(\\S.*)");
+
+    private final SourceFile file;
+    private final Diagnostics diagnostics;
+    private final List<Line> lines = new ArrayList<>();
+
+    private StoryParser(SourceFile file, Diagnostics diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+    }
+
+    public static List<Line> parse(SourceFile file, Diagnostics diagnostics) {
+        StoryParser parser = new StoryParser(file, diagnostics);
+        parser.run();
+        return parser.lines;
+    }
+
+    private void run() {
+        List<String> source = file.lines();
+        for (int number = 1; number <= source.size(); number++) {
+            if (diagnostics.full()) return;
+            String raw = source.get(number - 1);
+            int end = commentStart(raw);
+            int start = 0;
+            while (start < end && Character.isWhitespace(raw.charAt(start))) start++;
+            while (end > start && Character.isWhitespace(raw.charAt(end - 1))) end--;
+            if (start == end) {
+                if (raw.isBlank() || raw.strip().startsWith("//") && raw.indexOf("//") == start) {
+                    // a comment line does not break a paragraph; only a truly blank line does
+                    if (raw.isBlank()) lines.add(new Line.Blank(at(number, 1)));
+                }
+                continue;
+            }
+            if (start > 0 && !lines.isEmpty() && lines.get(lines.size() - 1) instanceof Line.SourceBlock block
+                    && block.position().file().equals(file.path())) {
+                if (sourceField(block, raw, start, end, number)) continue;
+            }
+            try {
+                Line line = line(raw, start, end, number);
+                if (line != null) lines.add(line);
+            } catch (SyntaxError e) {
+                diagnostics.error(at(number, e.column), raw, e.getMessage());
+                lines.add(new Line.Broken(at(number, start + 1)));
+            }
+        }
+    }
+
+    private Line line(String raw, int start, int end, int number) throws SyntaxError {
+        String text = raw.substring(start, end);
+        Position position = at(number, start + 1);
+        char first = text.charAt(0);
+        if (text.startsWith("==")) return scene(text, start, position);
+        if ((first == '*' || first == '+') && text.length() > 1 && (text.charAt(1) == ' ' || text.charAt(1) == '\t' || text.charAt(1) == '[')) {
+            return choice(raw, start, end, number, first == '*');
+        }
+        if (text.startsWith("->")) return divert(raw, start, end, number);
+        if (first == '~') {
+            ExprParser parser = parser(raw, start + 1, end, number);
+            List<EffectNode> effects = parser.effects();
+            expectEnd(parser, "the effects");
+            return new Line.Effects(effects, position);
+        }
+        Matcher header = HEADER.matcher(text);
+        if (header.matches()) {
+            return new Line.Header(header.group(1), header.group(2), at(number, start + header.start(2) + 1), position);
+        }
+        String word = firstWord(text);
+        if (KEYWORDS.contains(word)) return directive(word, raw, text, start, end, number, position);
+        return new Line.TextLine(new TextParser(raw, file.path(), number).parse(start, end), position);
+    }
+
+    private Line directive(String word, String raw, String text, int start, int end, int number, Position position) throws SyntaxError {
+        switch (word) {
+            case "var" -> {
+                return variable(raw, start, end, number);
+            }
+            case "source" -> {
+                Matcher m = match(SOURCE, text, "write 'source ID' and then indented lines 'title: ...', 'publisher: ...', 'year: ...'");
+                return new Line.SourceBlock(ref(m, 1, start, number), new LinkedHashMap<>(), position);
+            }
+            case "chapter" -> {
+                Matcher m = match(CHAPTER, text, "write 'chapter NUMBER: TITLE', as in 'chapter 1: Hyesan, January'");
+                return new Line.ChapterHead(Integer.parseInt(m.group(1)), m.group(2).strip(), position);
+            }
+            case "timed" -> {
+                ExprParser p = parser(raw, start + word.length(), end, number);
+                Token seconds = p.next();
+                Token unit = p.next();
+                if (seconds.kind() != Token.Kind.NUMBER || !unit.is("s") || !p.accept("->")) {
+                    throw new SyntaxError(seconds.column(), "write 'timed SECONDS s -> SCENE', as in 'timed 10s -> hide'");
+                }
+                Ref ref = target(p);
+                expectEnd(p, "the timed line");
+                int value = parseCount(seconds, "seconds");
+                if (value < 1 || value > 3600) throw new SyntaxError(seconds.column(), "a countdown lasts from 1 to 3600 seconds, not " + seconds.text());
+                return new Line.Timed(value, ref, position);
+            }
+            case "chance" -> {
+                ExprParser p = parser(raw, start + word.length(), end, number);
+                ExprNode condition = null;
+                if (p.accept("[")) {
+                    condition = p.expression();
+                    Token close = p.next();
+                    if (!close.is("]")) throw new SyntaxError(close.column(), "expected ']' after the condition, found " + ExprParser.describe(close));
+                }
+                Token weight = p.next();
+                if (weight.kind() != Token.Kind.NUMBER || !p.accept("%")) {
+                    throw new SyntaxError(weight.column(), "write 'chance WEIGHT% -> SCENE', as in 'chance 30% -> spotted'");
+                }
+                int value = parseCount(weight, "weight");
+                if (value > 100) throw new SyntaxError(weight.column(), "a chance weight is a percentage from 0 to 100, not " + weight.text());
+                return chanceTail(p, condition, value, position);
+            }
+            case "otherwise" -> {
+                return chanceTail(parser(raw, start + word.length(), end, number), null, -1, position);
+            }
+            case "continue" -> {
+                Matcher m = match(CONTINUE, text, "write 'continue: LABEL', the label of the button that draws the chance");
+                return new Line.ContinueLabel(m.group(1).strip(), position);
+            }
+            case "ending" -> {
+                Matcher m = match(ENDING, text, "write 'ending KIND: SUMMARY', as in 'ending safe: Reached Seoul'");
+                if (m.group(2).isBlank()) {
+                    throw new SyntaxError(start + m.end(1) + 1, "an ending needs a one-line summary after ':'; it is shown when a player shares the result");
+                }
+                TextNode summary = new TextParser(raw, file.path(), number).parse(start + m.start(2), end);
+                return new Line.EndingLine(ref(m, 1, start, number), summary, position);
+            }
+            case "image" -> {
+                Matcher m = match(IMAGE, text, "write 'image FILE: ALT TEXT'");
+                if (m.group(2) == null || m.group(2).isBlank()) {
+                    throw new SyntaxError(start + m.end(1) + 1, "image '" + m.group(1) + "' needs alt text: write 'image "
+                            + m.group(1) + ": what the picture shows'");
+                }
+                return new Line.Image(ref(m, 1, start, number), m.group(2).strip(), position);
+            }
+            case "video" -> {
+                Matcher m = match(VIDEO, text, "write 'video FILE captions FILE.vtt: TITLE'");
+                if (m.group(2) == null) {
+                    throw new SyntaxError(start + m.end(1) + 1, "video '" + m.group(1) + "' needs captions: write 'video "
+                            + m.group(1) + " captions FILE.vtt: TITLE'");
+                }
+                if (m.group(3) == null || m.group(3).isBlank()) throw new SyntaxError(start + m.end(2) + 1, "video '" + m.group(1) + "' needs a title after ':'");
+                return new Line.Video(ref(m, 1, start, number), ref(m, 2, start, number), m.group(3).strip(), position);
+            }
+            case "audio", "ambient" -> {
+                Matcher m = match(AUDIO, text, "write '" + word + " FILE transcript FILE: " + (word.equals("audio") ? "TITLE" : "DESCRIPTION") + "'");
+                if (m.group(3) == null) {
+                    throw new SyntaxError(start + m.end(2) + 1, word + " '" + m.group(2) + "' needs a transcript or captions: write '"
+                            + word + " " + m.group(2) + " transcript FILE: ...'");
+                }
+                if (m.group(4) == null || m.group(4).isBlank()) {
+                    throw new SyntaxError(start + m.end(3) + 1, word + " '" + m.group(2) + "' needs " + (word.equals("audio") ? "a title" : "a description of what is heard") + " after ':'");
+                }
+                return new Line.Audio(word.equals("ambient"), ref(m, 2, start, number), ref(m, 3, start, number), m.group(4).strip(), position);
+            }
+            case "hotspot" -> {
+                return hotspot(text, start, number, position);
+            }
+            case "place" -> {
+                Matcher m = match(PLACE, text, "write 'place LATITUDE, LONGITUDE: NAME', as in 'place 41.40, 128.18: Hyesan'");
+                double latitude = Double.parseDouble(m.group(1));
+                double longitude = Double.parseDouble(m.group(2));
+                if (latitude < -90 || latitude > 90) throw new SyntaxError(start + m.start(1) + 1, "latitude " + m.group(1) + " is outside -90 to 90");
+                if (longitude < -180 || longitude > 180) throw new SyntaxError(start + m.start(2) + 1, "longitude " + m.group(2) + " is outside -180 to 180");
+                return new Line.Place(latitude, longitude, m.group(3).strip(), position);
+            }
+            case "fact" -> {
+                Matcher m = match(FACT, text, "write 'fact SOURCE_ID: STATEMENT'");
+                return new Line.Fact(ref(m, 1, start, number), m.group(2).strip(), position);
+            }
+            default -> throw new AssertionError(word);
+        }
+    }
+
+    private Line scene(String text, int start, Position position) throws SyntaxError {
+        Matcher m = SCENE.matcher(text);
+        if (!m.matches() || m.group(1).isEmpty()) throw new SyntaxError(start + 1, "write a scene as '== scene_id =='");
+        String id = m.group(1);
+        int column = start + m.start(1) + 1;
+        checkId(id, column, "scene id");
+        return new Line.SceneHead(new Line.Ref(id, at(position.line(), column)), position);
+    }
+
+    private Line choice(String raw, int start, int end, int number, boolean once) throws SyntaxError {
+        int i = start + 1;
+        while (i < end && Character.isWhitespace(raw.charAt(i))) i++;
+        ExprNode condition = null;
+        if (i < end && raw.charAt(i) == '[') {
+            int close = closingBracket(raw, i, end);
+            ExprParser p = parser(raw, i + 1, close, number);
+            condition = p.expression();
+            expectEnd(p, "the condition");
+            i = close + 1;
+        }
+        int arrow = raw.indexOf("->", i);
+        while (arrow > 0 && arrow < end && raw.charAt(arrow - 1) == '\\') arrow = raw.indexOf("->", arrow + 2);
+        if (arrow < 0 || arrow >= end) {
+            throw new SyntaxError(end + 1, "this choice has no target: end it with '-> scene_id'");
+        }
+        int labelStart = i;
+        while (labelStart < arrow && Character.isWhitespace(raw.charAt(labelStart))) labelStart++;
+        int labelEnd = arrow;
+        while (labelEnd > labelStart && Character.isWhitespace(raw.charAt(labelEnd - 1))) labelEnd--;
+        if (labelStart == labelEnd) throw new SyntaxError(arrow + 1, "this choice has no label: write what the player chooses before '->'");
+        TextNode label = new TextParser(raw, file.path(), number).parse(labelStart, labelEnd);
+        ExprParser p = parser(raw, arrow + 2, end, number);
+        Ref target = target(p);
+        List<EffectNode> effects = List.of();
+        if (p.accept("~")) effects = p.effects();
+        String reason = null;
+        if (p.peek().is("else")) {
+            p.next();
+            Token text = p.next();
+            if (text.kind() != Token.Kind.TEXT) throw new SyntaxError(text.column(), "expected the reason in quotes after 'else', as in else \"You need money\"");
+            if (condition == null) throw new SyntaxError(text.column(), "'else' gives the reason a choice is disabled, but this choice has no [condition]");
+            reason = text.text();
+        }
+        expectEnd(p, "the choice");
+        return new Line.ChoiceLine(once, condition, label, target, effects, reason, at(number, start + 1));
+    }
+
+    private Line divert(String raw, int start, int end, int number) throws SyntaxError {
+        ExprParser p = parser(raw, start + 2, end, number);
+        Ref target = target(p);
+        List<EffectNode> effects = p.accept("~") ? p.effects() : List.of();
+        expectEnd(p, "'-> scene'");
+        return new Line.Divert(target, effects, at(number, start + 1));
+    }
+
+    private Line chanceTail(ExprParser p, ExprNode condition, int weight, Position position) throws SyntaxError {
+        Token arrow = p.next();
+        if (!arrow.is("->")) throw new SyntaxError(arrow.column(), "expected '-> scene_id', found " + ExprParser.describe(arrow));
+        Ref target = target(p);
+        List<EffectNode> effects = List.of();
+        if (p.accept("~")) effects = p.effects();
+        expectEnd(p, "the chance line");
+        return new Line.ChanceLine(condition, weight, target, effects, position);
+    }
+
+    private Line variable(String raw, int start, int end, int number) throws SyntaxError {
+        ExprParser p = parser(raw, start + 3, end, number);
+        Token name = p.next();
+        if (name.kind() != Token.Kind.NAME) throw new SyntaxError(name.column(), "write 'var NAME = VALUE', as in 'var money = 3'");
+        if (ExprParser.RESERVED.contains(name.text())) throw new SyntaxError(name.column(), "'" + name.text() + "' is a reserved word; choose another variable name");
+        Token equals = p.next();
+        if (!equals.is("=")) throw new SyntaxError(equals.column(), "expected '=' and the initial value after '" + name.text() + "'");
+        ExprNode initial = literal(p);
+        Long min = null;
+        Long max = null;
+        if (p.peek().is("between")) {
+            p.next();
+            min = integer(p, "between");
+            Token and = p.next();
+            if (!and.is("and")) throw new SyntaxError(and.column(), "write 'between LOW and HIGH'");
+            max = integer(p, "and");
+            if (min > max) throw new SyntaxError(and.column(), "the range " + min + " to " + max + " is empty; write the lower bound first");
+        }
+        expectEnd(p, "the variable");
+        return new Line.Var(new Ref(name.text(), at(number, name.column())), initial, min, max, at(number, start + 1));
+    }
+
+    private ExprNode literal(ExprParser p) throws SyntaxError {
+        Token token = p.peek();
+        if (token.is("-") || token.kind() == Token.Kind.NUMBER) {
+            return new ExprNode.IntLiteral(integer(p, "="), p.position(token));
+        }
+        p.next();
+        if (token.kind() == Token.Kind.TEXT) return new ExprNode.TextLiteral(token.text(), p.position(token));
+        if (token.is("true") || token.is("false")) return new ExprNode.BoolLiteral(token.is("true"), p.position(token));
+        throw new SyntaxError(token.column(), "a variable starts with a value: a whole number, true, false or \"text\"; found " + ExprParser.describe(token));
+    }
+
+    private long integer(ExprParser p, String after) throws SyntaxError {
+        boolean negative = p.accept("-");
+        Token number = p.next();
+        if (number.kind() != Token.Kind.NUMBER || number.text().contains(".")) {
+            throw new SyntaxError(number.column(), "expected a whole number after '" + after + "', found " + ExprParser.describe(number));
+        }
+        try {
+            long value = Long.parseLong(number.text());
+            return negative ? -value : value;
+        } catch (NumberFormatException e) {
+            throw new SyntaxError(number.column(), "the number " + number.text() + " is too large");
+        }
+    }
+
+    private Line hotspot(String text, int start, int number, Position position) throws SyntaxError {
+        Matcher m = match(HOTSPOT, text, "write 'hotspot X% Y% LABEL -> fact|photo|audio|text ...'");
+        double x = Double.parseDouble(m.group(1));
+        double y = Double.parseDouble(m.group(2));
+        if (x > 100) throw new SyntaxError(start + m.start(1) + 1, "a hotspot's position is a percentage from 0 to 100, not " + m.group(1));
+        if (y > 100) throw new SyntaxError(start + m.start(2) + 1, "a hotspot's position is a percentage from 0 to 100, not " + m.group(2));
+        String tail = m.group(4);
+        int offset = start + m.start(4);
+        Line.HotspotTarget target;
+        Matcher t;
+        if ((t = HOTSPOT_FACT.matcher(tail)).matches()) {
+            target = new Line.FactTarget(new Ref(t.group(1), at(number, offset + t.start(1) + 1)), t.group(2).strip());
+        } else if ((t = HOTSPOT_PHOTO.matcher(tail)).matches()) {
+            target = new Line.PhotoTarget(new Ref(t.group(1), at(number, offset + t.start(1) + 1)), t.group(2).strip());
+        } else if ((t = HOTSPOT_AUDIO.matcher(tail)).matches()) {
+            target = new Line.AudioTarget(new Ref(t.group(1), at(number, offset + t.start(1) + 1)),
+                    new Ref(t.group(2), at(number, offset + t.start(2) + 1)), t.group(3).strip());
+        } else if ((t = HOTSPOT_TEXT.matcher(tail)).matches()) {
+            target = new Line.TextTarget(t.group(1).strip());
+        } else {
+            throw new SyntaxError(offset + 1, "a hotspot opens 'fact SOURCE: statement', 'photo FILE: alt text', "
+                    + "'audio FILE transcript FILE: title' or 'text: words'");
+        }
+        return new Line.Hotspot(x, y, m.group(3).strip(), target, position);
+    }
+
+    private boolean sourceField(Line.SourceBlock block, String raw, int start, int end, int number) {
+        Matcher m = FIELD.matcher(raw.substring(start, end));
+        if (!m.matches() || KEYWORDS.contains(m.group(1))) return false;
+        String field = m.group(1);
+        if (!SOURCE_FIELDS.contains(field)) {
+            diagnostics.error(at(number, start + 1), raw, "unknown field '" + field + "' in source '" + block.id().name()
+                    + "'; a source has author, title, publisher, year and url");
+        } else if (block.fields().containsKey(field)) {
+            diagnostics.error(at(number, start + 1), raw, "source '" + block.id().name() + "' already has a " + field);
+        } else {
+            block.fields().put(field, new Ref(m.group(2).strip(), at(number, start + m.start(2) + 1)));
+        }
+        return true;
+    }
+
+    private static Ref target(ExprParser parser) throws SyntaxError {
+        Token token = parser.next();
+        if (token.kind() != Token.Kind.NAME) {
+            throw new SyntaxError(token.column(), "expected a scene id after '->', found " + ExprParser.describe(token));
+        }
+        return new Ref(token.text(), parser.position(token));
+    }
+
+    private ExprParser parser(String raw, int from, int to, int number) {
+        return new ExprParser(Tokenizer.tokenize(raw, from, to), file.path(), number);
+    }
+
+    private static void expectEnd(ExprParser parser, String what) throws SyntaxError {
+        Token rest = parser.peek();
+        if (rest.kind() != Token.Kind.END) {
+            throw new SyntaxError(rest.column(), "unexpected " + ExprParser.describe(rest) + " after " + what);
+        }
+    }
+
+    private static int parseCount(Token token, String what) throws SyntaxError {
+        if (token.text().contains(".")) throw new SyntaxError(token.column(), "the " + what + " must be a whole number, not " + token.text());
+        try {
+            return Integer.parseInt(token.text());
+        } catch (NumberFormatException e) {
+            throw new SyntaxError(token.column(), "the " + what + " " + token.text() + " is too large");
+        }
+    }
+
+    private Matcher match(Pattern pattern, String text, String usage) throws SyntaxError {
+        Matcher m = pattern.matcher(text);
+        if (!m.matches()) throw new SyntaxError(0, usage);
+        return m;
+    }
+
+    private Ref ref(Matcher m, int group, int start, int number) {
+        return new Ref(m.group(group), at(number, start + m.start(group) + 1));
+    }
+
+    private void checkId(String id, int column, String what) throws SyntaxError {
+        if (!ID.matcher(id).matches()) {
+            throw new SyntaxError(column, what + " '" + id + "' must start with a lower-case letter and hold only lower-case letters, digits and '_'");
+        }
+    }
+
+    private static int closingBracket(String raw, int open, int end) throws SyntaxError {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = open; i < end; i++) {
+            char c = raw.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '[') {
+                depth++;
+            } else if (!quoted && c == ']' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new SyntaxError(open + 1, "'[' opens a condition that is not closed; add ']' after it");
+    }
+
+    private static String firstWord(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
+        if (i < text.length() && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != ':') return "";
+        return text.substring(0, i);
+    }
+
+    /** Where a comment starts: '//' at the start or after a space, outside quotes and escapes; else the line's length. */
+    static int commentStart(String raw) {
+        boolean quoted = false;
+        for (int i = 0; i < raw.length() - 1; i++) {
+            char c = raw.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '/' && raw.charAt(i + 1) == '/' && (i == 0 || Character.isWhitespace(raw.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return raw.length();
+    }
+
+    private Position at(int line, int column) {
+        return new Position(file.path(), line, Math.max(1, column));
+    }
+}

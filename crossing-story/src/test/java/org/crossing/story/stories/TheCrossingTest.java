@@ -1,0 +1,167 @@
+package org.crossing.story.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.crossing.story.compile.Compilation;
+import org.crossing.story.compile.StoryCompiler;
+import org.crossing.story.model.Choice;
+import org.crossing.story.model.Scene;
+import org.crossing.story.model.Story;
+import org.crossing.story.play.Action;
+import org.crossing.story.play.Branch;
+import org.crossing.story.play.Engine;
+import org.crossing.story.play.Option;
+import org.crossing.story.play.State;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Plays scripted paths through the production in stories/the-crossing to each of its endings.
+ * A step is a choice's label as the player reads it, or "-> scene" to continue from a chance
+ * scene into the outcome that leads to that scene.
+ */
+class TheCrossingTest {
+
+    private static final Path FOLDER = Path.of("..", "stories", "the-crossing");
+
+    private static Story story;
+
+    @BeforeAll
+    static void compile() {
+        Compilation compilation = StoryCompiler.compile(FOLDER);
+        assertThat(compilation.ok()).as(compilation.report()).isTrue();
+        assertThat(compilation.warnings()).as(compilation.report()).isZero();
+        story = compilation.story();
+    }
+
+    // With a broker, the cousin's word and the mother told: money 5, trust 3.
+    private static final List<String> HOME = List.of(
+            "Take the rice cakes to the market", "Sell the sewing machine", "Continue",
+            "Ask her to arrange a meeting with the uncle", "Give him 300 yuan as a deposit", "Continue",
+            "Tell your mother what you are thinking", "Continue",
+            "Call your cousin in China", "Ask her to vouch for you with the uncle", "Continue");
+
+    private static final List<String> PAID_CROSSING = List.of(
+            "-> inspection_pass", "Go with the uncle's people when they come",
+            "Cross here, on the Yalu, where a guard has been paid", "Follow him down onto the ice", "-> far_bank");
+
+    // Through Yanji with a forged card and a phone, out of the raid, to the choice of routes.
+    private static final List<String> TO_THE_ROUTE = List.of(
+            "Climb up to the road and find the uncle's man", "Refuse: say you go only where your cousin said", "Continue",
+            "Buy a forged Chinese identity card", "Continue", "Buy a cheap mobile phone", "Continue",
+            "Ask the owner how people get to the South", "Continue", "Stay still behind the sacks", "-> after_raid",
+            "Call your cousin: she knows people who can get you out");
+
+    private static final List<String> SOUTH_TO_LAOS = List.of(
+            "Go south, through China to Laos and Thailand", "Continue", "Take out the card and hold it ready", "-> kunming",
+            "Leave tomorrow with the group", "Ride in the minivan on the road");
+
+    private static final List<String> NORTH_TO_THE_GOBI = List.of(
+            "Go north-west, to Mongolia and across the Gobi", "Continue", "Stay close behind the guide and keep walking",
+            "Leave tonight with what you have", "Lie flat behind the scrub");
+
+    private static final List<String> HANAWON = List.of(
+            "Continue", "Write a letter to your mother that you cannot send", "Continue");
+
+    static Stream<Arguments> paths() {
+        return Stream.of(
+                Arguments.of("caught_before", path(HOME, List.of("-> caught_before"))),
+                Arguments.of("stay_home", path(HOME, List.of("-> inspection_pass", "Stay. Not this winter."))),
+                Arguments.of("turned_back", path(HOME, List.of("-> inspection_pass", "Go with the uncle's people when they come",
+                        "Cross here, on the Yalu, where a guard has been paid", "Something is wrong: slip back into the town"))),
+                Arguments.of("captured_river", path(HOME, List.of("-> inspection_pass", "Go on your own, across the ice at the edge of town",
+                        "Continue", "Wait for the searchlight to pass", "Lie flat in the snow and do not move", "-> captured_river"))),
+                Arguments.of("checkpoint_caught", path(HOME, List.of("-> inspection_pass", "Go with the uncle's people when they come",
+                        "Go east to the Tumen with the uncle's people", "Burrow down under the sacks and hold still", "-> checkpoint_caught"))),
+                Arguments.of("hiding_farm", path(HOME, List.of("-> inspection_pass", "Go on your own, across the ice at the edge of town",
+                        "Continue", "Run now, while his back is turned", "-> far_bank", "Hide in the barn until morning",
+                        "Wait for him: you have nowhere else to go", "Stay, and survive"))),
+                Arguments.of("sent_back_china", path(HOME, PAID_CROSSING, List.of("Knock at the house with the light on", "-> reported", "Continue"))),
+                Arguments.of("hiding_yanji", path(HOME, PAID_CROSSING, List.of("Climb up to the road and find the uncle's man",
+                        "Refuse: say you go only where your cousin said", "Continue", "Ask the owner how people get to the South", "Continue",
+                        "Stay still behind the sacks", "-> after_raid", "Find another kitchen and stay, out of sight"))),
+                Arguments.of("sent_back_laos", path(HOME, PAID_CROSSING, TO_THE_ROUTE, SOUTH_TO_LAOS, List.of("-> laos_caught",
+                        "Ask, again and again, to be handed to the South Korean embassy", "-> sent_back_laos"))),
+                Arguments.of("seoul", path(HOME, PAID_CROSSING, TO_THE_ROUTE, SOUTH_TO_LAOS, List.of("-> laos_through", "Continue",
+                        "Get into the boat now", "Continue", "Walk to the police post and give yourself up", "Continue",
+                        "First tell her about the others still in China, and where they are", "Continue"), HANAWON)),
+                Arguments.of("seoul", path(HOME, PAID_CROSSING, TO_THE_ROUTE, SOUTH_TO_LAOS, List.of("-> laos_caught",
+                        "Ask, again and again, to be handed to the South Korean embassy", "-> incheon"), HANAWON)),
+                Arguments.of("died_gobi", path(HOME, PAID_CROSSING, TO_THE_ROUTE, NORTH_TO_THE_GOBI, List.of("-> gobi_lost",
+                        "Stay by the track and wait for someone to come", "-> died_gobi"))),
+                Arguments.of("seoul", path(HOME, PAID_CROSSING, TO_THE_ROUTE, NORTH_TO_THE_GOBI, List.of("-> mongolia_guards",
+                        "Continue", "Continue"), HANAWON)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("paths")
+    void aScriptedPathReachesTheEnding(String ending, List<String> steps) {
+        State state = play(steps);
+        assertThat(story.scene(state.scene()).id()).isEqualTo(ending);
+        assertThat(Engine.finished(story, state)).isTrue();
+    }
+
+    @Test
+    void everyEndingHasAScriptedPath() {
+        List<String> endings = story.scenes().stream().filter(Scene::isEnding).map(Scene::id).toList();
+        List<String> scripted = paths().map(arguments -> (String) arguments.get()[0]).distinct().toList();
+        assertThat(scripted).containsExactlyInAnyOrderElementsOf(endings);
+    }
+
+    @Test
+    void withoutAForgedCardTheTrainCheckOffersItDisabledWithAReason() {
+        State state = play(path(HOME, PAID_CROSSING, List.of("Climb up to the road and find the uncle's man",
+                "Refuse: say you go only where your cousin said", "Continue", "Ask the owner how people get to the South",
+                "Continue", "Stay still behind the sacks", "-> after_raid", "Find the church the cook once told you about",
+                "Continue", "Go south, through China to Laos and Thailand", "Continue")));
+        assertThat(story.scene(state.scene()).id()).isEqualTo("train_check");
+        Option card = Engine.options(story, state).get(0);
+        assertThat(card.enabled()).isFalse();
+        assertThat(card.disabledReason()).isEqualTo("You have no papers to show");
+    }
+
+    @SafeVarargs
+    private static List<String> path(List<String>... parts) {
+        List<String> all = new ArrayList<>();
+        for (List<String> part : parts) all.addAll(part);
+        return all;
+    }
+
+    private static State play(List<String> steps) {
+        State state = Engine.begin(story, 1);
+        for (String step : steps) {
+            Scene scene = story.scene(state.scene());
+            if (step.startsWith("-> ")) {
+                String target = step.substring(3);
+                state = Engine.branches(story, state, Action.CONTINUE).stream()
+                        .map(Branch::state)
+                        .filter(next -> story.scene(next.scene()).id().equals(target))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no chance outcome of '" + scene.id() + "' leads to '" + target + "'"));
+            } else {
+                Option option = Engine.options(story, state).stream()
+                        .filter(o -> o.enabled() && label(o.choice()).equals(step))
+                        .findFirst()
+                        .orElse(null);
+                if (option == null) {
+                    fail("in scene '" + scene.id() + "' there is no choice '" + step + "'; offered: "
+                            + Engine.options(story, state).stream().filter(Option::enabled).map(o -> label(o.choice())).toList());
+                }
+                state = Engine.next(story, state, Action.choose(option.index()));
+            }
+        }
+        return state;
+    }
+
+    private static String label(Choice choice) {
+        return choice.label().source();
+    }
+}

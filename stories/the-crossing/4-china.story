@@ -1,0 +1,234 @@
+chapter 4: China
+
+== far_bank ==
+place 41.42, 128.20: Changbai, China
+image 4-china.svg: A farmhouse in snowy fields under a pale sky; smoke rises from its chimney and a dirt road runs past a line of bare poplars.
+hotspot 40% 55% The farmhouse -> fact coi_findings: Witnesses told the commission that China encouraged its people to denounce North Koreans and punished those who sheltered them.
+hotspot 75% 70% The road -> fact natgeo_2009: In 2009 National Geographic estimated that some 50,000 North Koreans, and possibly many more, were hiding in China, most of them near the border.
+
+China looks, at first, exactly like the bank you left: reeds, snow, a dyke, a dark field. Then a lorry passes on a road above you with its headlights on, not caring who sees it, and you understand that you are somewhere else.
+
+You are wet and shaking. There is a house with a light on a few hundred metres away. There is a barn, closer. {seen(decide_go): Somewhere up on the road, the uncle's man should be waiting. | Nobody is waiting for you.}
+
+* [seen(decide_go)] Climb up to the road and find the uncle's man -> broker_car
+* Knock at the house with the light on -> knock_house
+* Hide in the barn until morning -> barn ~ strength -= 1
+
+== far_bank_tumen ==
+place 42.17, 128.98: The Tumen near Nanping, China
+Someone takes your arm in the dark and pulls you up onto a farm track: the uncle's man on this side, a Korean-Chinese farmer with a torch wrapped in cloth so it shows only a thread of light.
+
+He walks you through a field of maize stubble to a car with its engine running and its lights off, and opens the back door without a word.
+
+-> broker_car
+
+== broker_car ==
+place 42.60, 129.20: The road to Yanji
+The car heats up until your clothes steam. The driver speaks Korean with the accent of Yanbian and listens to Chinese pop music very quietly. After an hour he stops at a crossroads where a second car is waiting, and a second man gets out and opens its door for you.
+
+"He takes you the rest of the way," the driver says. Your cousin's voice, in your head: do not go with anyone I have not named.
+
+fact state_2008: A US State Department official said in 2008 that North Korean women who enter China without papers are often sold into prostitution, marriage or forced labour, and that trafficking into forced marriage is well documented.
+
+* [trust >= 2] Refuse: say you go only where your cousin said -> cousin_contact else "Nobody has vouched for you: you have no right to refuse"
+* Get into the second car -> farm_sold
+* Run into the fields -> road_walk ~ strength -= 1
+
+== knock_house ==
+place 41.43, 128.21: Near Changbai, China
+An old woman opens the door a hand's width. She looks at your frozen clothes, and past you at the river, and does not ask where you came from. Behind her, a television is on, and a young man at the table has stopped eating.
+
+continue: Wait on the step
+chance 35% -> reported
+otherwise -> kind_family
+
+== reported ==
+place 41.43, 128.21: Near Changbai, China
+They let you in. They give you soup. The young man goes out to fetch something, and comes back an hour later with two police officers, and does not look at you as they take you to the car.
+
+There is a reward for information about people who cross illegally. A poor family in a border village can be forgiven for wanting it. You tell yourself that, on the way to the police station, and it does not help.
+
+fact coi_findings: The commission reported that in March 2013 Chinese police in Yanbian issued a crackdown order on illegal border crossing that offered money for information about people who had crossed.
+
+-> sent_back_china
+
+== kind_family ==
+place 41.43, 128.21: Near Changbai, China
+She pulls you inside and shuts the door. Her son stands up, says something sharp in Chinese, and she answers him more sharply. Then she strips off your frozen socks and puts your feet in a basin of warm water, and you cry for the first time since you left, from the pain of it.
+
+Her son drives you to Yanji two days later, lying on the back seat under coats. He knows a restaurant there that needs someone to wash dishes and does not ask for papers. "Do not come back here," he says. He means it kindly.
+
+~ trust += 1
+-> yanji_room
+
+== barn ==
+place 41.43, 128.19: Near Changbai, China
+You sleep in the straw between the cows for their warmth. In the morning the farmer finds you. He is not surprised; he has found people before. He brings you a bowl of rice and says, slowly, in bad Korean, that he knows a man in a village nearby who is looking for a wife, and that it would be a good life, better than prison.
+
+He goes to make a phone call.
+
+* Wait for him: you have nowhere else to go -> farm_sold
+* Slip away while he is on the phone -> road_walk ~ strength -= 1
+
+== farm_sold ==
+place 43.10, 129.80: A village in Yanbian, China
+Money changes hands, not with you but over you. The village is far from the road. The man who paid is older than your father was, and not cruel, only determined to have what he paid for. His mother watches the door.
+
+Weeks pass, then months. You learn enough Chinese to understand what the neighbours say about you. You learn that the man keeps his phone under his pillow.
+
+fact ohchr_women_2020: A 2020 report of the UN human rights office, based on the accounts of 100 women detained in North Korea between 2009 and 2019, documented beatings, forced labour and sexual violence in detention.
+
+* Stay, and survive -> hiding_farm
+* Take his phone in the night and call your cousin -> farm_escape ~ phone = true
+
+== hiding_farm ==
+place 43.10, 129.80: A village in Yanbian, China
+You stay. In the spring you plant maize in the man's fields. In time there may be a child, who will have no papers either, and a life that is not prison but is not yours. When police cars come to the village, you go into the cellar.
+
+Tens of thousands of women have lived some version of this life. Many are never counted by anyone.
+
+fact coi_findings: The commission's detailed findings state that China pursues a rigorous policy of forcibly returning North Koreans found in China without proper documents.
+
+This story is a composite of documented accounts. To learn more, read the UN commission of inquiry's report on human rights in North Korea (2014) and the other sources listed below.
+
+ending in-hiding: Sold into a marriage, living in hiding in rural China
+
+== farm_escape ==
+place 43.10, 129.80: A village in Yanbian, China
+Your cousin answers on the ninth ring. You whisper the name of the village, and of the nearest town, and she says: the bus stop, at six, a woman in a red scarf. You put the phone in your coat instead of back under the pillow.
+
+continue: Walk to the bus stop before dawn
+chance 30% -> reported
+otherwise -> cousin_contact ~ strength -= 1
+
+== cousin_contact ==
+place 42.89, 129.51: Yanji, China
+The woman your cousin trusts in Yanji is a widow who sells socks and phone cases from a stall by the bus station. She looks you over once, feeds you, and lets you sleep for a day and a night on her floor. {broker: The second man drives away without you, swearing into his phone; the uncle, it seems, has been reminded who is paying him. | She does not ask how you got away, and you do not tell her.}
+
+She cannot keep you: her neighbours count visitors. But the restaurant behind the bus station needs someone to wash dishes, and the cook there does not ask for papers.
+
+-> yanji_room
+
+== road_walk ==
+place 42.70, 129.30: Fields outside Yanji
+You walk. Through maize stubble, along irrigation ditches, keeping the road in sight but never on it. You drink from a frozen puddle. On the second day a woman selling sweet potatoes from a cart looks at your shoes and, without a word, gives you two and points north: Yanji.
+
+In Yanji, behind the bus station, a restaurant has a sign in Korean in the window, and a back door, and a cook who needs someone to wash dishes and will not ask for papers.
+
+-> yanji_room
+
+== yanji_room ==
+place 42.89, 129.51: Yanji, China
+image restaurant.svg: A narrow restaurant kitchen at night: steam, a single hanging bulb, stacked bowls, and a small window onto the street.
+hotspot 20% 30% The window -> text: From the window you can see the street and the police box on the corner. You always know where the police box is.
+hotspot 60% 70% The bowls -> fact coi_findings: The commission found that China appears to take measures to stop North Koreans from reaching foreign embassies and consulates to ask for protection.
+
+You sleep on a mat in the storeroom above the kitchen, between sacks of rice. You wash dishes from ten in the morning until midnight, and the owner pays you less than the Chinese girls, and in cash, and you are grateful, and you hate being grateful. Each month you sew what you can into your coat.
+
+You have {money * 100} yuan now. Half the customers speak Korean. Any of them could be a policeman, or an informer, or another woman like you.
+
+~ money += 3
+* [money >= 4] Buy a forged Chinese identity card -> buy_papers ~ money -= 4 else "A forged card costs 400 yuan"
+* [money >= 2] Buy a cheap mobile phone -> buy_phone ~ money -= 2 else "A phone costs 200 yuan"
+* Ask the owner how people get to the South -> owner_talk
++ Keep your head down and work another month -> work_month
+
+== work_month ==
+place 42.89, 129.51: Yanji, China
+Another month of bowls and steam. Snow turns to slush and back. You learn the Chinese for *bowl*, *hurry*, *police*. You learn which customers tip and which ones ask questions.
+
+-> yanji_room
+
+== buy_papers ==
+place 42.89, 129.51: Yanji, China
+The card belongs, or belonged, to a Korean-Chinese woman ten years older than you. The photograph could be you, in bad light. You practise her name and her birthday until you say them in your sleep.
+
+It will not survive a computer check. It might survive a tired policeman.
+
+~ papers = true
+-> yanji_room
+
+== buy_phone ==
+place 42.89, 129.51: Yanji, China
+The phone is second-hand and cracked and it is yours. You put one number in it: your cousin's. At night, under the blanket, you look at the little light of it for a long time before you sleep.
+
+~ phone = true
+-> yanji_room
+
+== owner_talk ==
+place 42.89, 129.51: Yanji, China
+The owner is wiping the counter. She does not look up. "The South," she says, as if you had asked about the weather. "There are people who take you. Churches, brokers, both. It costs what it costs." Then, lower: "Not tonight. Tonight, go upstairs. Somebody told me the police are doing the street."
+
+You are halfway up the stairs when the front door opens and you hear the first question, in Chinese, about papers.
+
+-> raid
+
+== raid ==
+place 42.89, 129.51: Yanji, China
+Boots in the kitchen. A torch beam under the storeroom door. The owner is talking loudly, too loudly, so that you will hear. There is a small window behind the rice sacks that opens onto the roof of the shed next door.
+
+* Climb out through the window -> raid_escape
+* Stay still behind the sacks -> raid_hide
+timed 8s -> raid_hide
+
+== raid_hide ==
+place 42.89, 129.51: Yanji, China
+The door opens. The torch moves over the sacks, over your feet, and stops. {papers: You stand up slowly, holding out the card with the other woman's name on it. | You have nothing to show them but your face.}
+
+continue: Wait
+chance [papers] 10% -> sent_back_china
+chance [not papers] 40% -> sent_back_china
+otherwise -> after_raid
+
+== raid_escape ==
+place 42.89, 129.51: Yanji, China
+The window sticks, then gives. You drop onto the shed roof, slide, fall into an alley full of frozen rubbish, and run without knowing where.
+
+continue: Keep running
+chance 20% -> sent_back_china
+otherwise -> after_raid ~ strength -= 1
+
+== after_raid ==
+place 42.89, 129.51: Yanji, China
+By morning the street is quiet again. Two of the girls from the kitchen are gone. The owner gives you your wages and tells you, without unkindness, not to come back.
+
+You cannot stay in Yanji. You cannot go home. The only way left is the long one.
+
+* [phone] Call your cousin: she knows people who can get you out -> route_choice else "You have no phone"
+* Find the church the cook once told you about -> church
+* Find another kitchen and stay, out of sight -> hiding_yanji
+
+== church ==
+place 42.89, 129.51: Yanji, China
+The church is a flat above a shop, with a cross made of red tape on the inside of the door. A woman there listens to you for a long time, and then makes a phone call in a language you do not understand, and then tells you to come back on Thursday with nothing in your hands.
+
+fact coi_findings: Under South Korea's constitution and laws North Koreans can be considered South Korean citizens, but the commission found that in China they could not reach the embassy or consulates to ask for that protection.
+
+~ trust += 1
+-> route_choice
+
+== hiding_yanji ==
+place 42.89, 129.51: Yanji, China
+You find another kitchen, and then another. You learn to sleep lightly and to leave by the back door without thinking about it. You send money home when you can, through a broker who takes a third.
+
+Years pass like this for many people: years without a name, a doctor, a bank, or a day off, always one police check away from being sent back.
+
+fact natgeo_2009: In 2009 National Geographic estimated that some 50,000 North Koreans, and possibly many more, were hiding in China, most of them near the border.
+
+This story is a composite of documented accounts. To learn more, read the UN commission of inquiry's report on human rights in North Korea (2014) and the other sources listed below.
+
+ending in-hiding: Living in hiding in Yanji, without papers
+
+== sent_back_china ==
+// Reached from police checks all over China, so it has no single place on the map.
+The police station, then a detention centre near the border, then a truck. You are handcuffed to a woman from Musan who has been sent back twice already and tells you, calmly, what to say and what never to say.
+
+At the bridge the Chinese guards hand you over. On the other side, they already know your name.
+
+fact coi_findings: The commission's detailed findings state that China pursues a rigorous policy of forcibly returning North Koreans found in China without proper documents.
+
+fact coi_findings: The commission's detailed findings describe the torture, arbitrary imprisonment and other gross human rights violations that await people forcibly returned to North Korea from China.
+
+This story is a composite of documented accounts. To learn more, read the UN commission of inquiry's report on human rights in North Korea (2014) and the other sources listed below.
+
+ending captured: Arrested in China and sent back

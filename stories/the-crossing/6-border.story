@@ -1,0 +1,196 @@
+chapter 6: The last border
+
+== laos_border ==
+place 21.18, 101.68: The China-Laos border near Mohan
+image laos.svg: A road winds between dark forested hills under a low moon; a barrier and a small lit hut stand beside it.
+hotspot 70% 60% The checkpoint -> fact latimes_2013: On 10 May 2013 nine young North Koreans were arrested in Laos's Oudomxay province, just across the border from China.
+hotspot 25% 35% The hills -> text: Much of this border runs through steep forest and rubber plantations. Paths are made by people who do not want to use the road.
+
+The guide stops the car an hour before the border. From here, he says, there are two ways. He can walk you through the forest, around the border post, four or five hours up and down in the dark. Or you can ride in a minivan with Lao plates whose driver has made an arrangement with someone; the arrangement usually holds.
+
+* Walk through the forest with the guide -> laos_forest ~ strength -= 1
+* Ride in the minivan on the road -> laos_road
+
+== laos_forest ==
+place 21.15, 101.70: The forest at the China-Laos border
+The path goes straight up and then straight down. Leeches, thorns, a stream you cross three times. The grandmother falls and gets up, falls and gets up. Near dawn you come out onto a red dirt road in Laos, and there are lights on it, coming towards you.
+
+continue: Get off the road
+chance [strength < 2] 35% -> laos_caught
+chance [strength >= 2] 10% -> laos_caught
+otherwise -> laos_through
+
+== laos_road ==
+place 21.18, 101.68: The China-Laos border near Boten
+The minivan is full of cardboard boxes and a Lao family asleep in the back row. At the border the driver gets out with an envelope and comes back without it. Twenty kilometres on, at a police post beside a bridge, he does not stop talking as he slows down, and you understand from his voice that this was not part of the arrangement.
+
+continue: Wait
+chance 35% -> laos_caught
+otherwise -> laos_through
+
+== laos_caught ==
+// A Lao police post: reached from the road, the forest and the river.
+The Lao police are polite and tired and not interested in money, at first. They photograph you. They ask questions through a man who speaks some Chinese. Nobody says the words North Korea until the next morning, when a man in a grey suit arrives who speaks Korean with a Pyongyang accent, and everyone stops looking at you.
+
+fact chosun_2013: The Chosun Ilbo reported that the nine arrested in Laos in May 2013 were seven young men aged 15 to 23 and two young women.
+
+fact latimes_2013: The UN human rights office said in 2013 that it had credible information that the nine young North Koreans arrested in Laos had been returned to North Korea via China; all were reported to be orphans.
+
+* [money >= 3] Offer the officer everything in your coat -> laos_bribe ~ money -= 3 else "You have nothing left to offer"
+* Ask, again and again, to be handed to the South Korean embassy -> laos_embassy
+
+== laos_bribe ==
+place 20.69, 101.98: Oudomxay, Laos
+The officer looks at the notes for a long time. Then at the door. Then at the man in the grey suit, who is on the telephone outside.
+
+continue: Wait
+chance 50% -> laos_through
+otherwise -> sent_back_laos
+
+== laos_embassy ==
+place 17.97, 102.61: Vientiane, Laos
+You are driven south to Vientiane, to the immigration detention centre, and kept there with Vietnamese, Chinese, and a Hmong family. Every day you say the same sentence to every official who passes: South Korea, please, the embassy. For two weeks nothing happens, and then people begin to ask different questions.
+
+fact dailynk_2013b: Daily NK reported in 2013 that Laos had usually questioned North Koreans for one to two weeks and then sent those who wished to go to South Korea on to Incheon by plane, before the case of the nine.
+
+continue: Wait for their decision
+chance 50% -> sent_back_laos
+otherwise -> incheon
+
+== laos_through ==
+place 20.40, 100.40: Northern Laos
+The lights were a farmer's truck, or the money was enough, or the arrangement held: the guide does not say, and you do not ask. For two days you travel south and west through northern Laos in the back of a pickup, past villages on stilts and burned hillsides waiting for the rain. The guide hands you on to another guide, who hands you on to a boatman. Each one takes a cut, and none of them tells you more than the next step.
+
+On the evening of the third day you reach a village on a wide brown river. On the far bank, lights: Thailand.
+
+-> mekong_bank
+
+== mekong_bank ==
+place 20.29, 100.09: The Mekong, Laos bank
+ambient river.ogg captions river.vtt: A wide river flowing at night, water lapping against reeds
+image 6-mekong.svg: A long narrow boat on a wide dark river at night; the water's surface moves in slow lines and lights shine on the far bank.
+hotspot 80% 30% The far bank -> fact reuters_2017: Thai immigration officials told Reuters in 2017 that most North Koreans enter Thailand at its northernmost tip near the Golden Triangle, from Laos.
+hotspot 40% 70% The boat -> text: Long-tail boats carry goods and people across this stretch of river every day. At night, they carry other things.
+
+The boatman is a boy of perhaps fourteen, barefoot, with a long-tail boat pulled up among the reeds. He points at a light moving slowly downstream in the middle of the river: a patrol boat. Then he points at the boat and at you, and makes a small impatient gesture: now, or wait, your choice, quickly.
+
+* Get into the boat now -> mekong_boat
+* Wait for the patrol boat to pass -> mekong_wait
+timed 10s -> mekong_boat
+
+== mekong_wait ==
+place 20.29, 100.09: The Mekong, Laos bank
+You crouch in the reeds. The patrol light comes closer, stops, turns. A searchlight goes over the water, over the reeds, over the boy's boat.
+
+continue: Wait
+chance 20% -> mekong_patrol
+otherwise -> mekong_boat
+
+== mekong_patrol ==
+place 20.29, 100.09: The Mekong, Laos bank
+The patrol boat turns in towards the bank. The boy is already gone, running along the shore. Men with torches step out into the shallows and call to you in Lao, and then in Chinese.
+
+-> laos_caught
+
+== mekong_boat ==
+place 20.28, 100.09: The Mekong
+ambient river.ogg captions river.vtt: A wide river flowing at night, water lapping against reeds
+The engine is loud, terribly loud. Spray in your face. The river is wider than it looked and the current pulls the boat sideways, downstream, and the boy steers into it without fear. You hold the gunwale with both hands and do not breathe until the bottom of the boat grinds onto sand.
+
+-> thai_shore
+
+== thai_shore ==
+place 20.27, 100.08: Chiang Saen, Thailand
+You are standing in mud on a riverbank in Thailand. The boy pushes off and is gone. Somewhere up the bank a dog is barking, and there is a road with a streetlight, and a sign in a script you cannot read.
+
+The network's instructions were clear: walk to the police and give yourself up. In Thailand, being arrested is the way in. But every part of you that has learned how to survive the last months says: hide.
+
+* Walk to the police post and give yourself up -> thai_police
+* Hide, and try to reach Bangkok on your own -> bus_bangkok
+
+== bus_bangkok ==
+place 19.91, 99.83: Chiang Rai, Thailand
+You get as far as the bus station in Chiang Rai. At the first checkpoint on the highway south, the police walk down the bus asking for identity cards, and you have nothing to show, and for once it does not matter. They take you off the bus, and it is the easiest arrest in the world.
+
+fact afp_2008: AFP reported in 2008 that North Koreans arrested in Chiang Rai province were found on buses bound for Bangkok, and that Thai courts regularly allowed North Koreans to be resettled in South Korea.
+
+-> thai_police
+
+== sent_back_laos ==
+place 17.97, 102.61: Vientiane, Laos
+One morning they come for you before breakfast. A van, an airport, a plane. You do not know where the plane is going until it lands in Kunming and the men in grey suits take your arm and do not let go. From there it is a train, and a border bridge, and home, but not home.
+
+Months of walking and hiding and paying, undone in a day.
+
+fact latimes_2013: The UN human rights office said in 2013 that it had credible information that the nine young North Koreans arrested in Laos had been returned to North Korea via China; all were reported to be orphans.
+
+This story is a composite of documented accounts. To learn more, read the UN commission of inquiry's report on human rights in North Korea (2014) and the other sources listed below.
+
+ending captured: Arrested in Laos and sent back
+
+== gobi_night ==
+place 43.60, 111.85: The China-Mongolia border near Erenhot
+ambient wind.ogg captions wind.vtt: Wind blowing over open desert
+image gobi.svg: A flat desert under a huge starry sky; a line of fence posts runs to the horizon and a pair of vehicle headlights shines far away.
+hotspot 50% 20% The stars -> text: Without a moon the desert is completely dark. People who cross here steer by a compass, and by the stars if they know them.
+hotspot 80% 60% The headlights -> fact demick_2009: Barbara Demick's book Nothing to Envy describes North Koreans dying of heat and thirst while crossing the Gobi Desert to reach Mongolia.
+
+The guide leaves you in the dark beside the road with a wave. The desert is colder at night than Hyesan. You walk north-west by the compass, the mother, the boy and you, and climb through one fence, then another. Then, far off on a track, a pair of headlights swings towards you.
+
+* Lie flat behind the scrub -> gobi_walk
+* Run for the next fence -> gobi_run ~ strength -= 1
+timed 8s -> gobi_walk
+
+== gobi_run ==
+place 43.62, 111.82: The China-Mongolia border near Erenhot
+You run. The boy runs with you; his mother stumbles after you, further behind at every step. Behind you the headlights stop, and a door slams.
+
+continue: Keep running
+chance 25% -> sent_back_china
+otherwise -> gobi_walk
+
+== gobi_walk ==
+place 43.80, 111.60: The Gobi, Mongolia
+At the last fence, the tall one, the boy climbs first and you pass his mother over. Then you are in Mongolia, and there is nothing in Mongolia: no road, no light, no guards, only stones and scrub to the edge of the world.
+
+You walk through the rest of the night and into the day. By noon the cold has become heat. {strength <= 1: Your legs stopped obeying you some time ago; you keep walking by habit. | You are tired, but you can still count your steps.}
+
+continue: Keep walking
+chance [strength <= 1] 50% -> gobi_lost
+chance [strength >= 2] 15% -> gobi_lost
+otherwise -> mongolia_guards
+
+== gobi_lost ==
+place 44.00, 111.40: The Gobi, Mongolia
+The water is finished. The compass says north-west, but north-west looks exactly like every other direction. The boy has stopped talking. In the afternoon you find a vehicle track, two ruts in the gravel, running somewhere.
+
+* Keep walking north, away from the track -> gobi_last
+* Stay by the track and wait for someone to come -> gobi_wait
+
+== gobi_last ==
+place 44.10, 111.30: The Gobi, Mongolia
+You walk. You stop seeing the ground. You are thinking, very clearly, about the frost on the window in Hyesan, and how you used to press your hand against it to make a shape.
+
+continue: Keep walking
+chance [strength >= 1] 60% -> mongolia_guards
+otherwise -> died_gobi
+
+== gobi_wait ==
+place 44.00, 111.40: The Gobi, Mongolia
+You sit in the thin shade of your own coat, stretched over two stones, with the boy's head on your knee. You listen for an engine for so long that you hear engines everywhere.
+
+continue: Wait
+chance 65% -> mongolia_guards
+otherwise -> died_gobi
+
+== died_gobi ==
+place 44.05, 111.35: The Gobi, Mongolia
+The Mongolian patrol finds the place three days later, a few kilometres from one of their posts. The mother and the boy are alive, barely, because you gave them the last of the water. You are not.
+
+People have died in this desert trying to reach safety: of heat in summer, of cold in winter, of thirst in every season. Most of their names were never published. This story does not name you either, but it was written so that someone would remember.
+
+fact demick_2009: Barbara Demick's book Nothing to Envy describes North Koreans dying of heat and thirst while crossing the Gobi Desert to reach Mongolia.
+
+This story is a composite of documented accounts. To learn more, read the UN commission of inquiry's report on human rights in North Korea (2014) and the other sources listed below.
+
+ending died: Died in the Gobi, a few kilometres from help
