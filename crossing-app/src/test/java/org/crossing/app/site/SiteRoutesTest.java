@@ -296,6 +296,8 @@ class SiteRoutesTest {
     @Test
     void assetsAreFingerprintedAndCachedForAYear() {
         String html = page("/");
+        assertThat(html).containsPattern("<link rel=\"stylesheet\" href=\"/assets/app\\.[0-9a-f]{10}\\.css\">\n"
+                + "<link rel=\"stylesheet\" href=\"/site-assets/site\\.[0-9a-f]{10}\\.css\">");
         String css = html.replaceAll("(?s).*<link rel=\"stylesheet\" href=\"([^\"]+)\">.*", "$1");
 
         HttpResponse<String> response = server.get(css);
