@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 CheckCommand.class,
+                CheckSiteCommand.class,
                 PlayCommand.class,
                 NewCommand.class,
                 BenchCommand.class,

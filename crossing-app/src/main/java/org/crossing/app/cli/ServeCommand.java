@@ -1,5 +1,6 @@
 package org.crossing.app.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import org.crossing.app.web.CrossingNode;
 import org.crossing.app.web.NodeConfig;
 import org.crossing.app.web.PublishedStory;
 import org.crossing.app.web.ServerConfig;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,15 +56,34 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The address players use, for share links behind a proxy, e.g. https://crossing.example.org (env CROSSING_PUBLIC_URL).")
     String publicUrl;
 
+    @Option(names = "--site", paramLabel = "DIR", defaultValue = "${env:CROSSING_SITE:-site}",
+            description = "The companion site: news, screenings, press (default: ${DEFAULT-VALUE}, when that folder exists; "
+                    + "env CROSSING_SITE). It takes the front page; the list of stories moves to /s. See docs/site.md.")
+    Path site;
+
+    @Option(names = "--no-site", description = "Serve no companion site, even if the folder exists.")
+    boolean noSite;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
             System.err.println("crossing serve: --port must be between 0 and 65535");
             return ExitCodes.USAGE;
         }
+        Path siteDir = noSite ? null : site;
+        if (siteDir != null && !Files.isDirectory(siteDir)) {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--site")) {
+                System.err.println("crossing serve: no site folder " + siteDir + " (see docs/site.md, or leave out --site)");
+                return ExitCodes.USAGE;
+            }
+            siteDir = null;
+        }
         NodeConfig config = new NodeConfig(stories, new ServerConfig(host, port, data, publicUrl),
                 new DatabaseConfig(blankToNull(databaseUrl), blankToNull(databaseUser), blankToNull(databasePassword)),
-                System.getenv("CROSSING_TOKEN_SECRET"), Duration.ofSeconds(1));
+                System.getenv("CROSSING_TOKEN_SECRET"), Duration.ofSeconds(1), siteDir);
         System.err.println("crossing: starting" + (config.database().isEmbedded() ? " (embedded PostgreSQL in " + data.resolve("postgres") + ")" : "") + "...");
         CrossingNode node;
         try {
@@ -86,6 +107,9 @@ public final class ServeCommand implements Callable<Integer> {
             System.out.println("  " + story.story().title() + ": http://" + shown + ":" + node.port() + "/s/" + story.slug());
         }
         if (node.catalog().all().isEmpty()) System.err.println("crossing: warning: no stories in " + stories + " (a story is a folder of .story files)");
+        if (siteDir != null) {
+            System.out.println("  The companion site (" + siteDir + "): http://" + shown + ":" + node.port() + "/  (stories listed at /s)");
+        }
         System.out.println("Crossing is ready. Point a browser at http://" + shown + ":" + node.port() + "/  (Ctrl-C stops it)");
         System.out.flush();
         stopped.await();

@@ -50,7 +50,7 @@ public final class Assets {
     }
 
     /** Serves {@code /assets/{name}}: 404 for an unknown or outdated fingerprint. */
-    void serve(Context ctx) {
+    public void serve(Context ctx) {
         Asset asset = byName.get(ctx.pathParam("name"));
         if (asset == null) {
             ctx.status(404).contentType("text/plain; charset=utf-8").result("not found");

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.crossing.app.db.Database;
 import org.crossing.app.db.DatabaseUnavailableException;
+import org.crossing.app.site.SiteSource;
 import org.crossing.app.stats.PostgresCounterStore;
 import org.crossing.app.stats.Statistics;
 import org.crossing.app.token.TokenSecret;
@@ -43,6 +44,8 @@ public final class CrossingNode implements AutoCloseable {
         Map<Path, String> failures = new LinkedHashMap<>();
         StoryCatalog catalog = StoryCatalog.load(config.storiesDir(), loader, failures);
         if (!failures.isEmpty()) throw new StoryErrorsException(String.join("\n", failures.values()).strip());
+        // The companion site: content errors are logged and the broken files skipped, never fatal.
+        SiteSource site = config.siteDir() == null ? null : SiteSource.load(config.siteDir(), clock);
         Path dataDir = config.server().dataDir();
         Files.createDirectories(dataDir);
         TokenSigner signer = new TokenSigner(TokenSecret.load(config.tokenSecret(), dataDir));
@@ -51,7 +54,7 @@ public final class CrossingNode implements AutoCloseable {
         try {
             statistics = new Statistics(new PostgresCounterStore(database.jdbi()), catalog.versions(), config.flushInterval());
             statistics.flush(); // read the totals so far before the first player arrives
-            CrossingServer server = CrossingServer.start(config.server(), catalog, statistics, signer, clock);
+            CrossingServer server = CrossingServer.start(config.server(), catalog, statistics, signer, site, clock);
             return new CrossingNode(catalog, database, statistics, server);
         } catch (RuntimeException e) {
             if (statistics != null) statistics.close();

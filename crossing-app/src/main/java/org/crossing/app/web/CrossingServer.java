@@ -6,6 +6,10 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
 import java.time.Clock;
+import java.util.List;
+import org.crossing.app.site.SiteAssets;
+import org.crossing.app.site.SiteRoutes;
+import org.crossing.app.site.SiteSource;
 import org.crossing.app.stats.Statistics;
 import org.crossing.app.token.TokenSigner;
 
@@ -22,6 +26,15 @@ public final class CrossingServer implements AutoCloseable {
     }
 
     public static CrossingServer start(ServerConfig config, StoryCatalog catalog, Statistics statistics, TokenSigner signer, Clock clock) {
+        return start(config, catalog, statistics, signer, null, clock);
+    }
+
+    /**
+     * With a companion site ({@code site} not null), the site's home is the front page and the
+     * list of stories moves to {@code /s}; the site shares the player's stylesheet.
+     */
+    public static CrossingServer start(ServerConfig config, StoryCatalog catalog, Statistics statistics, TokenSigner signer,
+                                       SiteSource site, Clock clock) {
         Assets assets = Assets.load();
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         PlayerRoutes player = new PlayerRoutes(catalog, statistics, signer, assets, templates, config.publicUrl(), clock);
@@ -37,7 +50,13 @@ public final class CrossingServer implements AutoCloseable {
             javalin.routes.before(SecurityHeaders::apply);
             javalin.routes.get("/healthz", ctx -> ctx.contentType("text/plain; charset=utf-8").header("Cache-Control", "no-store").result("ok"));
             javalin.routes.get("/assets/{name}", assets::serve);
-            player.register(javalin.routes);
+            if (site != null) {
+                new SiteRoutes(site, templates, SiteAssets.load(),
+                        new SiteRoutes.Options("/", 8, List.of(assets.css()), config.publicUrl()), clock).register(javalin.routes);
+                player.register(javalin.routes, "/s");
+            } else {
+                player.register(javalin.routes);
+            }
         });
         app.start();
         return new CrossingServer(app);

@@ -76,7 +76,12 @@ final class PlayerRoutes {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/", this::home);
+        register(routes, "/");
+    }
+
+    /** Registers the routes with the list of stories at {@code home} (/s when a companion site has /). */
+    void register(RoutesConfig routes, String home) {
+        routes.get(home, this::home);
         routes.get("/s/{story}", this::landing);
         routes.post("/s/{story}/begin", this::begin);
         routes.get("/s/{story}/play", this::play);

@@ -1,0 +1,16 @@
+package org.crossing.app.site;
+
+import java.util.Optional;
+
+/** An award or nomination, with its year and status. */
+public record Award(int year, String name, Optional<String> category, Optional<String> by,
+                    Optional<String> recipient, Status status, Optional<String> link) {
+
+    public enum Status {
+        NOMINATED, WON;
+
+        public String label() {
+            return this == WON ? "Won" : "Nominated";
+        }
+    }
+}

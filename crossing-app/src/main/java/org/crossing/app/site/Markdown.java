@@ -1,0 +1,77 @@
+package org.crossing.app.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/**
+ * Markdown to HTML with commonmark-java. Raw HTML in the text is escaped and unsafe link
+ * schemes (javascript:) are dropped, so a post can never inject script into the site.
+ */
+final class Markdown {
+
+    /** A link or image destination in the text, with its line in the file. */
+    record Reference(String destination, int line, boolean image) {}
+
+    /** The rendered body. */
+    record Rendered(String html, String firstParagraph, List<Reference> references) {}
+
+    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
+
+    private Markdown() {}
+
+    static Rendered render(String markdown, int firstLine) {
+        Node document = PARSER.parse(markdown);
+        List<Reference> references = new ArrayList<>();
+        String[] firstParagraph = {null};
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                references.add(new Reference(link.getDestination(), lineOf(link, firstLine), false));
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                references.add(new Reference(image.getDestination(), lineOf(image, firstLine), true));
+                visitChildren(image);
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                if (firstParagraph[0] == null) firstParagraph[0] = TEXT.render(paragraph).strip();
+                visitChildren(paragraph);
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                // A post's title is the page's h1: headings in the text start one level below.
+                if (heading.getLevel() == 1) heading.setLevel(2);
+                visitChildren(heading);
+            }
+        });
+        return new Rendered(HTML.render(document), firstParagraph[0] == null ? "" : firstParagraph[0], references);
+    }
+
+    /** Plain text of a short Markdown line, for titles and summaries. */
+    static String plain(String markdown) {
+        return TEXT.render(PARSER.parse(markdown)).strip();
+    }
+
+    private static int lineOf(Node node, int firstLine) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? firstLine : firstLine + spans.get(0).getLineIndex();
+    }
+}

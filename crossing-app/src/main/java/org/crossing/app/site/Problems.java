@@ -1,0 +1,39 @@
+package org.crossing.app.site;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the diagnostics of one file; the loader asks whether an item gained errors. */
+final class Problems {
+
+    private final String file;
+    private final List<Diagnostic> sink;
+    private int errors;
+
+    Problems(String file, List<Diagnostic> sink) {
+        this.file = file;
+        this.sink = sink;
+    }
+
+    static Problems detached(String file) {
+        return new Problems(file, new ArrayList<>());
+    }
+
+    String file() {
+        return file;
+    }
+
+    void error(int line, String message) {
+        errors++;
+        sink.add(new Diagnostic(file, line, Diagnostic.Severity.ERROR, message));
+    }
+
+    void warning(int line, String message) {
+        sink.add(new Diagnostic(file, line, Diagnostic.Severity.WARNING, message));
+    }
+
+    /** The number of errors reported so far: compare before and after reading an item. */
+    int errorCount() {
+        return errors;
+    }
+}

@@ -1,0 +1,462 @@
+package org.crossing.app.site;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads a site folder (see docs/site.md):
+ *
+ * <pre>
+ * site.yaml            title, logline, trailer, the way into the interactive
+ * news/SLUG.md         posts: Markdown with front matter
+ * pages/SLUG.md        standing pages (about, sources and methods)
+ * screenings/SLUG.md   one festival or venue per file, with its screenings
+ * press.yaml           press and awards
+ * media/               images and video the content refers to
+ * </pre>
+ *
+ * A broken file is reported and skipped; everything else is still loaded.
+ */
+public final class SiteLoader {
+
+    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    private static final Set<String> SITE_FIELDS = Set.of("title", "logline", "description", "url", "language", "author",
+            "image", "image_alt", "trailer", "interactive", "hashtag");
+    private static final Set<String> TRAILER_FIELDS = Set.of("title", "video", "embed", "poster", "poster_alt", "captions", "link");
+    private static final Set<String> INTERACTIVE_FIELDS = Set.of("url", "label", "note");
+    private static final Set<String> POST_FIELDS = Set.of("title", "date", "tags", "author", "summary", "image", "image_alt");
+    private static final Set<String> PAGE_FIELDS = Set.of("title", "summary", "order", "image", "image_alt");
+    private static final Set<String> FESTIVAL_FIELDS = Set.of("name", "city", "country", "timezone", "start", "end",
+            "website", "sources", "notes", "screenings");
+    private static final Set<String> SCREENING_FIELDS = Set.of("kind", "title", "date", "time", "until", "minutes", "venue",
+            "room", "address", "tickets", "notes");
+    private static final Set<String> PRESS_FILE_FIELDS = Set.of("press", "awards");
+    private static final Set<String> PRESS_FIELDS = Set.of("outlet", "author", "title", "quote", "date", "link");
+    private static final Set<String> AWARD_FIELDS = Set.of("year", "name", "category", "by", "recipient", "status", "link");
+
+    private final Path folder;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Set<String> media = new HashSet<>();
+    private final List<Pending> references = new ArrayList<>();
+
+    /** A link in a Markdown body, checked once everything is loaded. */
+    private record Pending(Problems problems, Markdown.Reference reference) {}
+
+    private SiteLoader(Path folder) {
+        this.folder = folder;
+    }
+
+    /**
+     * Loads the folder. Throws only when the folder itself cannot be read; a broken file
+     * inside it becomes a diagnostic.
+     */
+    public static Site load(Path folder) throws IOException {
+        if (!Files.exists(folder)) throw new NoSuchFileException(folder.toString(), null, "no such site folder");
+        if (!Files.isDirectory(folder)) throw new NotDirectoryException(folder.toString());
+        return new SiteLoader(folder).loadAll();
+    }
+
+    private Site loadAll() throws IOException {
+        listMedia();
+        SiteInfo info = loadInfo();
+        List<Post> posts = new ArrayList<>();
+        for (Path file : markdownFiles("news")) loadPost(file).ifPresent(posts::add);
+        List<Page> pages = new ArrayList<>();
+        for (Path file : markdownFiles("pages")) loadPage(file).ifPresent(pages::add);
+        List<Festival> festivals = new ArrayList<>();
+        for (Path file : markdownFiles("screenings")) loadFestival(file).ifPresent(festivals::add);
+        List<PressItem> press = new ArrayList<>();
+        List<Award> awards = new ArrayList<>();
+        loadPress(press, awards);
+        checkReferences(posts, pages, festivals);
+        return new Site(folder, info, posts, pages, festivals, press, awards, media, sorted(diagnostics));
+    }
+
+    private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
+        List<Diagnostic> copy = new ArrayList<>(diagnostics);
+        copy.sort(java.util.Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line));
+        return copy;
+    }
+
+    // ---- files
+
+    private String name(Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
+    }
+
+    private void listMedia() throws IOException {
+        Path dir = folder.resolve("media");
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.filter(Files::isRegularFile).forEach(f -> media.add(dir.relativize(f).toString().replace('\\', '/')));
+        }
+    }
+
+    private List<Path> markdownFiles(String dir) throws IOException {
+        Path path = folder.resolve(dir);
+        if (!Files.isDirectory(path)) return List.of();
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> list = Files.list(path)) {
+            for (Path file : list.sorted().toList()) {
+                String fileName = file.getFileName().toString();
+                if (fileName.startsWith(".") || Files.isDirectory(file)) continue;
+                if (fileName.endsWith(".md")) {
+                    files.add(file);
+                } else {
+                    diagnostics.add(new Diagnostic(name(file), 0, Diagnostic.Severity.WARNING,
+                            "not a Markdown file (.md); it is ignored"));
+                }
+            }
+        }
+        return files;
+    }
+
+    private Optional<String> read(Path file, Problems problems) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString());
+        } catch (CharacterCodingException e) {
+            problems.error(0, "not UTF-8 text; save the file as UTF-8");
+        } catch (IOException e) {
+            problems.error(0, "cannot read the file: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> slugOf(Path file, Problems problems) {
+        String fileName = file.getFileName().toString();
+        String slug = fileName.substring(0, fileName.length() - ".md".length());
+        if (!SLUG.matcher(slug).matches()) {
+            problems.error(0, "bad file name '" + fileName + "': the name is the page's address, so use lowercase "
+                    + "letters, digits and hyphens, e.g. 2013-04-27-hot-docs.md");
+            return Optional.empty();
+        }
+        return Optional.of(slug);
+    }
+
+    /** Reads a Markdown file's front matter; empty when the file is broken. */
+    private Optional<Document> document(Path file, Problems problems) {
+        return read(file, problems)
+                .flatMap(text -> FrontMatter.split(text, problems))
+                .flatMap(front -> Yaml.read(front.yaml(), 2, problems).map(fields -> new Document(front, fields)));
+    }
+
+    private record Document(FrontMatter front, Fields fields) {}
+
+    // ---- site.yaml
+
+    private SiteInfo loadInfo() {
+        Path file = folder.resolve("site.yaml");
+        Problems problems = new Problems("site.yaml", diagnostics);
+        String folderName = folder.toAbsolutePath().normalize().getFileName() == null
+                ? "site" : folder.toAbsolutePath().normalize().getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            problems.error(0, "missing site.yaml: the site's title and logline come from it (see docs/site.md)");
+            return SiteInfo.placeholder(folderName);
+        }
+        Optional<Fields> read = read(file, problems).flatMap(text -> Yaml.read(text, 1, problems));
+        if (read.isEmpty()) return SiteInfo.placeholder(folderName);
+        Fields fields = read.get();
+        fields.warnUnknown(SITE_FIELDS);
+        String title = fields.text("title");
+        String logline = fields.optionalText("logline").orElse("");
+        String description = fields.optionalText("description").orElse(logline);
+        Optional<String> url = fields.optionalLink("url", false).map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+        String language = fields.optionalText("language").orElse("en");
+        Optional<SiteInfo.MediaImage> image = image(fields, "image", "image_alt");
+        Optional<SiteInfo.Trailer> trailer = fields.group("trailer").flatMap(this::trailer);
+        Optional<SiteInfo.Interactive> interactive = fields.group("interactive").flatMap(group -> {
+            group.warnUnknown(INTERACTIVE_FIELDS);
+            int before = problems.errorCount();
+            Optional<String> link = group.optionalLink("url", true);
+            if (link.isEmpty() && !group.has("url")) group.text("url");
+            String label = group.optionalText("label").orElse("Begin the interactive");
+            Optional<String> note = group.optionalText("note");
+            return problems.errorCount() > before || link.isEmpty()
+                    ? Optional.empty() : Optional.of(new SiteInfo.Interactive(link.get(), label, note));
+        });
+        Optional<String> hashtag = fields.optionalText("hashtag").map(h -> h.startsWith("#") ? h.substring(1) : h);
+        return new SiteInfo(title == null ? folderName : Markdown.plain(title), logline, description, url, language,
+                fields.optionalText("author"), image, trailer, interactive, hashtag);
+    }
+
+    private Optional<SiteInfo.Trailer> trailer(Fields group) {
+        group.warnUnknown(TRAILER_FIELDS);
+        Problems problems = group.problems();
+        int before = problems.errorCount();
+        String title = group.optionalText("title").orElse("Trailer");
+        Optional<String> video = group.optionalText("video").flatMap(v -> mediaPath(group, "video", v));
+        Optional<String> embed = group.optionalLink("embed", false);
+        if (embed.isPresent() && !embed.get().startsWith("https://")) {
+            problems.error(group.lineOf("embed"), "the trailer's 'embed' address must start with https://");
+        }
+        if (!group.has("video") && !group.has("embed")) {
+            problems.error(group.line(), "the trailer needs a 'video' (a file under media/) or an 'embed' address");
+        }
+        if (!group.has("poster")) problems.error(group.line(), "the trailer needs a 'poster' image, shown until it plays");
+        Optional<SiteInfo.MediaImage> poster = image(group, "poster", "poster_alt");
+        Optional<String> captions = group.optionalText("captions").flatMap(v -> mediaPath(group, "captions", v));
+        Optional<String> link = group.optionalLink("link", false);
+        if (problems.errorCount() > before || poster.isEmpty()) return Optional.empty();
+        return Optional.of(new SiteInfo.Trailer(title, video, embed, poster.get(), captions, link));
+    }
+
+    /** An image field with its required text alternative. */
+    private Optional<SiteInfo.MediaImage> image(Fields fields, String key, String altKey) {
+        if (!fields.has(key)) {
+            if (fields.has(altKey)) fields.problems().warning(fields.lineOf(altKey), "'" + altKey + "' without '" + key + "'");
+            return Optional.empty();
+        }
+        // Images are served from the site's own media folder: the pages' Content-Security-Policy
+        // allows no image from elsewhere.
+        Optional<String> src = fields.optionalText(key).flatMap(value -> mediaPath(fields, key, value));
+        if (!fields.has(altKey)) {
+            fields.problems().error(fields.lineOf(key), "'" + key + "' needs '" + altKey
+                    + "': a short description of the image for people who cannot see it");
+            return Optional.empty();
+        }
+        Optional<String> alt = fields.optionalText(altKey);
+        return src.isPresent() && alt.isPresent() ? Optional.of(new SiteInfo.MediaImage(src.get(), alt.get())) : Optional.empty();
+    }
+
+    /** A file under media/, written {@code media/NAME}; answers its path on the site, /media/NAME. */
+    private Optional<String> mediaPath(Fields fields, String key, String value) {
+        String name = value.startsWith("/") ? value.substring(1) : value;
+        if (!name.startsWith("media/") || name.contains("..") || name.contains("\\")) {
+            fields.problems().error(fields.lineOf(key), "bad file '" + value + "' in '" + key
+                    + "': name a file in the media folder, e.g. media/poster.jpg");
+            return Optional.empty();
+        }
+        String inMedia = name.substring("media/".length());
+        if (!media.contains(inMedia)) {
+            fields.problems().error(fields.lineOf(key), "unknown file '" + value + "' in '" + key
+                    + "': there is no " + name + " in the site folder");
+            return Optional.empty();
+        }
+        return Optional.of("/" + name);
+    }
+
+    // ---- news and pages
+
+    private Optional<Post> loadPost(Path file) {
+        Problems problems = new Problems(name(file), diagnostics);
+        Optional<String> slug = slugOf(file, problems);
+        Optional<Document> document = document(file, problems);
+        if (slug.isEmpty() || document.isEmpty()) return Optional.empty();
+        Fields fields = document.get().fields();
+        int before = problems.errorCount();
+        fields.warnUnknown(POST_FIELDS);
+        String title = fields.text("title");
+        var date = fields.date("date");
+        List<String> tags = new ArrayList<>();
+        for (String tag : fields.texts("tags", true)) {
+            if (!SLUG.matcher(tag).matches()) {
+                String suggestion = tag.toLowerCase(java.util.Locale.ROOT).strip().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+                problems.error(fields.lineOf("tags"), "bad tag '" + tag + "': a tag is lowercase letters, digits and hyphens"
+                        + (SLUG.matcher(suggestion).matches() ? ", e.g. '" + suggestion + "'" : ""));
+            } else if (tags.contains(tag)) {
+                problems.warning(fields.lineOf("tags"), "tag '" + tag + "' is given twice");
+            } else {
+                tags.add(tag);
+            }
+        }
+        if (!fields.has("tags")) problems.warning(fields.line(), "no 'tags': the post appears in no tag archive");
+        Optional<String> author = fields.optionalText("author");
+        Optional<String> summary = fields.optionalText("summary");
+        Optional<SiteInfo.MediaImage> image = image(fields, "image", "image_alt");
+        Markdown.Rendered body = Markdown.render(document.get().front().body(), document.get().front().bodyLine());
+        if (problems.errorCount() > before || title == null || date == null) return Optional.empty();
+        body.references().forEach(r -> references.add(new Pending(problems, r)));
+        return Optional.of(new Post(slug.get(), Markdown.plain(title), date, List.copyOf(tags), author,
+                summary.orElse(body.firstParagraph()), image, body.html(), name(file)));
+    }
+
+    private Optional<Page> loadPage(Path file) {
+        Problems problems = new Problems(name(file), diagnostics);
+        Optional<String> slug = slugOf(file, problems);
+        Optional<Document> document = document(file, problems);
+        if (slug.isEmpty() || document.isEmpty()) return Optional.empty();
+        Fields fields = document.get().fields();
+        int before = problems.errorCount();
+        fields.warnUnknown(PAGE_FIELDS);
+        String title = fields.text("title");
+        Optional<String> summary = fields.optionalText("summary");
+        int order = fields.optionalText("order").map(value -> {
+            if (value.matches("-?\\d{1,6}")) return Integer.valueOf(value);
+            problems.error(fields.lineOf("order"), "bad order '" + value + "': write a whole number, e.g. 1");
+            return null;
+        }).orElse(100);
+        Optional<SiteInfo.MediaImage> image = image(fields, "image", "image_alt");
+        Markdown.Rendered body = Markdown.render(document.get().front().body(), document.get().front().bodyLine());
+        if (problems.errorCount() > before || title == null) return Optional.empty();
+        body.references().forEach(r -> references.add(new Pending(problems, r)));
+        return Optional.of(new Page(slug.get(), Markdown.plain(title), summary.orElse(body.firstParagraph()), order, image,
+                body.html(), name(file)));
+    }
+
+    // ---- screenings
+
+    private Optional<Festival> loadFestival(Path file) {
+        Problems problems = new Problems(name(file), diagnostics);
+        Optional<String> slug = slugOf(file, problems);
+        Optional<Document> document = document(file, problems);
+        if (slug.isEmpty() || document.isEmpty()) return Optional.empty();
+        Fields fields = document.get().fields();
+        int before = problems.errorCount();
+        fields.warnUnknown(FESTIVAL_FIELDS);
+        String festivalName = fields.text("name");
+        String city = fields.text("city");
+        String country = fields.text("country");
+        var zone = fields.optionalZone("timezone");
+        var start = fields.date("start");
+        var end = fields.optionalDate("end").orElse(start);
+        if (start != null && end != null && end.isBefore(start)) {
+            problems.error(fields.lineOf("end"), "the festival ends (" + end + ") before it starts (" + start + ")");
+        }
+        Optional<String> website = fields.optionalLink("website", false);
+        List<String> sources = new ArrayList<>();
+        for (String source : fields.texts("sources")) {
+            if (source.startsWith("https://") || source.startsWith("http://")) sources.add(source);
+            else problems.error(fields.lineOf("sources"), "bad source '" + source + "': give the full address of where the facts come from");
+        }
+        if (problems.errorCount() > before || festivalName == null || city == null || country == null || start == null) {
+            return Optional.empty();
+        }
+        List<Screening> screenings = new ArrayList<>();
+        int number = 0;
+        for (Fields entry : fields.groups("screenings")) {
+            number++;
+            screening(entry, number, zone.isPresent(), start, end).ifPresent(screenings::add);
+        }
+        Markdown.Rendered body = Markdown.render(document.get().front().body(), document.get().front().bodyLine());
+        body.references().forEach(r -> references.add(new Pending(problems, r)));
+        return Optional.of(new Festival(slug.get(), Markdown.plain(festivalName), city, country, zone, start, end, website,
+                List.copyOf(sources), fields.texts("notes"), List.copyOf(screenings), body.html(), name(file)));
+    }
+
+    private Optional<Screening> screening(Fields entry, int number, boolean hasZone, java.time.LocalDate start,
+                                          java.time.LocalDate end) {
+        Problems problems = entry.problems();
+        int before = problems.errorCount();
+        entry.warnUnknown(SCREENING_FIELDS);
+        Screening.Kind kind = entry.optionalChoice("kind", Screening.Kind.class).orElse(Screening.Kind.SCREENING);
+        var date = entry.date("date");
+        var time = entry.optionalTime("time");
+        var until = entry.optionalDate("until");
+        if (time.isPresent() && !hasZone) {
+            problems.error(entry.lineOf("time"), "a screening with a time needs the festival's 'timezone', e.g. America/Toronto");
+        }
+        if (date != null && until.isPresent() && until.get().isBefore(date)) {
+            problems.error(entry.lineOf("until"), "'until' (" + until.get() + ") is before 'date' (" + date + ")");
+        }
+        if (date != null && (date.isBefore(start.minusDays(1)) || date.isAfter(end.plusDays(1)))) {
+            problems.warning(entry.lineOf("date"), "the screening on " + date + " is outside the festival's dates ("
+                    + start + " to " + end + ")");
+        }
+        Optional<Integer> minutes = entry.optionalText("minutes").map(value -> {
+            if (value.matches("\\d{1,4}") && Integer.parseInt(value) > 0) return Integer.valueOf(value);
+            problems.error(entry.lineOf("minutes"), "bad length '" + value + "' in 'minutes': write a number of minutes, e.g. 90");
+            return null;
+        });
+        Screening screening = new Screening(number, kind, entry.optionalText("title").map(Markdown::plain), date, time, until,
+                minutes, entry.optionalText("venue"), entry.optionalText("room"), entry.optionalText("address"),
+                entry.optionalLink("tickets", false), entry.texts("notes"));
+        return problems.errorCount() > before || date == null ? Optional.empty() : Optional.of(screening);
+    }
+
+    // ---- press.yaml
+
+    private void loadPress(List<PressItem> press, List<Award> awards) {
+        Path file = folder.resolve("press.yaml");
+        if (!Files.isRegularFile(file)) return;
+        Problems problems = new Problems("press.yaml", diagnostics);
+        Optional<Fields> read = read(file, problems).flatMap(text -> Yaml.read(text, 1, problems));
+        if (read.isEmpty()) return;
+        read.get().warnUnknown(PRESS_FILE_FIELDS);
+        for (Fields entry : read.get().groups("press")) {
+            int before = problems.errorCount();
+            entry.warnUnknown(PRESS_FIELDS);
+            String outlet = entry.text("outlet");
+            Optional<String> title = entry.optionalText("title");
+            Optional<String> quote = entry.optionalText("quote");
+            if (!entry.has("title") && !entry.has("quote")) {
+                problems.error(entry.line(), "a press entry needs a 'title' (the article's headline) or a 'quote'");
+            }
+            PressItem item = new PressItem(outlet, entry.optionalText("author"), title, quote, entry.optionalDate("date"),
+                    entry.optionalLink("link", false));
+            if (problems.errorCount() == before) press.add(item);
+        }
+        for (Fields entry : read.get().groups("awards")) {
+            int before = problems.errorCount();
+            entry.warnUnknown(AWARD_FIELDS);
+            Optional<Integer> year = entry.optionalYear("year");
+            if (!entry.has("year")) entry.text("year");
+            String awardName = entry.text("name");
+            if (!entry.has("status")) entry.text("status");
+            Optional<Award.Status> status = entry.optionalChoice("status", Award.Status.class);
+            Award award = new Award(year.orElse(0), awardName, entry.optionalText("category"), entry.optionalText("by"),
+                    entry.optionalText("recipient"), status.orElse(Award.Status.NOMINATED), entry.optionalLink("link", false));
+            if (problems.errorCount() == before && year.isPresent() && status.isPresent()) awards.add(award);
+        }
+    }
+
+    // ---- links between files
+
+    private void checkReferences(List<Post> posts, List<Page> pages, List<Festival> festivals) {
+        Set<String> postSlugs = new HashSet<>();
+        Set<String> tags = new HashSet<>();
+        for (Post post : posts) {
+            postSlugs.add(post.slug());
+            tags.addAll(post.tags());
+        }
+        Set<String> pageSlugs = new HashSet<>();
+        pages.forEach(p -> pageSlugs.add(p.slug()));
+        Set<String> festivalSlugs = new HashSet<>();
+        festivals.forEach(f -> festivalSlugs.add(f.slug()));
+        for (Pending pending : references) {
+            String destination = pending.reference().destination();
+            int line = pending.reference().line();
+            Problems problems = pending.problems();
+            if (destination.isEmpty() || destination.startsWith("#") || destination.contains(":")) continue;
+            if (!destination.startsWith("/")) {
+                problems.warning(line, "relative link '" + destination + "': write links on this site from the root, "
+                        + "e.g. /news/" + destination);
+                continue;
+            }
+            String path = destination.replaceFirst("[?#].*$", "");
+            String[] parts = path.substring(1).split("/", -1);
+            String unknown = switch (parts[0]) {
+                case "media" -> parts.length > 1 && media.contains(path.substring("/media/".length()))
+                        ? null : "file " + path.substring(1);
+                case "news" -> {
+                    if (parts.length == 1 || parts[1].isEmpty() || parts[1].equals("tags") || parts[1].equals("page")) yield null;
+                    if (parts[1].equals("tag")) yield parts.length > 2 && tags.contains(parts[2]) ? null
+                            : "tag '" + (parts.length > 2 ? parts[2] : "") + "'";
+                    yield postSlugs.contains(parts[1]) ? null : "post '" + parts[1] + "'";
+                }
+                case "screenings" -> parts.length == 1 || parts[1].isEmpty()
+                        || festivalSlugs.contains(parts[1].replaceFirst("\\.ics$", "")) ? null : "festival '" + parts[1] + "'";
+                case "about" -> parts.length == 1 || parts[1].isEmpty() || pageSlugs.contains(parts[1]) ? null
+                        : "page '" + parts[1] + "'";
+                default -> null;
+            };
+            if (unknown != null) {
+                List<String> known = parts[0].equals("news") ? new ArrayList<>(postSlugs) : List.of();
+                String hint = parts.length > 1 ? Names.closest(parts[1], known).map(s -> " (did you mean /news/" + s + "?)").orElse("") : "";
+                problems.error(line, "link to an unknown " + unknown + ": " + destination + hint);
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.crossing.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CheckSiteCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {}
+
+    private Run run(String... args) {
+        CommandLine line = CrossingCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        line.setOut(new PrintWriter(out));
+        line.setErr(new PrintWriter(err));
+        int code = line.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private void givenFile(String path, String text) throws Exception {
+        Path file = dir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    @Test
+    void aCleanSiteExitsWithZeroAndCountsWhatItRead() throws Exception {
+        givenFile("site.yaml", "title: The Crossing\n");
+        givenFile("news/launch.md", "---\ntitle: Launch\ndate: 2026-01-10\ntags: [release]\n---\nText.\n");
+
+        Run run = run("check-site", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo(dir + ": 1 posts, 1 tags, 0 pages, 0 festivals (0 screenings), 0 press, 0 awards; "
+                + "0 errors, 0 warnings\n");
+    }
+
+    @Test
+    void contentErrorsAreListedWithFileAndLineAndExitWithOne() throws Exception {
+        givenFile("site.yaml", "title: The Crossing\n");
+        givenFile("news/bad.md", "---\ntitle: Bad\ndate: 2026-13-01\ntags: [Release Notes]\n---\n");
+        givenFile("news/good.md", "---\ntitle: Good\ndate: 2026-01-10\ntags: [release]\n---\n");
+
+        Run run = run("check-site", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.STORY_ERRORS);
+        assertThat(run.err()).isEqualTo(
+                dir + "/news/bad.md:3: error: bad date '2026-13-01' in 'date': there is no such day\n"
+                + dir + "/news/bad.md:4: error: bad tag 'Release Notes': a tag is lowercase letters, digits and hyphens, "
+                + "e.g. 'release-notes'\n");
+        assertThat(run.out()).contains("1 posts").contains("2 errors, 0 warnings");
+    }
+
+    @Test
+    void aMissingFolderIsAUsageError() {
+        Run run = run("check-site", dir.resolve("nowhere").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith("crossing check-site: cannot read the site folder " + dir.resolve("nowhere"));
+    }
+}

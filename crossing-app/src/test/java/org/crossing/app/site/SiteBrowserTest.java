@@ -1,0 +1,227 @@
+package org.crossing.app.site;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The companion sites in a real browser (Debian's Chromium driven by Playwright): the walk
+ * from home to the interactive, accessibility checked by axe-core, and screenshots of every
+ * page type at 375 and 1280 px in target/screenshots/site.
+ */
+class SiteBrowserTest {
+
+    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots", "site");
+    static final Path DEFECTOR = Paths.get("..", "examples", "site-the-defector-2013");
+    static final Path CROSSING = Paths.get("..", "site");
+    /** During the 2013 run: Hot Docs is to come, Thessaloniki is over. */
+    static final Clock APRIL_20_2013 = Clock.fixed(Instant.parse("2013-04-20T12:00:00Z"), ZoneOffset.UTC);
+
+    static Playwright playwright;
+    static Browser browser;
+    static TestSiteServer defector;
+    static TestSiteServer crossing;
+    BrowserContext context;
+    final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is missing: apt-get install -y chromium (.ci/run does this)");
+        defector = TestSiteServer.start(DEFECTOR, APRIL_20_2013);
+        crossing = TestSiteServer.start(CROSSING, Clock.systemUTC());
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--no-first-run")));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+        if (defector != null) defector.close();
+        if (crossing != null) crossing.close();
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) context.close();
+        assertThat(consoleErrors).as("console errors (a CSP violation shows here)").isEmpty();
+    }
+
+    private Page open(int width) {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900));
+        context.setDefaultTimeout(15_000);
+        Page page = context.newPage();
+        page.onConsoleMessage(message -> {
+            // The not-found page is meant to answer 404; anything else is a fault.
+            if (message.type().equals("error") && !message.location().contains("no-such-post")) {
+                consoleErrors.add(message.text() + " (" + message.location() + ")");
+            }
+        });
+        return page;
+    }
+
+    private static void screenshot(Page page, String name, int width) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-" + width + ".png")).setFullPage(true));
+    }
+
+    private static void link(Page page, String name) {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).first().click();
+    }
+
+    @Test
+    void aVisitorWalksFromHomeThroughNewsATagAPostAndScreeningsIntoTheInteractive() {
+        Page page = open(1280);
+        page.route("https://interactive.thedefectormovie.com/**", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                .setContentType("text/html").setBody("<!DOCTYPE html><html lang=\"en\"><title>The Defector Interactive</title>"
+                        + "<h1>The Defector Interactive</h1></html>")));
+        page.navigate(defector.url("/"));
+        assertThat(page.locator("main h1")).hasText("The Defector: Escape from North Korea");
+
+        link(page, "News");
+        assertThat(page.locator("main h1")).hasText("News");
+        assertThat(page.locator("nav.site-nav a[aria-current=page]")).hasText("News");
+
+        page.locator("main .post-card a.tag", new Page.LocatorOptions().setHasText("festivals")).first().click();
+        assertThat(page.locator("main h1")).hasText("Posts tagged “festivals”");
+        assertThat(page).hasURL(defector.url("/news/tag/festivals"));
+
+        link(page, "Canadian premiere at Hot Docs");
+        assertThat(page.locator("main h1")).hasText("Canadian premiere at Hot Docs");
+        assertThat(page.locator(".prose")).containsText("Saturday 27 April, 9:00 PM");
+
+        link(page, "Hot Docs page");
+        assertThat(page.locator("main h1")).hasText("Hot Docs Canadian International Documentary Festival");
+
+        link(page, "Screenings");
+        assertThat(page.locator("main h1")).hasText("Screenings");
+        assertThat(page.locator("section[aria-labelledby=upcoming-title] .festival h3").nth(2))
+                .hasText("Hot Docs Canadian International Documentary Festival");
+        assertThat(page.locator("section[aria-labelledby=past-title]")).containsText("Thessaloniki Documentary Festival");
+
+        link(page, "The Defector Interactive (2013)");
+        assertThat(page).hasURL("https://interactive.thedefectormovie.com/");
+        assertThat(page.locator("h1")).hasText("The Defector Interactive");
+    }
+
+    @Test
+    void theCrossingsSiteLeadsIntoThePlayerAndShowsNoScreeningsGracefully() {
+        Page page = open(375);
+        page.navigate(crossing.url("/"));
+        assertThat(page.locator("main h1")).hasText("The Crossing");
+        assertThat(page.locator("main")).containsText("No screenings are announced at the moment.");
+
+        link(page, "Screenings");
+        assertThat(page.locator("main")).containsText("No screenings are announced at the moment.");
+        link(page, "Press");
+        assertThat(page.locator("main")).containsText("No press yet.");
+
+        page.keyboard().press("Tab");
+        assertThat(page.locator(".skip")).isFocused();
+        link(page, "Begin The Crossing");
+        assertThat(page).hasURL(crossing.url("/s/the-crossing"));
+    }
+
+    @Test
+    void theTrailerLoadsItsPlayerFromTheOtherSiteOnlyWhenClicked(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("media"));
+        Files.copy(DEFECTOR.resolve("site.yaml"), dir.resolve("site.yaml"));
+        Files.writeString(dir.resolve("media/poster.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1280\" height=\"720\">"
+                + "<rect width=\"1280\" height=\"720\" fill=\"#234\"/></svg>");
+        Files.writeString(dir.resolve("site.yaml"), Files.readString(dir.resolve("site.yaml")) + """
+                trailer:
+                  embed: https://player.example/video/1
+                  poster: media/poster.svg
+                  poster_alt: A dark blue frame
+                """);
+        try (TestSiteServer server = TestSiteServer.start(dir, APRIL_20_2013)) {
+            Page page = open(1280);
+            List<String> requested = new ArrayList<>();
+            page.onRequest(request -> requested.add(request.url()));
+            page.route("https://player.example/**", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                    .setContentType("text/html").setBody("<!DOCTYPE html><html lang=\"en\"><title>Player</title><p>Playing</p></html>")));
+            page.navigate(server.url("/"));
+            assertThat(page.locator("iframe")).hasCount(0);
+            assertThat(requested).noneMatch(url -> url.startsWith("https://player.example"));
+
+            page.getByText("Play the trailer").click();
+
+            assertThat(page.locator("iframe.trailer-frame")).hasAttribute("src", "https://player.example/video/1?autoplay=1");
+            assertThat(page.frameLocator("iframe.trailer-frame").locator("p")).hasText("Playing");
+        }
+    }
+
+    @Test
+    void pagesAreUsableAt320PixelsWithoutSidewaysScrolling() {
+        Page page = open(320);
+        page.navigate(defector.url("/news/2013-06-28-first-half-of-2013"));
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        assertThat(overflow).as("horizontal scrolling at 320 px").isEqualTo(false);
+        page.navigate(defector.url("/screenings"));
+        assertThat(page.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth")).isEqualTo(false);
+    }
+
+    @Test
+    void axeFindsNoViolationsOnAnyPageType() {
+        Page page = open(1280);
+        for (String path : PAGES) {
+            page.navigate(defector.url(path));
+            var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")).analyze();
+            List<Rule> violations = results.getViolations();
+            String report = violations.stream().map(v -> v.getId() + ": " + v.getHelp() + " at "
+                    + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n"));
+            assertThat(violations).as("axe violations on " + path + ":\n" + report).isEmpty();
+        }
+    }
+
+    static final List<String> PAGES = List.of("/", "/news", "/news/page/2", "/news/tags", "/news/tag/festivals",
+            "/news/2013-04-22-hot-docs-canadian-premiere", "/screenings", "/screenings/hot-docs-2013", "/press", "/about",
+            "/about/about", "/news/no-such-post");
+
+    @Test
+    void screenshotsOfEveryPageTypeAtPhoneAndDesktopWidths() {
+        for (int width : new int[] {375, 1280}) {
+            Page page = open(width);
+            for (String path : PAGES) {
+                page.navigate(defector.url(path));
+                String name = "defector" + (path.equals("/") ? "-home" : path.replaceAll("[^a-z0-9]+", "-").replaceAll("-$", ""));
+                screenshot(page, name, width);
+            }
+            page.navigate(crossing.url("/"));
+            screenshot(page, "crossing-home", width);
+            page.navigate(crossing.url("/about/sources-and-methods"));
+            screenshot(page, "crossing-sources-and-methods", width);
+            context.close();
+            context = null;
+        }
+        assertThat(SCREENSHOTS.resolve("defector-home-375.png")).exists();
+    }
+}

@@ -1,0 +1,64 @@
+package org.crossing.app.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Builds a site folder for a test, file by file. */
+final class SiteFolder {
+
+    static final String SITE_YAML = """
+            title: The Defector
+            logline: Two women, a broker and five thousand kilometres.
+            url: https://defector.example
+            author: The production
+            interactive:
+              url: /play/the-defector
+              label: Begin the interactive
+            """;
+
+    private final Path root;
+
+    SiteFolder(Path root) {
+        this.root = root;
+    }
+
+    static SiteFolder givenSite(Path root) {
+        return new SiteFolder(root).with("site.yaml", SITE_YAML);
+    }
+
+    SiteFolder with(String path, String text) {
+        try {
+            Path file = root.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    SiteFolder withPost(String slug, String date, String tags, String body) {
+        return with("news/" + slug + ".md", """
+                ---
+                title: Post %s
+                date: %s
+                tags: [%s]
+                ---
+                %s
+                """.formatted(slug, date, tags, body));
+    }
+
+    Path path() {
+        return root;
+    }
+
+    Site load() {
+        try {
+            return SiteLoader.load(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
