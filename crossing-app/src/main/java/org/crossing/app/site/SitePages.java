@@ -31,6 +31,7 @@ import org.crossing.app.site.SiteViews.StandingPage;
 import org.crossing.app.site.SiteViews.TagView;
 import org.crossing.app.site.SiteViews.TagsPage;
 import org.crossing.app.site.SiteViews.TrailerView;
+import org.crossing.app.web.Assets;
 
 /** Builds the site's views for one request. */
 final class SitePages {
@@ -44,12 +45,12 @@ final class SitePages {
     private final Site site;
     private final SiteInfo info;
     private final SiteRoutes.Options options;
-    private final SiteAssets assets;
+    private final Assets assets;
     private final String base;
     private final String path;
     private final Clock clock;
 
-    SitePages(Site site, SiteRoutes.Options options, SiteAssets assets, String base, String path, Clock clock) {
+    SitePages(Site site, SiteRoutes.Options options, Assets assets, String base, String path, Clock clock) {
         this.site = site;
         this.info = site.info();
         this.options = options;

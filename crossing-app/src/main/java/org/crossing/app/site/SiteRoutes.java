@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.crossing.app.web.Assets;
 
 /**
  * The companion site's routes, mounted on the server's Javalin configuration with
@@ -64,11 +65,11 @@ public final class SiteRoutes {
 
     private final SiteSource source;
     private final TemplateEngine templates;
-    private final SiteAssets assets;
+    private final Assets assets;
     private final Options options;
     private final Clock clock;
 
-    public SiteRoutes(SiteSource source, TemplateEngine templates, SiteAssets assets, Options options, Clock clock) {
+    public SiteRoutes(SiteSource source, TemplateEngine templates, Assets assets, Options options, Clock clock) {
         this.source = source;
         this.templates = templates;
         this.assets = assets;
@@ -94,7 +95,7 @@ public final class SiteRoutes {
         routes.get("/about", this::about);
         routes.get("/about/{page}", this::page);
         routes.get("/media/<file>", this::media);
-        routes.get(SiteAssets.PREFIX + "{name}", assets::serve);
+        routes.get(assets.prefix() + "{name}", assets::serve);
         routes.get("/sitemap.xml", ctx -> ctx.contentType("application/xml; charset=utf-8")
                 .result(Sitemap.xml(site(), options.postsPerPage(), base(ctx))));
         routes.get("/robots.txt", ctx -> ctx.contentType("text/plain; charset=utf-8").result(Sitemap.robots(base(ctx))));

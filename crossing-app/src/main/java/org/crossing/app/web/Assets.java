@@ -13,30 +13,43 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The player's stylesheet and script, served under names that carry a fingerprint of their
- * content ({@code app.3f2a9c1d.css}), so browsers and caches may keep them for a year and a new
- * release is fetched at once. Each is held in memory, plain and gzip-compressed.
+ * A stylesheet and a script served under names that carry a fingerprint of their content
+ * ({@code app.3f2a9c1d.css}), so browsers and caches may keep them for a year and a new release
+ * is fetched at once. Each is held in memory, plain and gzip-compressed. The player has one
+ * bundle ({@link #load()}), the companion site another.
  */
 public final class Assets {
 
     static final String PREFIX = "/assets/";
     private static final String YEAR = "public, max-age=31536000, immutable";
 
+    private final String prefix;
     private final Map<String, Asset> byName;
     private final String css;
     private final String js;
 
     record Asset(String name, String contentType, byte[] plain, byte[] gzip) {}
 
-    private Assets(Asset css, Asset js) {
-        this.css = PREFIX + css.name();
-        this.js = PREFIX + js.name();
+    private Assets(String prefix, Asset css, Asset js) {
+        this.prefix = prefix;
+        this.css = prefix + css.name();
+        this.js = prefix + js.name();
         this.byName = Map.of(css.name(), css, js.name(), js);
     }
 
+    /** The player's bundle, under {@code /assets/}. */
     public static Assets load() {
-        String css = resource("web/app.css") + positionClasses();
-        return new Assets(asset("app", "css", "text/css; charset=utf-8", css), asset("app", "js", "text/javascript; charset=utf-8", resource("web/app.js")));
+        return bundle(PREFIX, "app", resource("web/app.css") + positionClasses(), resource("web/app.js"));
+    }
+
+    /** A bundle of one stylesheet and one script, served under {@code prefix} as {@code base.FINGERPRINT.css} and {@code .js}. */
+    public static Assets bundle(String prefix, String base, String css, String js) {
+        return new Assets(prefix, asset(base, "css", "text/css; charset=utf-8", css), asset(base, "js", "text/javascript; charset=utf-8", js));
+    }
+
+    /** The path the bundle is served under, such as {@code /assets/}. */
+    public String prefix() {
+        return prefix;
     }
 
     /** The URL of the stylesheet. */
@@ -67,7 +80,7 @@ public final class Assets {
 
     /** The bytes a browser downloads for an asset, compressed: for the page-weight budget. */
     int gzipSize(String url) {
-        Asset asset = byName.get(url.substring(PREFIX.length()));
+        Asset asset = byName.get(url.substring(prefix.length()));
         return asset == null ? 0 : asset.gzip().length;
     }
 
@@ -103,7 +116,8 @@ public final class Assets {
         return new Asset(base + "." + fingerprint + "." + extension, contentType, plain, gzip.toByteArray());
     }
 
-    private static String resource(String path) {
+    /** A text resource from the class path; a missing one means a broken build. */
+    public static String resource(String path) {
         try (InputStream in = Assets.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) throw new IllegalStateException("missing resource " + path + " (a broken build?)");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
