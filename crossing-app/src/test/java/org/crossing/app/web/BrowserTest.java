@@ -9,7 +9,6 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -20,7 +19,6 @@ import java.nio.file.Paths;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.crossing.app.db.DatabaseConfig;
 import org.crossing.app.token.Invites;
@@ -38,7 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BrowserTest {
 
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     @TempDir
@@ -51,7 +48,7 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is missing: apt-get install -y chromium (.ci/run does this)");
+        assumeTrue(Chromium.installed(), Chromium.MISSING);
         // The test story and an example with all kinds of media (and a launch date still to come).
         Path stories = Files.createDirectories(data.resolve("stories"));
         Files.createSymbolicLink(stories.resolve("ferry"), TestStories.folder().resolve("ferry"));
@@ -61,11 +58,8 @@ class BrowserTest {
         node = CrossingNode.start(new NodeConfig(stories, new ServerConfig("127.0.0.1", 0, data, null),
                 DatabaseConfig.embedded(), null, Duration.ofMillis(200)), new CompilerStoryLoader(), Clock.systemUTC());
         base = "http://localhost:" + node.port();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
         Files.createDirectories(SCREENSHOTS);
     }
 
