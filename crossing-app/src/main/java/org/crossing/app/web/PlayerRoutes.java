@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -143,10 +144,12 @@ final class PlayerRoutes {
         State state = state(ctx, story, token);
         if (state == null) return;
         if (Engine.finished(story.story(), state)) {
-            ShareCard card = new ShareCard(state.scene(), Narrator.plain(story.story(), state, story.story().scene(state.scene()).ending().summary()),
-                    Journey.decisions(state), Journey.placeScenes(story.story(), state));
+            String summary = Narrator.plain(story.story(), state, story.story().scene(state.scene()).ending().summary());
+            int decisions = Journey.decisions(state);
+            List<Integer> placeScenes = Journey.placeScenes(story.story(), state);
+            ShareCard card = new ShareCard(state.scene(), summary, decisions, placeScenes);
             String shareUrl = base(ctx) + "/s/" + story.slug() + "/share/" + card.encode(signer, story.slug());
-            render(ctx, "ending.jte", pages.ending(story, state, token, shareUrl));
+            render(ctx, "ending.jte", pages.ending(story, state, token, shareUrl, summary, decisions, placeScenes));
         } else {
             render(ctx, "scene.jte", pages.scene(story, state, token));
         }
