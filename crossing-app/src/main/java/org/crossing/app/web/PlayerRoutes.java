@@ -8,6 +8,7 @@ import io.javalin.http.HttpStatus;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -301,11 +302,27 @@ final class PlayerRoutes {
         render(ctx, "error.jte", pages.error(heading, message, actionUrl, actionLabel));
     }
 
+    /**
+     * Renders a page and writes it straight to the response, through Javalin's compressing
+     * stream (gzip when the client asks for it), in one write so that the compression decision
+     * sees the whole page's size. Setting it as the result instead would copy it once more
+     * through a stream and a fresh 32 KB buffer. Only when something already set a result (the
+     * plain-text answer Javalin gives for an unknown route) does the page replace that result.
+     */
     private void render(Context ctx, String template, Object page) {
         Utf8ByteOutput out = new Utf8ByteOutput();
         templates.render(template, page, out);
         ctx.contentType("text/html; charset=utf-8");
         if (ctx.res().getHeader("Cache-Control") == null) ctx.header("Cache-Control", "no-cache");
-        ctx.result(out.toByteArray());
+        byte[] bytes = out.toByteArray();
+        if (ctx.resultInputStream() != null) {
+            ctx.result(bytes);
+            return;
+        }
+        try {
+            ctx.outputStream().write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
