@@ -63,9 +63,11 @@ final class PlayerRoutes {
     private final ShareImage shareImages = new ShareImage();
     private final String publicUrl;
     private final Clock clock;
+    /** Pages smaller than this go out uncompressed, as Javalin's compression strategy says. */
+    private final int minSizeForCompression;
 
     PlayerRoutes(StoryCatalog catalog, Statistics statistics, TokenSigner signer, Assets assets, TemplateEngine templates,
-                 String publicUrl, Clock clock) {
+                 String publicUrl, Clock clock, int minSizeForCompression) {
         this.catalog = catalog;
         this.statistics = statistics;
         this.signer = signer;
@@ -75,6 +77,7 @@ final class PlayerRoutes {
         this.pages = new Pages(assets, statistics);
         this.publicUrl = publicUrl;
         this.clock = clock;
+        this.minSizeForCompression = minSizeForCompression;
     }
 
     void register(RoutesConfig routes) {
@@ -284,9 +287,14 @@ final class PlayerRoutes {
         }
     }
 
+    /**
+     * Post/redirect/get: 303 to the new state's page, without a body (Javalin's redirect would
+     * add the text "Redirected", copied out through a fresh 32 KB buffer on every choice).
+     */
     private void redirect(Context ctx, PublishedStory story, State state) {
         ctx.header("Cache-Control", "no-store");
-        ctx.redirect(playUrl(story, tokens.encode(story.slug(), state)), HttpStatus.SEE_OTHER);
+        ctx.header("Location", playUrl(story, tokens.encode(story.slug(), state)));
+        ctx.status(HttpStatus.SEE_OTHER);
     }
 
     private static String playUrl(PublishedStory story, String token) {
@@ -304,23 +312,25 @@ final class PlayerRoutes {
 
     /**
      * Renders a page and writes it straight to the response, through Javalin's compressing
-     * stream (gzip when the client asks for it), in one write so that the compression decision
-     * sees the whole page's size. Setting it as the result instead would copy it once more
-     * through a stream and a fresh 32 KB buffer. Only when something already set a result (the
-     * plain-text answer Javalin gives for an unknown route) does the page replace that result.
+     * stream (gzip when the client asks for it). Setting it as the result instead would copy it
+     * into one array, then again through a stream and a fresh 32 KB buffer. Javalin decides on
+     * compression at the first write, from that write's size; here the decision is made from the
+     * whole page's size, as for a result, and the page's chunks follow as they are. Only when
+     * something already set a result (the plain-text answer Javalin gives for an unknown route)
+     * does the page replace that result.
      */
     private void render(Context ctx, String template, Object page) {
         Utf8ByteOutput out = new Utf8ByteOutput();
         templates.render(template, page, out);
         ctx.contentType("text/html; charset=utf-8");
         if (ctx.res().getHeader("Cache-Control") == null) ctx.header("Cache-Control", "no-cache");
-        byte[] bytes = out.toByteArray();
         if (ctx.resultInputStream() != null) {
-            ctx.result(bytes);
+            ctx.result(out.toByteArray());
             return;
         }
+        ctx.minSizeForCompression(out.getContentLength() >= minSizeForCompression ? 0 : Integer.MAX_VALUE);
         try {
-            ctx.outputStream().write(bytes);
+            out.writeTo(ctx.outputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
