@@ -37,15 +37,17 @@ public final class CrossingServer implements AutoCloseable {
                                        SiteSource site, Clock clock) {
         Assets assets = Assets.load();
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
-        PlayerRoutes player = new PlayerRoutes(catalog, statistics, signer, assets, templates, config.publicUrl(), clock);
+        // Pages are small and compress well; assets come pre-compressed and are left alone.
+        CompressionStrategy compression = new CompressionStrategy(null, new Gzip(6));
+        PlayerRoutes player = new PlayerRoutes(catalog, statistics, signer, assets, templates, config.publicUrl(), clock,
+                compression.getDefaultMinSizeForCompression());
         Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.showOldJavalinVersionWarning = false;
             javalin.concurrency.useVirtualThreads = true;
             javalin.jetty.host = config.host();
             javalin.jetty.port = config.port();
-            // Pages are small and compress well; assets come pre-compressed and are left alone.
-            javalin.http.compressionStrategy = new CompressionStrategy(null, new Gzip(6));
+            javalin.http.compressionStrategy = compression;
             javalin.http.maxRequestSize = 64 * 1024;
             javalin.routes.before(SecurityHeaders::apply);
             javalin.routes.get("/healthz", ctx -> ctx.contentType("text/plain; charset=utf-8").header("Cache-Control", "no-store").result("ok"));

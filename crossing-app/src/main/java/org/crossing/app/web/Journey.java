@@ -56,48 +56,79 @@ final class Journey {
 
     /**
      * The journey drawn on the story's map, or on a plain grid spanning all the story's places
-     * when it has no map; null when the story has no places at all.
+     * when it has no map; null when the story has no places at all. The fixed parts (size, grid,
+     * each place's position and label) come from the story's {@link MapBase}, worked out once.
      */
     static Views.MapView map(PublishedStory published, List<Integer> placeScenes) {
-        Story story = published.story();
-        List<Place> all = story.scenes().stream().map(Scene::place).filter(p -> p != null).toList();
-        if (all.isEmpty()) return null;
-        MapBackground background = published.map();
-        Projection projection = background != null ? background::project : grid(all);
-        double width = background != null ? background.width() : GRID_WIDTH;
-        double height = background != null ? background.height() : gridHeight(all);
+        MapBase base = published.mapBase();
+        if (base == null) return null;
         List<Views.MapPoint> points = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        double fontSize = width / 45;
         java.util.Set<String> seen = new java.util.HashSet<>();
-        List<double[]> labelledAt = new ArrayList<>();
+        List<Spot> labelledAt = new ArrayList<>();
         for (int i = 0; i < placeScenes.size(); i++) {
-            Place place = story.scene(placeScenes.get(i)).place();
-            double[] xy = projection.project(place.latitude(), place.longitude());
+            Spot spot = base.spots[placeScenes.get(i)];
             if (line.length() > 0) line.append(' ');
-            line.append(fmt(xy[0])).append(',').append(fmt(xy[1]));
+            line.append(spot.x).append(',').append(spot.y);
             // A place passed twice is drawn once, at its first visit.
-            if (!seen.add(place.name())) continue;
+            if (!seen.add(spot.name)) continue;
             // Places almost on top of each other (a town and its market) would print their names over each
             // other: the later ones get a dot without a label; the journey's text names them all.
-            boolean crowded = labelledAt.stream().anyMatch(p -> Math.hypot(p[0] - xy[0], p[1] - xy[1]) < fontSize * 1.6);
-            if (!crowded) labelledAt.add(xy);
-            boolean right = xy[0] < width * 0.7;
-            double gap = fontSize * 0.8;
-            points.add(new Views.MapPoint(fmt(xy[0]), fmt(xy[1]), fmt(right ? xy[0] + gap : xy[0] - gap), fmt(xy[1] + fontSize / 3),
-                    crowded ? null : place.name(), seen.size(), i == placeScenes.size() - 1, right));
-        }
-        List<String> grid = new ArrayList<>();
-        if (background == null) {
-            for (int i = 1; i < 6; i++) {
-                double x = width * i / 6;
-                double y = height * i / 6;
-                grid.add("M" + fmt(x) + " 0V" + fmt(height));
-                grid.add("M0 " + fmt(y) + "H" + fmt(width));
+            boolean crowded = false;
+            for (Spot p : labelledAt) {
+                if (Math.hypot(p.atX - spot.atX, p.atY - spot.atY) < base.fontSizeValue * 1.6) {
+                    crowded = true;
+                    break;
+                }
             }
+            if (!crowded) labelledAt.add(spot);
+            points.add(new Views.MapPoint(spot.x, spot.y, spot.labelX, spot.labelY, crowded ? null : spot.name, seen.size(),
+                    i == placeScenes.size() - 1, spot.labelRight));
         }
-        return new Views.MapView(fmt(width), fmt(height), background == null ? null : "media/" + background.file(), points, line.toString(), grid,
-                fmt(width / 45), fmt(width / 110));
+        return new Views.MapView(base.width, base.height, base.background, points, line.toString(), base.grid, base.fontSize, base.radius);
+    }
+
+    /** Where a scene's place is drawn: its point, formatted, and its label's position. */
+    record Spot(String name, double atX, double atY, String x, String y, String labelX, String labelY, boolean labelRight) {}
+
+    /**
+     * The parts of a story's journey map that no journey changes: its size, background or grid,
+     * and where each scene's place is drawn ({@code spots}, by scene index, null for a scene
+     * without a place).
+     */
+    record MapBase(String width, String height, String background, List<String> grid, String fontSize, String radius,
+                   double fontSizeValue, Spot[] spots) {
+
+        /** Null when the story has no places. */
+        static MapBase of(Story story, MapBackground background) {
+            List<Place> all = story.scenes().stream().map(Scene::place).filter(p -> p != null).toList();
+            if (all.isEmpty()) return null;
+            Projection projection = background != null ? background::project : Journey.grid(all);
+            double width = background != null ? background.width() : GRID_WIDTH;
+            double height = background != null ? background.height() : gridHeight(all);
+            double fontSize = width / 45;
+            double gap = fontSize * 0.8;
+            Spot[] spots = new Spot[story.scenes().size()];
+            for (int i = 0; i < spots.length; i++) {
+                Place place = story.scene(i).place();
+                if (place == null) continue;
+                double[] xy = projection.project(place.latitude(), place.longitude());
+                boolean right = xy[0] < width * 0.7;
+                spots[i] = new Spot(place.name(), xy[0], xy[1], fmt(xy[0]), fmt(xy[1]),
+                        fmt(right ? xy[0] + gap : xy[0] - gap), fmt(xy[1] + fontSize / 3), right);
+            }
+            List<String> grid = new ArrayList<>();
+            if (background == null) {
+                for (int i = 1; i < 6; i++) {
+                    double x = width * i / 6;
+                    double y = height * i / 6;
+                    grid.add("M" + fmt(x) + " 0V" + fmt(height));
+                    grid.add("M0 " + fmt(y) + "H" + fmt(width));
+                }
+            }
+            return new MapBase(fmt(width), fmt(height), background == null ? null : "media/" + background.file(), List.copyOf(grid),
+                    fmt(fontSize), fmt(width / 110), fontSize, spots);
+        }
     }
 
     @FunctionalInterface

@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.crossing.app.stats.CounterKey;
 import org.crossing.app.stats.Statistics;
 import org.crossing.app.token.ShareCard;
 import org.crossing.story.model.Block;
@@ -82,30 +81,35 @@ final class Pages {
                 "/s/" + s.slug() + "/play", decision(s, state), Journey.decisions(state));
     }
 
-    Views.EndingPage ending(PublishedStory s, State state, String token, String shareUrl) {
+    /**
+     * The ending page. {@code summary} is the ending's summary as the player reads it
+     * ({@link Narrator#plain}), {@code decisions} and {@code placeScenes} the journey's
+     * ({@link Journey}): the caller has them already for the share link.
+     */
+    Views.EndingPage ending(PublishedStory s, State state, String token, String shareUrl, String summary, int decisions,
+                            List<Integer> placeScenes) {
         Story story = s.story();
         Scene scene = story.scene(state.scene());
-        List<Integer> placeScenes = Journey.placeScenes(story, state);
-        int decisions = Journey.decisions(state);
         String journey = Journey.describe(decisions, Journey.placeNames(story, placeScenes));
-        List<Run> summary = Narrator.runs(story, state, scene.ending().summary());
         List<Scene> endings = s.endings();
-        long[] counts = statistics.totals(endings.stream().map(e -> CounterKey.ending(s.slug(), s.version(), e.id())).toList());
+        List<String> withoutValues = s.endingsWithoutValues();
+        long[] counts = statistics.totals(s.endingKeys());
         long total = 0;
         for (long c : counts) total += c;
-        List<Views.ShareBar> bars = new ArrayList<>();
+        List<Views.ShareBar> bars = new ArrayList<>(endings.size());
         for (int i = 0; i < endings.size(); i++) {
             Scene e = endings.get(i);
             // A summary may show values: the player's own reads with theirs, the others with the values left out.
             boolean mine = e.index() == scene.index();
-            List<Run> label = mine ? Narrator.runs(story, state, e.ending().summary()) : List.of(new Run(withoutValues(e.ending().summary().source()), false, false));
+            List<Run> label = mine ? Narrator.runs(story, state, e.ending().summary()) : List.of(new Run(withoutValues.get(i), false, false));
             bars.add(new Views.ShareBar(label, percent(counts[i], total), counts[i], mine));
         }
-        String shareText = Narrator.plain(story, state, scene.ending().summary()) + " — " + journey + ". " + story.title();
-        return new Views.EndingPage(head(Narrator.plain(story, state, scene.ending().summary()) + " · " + story.title(), lang(s), null),
-                s.slug(), story.title(), scene.ending().kind().word(), kindLabel(scene.ending().kind()), summary, blocks(s, state, scene),
+        String shareText = summary + " — " + journey + ". " + story.title();
+        return new Views.EndingPage(head(summary + " · " + story.title(), lang(s), null),
+                s.slug(), story.title(), scene.ending().kind().word(), kindLabel(scene.ending().kind()),
+                Narrator.runs(story, state, scene.ending().summary()), blocks(s, state, scene),
                 journey, Journey.map(s, placeScenes), bars, total, decision(s, state), token, shareUrl,
-                shareLinks(shareUrl, shareText, story.metadata().hashtag()), story.metadata().hashtag(), !story.bibliography().isEmpty());
+                shareLinks(shareUrl, shareText, s.shareTag()), story.metadata().hashtag(), !story.bibliography().isEmpty());
     }
 
     Views.SharePage share(PublishedStory s, ShareCard card, String pageUrl, String imageUrl) {
@@ -130,7 +134,7 @@ final class Pages {
         Story story = s.story();
         Scene scene = story.scene(last.scene());
         List<Choice> choices = scene.choices();
-        long[] counts = statistics.totals(choices.stream().map(c -> CounterKey.choice(s.slug(), s.version(), scene.id(), c.index())).toList());
+        long[] counts = statistics.totals(s.choiceKeys(scene.index()));
         long total = 0;
         for (long c : counts) total += c;
         if (total == 0) return null;
@@ -241,20 +245,37 @@ final class Pages {
         return launch == null ? null : DATE.format(launch);
     }
 
+    /** A story's hashtag and its URL-encoded forms, worked out once per story; {@code tag} null when it has none. */
+    record ShareTag(String tag, String encoded, String encodedHash, String encodedSuffix) {
+        static ShareTag of(String hashtag) {
+            return hashtag == null ? new ShareTag(null, "", "", "") : new ShareTag(hashtag, enc(hashtag), enc("#" + hashtag), enc(" #" + hashtag));
+        }
+    }
+
     static List<Views.ShareLink> shareLinks(String url, String text, String hashtag) {
+        return shareLinks(url, text, ShareTag.of(hashtag));
+    }
+
+    /**
+     * The share links for an outcome. URL encoding works character by character, so the encoding
+     * of a joined text is the encodings of its parts joined: the link text and address are encoded
+     * once each, the hashtag once per story, and the links are put together from those.
+     */
+    static List<Views.ShareLink> shareLinks(String url, String text, ShareTag tag) {
         String u = enc(url);
-        String tagged = hashtag == null ? text : text + " #" + hashtag;
-        List<Views.ShareLink> links = new ArrayList<>();
-        links.add(new Views.ShareLink("X", "https://twitter.com/intent/tweet?text=" + enc(text) + "&url=" + u
-                + (hashtag == null ? "" : "&hashtags=" + enc(hashtag))));
-        links.add(new Views.ShareLink("Facebook", "https://www.facebook.com/sharer/sharer.php?u=" + u + (hashtag == null ? "" : "&hashtag=" + enc("#" + hashtag))));
-        links.add(new Views.ShareLink("Bluesky", "https://bsky.app/intent/compose?text=" + enc(tagged + " " + url)));
-        links.add(new Views.ShareLink("Mastodon", "https://mastodonshare.com/?text=" + enc(tagged) + "&url=" + u));
-        links.add(new Views.ShareLink("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url=" + u));
-        links.add(new Views.ShareLink("Reddit", "https://www.reddit.com/submit?url=" + u + "&title=" + enc(text)));
-        links.add(new Views.ShareLink("WhatsApp", "https://wa.me/?text=" + enc(tagged + " " + url)));
-        links.add(new Views.ShareLink("Email", "mailto:?subject=" + enc(text).replace("+", "%20") + "&body=" + enc(tagged + "\n" + url).replace("+", "%20")));
-        return links;
+        String t = enc(text);
+        boolean hasTag = tag.tag() != null;
+        String tagged = t + tag.encodedSuffix(); // enc(text + " #" + hashtag)
+        String taggedSpaceUrl = tagged + "+" + u; // enc(tagged + " " + url)
+        return List.of(
+                new Views.ShareLink("X", "https://twitter.com/intent/tweet?text=" + t + "&url=" + u + (hasTag ? "&hashtags=" + tag.encoded() : "")),
+                new Views.ShareLink("Facebook", "https://www.facebook.com/sharer/sharer.php?u=" + u + (hasTag ? "&hashtag=" + tag.encodedHash() : "")),
+                new Views.ShareLink("Bluesky", "https://bsky.app/intent/compose?text=" + taggedSpaceUrl),
+                new Views.ShareLink("Mastodon", "https://mastodonshare.com/?text=" + tagged + "&url=" + u),
+                new Views.ShareLink("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url=" + u),
+                new Views.ShareLink("Reddit", "https://www.reddit.com/submit?url=" + u + "&title=" + t),
+                new Views.ShareLink("WhatsApp", "https://wa.me/?text=" + taggedSpaceUrl),
+                new Views.ShareLink("Email", "mailto:?subject=" + t.replace("+", "%20") + "&body=" + (tagged + "%0A" + u).replace("+", "%20")));
     }
 
     private static String enc(String s) {

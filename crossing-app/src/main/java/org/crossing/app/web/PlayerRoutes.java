@@ -8,11 +8,13 @@ import io.javalin.http.HttpStatus;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -61,9 +63,11 @@ final class PlayerRoutes {
     private final ShareImage shareImages = new ShareImage();
     private final String publicUrl;
     private final Clock clock;
+    /** Pages smaller than this go out uncompressed, as Javalin's compression strategy says. */
+    private final int minSizeForCompression;
 
     PlayerRoutes(StoryCatalog catalog, Statistics statistics, TokenSigner signer, Assets assets, TemplateEngine templates,
-                 String publicUrl, Clock clock) {
+                 String publicUrl, Clock clock, int minSizeForCompression) {
         this.catalog = catalog;
         this.statistics = statistics;
         this.signer = signer;
@@ -73,6 +77,7 @@ final class PlayerRoutes {
         this.pages = new Pages(assets, statistics);
         this.publicUrl = publicUrl;
         this.clock = clock;
+        this.minSizeForCompression = minSizeForCompression;
     }
 
     void register(RoutesConfig routes) {
@@ -148,10 +153,12 @@ final class PlayerRoutes {
         State state = state(ctx, story, token);
         if (state == null) return;
         if (Engine.finished(story.story(), state)) {
-            ShareCard card = new ShareCard(state.scene(), Narrator.plain(story.story(), state, story.story().scene(state.scene()).ending().summary()),
-                    Journey.decisions(state), Journey.placeScenes(story.story(), state));
+            String summary = Narrator.plain(story.story(), state, story.story().scene(state.scene()).ending().summary());
+            int decisions = Journey.decisions(state);
+            List<Integer> placeScenes = Journey.placeScenes(story.story(), state);
+            ShareCard card = new ShareCard(state.scene(), summary, decisions, placeScenes);
             String shareUrl = base(ctx) + "/s/" + story.slug() + "/share/" + card.encode(signer, story.slug());
-            render(ctx, "ending.jte", pages.ending(story, state, token, shareUrl));
+            render(ctx, "ending.jte", pages.ending(story, state, token, shareUrl, summary, decisions, placeScenes));
         } else {
             render(ctx, "scene.jte", pages.scene(story, state, token));
         }
@@ -285,9 +292,14 @@ final class PlayerRoutes {
         }
     }
 
+    /**
+     * Post/redirect/get: 303 to the new state's page, without a body (Javalin's redirect would
+     * add the text "Redirected", copied out through a fresh 32 KB buffer on every choice).
+     */
     private void redirect(Context ctx, PublishedStory story, State state) {
         ctx.header("Cache-Control", "no-store");
-        ctx.redirect(playUrl(story, tokens.encode(story.slug(), state)), HttpStatus.SEE_OTHER);
+        ctx.header("Location", playUrl(story, tokens.encode(story.slug(), state)));
+        ctx.status(HttpStatus.SEE_OTHER);
     }
 
     private static String playUrl(PublishedStory story, String token) {
@@ -303,11 +315,29 @@ final class PlayerRoutes {
         render(ctx, "error.jte", pages.error(heading, message, actionUrl, actionLabel));
     }
 
+    /**
+     * Renders a page and writes it straight to the response, through Javalin's compressing
+     * stream (gzip when the client asks for it). Setting it as the result instead would copy it
+     * into one array, then again through a stream and a fresh 32 KB buffer. Javalin decides on
+     * compression at the first write, from that write's size; here the decision is made from the
+     * whole page's size, as for a result, and the page's chunks follow as they are. Only when
+     * something already set a result (the plain-text answer Javalin gives for an unknown route)
+     * does the page replace that result.
+     */
     private void render(Context ctx, String template, Object page) {
         Utf8ByteOutput out = new Utf8ByteOutput();
         templates.render(template, page, out);
         ctx.contentType("text/html; charset=utf-8");
         if (ctx.res().getHeader("Cache-Control") == null) ctx.header("Cache-Control", "no-cache");
-        ctx.result(out.toByteArray());
+        if (ctx.resultInputStream() != null) {
+            ctx.result(out.toByteArray());
+            return;
+        }
+        ctx.minSizeForCompression(out.getContentLength() >= minSizeForCompression ? 0 : Integer.MAX_VALUE);
+        try {
+            out.writeTo(ctx.outputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

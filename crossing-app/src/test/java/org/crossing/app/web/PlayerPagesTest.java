@@ -176,9 +176,30 @@ class PlayerPagesTest {
     }
 
     @Test
+    void pagesAreGzipCompressedForClientsThatAskAndWhollyPlainForOthers() throws Exception {
+        String path = player.begin("ferry").url();
+        String html = player.get(path).body();
+        assertThat(html).startsWith("<!DOCTYPE html>");
+        assertThat(html.strip()).endsWith("</html>");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        HttpResponse<byte[]> gz = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + node.port() + path))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gz.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(gz.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body()))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(html);
+        }
+        HttpResponse<String> plain = player.get(path);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(plain.headers().firstValue("Content-Length")).contains(Integer.toString(html.getBytes(StandardCharsets.UTF_8).length));
+    }
+
+    @Test
     void unknownPagesAndStoriesGetAFriendly404() throws Exception {
         assertThat(player.get("/nowhere").statusCode()).isEqualTo(404);
-        assertThat(player.get("/nowhere").body()).contains("Page not found");
+        String missing = player.get("/nowhere").body();
+        assertThat(missing).contains("Page not found").startsWith("<!DOCTYPE html>").doesNotContain("Not Found");
+        assertThat(missing.strip()).endsWith("</html>");
         assertThat(player.get("/s/nothing").body()).contains("Story not found");
     }
 
