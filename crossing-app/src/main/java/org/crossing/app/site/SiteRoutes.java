@@ -5,16 +5,14 @@ import gg.jte.output.StringOutput;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.crossing.app.web.Assets;
+import org.crossing.app.web.MediaFile;
 
 /**
  * The companion site's routes, mounted on the server's Javalin configuration with
@@ -55,13 +53,6 @@ public final class SiteRoutes {
             sharedCss = List.copyOf(sharedCss);
         }
     }
-
-    private static final Map<String, String> MEDIA_TYPES = Map.ofEntries(
-            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"), Map.entry("webp", "image/webp"), Map.entry("avif", "image/avif"),
-            Map.entry("gif", "image/gif"), Map.entry("mp4", "video/mp4"), Map.entry("webm", "video/webm"),
-            Map.entry("vtt", "text/vtt; charset=utf-8"), Map.entry("pdf", "application/pdf"),
-            Map.entry("mp3", "audio/mpeg"), Map.entry("ogg", "audio/ogg"));
 
     private final SiteSource source;
     private final TemplateEngine templates;
@@ -219,15 +210,12 @@ public final class SiteRoutes {
     private void media(Context ctx) throws IOException {
         String name = ctx.pathParam("file");
         Optional<Path> file = site().media(name);
-        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        String type = MEDIA_TYPES.get(extension);
-        if (file.isEmpty() || type == null || !Files.isRegularFile(file.get())) {
+        Optional<String> type = MediaFile.type(name);
+        if (file.isEmpty() || type.isEmpty() || !Files.isRegularFile(file.get())) {
             notFound(ctx, "There is no such file.");
             return;
         }
-        ctx.contentType(type).header("Cache-Control", "public, max-age=3600");
-        InputStream in = Files.newInputStream(file.get());
-        ctx.result(in);
+        MediaFile.send(ctx, file.get(), type.get());
     }
 
     // ---- output

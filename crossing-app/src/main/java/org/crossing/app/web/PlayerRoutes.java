@@ -7,7 +7,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.awt.Color;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.crossing.app.stats.CounterKey;
 import org.crossing.app.stats.Statistics;
@@ -44,15 +41,6 @@ import org.slf4j.LoggerFactory;
 final class PlayerRoutes {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlayerRoutes.class);
-    private static final Map<String, String> MEDIA_TYPES = Map.ofEntries(
-            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"), Map.entry("webp", "image/webp"), Map.entry("avif", "image/avif"),
-            Map.entry("gif", "image/gif"), Map.entry("mp4", "video/mp4"), Map.entry("webm", "video/webm"),
-            Map.entry("ogg", "audio/ogg"), Map.entry("oga", "audio/ogg"), Map.entry("opus", "audio/ogg"),
-            Map.entry("mp3", "audio/mpeg"), Map.entry("m4a", "audio/mp4"), Map.entry("wav", "audio/wav"),
-            Map.entry("vtt", "text/vtt; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("json", "application/json"));
-
     private final StoryCatalog catalog;
     private final Statistics statistics;
     private final TokenSigner signer;
@@ -262,15 +250,7 @@ final class PlayerRoutes {
             fail(ctx, 404, "Not found", "This story has no such file.", "/s/" + story.slug(), "Back to the story");
             return;
         }
-        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        String type = MEDIA_TYPES.getOrDefault(extension, "application/octet-stream");
-        ctx.header("Cache-Control", "public, max-age=3600");
-        if (type.equals("image/svg+xml")) {
-            // An SVG can carry script: opened on its own, it runs with no rights at all.
-            ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
-        }
-        InputStream in = Files.newInputStream(file);
-        ctx.writeSeekableStream(in, type, Files.size(file));
+        MediaFile.send(ctx, file, MediaFile.type(name).orElse("application/octet-stream"));
     }
 
     private PublishedStory story(Context ctx) {

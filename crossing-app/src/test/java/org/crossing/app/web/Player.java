@@ -49,6 +49,12 @@ final class Player {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET with extra headers, as pairs of name and value. */
+    HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).headers(headers).timeout(java.time.Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<String> post(String path, String... form) throws IOException, InterruptedException {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < form.length; i += 2) {

@@ -170,6 +170,24 @@ class PlayerPagesTest {
     }
 
     @Test
+    void mediaAnswersByteRangesAndRefusesRangesOutsideTheFile() throws Exception {
+        byte[] whole = java.nio.file.Files.readAllBytes(TestStories.folder().resolve("ferry/media/rain.ogg"));
+        HttpResponse<byte[]> first = player.get("/s/ferry/media/rain.ogg", "Range", "bytes=0-9");
+        assertThat(first.statusCode()).isEqualTo(206);
+        assertThat(first.headers().firstValue("Content-Range")).contains("bytes 0-9/" + whole.length);
+        assertThat(first.body()).isEqualTo(java.util.Arrays.copyOf(whole, 10));
+        HttpResponse<byte[]> tail = player.get("/s/ferry/media/rain.ogg", "Range", "bytes=-5");
+        assertThat(tail.body()).isEqualTo(java.util.Arrays.copyOfRange(whole, whole.length - 5, whole.length));
+        HttpResponse<byte[]> past = player.get("/s/ferry/media/rain.ogg", "Range", "bytes=999999999-");
+        assertThat(past.statusCode()).isEqualTo(416);
+        assertThat(past.headers().firstValue("Content-Range")).contains("bytes */" + whole.length);
+        HttpResponse<byte[]> malformed = player.get("/s/ferry/media/rain.ogg", "Range", "bytes=zz");
+        assertThat(malformed.statusCode()).isEqualTo(200);
+        assertThat(malformed.body()).isEqualTo(whole);
+        assertThat(player.get("/healthz").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theSourcesPageListsTheBibliography() throws Exception {
         assertThat(player.get("/s/ferry/sources").body()).contains("<li id=\"source-harbour_report\">Harbour Office (2021).",
                 "<cite>Report on island ferries</cite>");
