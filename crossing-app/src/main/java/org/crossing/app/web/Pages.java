@@ -125,7 +125,10 @@ final class Pages {
         return new Views.SharePage(head, s.slug(), story.title(), kind, summary, journey, imageUrl, imageAlt);
     }
 
-    /** The share of players for each choice of the scene the last decision was made in, or null after chance or at the start. */
+    /**
+     * The share of players for each choice of the scene the last decision was made in; null after
+     * chance, at the start, and after a countdown that went straight to its scene (no choice was made).
+     */
     private Views.Decision decision(PublishedStory s, State state) {
         List<Step> path = state.path();
         if (path.isEmpty()) return null;
@@ -134,6 +137,7 @@ final class Pages {
         Story story = s.story();
         Scene scene = story.scene(last.scene());
         List<Choice> choices = scene.choices();
+        if (last.index() >= choices.size()) return null;
         long[] counts = statistics.totals(s.choiceKeys(scene.index()));
         long total = 0;
         for (long c : counts) total += c;

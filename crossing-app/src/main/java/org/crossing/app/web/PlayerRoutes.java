@@ -29,6 +29,7 @@ import org.crossing.story.play.Engine;
 import org.crossing.story.play.IllegalActionException;
 import org.crossing.story.play.Narrator;
 import org.crossing.story.play.State;
+import org.crossing.story.play.Step;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -171,10 +172,12 @@ final class PlayerRoutes {
                     playUrl(story, token), "Back to your journey");
             return;
         }
-        if (action instanceof Action.Choose chosen) {
-            statistics.count(CounterKey.choice(story.slug(), story.version(), scene.id(), chosen.index()));
-        } else if (action instanceof Action.Timeout) {
-            statistics.count(CounterKey.choice(story.slug(), story.version(), scene.id(), scene.timer().defaultChoice()));
+        // Count the choice the engine took: a countdown takes its default choice only when that
+        // choice is available, and otherwise goes straight to its scene, which is no choice at all.
+        List<Step> steps = next.path();
+        Step taken = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+        if (taken != null && taken.kind() != Step.Kind.CHANCE && taken.index() < scene.choices().size()) {
+            statistics.count(CounterKey.choice(story.slug(), story.version(), scene.id(), taken.index()));
         }
         countEnding(story, next);
         redirect(ctx, story, next);
