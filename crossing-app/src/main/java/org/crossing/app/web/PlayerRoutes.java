@@ -91,10 +91,18 @@ final class PlayerRoutes {
                 fail(ctx, 404, "Page not found", "There is nothing at this address.", "/", "See the stories");
             }
         });
+        // A request whose body names a charset no JVM knows is the client's mistake, not ours.
+        routes.exception(java.nio.charset.UnsupportedCharsetException.class, (e, ctx) -> badCharset(ctx));
+        routes.exception(java.nio.charset.IllegalCharsetNameException.class, (e, ctx) -> badCharset(ctx));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             fail(ctx, 500, "Something went wrong", "The server could not show this page. Please try again in a moment.", "/", "See the stories");
         });
+    }
+
+    private void badCharset(Context ctx) {
+        fail(ctx, 400, "This request could not be read", "Its text was sent in an encoding the server does not know. Send it as UTF-8.",
+                "/", "See the stories");
     }
 
     private void home(Context ctx) {

@@ -188,6 +188,16 @@ class PlayerPagesTest {
     }
 
     @Test
+    void aFormInAnUnknownCharsetIsAFriendly400() throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + node.port() + "/s/ferry/play"))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=foo")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("t=x&c=1")).build();
+        HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("This request could not be read");
+    }
+
+    @Test
     void theSourcesPageListsTheBibliography() throws Exception {
         assertThat(player.get("/s/ferry/sources").body()).contains("<li id=\"source-harbour_report\">Harbour Office (2021).",
                 "<cite>Report on island ferries</cite>");
