@@ -49,6 +49,11 @@ public final class Database implements AutoCloseable {
                         // We stop it ourselves, after the last statistics are written.
                         .setRegisterShutdownHook(false)
                         .setPGStartupWait(Duration.ofSeconds(60))
+                        // The library's defaults suit throwaway test databases (fsync off); these
+                        // statistics must survive a power cut, so write them durably.
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on")
                         .start();
             } catch (IOException | RuntimeException e) {
                 throw new DatabaseUnavailableException("cannot start the embedded PostgreSQL in " + dir + ": " + rootMessage(e)
