@@ -1,13 +1,17 @@
 package org.crossing.app.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.crossing.app.token.Invites;
 import org.crossing.app.token.TokenSecret;
 import org.crossing.app.token.TokenSigner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code crossing invite}: prints early-access links. Each is signed with the servers' token
@@ -16,6 +20,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "invite", mixinStandardHelpOptions = true,
         description = "Prints invite links that let players begin a story before its launch.")
 public final class InviteCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "STORY", description = "The story: its folder, or its name in URLs (the folder's name).")
     Path story;
@@ -34,20 +41,33 @@ public final class InviteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
         if (count < 1 || count > 100_000) {
-            System.err.println("crossing invite: --count must be between 1 and 100000");
+            err.println("crossing invite: --count must be between 1 and 100000");
             return ExitCodes.USAGE;
         }
         String slug = story.getFileName() == null ? "" : story.getFileName().toString();
         if (!slug.matches("[a-z0-9][a-z0-9_-]{0,63}")) {
-            System.err.println("crossing invite: '" + slug + "' is not a story name: use the story's folder, whose name is lower-case letters, digits, '-' or '_'");
+            err.println("crossing invite: '" + slug + "' is not a story name: use the story's folder, whose name is lower-case letters, digits, '-' or '_'");
             return ExitCodes.USAGE;
         }
-        Invites invites = new Invites(new TokenSigner(TokenSecret.load(System.getenv("CROSSING_TOKEN_SECRET"), data)));
+        if (!Files.isDirectory(story) && !Files.isDirectory(Path.of("stories").resolve(slug))) {
+            err.println("crossing invite: there is no story folder '" + story + "'; give the story's folder, such as stories/the-crossing");
+            return ExitCodes.USAGE;
+        }
+        String configured = System.getenv("CROSSING_TOKEN_SECRET");
+        if ((configured == null || configured.isBlank()) && !Files.isRegularFile(data.resolve(TokenSecret.FILE_NAME))) {
+            // A secret made here would sign links that no server accepts.
+            err.println("crossing invite: there is no token secret in " + data.toAbsolutePath().normalize()
+                    + "; give the server's data folder with --data, or set CROSSING_TOKEN_SECRET as the servers do");
+            return ExitCodes.USAGE;
+        }
+        Invites invites = new Invites(new TokenSigner(TokenSecret.load(configured, data)));
         String base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < count; i++) out.append(base).append("/s/").append(slug).append("?invite=").append(invites.create(slug)).append('\n');
-        System.out.print(out);
+        spec.commandLine().getOut().print(out);
+        spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }
 }
