@@ -59,6 +59,11 @@ public final class TokenSigner {
         if (!MessageDigest.isEqual(mac, mac(purpose, payload))) {
             throw new InvalidTokenException("the journey in the link was changed, cut short or made for another story");
         }
+        // Base64 has several spellings of the same bytes (padding, unused low bits); accept only
+        // the one sign() writes, so that each journey and shared outcome has exactly one address.
+        if (!token.equals(ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(mac))) {
+            throw new InvalidTokenException("the journey in the link is not valid");
+        }
         return payload;
     }
 

@@ -86,4 +86,19 @@ class TokenSignerTest {
         assertThatThrownBy(() -> ShareCard.decode(signer, "ferry", code, 5))
                 .hasMessage("the shared outcome belongs to another version of the story");
     }
+
+    @org.junit.jupiter.api.Test
+    void acceptsOnlyTheCanonicalSpellingOfAToken() throws InvalidTokenException {
+        TokenSigner signer = new TokenSigner("0123456789abcdef0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String token = signer.sign("play", new byte[] {1, 2, 3, 4});
+        org.assertj.core.api.Assertions.assertThat(signer.verify("play", token)).containsExactly(1, 2, 3, 4);
+        String padded = token + "==";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> signer.verify("play", padded)).isInstanceOf(InvalidTokenException.class);
+        // the payload's last character carries unused low bits: another letter decodes to the same bytes
+        int dot = token.indexOf('.');
+        char last = token.charAt(dot - 1);
+        char other = last == 'w' ? 'x' : (char) (last + 1);
+        String respelled = token.substring(0, dot - 1) + other + token.substring(dot);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> signer.verify("play", respelled)).isInstanceOf(InvalidTokenException.class);
+    }
 }
