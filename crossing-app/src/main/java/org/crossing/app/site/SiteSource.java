@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The site the server shows: loaded at start, and loaded again when a file in the folder
- * changes (checked at most every two seconds, on a request), so authors see their edits
- * without a restart. Each load logs what was wrong; a broken file is skipped, and if the
+ * changes (checked at most every two seconds, by one request while the others go on with the
+ * current site), so authors see their edits without a restart. Each load logs what was wrong; a broken file is skipped, and if the
  * folder cannot be read any more the last good site stays up.
  */
 public final class SiteSource {
@@ -24,6 +25,7 @@ public final class SiteSource {
     private volatile Site site;
     private volatile long stamp;
     private volatile long checkedAt;
+    private final AtomicBoolean checking = new AtomicBoolean();
 
     private SiteSource(Path folder, Clock clock, Site site, long stamp) {
         this.folder = folder;
@@ -48,12 +50,14 @@ public final class SiteSource {
 
     public Site current() {
         long now = clock.millis();
-        if (stamp != Long.MAX_VALUE && now - checkedAt >= CHECK_EVERY_MILLIS) {
-            synchronized (this) {
+        if (stamp != Long.MAX_VALUE && now - checkedAt >= CHECK_EVERY_MILLIS && checking.compareAndSet(false, true)) {
+            try {
                 if (now - checkedAt >= CHECK_EVERY_MILLIS) {
                     checkedAt = now;
                     reloadIfChanged();
                 }
+            } finally {
+                checking.set(false);
             }
         }
         return site;
