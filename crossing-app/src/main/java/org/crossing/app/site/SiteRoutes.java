@@ -244,7 +244,7 @@ public final class SiteRoutes {
     }
 
     private static Integer number(String text) {
-        if (text == null || text.isEmpty() || text.length() > 6 || !text.chars().allMatch(Character::isDigit)) return null;
+        if (text == null || text.isEmpty() || text.length() > 6 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) return null;
         return Integer.valueOf(text);
     }
 

@@ -201,7 +201,7 @@ final class PlayerRoutes {
         if (value == null) return null;
         if (value.equals("go")) return Action.CONTINUE;
         if (value.equals("timeout")) return Action.TIMEOUT;
-        if (value.isEmpty() || value.length() > 4 || !value.chars().allMatch(Character::isDigit)) return null;
+        if (value.isEmpty() || value.length() > 4 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) return null;
         return Action.choose(Integer.parseInt(value));
     }
 

@@ -44,6 +44,8 @@ public final class StoryCompiler {
     private final Map<String, Line.SourceBlock> sourceBlocks = new LinkedHashMap<>();
     private final List<SceneDraft> drafts = new ArrayList<>();
     private final Map<Integer, Line.ChapterHead> chapters = new HashMap<>();
+    /** The first story file, where diagnostics about the whole story point when there is no scene. */
+    private String firstRead;
 
     private StoryCompiler() {
         this.reporter = new Reporter(diagnostics);
@@ -68,6 +70,7 @@ public final class StoryCompiler {
             return result(null, false);
         }
         for (Map.Entry<String, byte[]> entry : source.files().entrySet()) {
+            if (firstRead == null) firstRead = entry.getKey();
             SourceFile file = SourceFile.decode(entry.getKey(), entry.getValue(), diagnostics);
             if (file == null) continue;
             reporter.add(file);
@@ -301,7 +304,8 @@ public final class StoryCompiler {
     }
 
     private String firstFile() {
-        return drafts.isEmpty() ? "story.story" : drafts.get(0).head.position().file();
+        if (!drafts.isEmpty()) return drafts.get(0).head.position().file();
+        return firstRead == null ? "story.story" : firstRead;
     }
 
     private static String where(Position position) {

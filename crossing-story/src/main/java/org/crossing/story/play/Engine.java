@@ -16,8 +16,8 @@ import org.crossing.story.model.Variable;
  */
 public final class Engine {
 
-    /** Text values are cut to this length so that a story that doubles a text in a loop stays bounded. */
-    static final int MAX_TEXT = 10_000;
+    /** Text values are cut to this length so that a story that grows a text in a loop keeps a token a URL can carry. */
+    static final int MAX_TEXT = 1_000;
 
     private Engine() {}
 

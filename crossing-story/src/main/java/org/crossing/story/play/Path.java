@@ -7,12 +7,14 @@ import java.util.List;
 /**
  * The steps a journey took, as a persistent list: each state shares its predecessor's path and
  * adds one node, so stepping is O(1) and exploring many states costs one node each.
- * Only the newest {@link #KEPT} steps are kept; {@link #length()} still counts them all.
+ * Only the newest {@link #KEPT} steps are kept; {@link #length()} still counts them all. A
+ * documentary takes well under a hundred steps; the bound keeps a looping journey's token within
+ * what a URL can carry.
  */
 final class Path {
 
     /** Bounds the size of a play token for journeys that loop for a very long time. */
-    static final int KEPT = 1000;
+    static final int KEPT = 256;
 
     static final Path EMPTY = new Path(null, null, 0, 0);
 

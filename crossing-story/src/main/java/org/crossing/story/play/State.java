@@ -72,7 +72,7 @@ public final class State {
         return path.length();
     }
 
-    /** The steps taken, oldest first (the newest 1,000 for very long journeys). */
+    /** The steps taken, oldest first (the newest 256 for very long journeys). */
     public List<Step> path() {
         return path.steps();
     }
