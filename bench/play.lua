@@ -1,6 +1,9 @@
--- wrk script: plays random journeys through Crossing stories, as players without JavaScript do.
--- Every request is either a choice (POST with a valid signed token, answered 303) or the page it
--- redirects to (GET, answered 200 with the next choices). Finished journeys start again.
+-- wrk script: plays random journeys through Crossing stories. Finished journeys start again.
+--
+-- PLAYERS=script (the default) plays as the player's JavaScript does: every request but a
+-- journey's first is a choice (POST with a valid signed token) answered with the next page.
+-- PLAYERS=nojs plays as a browser without JavaScript: each choice is answered 303 and the page
+-- it redirects to is a second request (GET).
 --
 --   wrk -t2 -c64 -d30s -s bench/play.lua http://localhost:8080 -- lighthouse market-day
 --
@@ -17,6 +20,10 @@ end
 local stories = {}
 local queue = {}
 local pace = tonumber(os.getenv("PACE_MS") or "0")
+local script = (os.getenv("PLAYERS") or "script") ~= "nojs"
+local CHOICE_HEADERS = script
+  and { ["Content-Type"] = "application/x-www-form-urlencoded", ["X-Crossing-Fetch"] = "page" }
+  or { ["Content-Type"] = "application/x-www-form-urlencoded" }
 local begins, choices, pages, errors = 0, 0, 0, 0
 
 function init(args)
@@ -65,7 +72,7 @@ function request()
   end
   choices = choices + 1
   wrk.thread:set("choices", choices)
-  return wrk.format("POST", next.path, { ["Content-Type"] = "application/x-www-form-urlencoded" }, next.body)
+  return wrk.format("POST", next.path, CHOICE_HEADERS, next.body)
 end
 
 -- The page is read with plain substring searches (no patterns), each starting where the last one

@@ -117,8 +117,8 @@
     setupHotspots();
   }
 
-  // Sends a choice without leaving the page: the server answers with a redirect to the next
-  // scene, fetch follows it, and the new <main> replaces the old one.
+  // Sends a choice without leaving the page: the server answers with the next page and its
+  // address, and the new <main> replaces the old one.
   function submit(form, value, submitter) {
     stopTimer();
     var data = new URLSearchParams();
@@ -127,9 +127,10 @@
     $$('button', form).forEach(function (b) { b.disabled = true; });
     fetch(form.getAttribute('action'), {
       method: 'POST', body: data, credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' }
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Crossing-Fetch': 'page' }
     }).then(function (response) {
-      return response.text().then(function (html) { show(html, response.url, true); });
+      var url = response.headers.get('X-Crossing-Location') || response.url;
+      return response.text().then(function (html) { show(html, url, true); });
     }).catch(function () {
       // Offline or blocked: fall back to an ordinary form post.
       var input = document.createElement('input');

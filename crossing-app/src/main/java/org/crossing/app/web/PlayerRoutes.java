@@ -149,6 +149,11 @@ final class PlayerRoutes {
         String token = ctx.queryParam("t");
         State state = state(ctx, story, token);
         if (state == null) return;
+        show(ctx, story, state, token);
+    }
+
+    /** Renders the page for a state: its scene, or its ending. */
+    private void show(Context ctx, PublishedStory story, State state, String token) {
         if (Engine.finished(story.story(), state)) {
             String summary = Narrator.plain(story.story(), state, story.story().scene(state.scene()).ending().summary());
             int decisions = Journey.decisions(state);
@@ -188,8 +193,22 @@ final class PlayerRoutes {
             statistics.count(CounterKey.choice(story.slug(), story.version(), scene.id(), taken.index()));
         }
         countEnding(story, next);
+        if (FETCH_PAGE.equals(ctx.header(FETCH_HEADER))) {
+            // The player's script asked for the next page itself: one request per choice instead of
+            // two. It puts the page's own address into the history, so a reload shows the same page.
+            String nextToken = tokens.encode(story.slug(), next);
+            ctx.header(LOCATION_HEADER, playUrl(story, nextToken)).header("Cache-Control", "no-store");
+            show(ctx, story, next, nextToken);
+            return;
+        }
         redirect(ctx, story, next);
     }
+
+    /** Sent by the player's script with a choice: answer with the next page rather than a redirect to it. */
+    static final String FETCH_HEADER = "X-Crossing-Fetch";
+    static final String FETCH_PAGE = "page";
+    /** The address of the page answered in place of a redirect. */
+    static final String LOCATION_HEADER = "X-Crossing-Location";
 
     private void countEnding(PublishedStory story, State state) {
         if (Engine.finished(story.story(), state)) {

@@ -198,6 +198,27 @@ class PlayerPagesTest {
     }
 
     @Test
+    void aChoiceSentByThePlayersScriptIsAnsweredWithTheNextPageAndItsAddress() throws Exception {
+        Player.Page first = player.begin("ferry");
+        String choice = first.choices().get(0);
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + node.port() + "/s/ferry/play"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Crossing-Fetch", "page")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("t=" + java.net.URLEncoder.encode(first.token(), java.nio.charset.StandardCharsets.UTF_8)
+                        + "&c=" + choice)).build();
+        HttpResponse<String> direct = java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(direct.statusCode()).isEqualTo(200);
+        assertThat(direct.headers().firstValue("Cache-Control")).contains("no-store");
+        String location = direct.headers().firstValue("X-Crossing-Location").orElseThrow();
+        assertThat(location).startsWith("/s/ferry/play?t=");
+        // the address shows the same journey again, as a reload would, and so does the redirect without script
+        Player.Page page = new Player.Page(200, direct.body(), location);
+        Player.Page reloaded = new Player.Page(200, player.get(location).body(), location);
+        Player.Page redirected = player.choose("ferry", first.token(), choice);
+        assertThat(reloaded.token()).isEqualTo(page.token()).isEqualTo(redirected.token());
+        assertThat(reloaded.choices()).isEqualTo(page.choices()).isEqualTo(redirected.choices());
+    }
+
+    @Test
     void theSourcesPageListsTheBibliography() throws Exception {
         assertThat(player.get("/s/ferry/sources").body()).contains("<li id=\"source-harbour_report\">Harbour Office (2021).",
                 "<cite>Report on island ferries</cite>");
