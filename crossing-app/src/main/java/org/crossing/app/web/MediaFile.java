@@ -64,10 +64,13 @@ public final class MediaFile {
                 ctx.status(416).header("Content-Range", "bytes */" + size).result("");
                 return;
             }
+            // A range counts the file's own bytes: send them as they are, never compressed.
+            ctx.minSizeForCompression(Integer.MAX_VALUE);
             ctx.status(206).header("Content-Range", "bytes " + start + "-" + end + "/" + size);
+            ctx.header("Content-Length", Long.toString(end - start + 1));
         }
+        // A whole file may go out compressed (SVG, captions): its length is then the server's to say.
         long length = end - start + 1;
-        ctx.header("Content-Length", Long.toString(Math.max(0, length)));
         if (length <= 0) {
             ctx.result("");
             return;

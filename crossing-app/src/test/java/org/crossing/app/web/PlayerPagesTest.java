@@ -181,6 +181,13 @@ class PlayerPagesTest {
         HttpResponse<byte[]> past = player.get("/s/ferry/media/rain.ogg", "Range", "bytes=999999999-");
         assertThat(past.statusCode()).isEqualTo(416);
         assertThat(past.headers().firstValue("Content-Range")).contains("bytes */" + whole.length);
+        // a file large enough to be compressed for a client that asks
+        byte[] svg = java.nio.file.Files.readAllBytes(TestStories.folder().resolve("ferry/media/tiles.svg"));
+        HttpResponse<byte[]> zipped = player.get("/s/ferry/media/tiles.svg", "Accept-Encoding", "gzip");
+        assertThat(zipped.statusCode()).isEqualTo(200);
+        assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes();
+        assertThat(unzipped).isEqualTo(svg);
         HttpResponse<byte[]> malformed = player.get("/s/ferry/media/rain.ogg", "Range", "bytes=zz");
         assertThat(malformed.statusCode()).isEqualTo(200);
         assertThat(malformed.body()).isEqualTo(whole);
