@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.crossing.app.web.Assets;
 import org.crossing.app.web.MediaFile;
+import org.crossing.app.web.RequestUrl;
 
 /**
  * The companion site's routes, mounted on the server's Javalin configuration with
@@ -104,9 +105,7 @@ public final class SiteRoutes {
     private String base(Context ctx) {
         if (options.publicUrl() != null) return options.publicUrl();
         Optional<String> url = site().info().url();
-        if (url.isPresent()) return url.get();
-        String proto = ctx.header("X-Forwarded-Proto");
-        return (proto != null && proto.equals("https") ? "https" : ctx.scheme()) + "://" + ctx.host();
+        return url.orElseGet(() -> RequestUrl.base(ctx, null));
     }
 
     // ---- pages

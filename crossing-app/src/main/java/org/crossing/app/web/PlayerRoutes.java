@@ -317,7 +317,7 @@ final class PlayerRoutes {
     }
 
     private String base(Context ctx) {
-        return publicUrl != null ? publicUrl : ctx.scheme() + "://" + ctx.host();
+        return RequestUrl.base(ctx, publicUrl);
     }
 
     private void fail(Context ctx, int status, String heading, String message, String actionUrl, String actionLabel) {
