@@ -60,6 +60,11 @@ final class CheckCommand implements Callable<Integer> {
         if (compilation.unreadable()) {
             for (Diagnostic diagnostic : compilation.diagnostics()) err.println("crossing: " + diagnostic.headline());
             err.flush();
+            if (json) {
+                // Tools read standard output: they get the same problem as JSON.
+                out.println(toJson(compilation, null));
+                out.flush();
+            }
             return ExitCodes.USAGE;
         }
         if (!compilation.ok()) {
@@ -80,7 +85,7 @@ final class CheckCommand implements Callable<Integer> {
             out.println(toJson(compilation, report));
         } else {
             out.print(compilation.report());
-            out.print(report.format());
+            out.print(report.format(new SourceLines(story)::line));
             if (sources) out.print(bibliography(compiled.bibliography()));
         }
         out.flush();
@@ -109,6 +114,7 @@ final class CheckCommand implements Callable<Integer> {
             root.put("version", compiled.versionHex());
         }
         root.put("ok", compilation.ok() && report != null && report.ok());
+        if (compilation.unreadable()) root.put("unreadable", true);
         ObjectNode compile = root.putObject("compile");
         compile.put("errors", compilation.errors());
         compile.put("warnings", compilation.warnings());

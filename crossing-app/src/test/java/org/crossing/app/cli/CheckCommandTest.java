@@ -36,12 +36,26 @@ class CheckCommandTest {
     }
 
     @Test
+    void jsonForAMissingFolderStillGoesToStandardOutput() throws Exception {
+        Run run = crossing("check", "--json", "no-such-folder");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("crossing: error: story folder 'no-such-folder' does not exist\n");
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("ok").asBoolean()).isFalse();
+        assertThat(json.get("unreadable").asBoolean()).isTrue();
+        assertThat(json.get("compile").get("diagnostics").get(0).get("message").asText()).isEqualTo("story folder 'no-such-folder' does not exist");
+    }
+
+    @Test
     void aStoryWithADeadEndExitsOneAndSaysWhere() {
         Run run = crossing("check", "../examples/broken/dead-end");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).startsWith("""
                 story.story:12:1: error: dead end: scene 'broker' offers no choice
+                  == broker ==
+                  ^
                   reached by: "Sell the sewing machine"
                   why: "Pay the deposit" is hidden: money >= 5 is false
                   with money = 4

@@ -3,6 +3,8 @@ package org.crossing.story.check;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.function.Function;
+import org.crossing.story.model.Position;
 
 /**
  * What a {@link Checker} established about a story. Immutable.
@@ -136,8 +138,17 @@ public final class CheckReport {
 
     /** The report as people read it: errors as the compiler prints them, then the figures. */
     public String format() {
+        return format(position -> null);
+    }
+
+    /**
+     * The report as people read it, each error with the source line it points into and a caret
+     * under its column, as the compiler prints them; {@code sourceLine} gives a position's line,
+     * or null when it is not known.
+     */
+    public String format(Function<Position, String> sourceLine) {
         StringBuilder out = new StringBuilder();
-        for (Problem problem : errors) out.append(problem.format()).append('\n');
+        for (Problem problem : errors) out.append(problem.format(sourceLine.apply(problem.position()))).append('\n');
         if (!errors.isEmpty()) out.append('\n');
         out.append(complete
                 ? String.format(Locale.ROOT, "Explored all %,d reachable states of '%s'.%n", states, title)

@@ -41,7 +41,16 @@ public record Problem(Kind kind, String scene, Position position, String message
 
     /** The headline, then the witness and the details, each on an indented line. */
     public String format() {
+        return format(null);
+    }
+
+    /** As {@link #format()}, with the source line the position points into and a caret under its column (when {@code sourceLine} is not null). */
+    public String format(String sourceLine) {
         StringBuilder out = new StringBuilder(headline());
+        if (sourceLine != null && position != null && position.line() > 0) {
+            out.append("\n  ").append(sourceLine.replace('\t', ' ')).append("\n  ")
+                    .append(" ".repeat(Math.max(0, Math.min(position.column(), sourceLine.length() + 1) - 1))).append('^');
+        }
         if (kind == Kind.DEAD_END || kind == Kind.SOFTLOCK) out.append("\n  reached by: ").append(witness.describe());
         for (String detail : details) out.append("\n  ").append(detail);
         return out.toString();
