@@ -84,12 +84,13 @@ public final class Engine {
                 yield enter(story, state, scene.timer().target(), state.values.clone(), state.used, state.draws, path);
             }
             case Action.Continue c -> {
-                List<Branch> branches = chanceBranches(story, state, scene);
-                long total = branches.get(0).denominator();
-                long roll = Long.remainderUnsigned(mix(state.seed + (state.draws + 1L) * 0x9E3779B97F4A7C15L), total);
-                for (Branch branch : branches) {
-                    if (roll < branch.numerator()) yield branch.state();
-                    roll -= branch.numerator();
+                // Draw first, then build only the outcome drawn: the hot path of a chance scene.
+                Odds odds = possibleOdds(story, state, scene);
+                long roll = Long.remainderUnsigned(mix(state.seed + (state.draws + 1L) * 0x9E3779B97F4A7C15L), odds.total());
+                for (int i = 0; i < odds.outcomes().size(); i++) {
+                    long weight = odds.weights()[i];
+                    if (roll < weight) yield chanceBranch(story, state, scene, odds.outcomes().get(i), weight, odds.total()).state();
+                    roll -= weight;
                 }
                 throw new AssertionError("draw out of range");
             }
@@ -146,38 +147,49 @@ public final class Engine {
     }
 
     private static List<Branch> chanceBranches(Story story, State state, Scene scene) {
+        Odds odds = possibleOdds(story, state, scene);
+        List<Branch> branches = new ArrayList<>(odds.outcomes().size());
+        for (int i = 0; i < odds.outcomes().size(); i++) {
+            branches.add(chanceBranch(story, state, scene, odds.outcomes().get(i), odds.weights()[i], odds.total()));
+        }
+        return branches;
+    }
+
+    /** The outcomes of a chance scene that are possible now, each with its weight, and their total. */
+    private record Odds(List<ChanceOutcome> outcomes, long[] weights, long total) {}
+
+    private static Odds odds(Story story, State state, Scene scene) {
         if (!scene.isChance()) throw new IllegalActionException("scene '" + scene.id() + "' has no chance to continue into");
         Evaluator.Visits visits = visits(story, state);
         long weighted = 0;
         ChanceOutcome otherwise = null;
-        List<ChanceOutcome> possible = new ArrayList<>();
+        List<ChanceOutcome> possible = new ArrayList<>(scene.chance().size());
         for (ChanceOutcome outcome : scene.chance()) {
             if (outcome.otherwise()) {
                 otherwise = outcome;
-            } else if (Evaluator.test(outcome.condition(), state.values, visits) && outcome.weight() > 0) {
+            } else if (outcome.weight() > 0 && Evaluator.test(outcome.condition(), state.values, visits)) {
                 possible.add(outcome);
                 weighted += outcome.weight();
             }
         }
         long rest = otherwise == null ? 0 : Math.max(0, 100 - weighted);
-        long total = weighted + rest;
-        if (total == 0) throw new IllegalActionException("no outcome of the chance in scene '" + scene.id() + "' is possible now");
-        List<Branch> branches = new ArrayList<>(possible.size() + 1);
-        for (ChanceOutcome outcome : possible) branches.add(chanceBranch(story, state, scene, outcome, outcome.weight(), total));
-        if (rest > 0) branches.add(chanceBranch(story, state, scene, otherwise, rest, total));
-        return branches;
+        if (rest > 0) possible.add(otherwise);
+        long[] weights = new long[possible.size()];
+        for (int i = 0; i < weights.length; i++) {
+            ChanceOutcome outcome = possible.get(i);
+            weights[i] = outcome.otherwise() ? rest : outcome.weight();
+        }
+        return new Odds(possible, weights, weighted + rest);
+    }
+
+    private static Odds possibleOdds(Story story, State state, Scene scene) {
+        Odds odds = odds(story, state, scene);
+        if (odds.total() == 0) throw new IllegalActionException("no outcome of the chance in scene '" + scene.id() + "' is possible now");
+        return odds;
     }
 
     private static long chanceTotal(Story story, State state) {
-        Scene scene = story.scene(state.scene);
-        Evaluator.Visits visits = visits(story, state);
-        long weighted = 0;
-        boolean otherwise = false;
-        for (ChanceOutcome outcome : scene.chance()) {
-            if (outcome.otherwise()) otherwise = true;
-            else if (Evaluator.test(outcome.condition(), state.values, visits)) weighted += Math.max(0, outcome.weight());
-        }
-        return weighted + (otherwise ? Math.max(0, 100 - weighted) : 0);
+        return odds(story, state, story.scene(state.scene)).total();
     }
 
     private static Branch chanceBranch(Story story, State state, Scene scene, ChanceOutcome outcome, long weight, long total) {
