@@ -7,7 +7,9 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.crossing.story.model.Position;
 
 /**
@@ -15,13 +17,19 @@ import org.crossing.story.model.Position;
  * reported with their line and column, and over-long lines are reported and blanked so that the
  * rest of the file can still be checked.
  */
-public record SourceFile(String path, List<String> lines) {
+public record SourceFile(String path, List<String> lines, Set<Integer> skipped) {
 
     /** Lines longer than this are reported and not parsed: no construct needs more. */
     public static final int MAX_LINE = 20_000;
 
+    /** {@code skipped} holds the numbers of lines that were reported and blanked (too long to parse). */
     public SourceFile {
         lines = List.copyOf(lines);
+        skipped = Set.copyOf(skipped);
+    }
+
+    public boolean wasSkipped(int number) {
+        return skipped.contains(number);
     }
 
     public String line(int number) {
@@ -56,10 +64,11 @@ public record SourceFile(String path, List<String> lines) {
         }
         decoder.flush(out);
         out.flip();
-        return new SourceFile(path, split(path, out.toString(), diagnostics));
+        Set<Integer> skipped = new HashSet<>();
+        return new SourceFile(path, split(path, out.toString(), diagnostics, skipped), skipped);
     }
 
-    private static List<String> split(String path, String text, Diagnostics diagnostics) {
+    private static List<String> split(String path, String text, Diagnostics diagnostics, Set<Integer> skipped) {
         List<String> lines = new ArrayList<>();
         int lineStart = 0;
         int length = text.length();
@@ -72,6 +81,7 @@ public record SourceFile(String path, List<String> lines) {
                 diagnostics.error(new Position(path, lines.size() + 1, 1), null, String.format(
                         "this line is %,d characters long; lines are limited to %,d, so split it", lineLength, MAX_LINE));
                 lines.add("");
+                skipped.add(lines.size());
             } else {
                 lines.add(text.substring(lineStart, i));
             }

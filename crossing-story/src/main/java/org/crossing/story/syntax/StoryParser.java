@@ -63,6 +63,11 @@ public final class StoryParser {
             int start = 0;
             while (start < end && Character.isWhitespace(raw.charAt(start))) start++;
             while (end > start && Character.isWhitespace(raw.charAt(end - 1))) end--;
+            if (file.wasSkipped(number)) {
+                // reported as too long already: what it said is unknown, as for a line that did not parse
+                lines.add(new Line.Broken(at(number, 1)));
+                continue;
+            }
             if (start == end) {
                 if (raw.isBlank() || raw.strip().startsWith("//") && raw.indexOf("//") == start) {
                     // a comment line does not break a paragraph; only a truly blank line does

@@ -85,6 +85,13 @@ class HostileInputTest {
     }
 
     @Test
+    void aSceneWhoseOnlyTextIsTooLongGetsNoFollowOnError() {
+        String text = "title: x\nlanguage: en\nstart: a\n== a ==\n" + "a".repeat(30_000) + "\nending safe: ok\n";
+        assertThat(headlines(compileBytes(text.getBytes(StandardCharsets.UTF_8))))
+                .containsExactly("story.story:5:1: error: this line is 30,000 characters long; lines are limited to 20,000, so split it");
+    }
+
+    @Test
     void deeplyNestedTextAndExpressionsAreBounded() {
         String text = "title: x\nlanguage: en\nstart: a\n== a ==\n" + "{true: ".repeat(2000) + "x" + "}".repeat(2000) + "\n"
                 + "* [" + "(".repeat(5000) + "true" + ")".repeat(5000) + "] Go -> a\n";
