@@ -22,10 +22,14 @@ final class ExprCompiler {
     final Set<Integer> trackedScenes = new TreeSet<>();
     final Set<String> readVariables = new java.util.HashSet<>();
 
-    ExprCompiler(Reporter reporter, Map<String, Variable> variables, Map<String, Integer> scenes) {
+    private final Set<String> brokenDeclarations;
+
+    /** {@code brokenDeclarations} names variables whose declarations had errors: their uses are not reported again. */
+    ExprCompiler(Reporter reporter, Map<String, Variable> variables, Map<String, Integer> scenes, Set<String> brokenDeclarations) {
         this.reporter = reporter;
         this.variables = variables;
         this.scenes = scenes;
+        this.brokenDeclarations = brokenDeclarations;
     }
 
     /** A condition: must be boolean. Null in, null out. */
@@ -46,6 +50,7 @@ final class ExprCompiler {
             case ExprNode.TextLiteral t -> new Expr.Literal(t.value());
             case ExprNode.Name name -> {
                 Variable variable = variables.get(name.name());
+                if (variable == null && brokenDeclarations.contains(name.name())) yield null;
                 if (variable == null) {
                     String hint = Names.hint(name.name(), variables.keySet());
                     if (hint.isEmpty() && scenes.containsKey(name.name())) {
@@ -109,7 +114,9 @@ final class ExprCompiler {
         Variable variable = variables.get(node.name());
         Expr value = expression(node.value());
         if (variable == null) {
-            reporter.error(node.namePosition(), "unknown variable '" + node.name() + "'" + Names.hint(node.name(), variables.keySet()));
+            if (!brokenDeclarations.contains(node.name())) {
+                reporter.error(node.namePosition(), "unknown variable '" + node.name() + "'" + Names.hint(node.name(), variables.keySet()));
+            }
             return null;
         }
         if (value == null) return null;

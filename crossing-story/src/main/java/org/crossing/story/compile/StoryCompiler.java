@@ -44,6 +44,8 @@ public final class StoryCompiler {
     private final Map<String, Line.SourceBlock> sourceBlocks = new LinkedHashMap<>();
     private final List<SceneDraft> drafts = new ArrayList<>();
     private final Map<Integer, Line.ChapterHead> chapters = new HashMap<>();
+    /** Variables whose declaration did not parse: their uses are not reported again as unknown. */
+    private final java.util.Set<String> brokenDeclarations = new java.util.HashSet<>();
     /** The first story file, where diagnostics about the whole story point when there is no scene. */
     private String firstRead;
 
@@ -123,6 +125,7 @@ public final class StoryCompiler {
                     if (scene != null) scene.lines.add(blank);
                 }
                 case Line.Broken broken -> {
+                    if (broken.declares() != null) brokenDeclarations.add(broken.declares());
                     if (scene != null) scene.lines.add(broken);
                 }
                 default -> {
@@ -150,7 +153,7 @@ public final class StoryCompiler {
         for (SceneDraft draft : drafts) {
             if (unique.size() < sceneIndex.size() && sceneIndex.get(draft.id()) == unique.size()) unique.add(draft);
         }
-        ExprCompiler expressions = new ExprCompiler(reporter, variables, sceneIndex);
+        ExprCompiler expressions = new ExprCompiler(reporter, variables, sceneIndex, brokenDeclarations);
         SceneCompiler scenes = new SceneCompiler(reporter, expressions, sceneIndex, sources, source.media());
         List<Scene> compiled = new ArrayList<>(unique.size());
         for (SceneDraft draft : unique) {

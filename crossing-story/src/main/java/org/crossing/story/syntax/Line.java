@@ -14,8 +14,11 @@ public sealed interface Line {
 
     record Blank(Position position) implements Line {}
 
-    /** A line that could not be parsed (its error is already reported); kept so that later checks do not pile on. */
-    record Broken(Position position) implements Line {}
+    /**
+     * A line that could not be parsed (its error is already reported); kept so that later checks
+     * do not pile on. {@code declares} is the variable a broken {@code var} line names, or null.
+     */
+    record Broken(Position position, String declares) implements Line {}
 
     record Header(String key, String value, Position valuePosition, Position position) implements Line {}
 

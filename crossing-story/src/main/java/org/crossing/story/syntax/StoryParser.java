@@ -37,6 +37,7 @@ public final class StoryParser {
     private static final Pattern HOTSPOT_PHOTO = Pattern.compile("photo\\s+([^\\s:]+)\\s*:\\s*(\\S.*)");
     private static final Pattern HOTSPOT_AUDIO = Pattern.compile("audio\\s+([^\\s:]+)\\s+(?:transcript|captions)\\s+([^\\s:]+)\\s*:\\s*(\\S.*)");
     private static final Pattern HOTSPOT_TEXT = Pattern.compile("text\\s*:\\s*(\\S.*)");
+    private static final Pattern BROKEN_VAR = Pattern.compile("\\s*var\\s+([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern CONTINUE = Pattern.compile("continue\\s*:\\s*(\\S.*)");
 
     private final SourceFile file;
@@ -65,7 +66,7 @@ public final class StoryParser {
             while (end > start && Character.isWhitespace(raw.charAt(end - 1))) end--;
             if (file.wasSkipped(number)) {
                 // reported as too long already: what it said is unknown, as for a line that did not parse
-                lines.add(new Line.Broken(at(number, 1)));
+                lines.add(new Line.Broken(at(number, 1), null));
                 continue;
             }
             if (start == end) {
@@ -84,7 +85,8 @@ public final class StoryParser {
                 if (line != null) lines.add(line);
             } catch (SyntaxError e) {
                 diagnostics.error(at(number, e.column), raw, e.getMessage());
-                lines.add(new Line.Broken(at(number, start + 1)));
+                Matcher declared = BROKEN_VAR.matcher(raw);
+                lines.add(new Line.Broken(at(number, start + 1), declared.lookingAt() ? declared.group(1) : null));
             }
         }
     }

@@ -93,6 +93,19 @@ class StoryCompilerTest {
     }
 
     @Test
+    void aDeclarationThatDidNotParseIsNotReportedAgainWhereItIsUsed() {
+        assertThat(diagnostics("""
+                var money = 3 between 0
+                == a ==
+                You have {money}.
+                * Pay -> b ~ money -= 1
+                == b ==
+                Paid.
+                ending safe: ok
+                """)).containsExactly("story.story:4:24: error: write 'between LOW and HIGH'");
+    }
+
+    @Test
     void reportsTypeErrors() {
         assertThat(diagnostics("""
                 var money = 1
