@@ -345,7 +345,9 @@ final class PlayerRoutes {
         }
         ctx.minSizeForCompression(out.getContentLength() >= minSizeForCompression ? 0 : Integer.MAX_VALUE);
         try {
-            out.writeTo(ctx.outputStream());
+            // One write of the whole page: each write to the response takes Jetty's lock, and the
+            // template's output holds a page in many small chunks.
+            ctx.outputStream().write(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
