@@ -130,9 +130,8 @@ final class Pages {
      * chance, at the start, and after a countdown that went straight to its scene (no choice was made).
      */
     private Views.Decision decision(PublishedStory s, State state) {
-        List<Step> path = state.path();
-        if (path.isEmpty()) return null;
-        Step last = path.get(path.size() - 1);
+        Step last = state.lastStep();
+        if (last == null) return null;
         if (last.kind() == Step.Kind.CHANCE) return null;
         Story story = s.story();
         Scene scene = story.scene(last.scene());

@@ -187,8 +187,7 @@ final class PlayerRoutes {
         }
         // Count the choice the engine took: a countdown takes its default choice only when that
         // choice is available, and otherwise goes straight to its scene, which is no choice at all.
-        List<Step> steps = next.path();
-        Step taken = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+        Step taken = next.lastStep();
         if (taken != null && taken.kind() != Step.Kind.CHANCE && taken.index() < scene.choices().size()) {
             statistics.count(CounterKey.choice(story.slug(), story.version(), scene.id(), taken.index()));
         }

@@ -48,6 +48,11 @@ final class Path {
         return length;
     }
 
+    /** The newest step, or null for an empty path. */
+    Step last() {
+        return step;
+    }
+
     /** The kept steps, oldest first, in a new mutable list. */
     List<Step> steps() {
         List<Step> steps = new ArrayList<>(kept);

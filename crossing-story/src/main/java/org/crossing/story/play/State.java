@@ -101,6 +101,11 @@ public final class State {
         return path.length() == 0 ? this : new State(storyVersion, scene, values, used, trackedVisits, seed, draws, Path.EMPTY);
     }
 
+    /** The step that led here, or null at the start of a journey. O(1), unlike {@link #path()}. */
+    public Step lastStep() {
+        return path.last();
+    }
+
     /** How many times the scene at {@code sceneIndex} was entered, counting the current scene. */
     public int visits(int sceneIndex) {
         int count = sceneIndex == scene ? 1 : 0;

@@ -116,6 +116,8 @@ class EngineTest {
         State late = Engine.next(story, Engine.begin(story, 1), Action.TIMEOUT);
         assertThat(story.scene(late.scene()).id()).isEqualTo("c");
         assertThat(late.path()).containsExactly(new Step(0, Step.Kind.TIMEOUT, 1));
+        assertThat(late.lastStep()).isEqualTo(new Step(0, Step.Kind.TIMEOUT, 1));
+        assertThat(Engine.begin(story, 1).lastStep()).isNull();
     }
 
     @Test
