@@ -1,7 +1,6 @@
 package org.crossing.app.web;
 
 import gg.jte.TemplateEngine;
-import gg.jte.output.Utf8ByteOutput;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -324,17 +323,19 @@ final class PlayerRoutes {
         render(ctx, "error.jte", pages.error(heading, message, actionUrl, actionLabel));
     }
 
+    /** Room for a scene page without growing; an ending page grows once or twice. */
+    private static final int PAGE_CAPACITY = 8 * 1024;
+
     /**
-     * Renders a page and writes it straight to the response, through Javalin's compressing
-     * stream (gzip when the client asks for it). Setting it as the result instead would copy it
-     * into one array, then again through a stream and a fresh 32 KB buffer. Javalin decides on
-     * compression at the first write, from that write's size; here the decision is made from the
-     * whole page's size, as for a result, and the page's chunks follow as they are. Only when
-     * something already set a result (the plain-text answer Javalin gives for an unknown route)
-     * does the page replace that result.
+     * Renders a page and writes it straight to the response in one write, through Javalin's
+     * compressing stream (gzip when the client asks for it). Setting it as the result instead
+     * would copy it again through a stream and a fresh 32 KB buffer. Javalin decides on
+     * compression at the first write, from that write's size, which here is the whole page's.
+     * Only when something already set a result (the plain-text answer Javalin gives for an
+     * unknown route) does the page replace that result.
      */
     private void render(Context ctx, String template, Object page) {
-        Utf8ByteOutput out = new Utf8ByteOutput();
+        PageBytes out = new PageBytes(PAGE_CAPACITY);
         templates.render(template, page, out);
         ctx.contentType("text/html; charset=utf-8");
         if (ctx.res().getHeader("Cache-Control") == null) ctx.header("Cache-Control", "no-cache");
@@ -342,11 +343,10 @@ final class PlayerRoutes {
             ctx.result(out.toByteArray());
             return;
         }
-        ctx.minSizeForCompression(out.getContentLength() >= minSizeForCompression ? 0 : Integer.MAX_VALUE);
+        ctx.minSizeForCompression(out.length() >= minSizeForCompression ? 0 : Integer.MAX_VALUE);
         try {
-            // One write of the whole page: each write to the response takes Jetty's lock, and the
-            // template's output holds a page in many small chunks.
-            ctx.outputStream().write(out.toByteArray());
+            // One write of the whole page: each write to the response takes Jetty's lock.
+            out.writeTo(ctx.outputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
