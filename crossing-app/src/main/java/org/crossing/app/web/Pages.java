@@ -1,5 +1,6 @@
 package org.crossing.app.web;
 
+import gg.jte.Content;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -32,10 +33,12 @@ final class Pages {
 
     private final Assets assets;
     private final Statistics statistics;
+    private final SceneBodies bodies;
 
-    Pages(Assets assets, Statistics statistics) {
+    Pages(Assets assets, Statistics statistics, SceneBodies bodies) {
         this.assets = assets;
         this.statistics = statistics;
+        this.bodies = bodies;
     }
 
     Views.Head head(String title, String lang, String description) {
@@ -76,7 +79,7 @@ final class Pages {
         boolean timerRuns = scene.timer() != null && choices.stream().anyMatch(c -> c.timedDefault() && c.enabled());
         String title = (scene.chapter() == null ? "" : scene.chapter().title() + " · ") + story.title();
         return new Views.ScenePage(head(title, lang(s), null), s.slug(), story.title(), chapter(scene), scene.place() == null ? null : scene.place().name(),
-                blocks(s, state, scene), ambient(s, scene), choices, scene.isChance(),
+                body(s, state, scene), ambient(s, scene), choices, scene.isChance(),
                 scene.continueLabel() == null ? "Continue" : scene.continueLabel(), timerRuns ? scene.timer().seconds() : 0, token,
                 "/s/" + s.slug() + "/play", decision(s, state), Journey.decisions(state));
     }
@@ -107,7 +110,7 @@ final class Pages {
         String shareText = summary + " — " + journey + ". " + story.title();
         return new Views.EndingPage(head(summary + " · " + story.title(), lang(s), null),
                 s.slug(), story.title(), scene.ending().kind().word(), kindLabel(scene.ending().kind()),
-                Narrator.runs(story, state, scene.ending().summary()), blocks(s, state, scene),
+                Narrator.runs(story, state, scene.ending().summary()), body(s, state, scene),
                 journey, Journey.map(s, placeScenes), bars, total, decision(s, state), token, shareUrl,
                 shareLinks(shareUrl, shareText, s.shareTag()), story.metadata().hashtag(), !story.bibliography().isEmpty());
     }
@@ -160,7 +163,11 @@ final class Pages {
         return total == 0 ? 0 : (int) Math.round(100.0 * count / total);
     }
 
-    private List<Views.BlockView> blocks(PublishedStory s, State state, Scene scene) {
+    private Content body(PublishedStory s, State state, Scene scene) {
+        return bodies.body(s, scene, () -> blocks(s, state, scene));
+    }
+
+    static List<Views.BlockView> blocks(PublishedStory s, State state, Scene scene) {
         Story story = s.story();
         List<Views.BlockView> views = new ArrayList<>();
         int image = 0;

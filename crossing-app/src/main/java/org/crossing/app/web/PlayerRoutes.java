@@ -62,7 +62,7 @@ final class PlayerRoutes {
         this.tokens = new PlayTokens(signer);
         this.invites = new Invites(signer);
         this.templates = templates;
-        this.pages = new Pages(assets, statistics);
+        this.pages = new Pages(assets, statistics, new SceneBodies(templates));
         this.publicUrl = publicUrl;
         this.clock = clock;
         this.minSizeForCompression = minSizeForCompression;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.crossing.app.stats.CounterKey;
 import org.crossing.story.model.Choice;
 import org.crossing.story.model.Scene;
@@ -17,7 +18,8 @@ import org.crossing.story.model.Story;
  * <p>Stories are immutable once loaded, so what every page of a story would otherwise work out
  * again on each request is worked out here once: its version string, its endings and their
  * statistics keys, each scene's choice keys, the endings' summaries without values, the parts of
- * the share links that depend on the story alone, and the journey map's projected places.
+ * the share links that depend on the story alone, and the journey map's projected places. Each
+ * scene's body is rendered on its first request and kept ({@link SceneBodies}).
  */
 public final class PublishedStory {
 
@@ -34,6 +36,8 @@ public final class PublishedStory {
     private final List<List<CounterKey>> choiceKeys;
     private final Pages.ShareTag shareTag;
     private final Journey.MapBase mapBase;
+    /** By scene index: the scene's body as HTML, once rendered ({@link SceneBodies}); null until then. */
+    private final AtomicReferenceArray<byte[]> renderedBodies;
 
     public PublishedStory(String slug, Story story, Path mediaDir, MapBackground map) {
         this.slug = Objects.requireNonNull(slug);
@@ -51,6 +55,7 @@ public final class PublishedStory {
         this.choiceKeys = List.copyOf(keys);
         this.shareTag = Pages.ShareTag.of(story.metadata().hashtag());
         this.mapBase = Journey.MapBase.of(story, map);
+        this.renderedBodies = new AtomicReferenceArray<>(story.scenes().size());
     }
 
     public String slug() {
@@ -100,6 +105,15 @@ public final class PublishedStory {
     /** The journey map's fixed parts; null when the story has no places. */
     Journey.MapBase mapBase() {
         return mapBase;
+    }
+
+    /** The body of the scene at {@code sceneIndex} as {@link SceneBodies} rendered it, or null before. */
+    byte[] renderedBody(int sceneIndex) {
+        return renderedBodies.get(sceneIndex);
+    }
+
+    void keepRenderedBody(int sceneIndex, byte[] html) {
+        renderedBodies.set(sceneIndex, html);
     }
 
     /** Whether anyone may begin the story at {@code now}, or only invited players. */

@@ -1,5 +1,6 @@
 package org.crossing.app.web;
 
+import gg.jte.Content;
 import java.util.List;
 import org.crossing.story.play.Run;
 
@@ -56,7 +57,8 @@ public final class Views {
     /** How players decided in the scene the player just left. */
     public record Decision(List<Run> chosen, List<ShareBar> bars, long total) {}
 
-    public record ScenePage(Head head, String slug, String storyTitle, String chapter, String place, List<BlockView> blocks,
+    /** {@code body}: the scene's blocks as HTML ({@link SceneBodies}). */
+    public record ScenePage(Head head, String slug, String storyTitle, String chapter, String place, Content body,
                             AmbientView ambient, List<ChoiceView> choices, boolean chance, String continueLabel,
                             int timerSeconds, String token, String action, Decision decision, int decisions) {}
 
@@ -66,10 +68,20 @@ public final class Views {
     public record MapView(String width, String height, String background, List<MapPoint> points, String line, List<String> grid,
                           String fontSize, String radius) {}
 
-    public record ShareLink(String network, String url) {}
+    /**
+     * A link that shares an outcome on a network. {@code url} is made only of fixed text and
+     * URL-encoded parts ({@link Pages#shareLinks}), so its one character that HTML attributes
+     * must escape is {@code &}: {@link #href()} escapes that one, and the page writes it as it is.
+     * jte's escaping would look at each character of the eight long links on every ending page.
+     */
+    public record ShareLink(String network, String url) {
+        public String href() {
+            return url.replace("&", "&amp;");
+        }
+    }
 
     public record EndingPage(Head head, String slug, String storyTitle, String kind, String kindLabel, List<Run> summary,
-                             List<BlockView> blocks, String journey, MapView map, List<ShareBar> endings, long endingsTotal,
+                             Content body, String journey, MapView map, List<ShareBar> endings, long endingsTotal,
                              Decision decision, String token, String shareUrl, List<ShareLink> shareLinks, String hashtag, boolean hasSources) {}
 
     public record SourcesPage(Head head, String slug, String title, List<SourceRef> sources) {}
