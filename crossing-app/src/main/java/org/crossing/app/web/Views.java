@@ -69,14 +69,16 @@ public final class Views {
                           String fontSize, String radius) {}
 
     /**
-     * A link that shares an outcome on a network. {@code url} is made only of fixed text and
-     * URL-encoded parts ({@link Pages#shareLinks}), so its one character that HTML attributes
-     * must escape is {@code &}: {@link #href()} escapes that one, and the page writes it as it is.
-     * jte's escaping would look at each character of the eight long links on every ending page.
+     * A link that shares an outcome on a network, its address as written in the page's HTML.
+     * The address is made only of fixed text and URL-encoded parts ({@link Pages#shareLinks}),
+     * so its one character that an HTML attribute must escape is {@code &}, written {@code &amp;}
+     * as the link is put together, and the page writes {@code href} as it is: jte's escaping
+     * would look at each character of the eight long links on every ending page.
      */
-    public record ShareLink(String network, String url) {
-        public String href() {
-            return url.replace("&", "&amp;");
+    public record ShareLink(String network, String href) {
+        /** The address itself. */
+        public String url() {
+            return href.replace("&amp;", "&");
         }
     }
 
