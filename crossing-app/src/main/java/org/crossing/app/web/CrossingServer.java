@@ -49,7 +49,7 @@ public final class CrossingServer implements AutoCloseable {
             javalin.jetty.port = config.port();
             javalin.http.compressionStrategy = compression;
             javalin.http.maxRequestSize = 64 * 1024;
-            javalin.routes.before(SecurityHeaders::apply);
+            javalin.jetty.modifyServletContextHandler(context -> context.insertHandler(new SecurityHeaders()));
             javalin.routes.get("/healthz", ctx -> ctx.contentType("text/plain; charset=utf-8").header("Cache-Control", "no-store").result("ok"));
             javalin.routes.get("/assets/{name}", assets::serve);
             if (site != null) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,12 +65,27 @@ class PlayerPagesTest {
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
-        HttpResponse<String> page = player.get("/s/ferry");
-        assertThat(page.headers().firstValue("Content-Security-Policy")).contains(SecurityHeaders.CSP);
         assertThat(SecurityHeaders.CSP).contains("script-src 'self'").doesNotContain("unsafe-inline");
-        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-        assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
-        assertThat(page.headers().firstValue("Set-Cookie")).isEmpty();
+        String css = player.get("/").body().replaceAll("(?s).*href=\"(/assets/[^\"]+\\.css)\".*", "$1");
+        List<HttpResponse<?>> responses = List.of(player.get("/s/ferry"), player.post("/s/ferry/begin"), player.get("/healthz"),
+                player.get(css), player.get("/no/such/page"), player.get("/s/ferry/play?t=tampered"), player.get("/s/ferry/media/../../secret"));
+        assertThat(responses).extracting(HttpResponse::statusCode).containsExactly(200, 303, 200, 200, 404, 400, 404);
+        for (HttpResponse<?> response : responses) {
+            assertThat(response.headers().allValues("Content-Security-Policy")).as(response.uri().getPath()).containsExactly(SecurityHeaders.CSP);
+            assertThat(response.headers().allValues("X-Content-Type-Options")).as(response.uri().getPath()).containsExactly("nosniff");
+            assertThat(response.headers().allValues("X-Frame-Options")).containsExactly("DENY");
+            assertThat(response.headers().allValues("Referrer-Policy")).containsExactly("no-referrer");
+            assertThat(response.headers().allValues("Cross-Origin-Opener-Policy")).containsExactly("same-origin");
+            assertThat(response.headers().firstValue("Permissions-Policy")).hasValueSatisfying(v -> assertThat(v).contains("camera=()"));
+            assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
+            assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+        }
+    }
+
+    @Test
+    void behindHttpsTheBrowserIsToldToKeepToIt() throws Exception {
+        HttpResponse<byte[]> page = player.get("/s/ferry", "X-Forwarded-Proto", "https");
+        assertThat(page.headers().allValues("Strict-Transport-Security")).containsExactly("max-age=31536000");
     }
 
     @Test
