@@ -25,16 +25,42 @@ local CHOICE_HEADERS = script
   and { ["Content-Type"] = "application/x-www-form-urlencoded", ["X-Crossing-Fetch"] = "page" }
   or { ["Content-Type"] = "application/x-www-form-urlencoded" }
 local begins, choices, pages, errors = 0, 0, 0, 0
+local host
+local CHOICE_HEAD = "\r\nContent-Type: application/x-www-form-urlencoded"
+  .. (script and "\r\nX-Crossing-Fetch: page" or "") .. "\r\nContent-Length: "
+
+-- Requests are written out by concatenation, and a story's begin request once: wrk.format builds
+-- a table of lines with a string.format for each header on every call.
+local begin_requests = {}
 
 function init(args)
+  host = wrk.headers["Host"]
   for i = 1, #args do stories[#stories + 1] = args[i] end
   if #stories == 0 then stories = { "lighthouse" } end
+  for i, story in ipairs(stories) do
+    begin_requests[i] = "POST /s/" .. story .. "/begin HTTP/1.1\r\nHost: " .. host .. "\r\nContent-Length: 0\r\n\r\n"
+  end
   math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16) % 100000)
 end
 
 -- Form-encodes a token; signed tokens are base64url with a dot, so this rarely has work to do.
+-- The bytes a form may carry as they are (letters, digits, - _ . ~), looked up one by one in a
+-- loop that LuaJIT compiles: a character-class pattern runs in Lua's interpreter of patterns.
+local FORM_SAFE = {}
+for b = 0, 255 do
+  local ch = string.char(b)
+  FORM_SAFE[b] = ch:find("^[%w%-_%.~]$") ~= nil
+end
+
+local function formSafe(s)
+  for i = 1, #s do
+    if not FORM_SAFE[string.byte(s, i)] then return false end
+  end
+  return true
+end
+
 local function form(t, c)
-  if t:find("[^%w%-_%.~]") then
+  if not formSafe(t) then
     t = t:gsub("[^%w%-_%.~]", function(ch) return string.format("%%%02X", string.byte(ch)) end)
   end
   return "t=" .. t .. "&c=" .. c
@@ -62,17 +88,16 @@ function request()
   if next == nil then
     begins = begins + 1
     wrk.thread:set("begins", begins)
-    local story = stories[math.random(#stories)]
-    return wrk.format("POST", "/s/" .. story .. "/begin", { ["Content-Length"] = "0" }, "")
+    return begin_requests[math.random(#begin_requests)]
   end
   if next.kind == "get" then
     pages = pages + 1
     wrk.thread:set("pages", pages)
-    return wrk.format("GET", next.path)
+    return "GET " .. next.path .. " HTTP/1.1\r\nHost: " .. host .. "\r\n\r\n"
   end
   choices = choices + 1
   wrk.thread:set("choices", choices)
-  return wrk.format("POST", next.path, CHOICE_HEADERS, next.body)
+  return "POST " .. next.path .. " HTTP/1.1\r\nHost: " .. host .. CHOICE_HEAD .. #next.body .. "\r\n\r\n" .. next.body
 end
 
 -- The page is read with plain substring searches (no patterns), each starting where the last one
