@@ -119,7 +119,7 @@ final class PlayerRoutes {
     private void begin(Context ctx) {
         PublishedStory story = story(ctx);
         if (story == null) return;
-        if (!story.open(clock.instant()) && !invites.valid(story.slug(), ctx.formParam("invite")) && !hasJourney(story, ctx.formParam("t"))) {
+        if (!story.open(clock.instant()) && !invitedOrPlaying(story, form(ctx))) {
             fail(ctx, 403, "Not open yet", "This story opens to everyone later; until then, only invited players can begin it.",
                     "/s/" + story.slug(), "Back to the story");
             return;
@@ -129,6 +129,15 @@ final class PlayerRoutes {
         statistics.count(CounterKey.begin(story.slug(), story.version(), model.startScene().id()));
         countEnding(story, state);
         redirect(ctx, story, state);
+    }
+
+    /** Before launch: whether the form carries an invite, or a journey of this story (an invited player playing again). */
+    private boolean invitedOrPlaying(PublishedStory story, FormBody form) {
+        return invites.valid(story.slug(), form.field("invite")) || hasJourney(story, form.field("t"));
+    }
+
+    private static FormBody form(Context ctx) {
+        return FormBody.of(ctx.contentType(), ctx.bodyAsBytes());
     }
 
     /** Whether the player already holds a journey of this story: before launch, an invited player may play again. */
@@ -168,12 +177,13 @@ final class PlayerRoutes {
     private void choose(Context ctx) {
         PublishedStory story = story(ctx);
         if (story == null) return;
-        String token = ctx.formParam("t");
+        FormBody form = form(ctx);
+        String token = form.field("t");
         State state = state(ctx, story, token);
         if (state == null) return;
         Story model = story.story();
         Scene scene = model.scene(state.scene());
-        String choice = ctx.formParam("c");
+        String choice = form.field("c");
         Action action = action(choice);
         State next;
         try {
