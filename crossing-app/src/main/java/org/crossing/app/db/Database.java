@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The database Crossing keeps its statistics in: opened, pooled and migrated. Either embedded
@@ -19,14 +21,18 @@ public final class Database implements AutoCloseable {
 
     /** The embedded database's files, under the data folder. */
     public static final String EMBEDDED_DIR = "postgres";
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final EmbeddedPostgres embedded;
+    /** The embedded database's folder; null for a database server. */
+    private final Path embeddedDir;
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final String description;
 
-    private Database(EmbeddedPostgres embedded, HikariDataSource pool, String description) {
+    private Database(EmbeddedPostgres embedded, Path embeddedDir, HikariDataSource pool, String description) {
         this.embedded = embedded;
+        this.embeddedDir = embeddedDir;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
         this.description = description;
@@ -81,7 +87,7 @@ public final class Database implements AutoCloseable {
             closeQuietly(embedded);
             throw new DatabaseUnavailableException("cannot prepare the database at " + url + ": " + rootMessage(e), e);
         }
-        return new Database(embedded, pool, description);
+        return new Database(embedded, embedded == null ? null : dataDir.resolve(EMBEDDED_DIR).toAbsolutePath(), pool, description);
     }
 
     private static HikariConfig poolConfig(String url, String user, String password) {
@@ -118,6 +124,12 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         pool.close();
+        // Ctrl-C in a terminal signals the embedded PostgreSQL too, and it may have stopped
+        // already: stopping it again would fail and print the library's stack trace.
+        if (embedded != null && !Files.exists(embeddedDir.resolve("postmaster.pid"))) {
+            LOG.info("the embedded PostgreSQL had stopped already");
+            return;
+        }
         closeQuietly(embedded);
     }
 

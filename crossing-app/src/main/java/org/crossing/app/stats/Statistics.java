@@ -1,5 +1,8 @@
 package org.crossing.app.stats;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -15,9 +18,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Anonymous play statistics for one node. {@link #count} only touches memory; a single
  * background thread writes the counts to the store in one batch about once a second (and once
- * more at {@link #close}), then reloads the totals that all nodes wrote, which {@link #count(CounterKey)}
+ * more at {@link #close}), then reloads the totals that all nodes wrote, which {@link #total}
  * reads. When the store is away, counts wait in memory and go out with the first write that
- * succeeds; players never wait for the store and never see its errors.
+ * succeeds; players never wait for the store and never see its errors. Counts still waiting at
+ * shutdown are saved to a file, when one is given, and taken back at the next start.
  */
 public final class Statistics implements AutoCloseable {
 
@@ -34,14 +38,27 @@ public final class Statistics implements AutoCloseable {
     private volatile Map<CounterKey, Long> inFlight = Map.of();
     private volatile boolean storeDown;
     private long droppedReported;
+    /** Where counts the store cannot take at shutdown wait for the next start; null for none. */
+    private final Path pendingFile;
 
     /**
      * @param versions the story versions whose totals are read back for display
      * @param interval how often counts are written; zero for no background thread (tests call {@link #flush})
      */
     public Statistics(CounterStore store, Collection<String> versions, Duration interval) {
+        this(store, versions, interval, null);
+    }
+
+    /**
+     * @param pendingFile where counts that cannot be written at {@link #close} are kept; counts
+     *     found there are taken back at once, to go out with the first write, and the file removed.
+     *     Null for none.
+     */
+    public Statistics(CounterStore store, Collection<String> versions, Duration interval, Path pendingFile) {
         this.store = store;
         this.versions = Set.copyOf(versions);
+        this.pendingFile = pendingFile;
+        if (pendingFile != null) takeBackSavedCounts();
         if (interval.isZero()) {
             flusher = null;
         } else {
@@ -51,6 +68,20 @@ public final class Statistics implements AutoCloseable {
                 return thread;
             });
             flusher.scheduleWithFixedDelay(this::flushQuietly, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void takeBackSavedCounts() {
+        if (!Files.exists(pendingFile)) return;
+        try {
+            PendingCountsFile.Contents saved = PendingCountsFile.load(pendingFile);
+            saved.problems().forEach(problem -> LOG.warn("statistics: skipped a saved count: {}", problem));
+            counters.restore(saved.counts());
+            Files.delete(pendingFile);
+            long total = saved.counts().values().stream().mapToLong(Long::longValue).sum();
+            LOG.info("statistics: {} counts saved at the last shutdown are pending again", total);
+        } catch (IOException e) {
+            LOG.warn("statistics: cannot read the counts saved at the last shutdown from {} ({}); the file is left as it is", pendingFile, e.toString());
         }
     }
 
@@ -150,8 +181,20 @@ public final class Statistics implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        if (!flush() && counters.pendingTotal() > 0) {
+        if (flush() || counters.pendingTotal() == 0) return;
+        if (pendingFile == null) {
             LOG.warn("statistics: {} counts could not be written at shutdown: the database is unreachable", counters.pendingTotal());
+            return;
+        }
+        Map<CounterKey, Long> unwritten = counters.drain();
+        long total = unwritten.values().stream().mapToLong(Long::longValue).sum();
+        try {
+            PendingCountsFile.save(pendingFile, unwritten);
+            LOG.warn("statistics: the database is unreachable; {} counts were saved to {} and are written after the next start", total, pendingFile);
+        } catch (IOException e) {
+            counters.restore(unwritten);
+            LOG.warn("statistics: {} counts could not be written at shutdown: the database is unreachable, and {} cannot be written ({})",
+                    total, pendingFile, e.toString());
         }
     }
 }

@@ -39,6 +39,9 @@ public final class CrossingNode implements AutoCloseable {
         }
     }
 
+    /** In the data folder: counts the database could not take at shutdown, written after the next start. */
+    public static final String PENDING_COUNTS = "pending-counts.tsv";
+
     public static CrossingNode start(NodeConfig config, StoryLoader loader, Clock clock)
             throws IOException, StoryErrorsException, DatabaseUnavailableException {
         Map<Path, String> failures = new LinkedHashMap<>();
@@ -52,7 +55,8 @@ public final class CrossingNode implements AutoCloseable {
         Database database = Database.open(config.database(), dataDir);
         Statistics statistics = null;
         try {
-            statistics = new Statistics(new PostgresCounterStore(database.jdbi()), catalog.versions(), config.flushInterval());
+            statistics = new Statistics(new PostgresCounterStore(database.jdbi()), catalog.versions(), config.flushInterval(),
+                    dataDir.resolve(PENDING_COUNTS));
             statistics.flush(); // read the totals so far before the first player arrives
             CrossingServer server = CrossingServer.start(config.server(), catalog, statistics, signer, site, clock);
             return new CrossingNode(catalog, database, statistics, server);

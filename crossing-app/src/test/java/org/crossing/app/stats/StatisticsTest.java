@@ -2,6 +2,8 @@ package org.crossing.app.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StatisticsTest {
 
@@ -36,6 +39,46 @@ class StatisticsTest {
 
     private static final CounterKey A = CounterKey.choice("ferry", "v1", "harbour", 0);
     private static final CounterKey B = CounterKey.choice("ferry", "v1", "harbour", 1);
+
+    @Test
+    void countsTheStoreCannotTakeAtShutdownAreSavedAndWrittenAfterTheNextStart(@TempDir Path data) throws Exception {
+        FlakyStore store = new FlakyStore();
+        Path file = data.resolve("pending-counts.tsv");
+        Statistics first = new Statistics(store, List.of("v1"), Duration.ZERO, file);
+        for (int i = 0; i < 3; i++) first.count(A);
+        first.count(B);
+        store.down = true;
+        first.close();
+        assertThat(file).exists();
+        assertThat(store.rows).isEmpty();
+
+        store.down = false;
+        Statistics second = new Statistics(store, List.of("v1"), Duration.ZERO, file);
+        assertThat(file).doesNotExist();
+        assertThat(second.pending()).isEqualTo(4);
+        second.count(A);
+        second.close();
+        assertThat(store.rows).isEqualTo(Map.of(A, 4L, B, 1L));
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void aCleanShutdownLeavesNoFile(@TempDir Path data) {
+        Path file = data.resolve("pending-counts.tsv");
+        Statistics stats = new Statistics(new FlakyStore(), List.of("v1"), Duration.ZERO, file);
+        stats.count(A);
+        stats.close();
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void anUnreadableSavedFileIsLeftForAnOperatorToLookAt(@TempDir Path data) throws Exception {
+        Path file = data.resolve("pending-counts.tsv");
+        Files.createDirectory(file); // a folder where the file should be: reading it fails
+        Statistics stats = new Statistics(new FlakyStore(), List.of("v1"), Duration.ZERO, file);
+        assertThat(stats.pending()).isZero();
+        assertThat(file).isDirectory();
+    }
 
     @Test
     void countsAreWrittenInOneBatchAndReadBack() {
