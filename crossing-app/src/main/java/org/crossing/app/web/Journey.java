@@ -58,16 +58,22 @@ final class Journey {
      * The journey drawn on the story's map, or on a plain grid spanning all the story's places
      * when it has no map; null when the story has no places at all. The fixed parts (size, grid,
      * each place's position and label) come from the story's {@link MapBase}, worked out once.
+     * A map picture is shown around the journey ({@link View#around}); the labels and dots keep
+     * their size on the page, whatever the zoom.
      */
     static Views.MapView map(PublishedStory published, List<Integer> placeScenes) {
         MapBase base = published.mapBase();
         if (base == null) return null;
+        List<Spot> route = new ArrayList<>(placeScenes.size());
+        for (int scene : placeScenes) route.add(base.spots[scene]);
+        View view = base.background == null ? View.whole(base) : View.around(base, route);
+        double fontSize = base.fontSizeValue * view.zoom;
         List<Views.MapPoint> points = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         java.util.Set<String> seen = new java.util.HashSet<>();
         List<Spot> labelledAt = new ArrayList<>();
-        for (int i = 0; i < placeScenes.size(); i++) {
-            Spot spot = base.spots[placeScenes.get(i)];
+        for (int i = 0; i < route.size(); i++) {
+            Spot spot = route.get(i);
             if (line.length() > 0) line.append(' ');
             line.append(spot.x).append(',').append(spot.y);
             // A place passed twice is drawn once, at its first visit.
@@ -76,16 +82,100 @@ final class Journey {
             // other: the later ones get a dot without a label; the journey's text names them all.
             boolean crowded = false;
             for (Spot p : labelledAt) {
-                if (Math.hypot(p.atX - spot.atX, p.atY - spot.atY) < base.fontSizeValue * 1.6) {
+                if (Math.hypot(p.atX - spot.atX, p.atY - spot.atY) < fontSize * 1.6) {
                     crowded = true;
                     break;
                 }
             }
             if (!crowded) labelledAt.add(spot);
-            points.add(new Views.MapPoint(spot.x, spot.y, spot.labelX, spot.labelY, crowded ? null : spot.name, seen.size(),
-                    i == placeScenes.size() - 1, spot.labelRight));
+            String name = crowded ? null : spot.name;
+            boolean last = i == route.size() - 1;
+            if (view.zoom == 1) {
+                points.add(new Views.MapPoint(spot.x, spot.y, spot.labelX, spot.labelY, name, seen.size(), last, spot.labelRight));
+            } else {
+                boolean right = labelGoesRight(spot.atX, view.x, view.width);
+                double gap = fontSize * 0.8;
+                points.add(new Views.MapPoint(spot.x, spot.y, fmt(right ? spot.atX + gap : spot.atX - gap), fmt(spot.atY + fontSize / 3),
+                        name, seen.size(), last, right));
+            }
         }
-        return new Views.MapView(base.width, base.height, base.background, points, line.toString(), base.grid, base.fontSize, base.radius);
+        return new Views.MapView(base.width, base.height, base.background, points, line.toString(), base.grid,
+                view.zoom == 1 ? base.fontSize : fmt(fontSize), view.zoom == 1 ? base.radius : fmt(base.radiusValue * view.zoom), view.box);
+    }
+
+    /** Labels go to the right of their dot, unless the dot is near the right edge of what is shown. */
+    private static boolean labelGoesRight(double x, double viewX, double viewWidth) {
+        return x < viewX + viewWidth * 0.7;
+    }
+
+    /**
+     * The part of the map shown, in the map's units, with the map's proportions; {@code zoom} is
+     * its width over the map's (1 for the whole map).
+     */
+    record View(double x, double y, double width, double height, double zoom, String box) {
+
+        /** The map is shown at most this many times closer than whole: a journey of one place still shows its region. */
+        static final double MAX_ZOOM = 4;
+        /** Room around the journey, on each side, as a share of what is shown. */
+        static final double MARGIN = 0.08;
+        /** The width of a label's letters, as a share of its font size (an estimate: the font is the reader's). */
+        static final double LETTER_WIDTH = 0.55;
+
+        static View whole(MapBase base) {
+            return new View(0, 0, base.widthValue, base.heightValue, 1, "0 0 " + base.width + " " + base.height);
+        }
+
+        /**
+         * The smallest part of the map, with its proportions, that shows the journey's places and
+         * their labels with a margin, centred on them as far as the map's edges allow.
+         */
+        static View around(MapBase base, List<Spot> route) {
+            if (route.isEmpty()) return whole(base);
+            double mapWidth = base.widthValue;
+            double mapHeight = base.heightValue;
+            double pointsCentre = centreAcross(route);
+            double width = mapWidth / MAX_ZOOM;
+            double[] extent = null;
+            // Twice: the labels' size depends on the zoom, and the zoom on what the labels need.
+            for (int pass = 0; pass < 2; pass++) {
+                extent = extent(base, route, width, pointsCentre);
+                double needed = Math.max(extent[1] - extent[0], (extent[3] - extent[2]) * mapWidth / mapHeight) / (1 - 2 * MARGIN);
+                width = Math.min(mapWidth, Math.max(width, needed));
+            }
+            if (width >= mapWidth) return whole(base);
+            double height = width * mapHeight / mapWidth;
+            double x = clamp((extent[0] + extent[1]) / 2 - width / 2, 0, mapWidth - width);
+            double y = clamp((extent[2] + extent[3]) / 2 - height / 2, 0, mapHeight - height);
+            return new View(x, y, width, height, width / mapWidth, fmt(x) + " " + fmt(y) + " " + fmt(width) + " " + fmt(height));
+        }
+
+        /** West, east, north and south of the places with their labels, shown {@code width} wide around {@code centre}. */
+        private static double[] extent(MapBase base, List<Spot> route, double width, double centre) {
+            double fontSize = base.fontSizeValue * width / base.widthValue;
+            double west = Double.MAX_VALUE, east = -Double.MAX_VALUE, north = Double.MAX_VALUE, south = -Double.MAX_VALUE;
+            for (Spot spot : route) {
+                double label = fontSize * 0.8 + spot.name.length() * fontSize * LETTER_WIDTH;
+                boolean right = labelGoesRight(spot.atX, centre - width / 2, width);
+                west = Math.min(west, right ? spot.atX : spot.atX - label);
+                east = Math.max(east, right ? spot.atX + label : spot.atX);
+                north = Math.min(north, spot.atY - fontSize);
+                south = Math.max(south, spot.atY + fontSize);
+            }
+            return new double[] {west, east, north, south};
+        }
+
+        private static double centreAcross(List<Spot> route) {
+            double min = Double.MAX_VALUE, max = -Double.MAX_VALUE;
+            for (Spot spot : route) {
+                min = Math.min(min, spot.atX);
+                max = Math.max(max, spot.atX);
+            }
+            return (min + max) / 2;
+        }
+
+        private static double clamp(double value, double min, double max) {
+            return Math.max(min, Math.min(max, value));
+        }
     }
 
     /** Where a scene's place is drawn: its point, formatted, and its label's position. */
@@ -97,7 +187,7 @@ final class Journey {
      * without a place).
      */
     record MapBase(String width, String height, String background, List<String> grid, String fontSize, String radius,
-                   double fontSizeValue, Spot[] spots) {
+                   double widthValue, double heightValue, double fontSizeValue, double radiusValue, Spot[] spots) {
 
         /** Null when the story has no places. */
         static MapBase of(Story story, MapBackground background) {
@@ -127,7 +217,7 @@ final class Journey {
                 }
             }
             return new MapBase(fmt(width), fmt(height), background == null ? null : "media/" + background.file(), List.copyOf(grid),
-                    fmt(fontSize), fmt(width / 110), fontSize, spots);
+                    fmt(fontSize), fmt(width / 110), width, height, fontSize, width / 110, spots);
         }
     }
 

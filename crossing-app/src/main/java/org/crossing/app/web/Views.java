@@ -64,9 +64,12 @@ public final class Views {
 
     public record MapPoint(String x, String y, String labelX, String labelY, String name, int number, boolean last, boolean labelRight) {}
 
-    /** A journey map in its own units: a story's map picture, or a plain grid when {@code background} is null. */
+    /**
+     * A journey map in its own units: a story's map picture, or a plain grid when {@code background}
+     * is null; {@code viewBox} the part of it shown ("x y width height").
+     */
     public record MapView(String width, String height, String background, List<MapPoint> points, String line, List<String> grid,
-                          String fontSize, String radius) {}
+                          String fontSize, String radius, String viewBox) {}
 
     /**
      * A link that shares an outcome on a network, its address as written in the page's HTML.
