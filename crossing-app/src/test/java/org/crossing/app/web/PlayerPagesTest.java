@@ -257,7 +257,7 @@ class PlayerPagesTest {
         HttpResponse<byte[]> gz = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + node.port() + path))
                 .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(gz.headers().firstValue("Content-Encoding")).contains("gzip");
-        assertThat(gz.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(gz.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("text/html;charset=utf-8");
         try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body()))) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(html);
         }
