@@ -1,6 +1,8 @@
 package org.crossing.app.stats;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,23 +28,45 @@ public final class PendingCountsFile {
 
     static final String HEADER = "crossing pending counts 1";
 
-    /** What a file held: its counts, and a description of each line that could not be read. */
-    public record Contents(Map<CounterKey, Long> counts, List<String> problems) {}
+    /**
+     * What a file held: whether it is a file of pending counts at all ({@code recognised}), its
+     * counts, and a description of each line that could not be read.
+     */
+    public record Contents(boolean recognised, Map<CounterKey, Long> counts, List<String> problems) {}
 
     private PendingCountsFile() {}
 
-    /** Writes the counts to {@code file}, replacing it whole: a crash while writing leaves the old file or the new one. */
+    /**
+     * Writes the counts to {@code file}, replacing it whole: the new file is written beside it
+     * and forced to the disk, then moved over it, so a crash or a power cut leaves the old file or
+     * the new one.
+     */
     public static void save(Path file, Map<CounterKey, Long> counts) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         counts.forEach((key, count) -> text.append(enc(key.story())).append('\t').append(enc(key.version())).append('\t')
                 .append(key.kind()).append('\t').append(enc(key.scene())).append('\t').append(key.item()).append('\t')
                 .append(count).append('\n'));
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(temporary, text);
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer bytes = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) channel.write(bytes);
+            channel.force(true);
+        }
         try {
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        forceFolder(file.toAbsolutePath().getParent());
+    }
+
+    /** The move itself is durable once the folder is: on systems that cannot open a folder, the move stands as it is. */
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Windows cannot open a folder as a channel; its file system journals the rename.
         }
     }
 
@@ -52,7 +77,7 @@ public final class PendingCountsFile {
         List<String> problems = new ArrayList<>();
         if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
             problems.add(file + ": not a file of pending counts (its first line should be \"" + HEADER + "\")");
-            return new Contents(counts, problems);
+            return new Contents(false, counts, problems);
         }
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -69,7 +94,7 @@ public final class PendingCountsFile {
                 problems.add(file + ":" + (i + 1) + ": " + e.getMessage());
             }
         }
-        return new Contents(counts, problems);
+        return new Contents(true, counts, problems);
     }
 
     private static String enc(String text) {

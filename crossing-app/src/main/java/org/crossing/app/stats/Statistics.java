@@ -3,6 +3,7 @@ package org.crossing.app.stats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -71,18 +72,41 @@ public final class Statistics implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes back the counts saved at the last shutdown. The file is removed before its counts
+     * are taken, so that a file that cannot be removed is never counted twice; a file that is not
+     * one of pending counts is moved aside for an operator, not read and not overwritten.
+     */
     private void takeBackSavedCounts() {
         if (!Files.exists(pendingFile)) return;
+        PendingCountsFile.Contents saved;
         try {
-            PendingCountsFile.Contents saved = PendingCountsFile.load(pendingFile);
-            saved.problems().forEach(problem -> LOG.warn("statistics: skipped a saved count: {}", problem));
-            counters.restore(saved.counts());
-            Files.delete(pendingFile);
-            long total = saved.counts().values().stream().mapToLong(Long::longValue).sum();
-            LOG.info("statistics: {} counts saved at the last shutdown are pending again", total);
+            saved = PendingCountsFile.load(pendingFile);
         } catch (IOException e) {
             LOG.warn("statistics: cannot read the counts saved at the last shutdown from {} ({}); the file is left as it is", pendingFile, e.toString());
+            return;
         }
+        saved.problems().forEach(problem -> LOG.warn("statistics: skipped saved counts: {}", problem));
+        if (!saved.recognised()) {
+            Path aside = pendingFile.resolveSibling(pendingFile.getFileName() + ".unread");
+            try {
+                Files.move(pendingFile, aside, StandardCopyOption.REPLACE_EXISTING);
+                LOG.warn("statistics: {} was moved to {}", pendingFile, aside);
+            } catch (IOException e) {
+                LOG.warn("statistics: cannot move {} aside ({})", pendingFile, e.toString());
+            }
+            return;
+        }
+        try {
+            Files.delete(pendingFile);
+        } catch (IOException e) {
+            LOG.warn("statistics: cannot remove {} ({}); its counts are not taken back, so that they are never counted twice",
+                    pendingFile, e.toString());
+            return;
+        }
+        counters.restore(saved.counts());
+        long total = saved.counts().values().stream().mapToLong(Long::longValue).sum();
+        LOG.info("statistics: {} counts saved at the last shutdown are pending again", total);
     }
 
     /** Counts one event. Never blocks on, or fails because of, the store. */

@@ -21,6 +21,7 @@ class PendingCountsFileTest {
         PendingCountsFile.save(file, counts);
 
         PendingCountsFile.Contents loaded = PendingCountsFile.load(file);
+        assertThat(loaded.recognised()).isTrue();
         assertThat(loaded.counts()).isEqualTo(counts);
         assertThat(loaded.problems()).isEmpty();
         assertThat(Files.readAllLines(file)).hasSize(4).first().isEqualTo(PendingCountsFile.HEADER);
@@ -53,6 +54,7 @@ class PendingCountsFileTest {
         Path file = data.resolve("pending-counts.tsv");
         Files.writeString(file, "ferry\tv1\tCHOICE\tharbour\t0\t5\n");
         PendingCountsFile.Contents loaded = PendingCountsFile.load(file);
+        assertThat(loaded.recognised()).isFalse();
         assertThat(loaded.counts()).isEmpty();
         assertThat(loaded.problems()).containsExactly(
                 file + ": not a file of pending counts (its first line should be \"crossing pending counts 1\")");

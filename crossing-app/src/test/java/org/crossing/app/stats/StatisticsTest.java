@@ -72,6 +72,21 @@ class StatisticsTest {
     }
 
     @Test
+    void aFileOfSomethingElseIsMovedAsideNotCountedAndNotOverwritten(@TempDir Path data) throws Exception {
+        Path file = data.resolve("pending-counts.tsv");
+        Files.writeString(file, "crossing pending counts 2\nferry\tv1\tCHOICE\tharbour\t0\t5\n");
+        FlakyStore store = new FlakyStore();
+        Statistics stats = new Statistics(store, List.of("v1"), Duration.ZERO, file);
+        assertThat(stats.pending()).isZero();
+        assertThat(data.resolve("pending-counts.tsv.unread")).hasContent("crossing pending counts 2\nferry\tv1\tCHOICE\tharbour\t0\t5");
+        stats.count(A);
+        store.down = true;
+        stats.close();
+        assertThat(PendingCountsFile.load(file).counts()).isEqualTo(Map.of(A, 1L));
+        assertThat(data.resolve("pending-counts.tsv.unread")).exists();
+    }
+
+    @Test
     void anUnreadableSavedFileIsLeftForAnOperatorToLookAt(@TempDir Path data) throws Exception {
         Path file = data.resolve("pending-counts.tsv");
         Files.createDirectory(file); // a folder where the file should be: reading it fails
