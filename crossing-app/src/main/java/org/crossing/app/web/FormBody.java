@@ -3,13 +3,16 @@ package org.crossing.app.web;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * The fields of a form post ({@code application/x-www-form-urlencoded}), read from its bytes as
  * the URL standard says: fields split at {@code &}, name from value at the first {@code =},
  * {@code +} a space, {@code %XX} a byte, the bytes read in the form's charset (UTF-8 unless the
- * request names another). A {@code %} not followed by two hex digits stays as it is.
+ * request names another that writes ASCII as ASCII). A {@code %} not followed by two hex digits
+ * stays as it is.
  *
  * <p>The player's forms carry two short fields, a token and a choice, that need no decoding:
  * reading them straight from the bytes costs a fraction of Javalin's general form reading, which
@@ -19,6 +22,8 @@ import java.util.Locale;
 final class FormBody {
 
     private static final String FORM_TYPE = "application/x-www-form-urlencoded";
+    /** The characters the form's structure and its tokens are written in. */
+    private static final String ASCII_PROBE = "&=+%.-_~ 0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private final byte[] body;
     private final Charset charset;
 
@@ -34,10 +39,17 @@ final class FormBody {
      * {@code IllegalCharsetNameException}), for the caller to answer 400.
      */
     static FormBody of(String contentType, byte[] body) {
-        if (contentType == null || !contentType.regionMatches(true, 0, FORM_TYPE, 0, FORM_TYPE.length())) {
-            return new FormBody(new byte[0], StandardCharsets.UTF_8);
-        }
+        if (!isForm(contentType)) return new FormBody(new byte[0], StandardCharsets.UTF_8);
         return new FormBody(body, charset(contentType));
+    }
+
+    /** Whether the media type is the form's, with or without parameters. */
+    private static boolean isForm(String contentType) {
+        if (contentType == null) return false;
+        String type = contentType.strip();
+        if (!type.regionMatches(true, 0, FORM_TYPE, 0, FORM_TYPE.length())) return false;
+        return type.length() == FORM_TYPE.length() || type.charAt(FORM_TYPE.length()) == ';'
+                || Character.isWhitespace(type.charAt(FORM_TYPE.length()));
     }
 
     private static Charset charset(String contentType) {
@@ -46,7 +58,14 @@ final class FormBody {
             if (equals < 0 || !parameter.substring(0, equals).strip().equalsIgnoreCase("charset")) continue;
             String name = parameter.substring(equals + 1).strip();
             if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) name = name.substring(1, name.length() - 1);
-            return name.toLowerCase(Locale.ROOT).equals("utf-8") ? StandardCharsets.UTF_8 : Charset.forName(name);
+            if (name.toLowerCase(Locale.ROOT).equals("utf-8")) return StandardCharsets.UTF_8;
+            Charset charset = Charset.forName(name);
+            // The fields are found at the bytes of & and =: a charset that writes ASCII otherwise
+            // (UTF-16, EBCDIC) cannot be read that way. Browsers never send one; refuse it as unknown.
+            if (!Arrays.equals(ASCII_PROBE.getBytes(charset), ASCII_PROBE.getBytes(StandardCharsets.US_ASCII))) {
+                throw new UnsupportedCharsetException(name);
+            }
+            return charset;
         }
         return StandardCharsets.UTF_8;
     }

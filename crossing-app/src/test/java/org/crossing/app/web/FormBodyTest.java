@@ -66,6 +66,9 @@ class FormBodyTest {
     void anUnknownCharsetIsTheClientsMistake() {
         assertThatThrownBy(() -> FormBody.of(FORM + "; charset=foo", new byte[0])).isInstanceOf(UnsupportedCharsetException.class);
         assertThatThrownBy(() -> FormBody.of(FORM + "; charset=\"a b\"", new byte[0])).isInstanceOf(IllegalCharsetNameException.class);
+        // Known, but its & and = are not ASCII's: the form cannot be split where they are.
+        assertThatThrownBy(() -> FormBody.of(FORM + "; charset=UTF-16", new byte[0])).isInstanceOf(UnsupportedCharsetException.class)
+                .hasMessage("UTF-16");
     }
 
     @Test
@@ -73,5 +76,7 @@ class FormBodyTest {
         assertThat(FormBody.of("text/plain", "t=x".getBytes(StandardCharsets.US_ASCII)).field("t")).isNull();
         assertThat(FormBody.of(null, "t=x".getBytes(StandardCharsets.US_ASCII)).field("t")).isNull();
         assertThat(FormBody.of("multipart/form-data; boundary=x", "t=x".getBytes(StandardCharsets.US_ASCII)).field("t")).isNull();
+        assertThat(FormBody.of(FORM + "x", "t=x".getBytes(StandardCharsets.US_ASCII)).field("t")).isNull();
+        assertThat(FormBody.of(" " + FORM + " ;charset=utf-8", "t=x".getBytes(StandardCharsets.US_ASCII)).field("t")).isEqualTo("x");
     }
 }
