@@ -93,7 +93,7 @@ final class Journey {
             if (view.zoom == 1) {
                 points.add(new Views.MapPoint(spot.x, spot.y, spot.labelX, spot.labelY, name, seen.size(), last, spot.labelRight));
             } else {
-                boolean right = labelGoesRight(spot.atX, view.x, view.width);
+                boolean right = view.labelGoesRight(spot);
                 double gap = fontSize * 0.8;
                 points.add(new Views.MapPoint(spot.x, spot.y, fmt(right ? spot.atX + gap : spot.atX - gap), fmt(spot.atY + fontSize / 3),
                         name, seen.size(), last, right));
@@ -103,16 +103,13 @@ final class Journey {
                 view.zoom == 1 ? base.fontSize : fmt(fontSize), view.zoom == 1 ? base.radius : fmt(base.radiusValue * view.zoom), view.box);
     }
 
-    /** Labels go to the right of their dot, unless the dot is near the right edge of what is shown. */
-    private static boolean labelGoesRight(double x, double viewX, double viewWidth) {
-        return x < viewX + viewWidth * 0.7;
-    }
-
     /**
      * The part of the map shown, in the map's units, with the map's proportions; {@code zoom} is
-     * its width over the map's (1 for the whole map).
+     * its width over the map's (1 for the whole map). A zoomed view places each label itself
+     * ({@link #labelGoesRight}); the whole map keeps the labels worked out once ({@link Spot}).
      */
-    record View(double x, double y, double width, double height, double zoom, String box) {
+    record View(double x, double y, double width, double height, double zoom, String box, double west, double east,
+                double fontSize, double mapWidth) {
 
         /** The map is shown at most this many times closer than whole: a journey of one place still shows its region. */
         static final double MAX_ZOOM = 4;
@@ -122,55 +119,70 @@ final class Journey {
         static final double LETTER_WIDTH = 0.55;
 
         static View whole(MapBase base) {
-            return new View(0, 0, base.widthValue, base.heightValue, 1, "0 0 " + base.width + " " + base.height);
+            return new View(0, 0, base.widthValue, base.heightValue, 1, "0 0 " + base.width + " " + base.height, 0, base.widthValue,
+                    base.fontSizeValue, base.widthValue);
         }
 
         /**
-         * The smallest part of the map, with its proportions, that shows the journey's places and
-         * their labels with a margin, centred on them as far as the map's edges allow.
+         * The smallest part of the map, with its proportions and at most {@link #MAX_ZOOM} times
+         * closer, that shows the journey's places and their labels with a margin, centred on them
+         * as far as the map's edges allow.
          */
         static View around(MapBase base, List<Spot> route) {
             if (route.isEmpty()) return whole(base);
             double mapWidth = base.widthValue;
             double mapHeight = base.heightValue;
-            double pointsCentre = centreAcross(route);
+            double west = Double.MAX_VALUE, east = -Double.MAX_VALUE;
+            for (Spot spot : route) {
+                west = Math.min(west, spot.atX);
+                east = Math.max(east, spot.atX);
+            }
+            // The labels' size follows the zoom and the zoom what the labels need: grow the view
+            // until they fit. Each pass can only grow it, and by less each time.
             double width = mapWidth / MAX_ZOOM;
             double[] extent = null;
-            // Twice: the labels' size depends on the zoom, and the zoom on what the labels need.
-            for (int pass = 0; pass < 2; pass++) {
-                extent = extent(base, route, width, pointsCentre);
+            for (int pass = 0; pass < 8; pass++) {
+                View trial = new View(0, 0, width, 0, width / mapWidth, "", west, east, base.fontSizeValue * width / mapWidth, mapWidth);
+                extent = trial.extent(route);
                 double needed = Math.max(extent[1] - extent[0], (extent[3] - extent[2]) * mapWidth / mapHeight) / (1 - 2 * MARGIN);
-                width = Math.min(mapWidth, Math.max(width, needed));
+                if (needed <= width) break;
+                width = needed;
+                if (width >= mapWidth) return whole(base);
             }
-            if (width >= mapWidth) return whole(base);
             double height = width * mapHeight / mapWidth;
             double x = clamp((extent[0] + extent[1]) / 2 - width / 2, 0, mapWidth - width);
             double y = clamp((extent[2] + extent[3]) / 2 - height / 2, 0, mapHeight - height);
-            return new View(x, y, width, height, width / mapWidth, fmt(x) + " " + fmt(y) + " " + fmt(width) + " " + fmt(height));
+            return new View(x, y, width, height, width / mapWidth, fmt(x) + " " + fmt(y) + " " + fmt(width) + " " + fmt(height),
+                    west, east, base.fontSizeValue * width / mapWidth, mapWidth);
         }
 
-        /** West, east, north and south of the places with their labels, shown {@code width} wide around {@code centre}. */
-        private static double[] extent(MapBase base, List<Spot> route, double width, double centre) {
-            double fontSize = base.fontSizeValue * width / base.widthValue;
-            double west = Double.MAX_VALUE, east = -Double.MAX_VALUE, north = Double.MAX_VALUE, south = -Double.MAX_VALUE;
+        /**
+         * A label goes to the right of its dot, unless the dot is in the eastern part of the
+         * journey (its label would run over the route) or the label would run off the map.
+         */
+        boolean labelGoesRight(Spot spot) {
+            double label = labelWidth(spot);
+            boolean eastern = east > west && spot.atX > west + (east - west) * 0.7;
+            if (spot.atX - label < 0) return true;
+            return !eastern && spot.atX + label <= mapWidth;
+        }
+
+        double labelWidth(Spot spot) {
+            return fontSize * 0.8 + spot.name.length() * fontSize * LETTER_WIDTH;
+        }
+
+        /** West, east, north and south of the places with their labels. */
+        private double[] extent(List<Spot> route) {
+            double left = Double.MAX_VALUE, right = -Double.MAX_VALUE, north = Double.MAX_VALUE, south = -Double.MAX_VALUE;
             for (Spot spot : route) {
-                double label = fontSize * 0.8 + spot.name.length() * fontSize * LETTER_WIDTH;
-                boolean right = labelGoesRight(spot.atX, centre - width / 2, width);
-                west = Math.min(west, right ? spot.atX : spot.atX - label);
-                east = Math.max(east, right ? spot.atX + label : spot.atX);
+                double label = labelWidth(spot);
+                boolean toTheRight = labelGoesRight(spot);
+                left = Math.min(left, toTheRight ? spot.atX - fontSize / 2 : spot.atX - label);
+                right = Math.max(right, toTheRight ? spot.atX + label : spot.atX + fontSize / 2);
                 north = Math.min(north, spot.atY - fontSize);
                 south = Math.max(south, spot.atY + fontSize);
             }
-            return new double[] {west, east, north, south};
-        }
-
-        private static double centreAcross(List<Spot> route) {
-            double min = Double.MAX_VALUE, max = -Double.MAX_VALUE;
-            for (Spot spot : route) {
-                min = Math.min(min, spot.atX);
-                max = Math.max(max, spot.atX);
-            }
-            return (min + max) / 2;
+            return new double[] {left, right, north, south};
         }
 
         private static double clamp(double value, double min, double max) {
