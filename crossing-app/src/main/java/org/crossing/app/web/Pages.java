@@ -33,12 +33,10 @@ final class Pages {
 
     private final Assets assets;
     private final Statistics statistics;
-    private final SceneBodies bodies;
 
-    Pages(Assets assets, Statistics statistics, SceneBodies bodies) {
+    Pages(Assets assets, Statistics statistics) {
         this.assets = assets;
         this.statistics = statistics;
-        this.bodies = bodies;
     }
 
     Views.Head head(String title, String lang, String description) {
@@ -164,7 +162,7 @@ final class Pages {
     }
 
     private Content body(PublishedStory s, State state, Scene scene) {
-        return bodies.body(s, scene, () -> blocks(s, state, scene));
+        return SceneBodies.body(s, scene, () -> blocks(s, state, scene));
     }
 
     static List<Views.BlockView> blocks(PublishedStory s, State state, Scene scene) {

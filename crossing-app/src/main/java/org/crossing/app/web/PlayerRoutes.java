@@ -67,7 +67,7 @@ final class PlayerRoutes {
         this.tokens = new PlayTokens(signer);
         this.invites = new Invites(signer);
         this.templates = templates;
-        this.pages = new Pages(assets, statistics, new SceneBodies(templates));
+        this.pages = new Pages(assets, statistics);
         this.publicUrl = publicUrl;
         this.clock = clock;
         this.minSizeForCompression = minSizeForCompression;

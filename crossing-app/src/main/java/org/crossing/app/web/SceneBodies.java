@@ -1,10 +1,11 @@
 package org.crossing.app.web;
 
 import gg.jte.Content;
-import gg.jte.TemplateEngine;
+import gg.jte.generated.precompiled.JteblocksGenerated;
+import gg.jte.html.HtmlTemplateOutput;
+import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.TemplateOutput;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.crossing.story.model.Block;
 import org.crossing.story.model.Scene;
@@ -19,23 +20,21 @@ import org.crossing.story.model.Text;
  */
 final class SceneBodies {
 
-    private static final int BODY_CAPACITY = 2 * 1024;
-    private final TemplateEngine templates;
+    private SceneBodies() {}
 
-    SceneBodies(TemplateEngine templates) {
-        this.templates = templates;
-    }
+
+    private static final int BODY_CAPACITY = 2 * 1024;
 
     /**
      * The body of {@code scene}; {@code views} gives the scene's blocks as the journey sees them,
      * and is asked only when the body is not kept already.
      */
-    Content body(PublishedStory story, Scene scene, Supplier<List<Views.BlockView>> views) {
+    static Content body(PublishedStory story, Scene scene, Supplier<List<Views.BlockView>> views) {
         if (!readsTheSameOnEveryJourney(scene)) return live(story.slug(), views.get());
         byte[] html = story.renderedBody(scene.index());
         if (html == null) {
             PageBytes out = new PageBytes(BODY_CAPACITY);
-            templates.render("blocks.jte", params(story.slug(), views.get()), out);
+            render(new OwaspHtmlTemplateOutput(out), story.slug(), views.get());
             html = out.toByteArray();
             // Two requests may render the same body at once; both results are the same bytes.
             story.keepRenderedBody(scene.index(), html);
@@ -44,12 +43,13 @@ final class SceneBodies {
     }
 
     /** Renders the blocks into the page being written, as the page's template would. */
-    private Content live(String slug, List<Views.BlockView> blocks) {
-        return output -> templates.render("blocks.jte", params(slug, blocks), output);
+    private static Content live(String slug, List<Views.BlockView> blocks) {
+        return output -> render(output instanceof HtmlTemplateOutput html ? html : new OwaspHtmlTemplateOutput(output), slug, blocks);
     }
 
-    private static Map<String, Object> params(String slug, List<Views.BlockView> blocks) {
-        return Map.of("blocks", blocks, "slug", slug);
+    /** The blocks template, called directly as the page templates are ({@link PlayerRoutes}). */
+    private static void render(HtmlTemplateOutput output, String slug, List<Views.BlockView> blocks) {
+        JteblocksGenerated.render(output, null, blocks, slug);
     }
 
     /** Whether no text of the scene's body shows a value or depends on a condition. */

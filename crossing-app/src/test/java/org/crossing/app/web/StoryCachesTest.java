@@ -99,7 +99,6 @@ class StoryCachesTest {
     @ParameterizedTest
     @MethodSource("stories")
     void aKeptSceneBodyIsTheOneRenderedForTheJourney(PublishedStory s) {
-        SceneBodies bodies = new SceneBodies(TEMPLATES);
         Random random = new Random(7);
         for (int journey = 0; journey < 100; journey++) {
             State state = Engine.begin(s.story(), random.nextLong());
@@ -107,7 +106,7 @@ class StoryCachesTest {
                 Scene scene = s.story().scene(state.scene());
                 State now = state;
                 StringOutput kept = new StringOutput();
-                bodies.body(s, scene, () -> Pages.blocks(s, now, scene)).writeTo(new OwaspHtmlTemplateOutput(kept));
+                SceneBodies.body(s, scene, () -> Pages.blocks(s, now, scene)).writeTo(new OwaspHtmlTemplateOutput(kept));
                 StringOutput fresh = new StringOutput();
                 TEMPLATES.render("blocks.jte", Map.of("blocks", Pages.blocks(s, state, scene), "slug", s.slug()), fresh);
                 assertThat(kept.toString()).as("%s", scene.id()).isEqualTo(fresh.toString());
