@@ -112,7 +112,7 @@ final class Journey {
                 double fontSize, double mapWidth) {
 
         /** The map is shown at most this many times closer than whole: a journey of one place still shows its region. */
-        static final double MAX_ZOOM = 4;
+        static final double MAX_ZOOM = 2.5;
         /** Room around the journey, on each side, as a share of what is shown. */
         static final double MARGIN = 0.08;
         /** The width of a label's letters, as a share of its font size (an estimate: the font is the reader's). */

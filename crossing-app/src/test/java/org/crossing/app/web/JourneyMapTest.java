@@ -71,16 +71,16 @@ class JourneyMapTest {
         Scene dawn = crossing.story().scenes().stream().filter(s -> s.id().equals("dawn")).findFirst().orElseThrow();
         Views.MapView map = Journey.map(crossing, List.of(dawn.index()));
         double[] box = box(map);
-        assertThat(box[2]).isEqualTo(260.0);
-        assertThat(box[3]).isEqualTo(240.0);
+        assertThat(box[2]).isEqualTo(416.0);
+        assertThat(box[3]).isEqualTo(384.0);
         Views.MapPoint hyesan = map.points().get(0);
         assertThat(hyesan.name()).isEqualTo("Hyesan");
         assertThat(hyesan.labelRight()).isTrue();
         // Centred on the place and its label, which runs to the right of the dot.
         double x = Double.parseDouble(hyesan.x());
         assertThat(box[0] + box[2] / 2).isBetween(x, x + 30);
-        assertThat(map.fontSize()).isEqualTo(Journey.fmt(1040.0 / 45 / 4));
-        assertThat(map.radius()).isEqualTo(Journey.fmt(1040.0 / 110 / 4));
+        assertThat(map.fontSize()).isEqualTo(Journey.fmt(1040.0 / 45 / 2.5));
+        assertThat(map.radius()).isEqualTo(Journey.fmt(1040.0 / 110 / 2.5));
     }
 
     @Test
