@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Random;
 import org.crossing.story.model.Scene;
 import org.crossing.story.model.Story;
-import org.crossing.story.play.Action;
 import org.crossing.story.play.Engine;
-import org.crossing.story.play.Option;
 import org.crossing.story.play.State;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +35,7 @@ class JourneyMapTest {
         for (int journey = 0; journey < 300; journey++) {
             Story story = crossing.story();
             State state = Engine.begin(story, random.nextLong());
-            for (int step = 0; step < 300 && !Engine.finished(story, state); step++) state = Engine.next(story, state, randomAction(story, state, random));
+            for (int step = 0; step < 300 && !Engine.finished(story, state); step++) state = Engine.next(story, state, StoryCachesTest.randomAction(story, state, random));
             Views.MapView map = Journey.map(crossing, Journey.placeScenes(story, state));
             double[] box = box(map);
             assertThat(box[0]).isGreaterThanOrEqualTo(0);
@@ -90,11 +88,5 @@ class JourneyMapTest {
         Views.MapView map = Journey.map(ferry, places);
         assertThat(map.viewBox()).isEqualTo("0 0 " + map.width() + " " + map.height());
         assertThat(map.fontSize()).isEqualTo(ferry.mapBase().fontSize());
-    }
-
-    private static Action randomAction(Story story, State state, Random random) {
-        if (story.scene(state.scene()).isChance()) return Action.CONTINUE;
-        List<Option> enabled = Engine.options(story, state).stream().filter(Option::enabled).toList();
-        return Action.choose(enabled.get(random.nextInt(enabled.size())).index());
     }
 }

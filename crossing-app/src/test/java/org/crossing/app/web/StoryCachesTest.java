@@ -140,7 +140,8 @@ class StoryCachesTest {
         }
     }
 
-    private static Action randomAction(Story story, State state, Random random) {
+    /** A choice among those enabled, or Continue in a chance scene: what a player could do next. */
+    static Action randomAction(Story story, State state, Random random) {
         if (story.scene(state.scene()).isChance()) return Action.CONTINUE;
         List<Option> enabled = Engine.options(story, state).stream().filter(Option::enabled).toList();
         return Action.choose(enabled.get(random.nextInt(enabled.size())).index());
