@@ -1,6 +1,6 @@
 package org.crossing.app.site;
 
-import org.crossing.app.web.Assets;
+import org.crossing.app.http.Assets;
 
 /**
  * The site's own stylesheet and script (web/site.css, web/site.js), added to the player's, served

@@ -31,7 +31,7 @@ import org.crossing.app.site.SiteViews.StandingPage;
 import org.crossing.app.site.SiteViews.TagView;
 import org.crossing.app.site.SiteViews.TagsPage;
 import org.crossing.app.site.SiteViews.TrailerView;
-import org.crossing.app.web.Assets;
+import org.crossing.app.http.Assets;
 
 /** Builds the site's views for one request. */
 final class SitePages {

@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.crossing.app.web.Assets;
-import org.crossing.app.web.MediaFile;
-import org.crossing.app.web.RequestUrl;
+import org.crossing.app.http.Assets;
+import org.crossing.app.http.MediaFile;
+import org.crossing.app.http.RequestUrl;
 
 /**
  * The companion site's routes, mounted on the server's Javalin configuration with

@@ -12,7 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.crossing.app.web.Assets;
+import org.crossing.app.http.Assets;
 
 /**
  * A minimal Javalin server with the site mounted as the real server mounts it (with the

@@ -1,0 +1,295 @@
+package org.crossing.app.player;
+
+import org.crossing.app.http.Assets;
+
+import gg.jte.Content;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.crossing.app.stats.Statistics;
+import org.crossing.app.token.ShareCard;
+import org.crossing.story.model.Block;
+import org.crossing.story.model.Choice;
+import org.crossing.story.model.EndingKind;
+import org.crossing.story.model.Hotspot;
+import org.crossing.story.model.Scene;
+import org.crossing.story.model.Source;
+import org.crossing.story.model.Story;
+import org.crossing.story.play.Engine;
+import org.crossing.story.play.Narrator;
+import org.crossing.story.play.Option;
+import org.crossing.story.play.Run;
+import org.crossing.story.play.State;
+import org.crossing.story.play.Step;
+
+/** Builds the templates' views from stories, play states and statistics. */
+final class Pages {
+
+    static final String SITE = "Crossing";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private final Assets assets;
+    private final Statistics statistics;
+
+    Pages(Assets assets, Statistics statistics) {
+        this.assets = assets;
+        this.statistics = statistics;
+    }
+
+    Views.Head head(String title, String lang, String description) {
+        return new Views.Head(title, lang, description, assets.css(), assets.js(), null);
+    }
+
+    Views.HomePage home(List<PublishedStory> stories, Instant now) {
+        List<Views.StoryCard> cards = stories.stream().map(s -> new Views.StoryCard(s.slug(), s.story().title(),
+                s.story().metadata().description(), s.open(now), opensOn(s))).toList();
+        return new Views.HomePage(head(SITE + ": interactive documentaries", "en", "Interactive documentaries: choose the path, live the story."), cards);
+    }
+
+    Views.LandingPage landing(PublishedStory s, boolean canBegin, String invite) {
+        Story story = s.story();
+        return new Views.LandingPage(head(story.title(), lang(s), story.metadata().description()), s.slug(), story.title(),
+                story.metadata().authors(), story.metadata().description(), story.metadata().contentNote(), canBegin, invite,
+                opensOn(s), !story.bibliography().isEmpty());
+    }
+
+    Views.SourcesPage sources(PublishedStory s) {
+        return new Views.SourcesPage(head("Sources: " + s.story().title(), lang(s), null), s.slug(), s.story().title(),
+                s.story().bibliography().stream().map(Pages::source).toList());
+    }
+
+    Views.ErrorPage error(String heading, String message, String actionUrl, String actionLabel) {
+        return new Views.ErrorPage(head(heading + " · " + SITE, "en", null), heading, message, actionUrl, actionLabel);
+    }
+
+    Views.ScenePage scene(PublishedStory s, State state, String token) {
+        Story story = s.story();
+        Scene scene = story.scene(state.scene());
+        List<Views.ChoiceView> choices = new ArrayList<>();
+        int key = 1;
+        for (Option option : Engine.options(story, state)) {
+            choices.add(new Views.ChoiceView(Integer.toString(option.index()), option.enabled() ? key++ : 0,
+                    Narrator.runs(story, state, option.choice().label()), option.enabled(), option.disabledReason(), option.timedDefault()));
+        }
+        boolean timerRuns = scene.timer() != null && choices.stream().anyMatch(c -> c.timedDefault() && c.enabled());
+        String title = (scene.chapter() == null ? "" : scene.chapter().title() + " · ") + story.title();
+        return new Views.ScenePage(head(title, lang(s), null), s.slug(), story.title(), chapter(scene), scene.place() == null ? null : scene.place().name(),
+                body(s, state, scene), ambient(s, scene), choices, scene.isChance(),
+                scene.continueLabel() == null ? "Continue" : scene.continueLabel(), timerRuns ? scene.timer().seconds() : 0, token,
+                "/s/" + s.slug() + "/play", decision(s, state), Journey.decisions(state));
+    }
+
+    /**
+     * The ending page. {@code summary} is the ending's summary as the player reads it
+     * ({@link Narrator#plain}), {@code decisions} and {@code placeScenes} the journey's
+     * ({@link Journey}): the caller has them already for the share link.
+     */
+    Views.EndingPage ending(PublishedStory s, State state, String token, String shareUrl, String summary, int decisions,
+                            List<Integer> placeScenes) {
+        Story story = s.story();
+        Scene scene = story.scene(state.scene());
+        String journey = Journey.describe(decisions, Journey.placeNames(story, placeScenes));
+        List<Scene> endings = s.endings();
+        List<String> withoutValues = s.endingsWithoutValues();
+        long[] counts = statistics.totals(s.endingKeys());
+        long total = 0;
+        for (long c : counts) total += c;
+        List<Views.ShareBar> bars = new ArrayList<>(endings.size());
+        for (int i = 0; i < endings.size(); i++) {
+            Scene e = endings.get(i);
+            // A summary may show values: the player's own reads with theirs, the others with the values left out.
+            boolean mine = e.index() == scene.index();
+            List<Run> label = mine ? Narrator.runs(story, state, e.ending().summary()) : List.of(new Run(withoutValues.get(i), false, false));
+            bars.add(new Views.ShareBar(label, percent(counts[i], total), counts[i], mine));
+        }
+        String shareText = summary + " — " + journey + ". " + story.title();
+        return new Views.EndingPage(head(summary + " · " + story.title(), lang(s), null),
+                s.slug(), story.title(), scene.ending().kind().word(), kindLabel(scene.ending().kind()),
+                Narrator.runs(story, state, scene.ending().summary()), body(s, state, scene),
+                journey, Journey.map(s, placeScenes), bars, total, decision(s, state), token, shareUrl,
+                shareLinks(shareUrl, shareText, s.shareTag()), story.metadata().hashtag(), !story.bibliography().isEmpty());
+    }
+
+    Views.SharePage share(PublishedStory s, ShareCard card, String pageUrl, String imageUrl) {
+        Story story = s.story();
+        Scene scene = story.scene(card.endingScene());
+        String summary = card.summary().isBlank() ? withoutValues(scene.ending().summary().source()) : card.summary();
+        String journey = Journey.describe(card.decisions(), Journey.placeNames(story, card.placeScenes()));
+        String kind = kindLabel(scene.ending().kind());
+        String description = kind + ": " + summary + ", " + journey + ". Could you do better? Play " + story.title() + ".";
+        String imageAlt = kind + ": " + summary + ", " + journey;
+        Views.OpenGraph og = new Views.OpenGraph(summary + " · " + story.title(), description, pageUrl, imageUrl, imageAlt, SITE);
+        Views.Head head = new Views.Head(summary + " · " + story.title(), lang(s), description, assets.css(), assets.js(), og);
+        return new Views.SharePage(head, s.slug(), story.title(), kind, summary, journey, imageUrl, imageAlt);
+    }
+
+    /**
+     * The share of players for each choice of the scene the last decision was made in; null after
+     * chance, at the start, and after a countdown that went straight to its scene (no choice was made).
+     */
+    private Views.Decision decision(PublishedStory s, State state) {
+        Step last = state.lastStep();
+        if (last == null) return null;
+        if (last.kind() == Step.Kind.CHANCE) return null;
+        Story story = s.story();
+        Scene scene = story.scene(last.scene());
+        List<Choice> choices = scene.choices();
+        if (last.index() >= choices.size()) return null;
+        long[] counts = statistics.totals(s.choiceKeys(scene.index()));
+        long total = 0;
+        for (long c : counts) total += c;
+        if (total == 0) return null;
+        List<Views.ShareBar> bars = new ArrayList<>();
+        for (Choice choice : choices) {
+            long count = counts[choice.index()];
+            boolean mine = choice.index() == last.index();
+            if (count == 0 && !mine) continue;
+            bars.add(new Views.ShareBar(Narrator.runs(story, state, choice.label()), percent(count, total), count, mine));
+        }
+        return new Views.Decision(Narrator.runs(story, state, choices.get(last.index()).label()), bars, total);
+    }
+
+    /** A summary as written, its {values} shown as an ellipsis: for outcomes whose values are not known here. */
+    static String withoutValues(String source) {
+        return source.replaceAll("\\{[^{}]*}", "…").replaceAll("\\s+", " ").strip();
+    }
+
+    static int percent(long count, long total) {
+        return total == 0 ? 0 : (int) Math.round(100.0 * count / total);
+    }
+
+    private Content body(PublishedStory s, State state, Scene scene) {
+        return SceneBodies.body(s, scene, () -> blocks(s, state, scene));
+    }
+
+    static List<Views.BlockView> blocks(PublishedStory s, State state, Scene scene) {
+        Story story = s.story();
+        List<Views.BlockView> views = new ArrayList<>();
+        int image = 0;
+        for (Block block : scene.blocks()) {
+            switch (block) {
+                case Block.Paragraph p -> views.add(new Views.Paragraph(Narrator.runs(story, state, p.text())));
+                case Block.FactCard f -> views.add(new Views.FactCard(f.fact().statement(), source(f.fact().source())));
+                case Block.Image i -> {
+                    image++;
+                    List<Views.HotspotView> hotspots = new ArrayList<>();
+                    int n = 0;
+                    for (Hotspot h : i.hotspots()) hotspots.add(hotspot(s, "h" + image + "-" + ++n, n, h));
+                    views.add(new Views.Picture(media(s, i.file()), i.alt(), hotspots));
+                }
+                case Block.Video v -> views.add(new Views.Film(media(s, v.file()), media(s, v.captions()), v.title()));
+                case Block.Audio a -> views.add(new Views.Sound(media(s, a.file()), media(s, a.transcript()), isCaptions(a.transcript()), a.title()));
+            }
+        }
+        return views;
+    }
+
+    private static Views.HotspotView hotspot(PublishedStory s, String id, int number, Hotspot h) {
+        int x = clampPercent(h.x());
+        int y = clampPercent(h.y());
+        return switch (h.target()) {
+            case Hotspot.FactTarget f -> new Views.HotspotView(id, number, x, y, h.label(), "fact", f.fact().statement(), source(f.fact().source()), null, null, null, false);
+            case Hotspot.PhotoTarget p -> new Views.HotspotView(id, number, x, y, h.label(), "photo", null, null, media(s, p.file()), p.alt(), null, false);
+            case Hotspot.AudioTarget a -> new Views.HotspotView(id, number, x, y, h.label(), "audio", null, null, media(s, a.file()), a.title(),
+                    media(s, a.transcript()), isCaptions(a.transcript()));
+            case Hotspot.TextTarget t -> new Views.HotspotView(id, number, x, y, h.label(), "text", t.text(), null, null, null, null, false);
+        };
+    }
+
+    private static int clampPercent(double value) {
+        return (int) Math.max(0, Math.min(100, Math.round(value)));
+    }
+
+    private static Views.AmbientView ambient(PublishedStory s, Scene scene) {
+        if (scene.ambient() == null) return null;
+        return new Views.AmbientView(media(s, scene.ambient().file()), media(s, scene.ambient().captions()), scene.ambient().description());
+    }
+
+    static boolean isCaptions(String file) {
+        return file.toLowerCase(Locale.ROOT).endsWith(".vtt");
+    }
+
+    static String media(PublishedStory s, String file) {
+        return "/s/" + s.slug() + "/media/" + encodePath(file);
+    }
+
+    private static String encodePath(String file) {
+        StringBuilder out = new StringBuilder();
+        for (String part : file.split("/")) {
+            if (out.length() > 0) out.append('/');
+            out.append(URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return out.toString();
+    }
+
+    static Views.SourceRef source(Source source) {
+        return new Views.SourceRef("source-" + source.id(), source.title(), source.publisher(), source.year(), source.url());
+    }
+
+    private static String chapter(Scene scene) {
+        return scene.chapter() == null ? null : "Chapter " + scene.chapter().number() + ": " + scene.chapter().title();
+    }
+
+    static String kindLabel(EndingKind kind) {
+        return switch (kind) {
+            case SAFE -> "Safe";
+            case CAPTURED -> "Captured";
+            case DIED -> "Did not survive";
+            case TURNED_BACK -> "Turned back";
+            case IN_HIDING -> "In hiding";
+        };
+    }
+
+    private static String lang(PublishedStory s) {
+        String lang = s.story().metadata().language();
+        return lang == null || lang.isBlank() ? "en" : lang;
+    }
+
+    private static String opensOn(PublishedStory s) {
+        Instant launch = s.story().metadata().launch();
+        return launch == null ? null : DATE.format(launch);
+    }
+
+    /** A story's hashtag and its URL-encoded forms, worked out once per story; {@code tag} null when it has none. */
+    record ShareTag(String tag, String encoded, String encodedHash, String encodedSuffix) {
+        static ShareTag of(String hashtag) {
+            return hashtag == null ? new ShareTag(null, "", "", "") : new ShareTag(hashtag, enc(hashtag), enc("#" + hashtag), enc(" #" + hashtag));
+        }
+    }
+
+    static List<Views.ShareLink> shareLinks(String url, String text, String hashtag) {
+        return shareLinks(url, text, ShareTag.of(hashtag));
+    }
+
+    /**
+     * The share links for an outcome. URL encoding works character by character, so the encoding
+     * of a joined text is the encodings of its parts joined: the link text and address are encoded
+     * once each, the hashtag once per story, and the links are put together from those, their
+     * {@code &} written as HTML needs it ({@link Views.ShareLink}).
+     */
+    static List<Views.ShareLink> shareLinks(String url, String text, ShareTag tag) {
+        String u = enc(url);
+        String t = enc(text);
+        boolean hasTag = tag.tag() != null;
+        String tagged = t + tag.encodedSuffix(); // enc(text + " #" + hashtag)
+        String taggedSpaceUrl = tagged + "+" + u; // enc(tagged + " " + url)
+        return List.of(
+                new Views.ShareLink("X", "https://twitter.com/intent/tweet?text=" + t + "&amp;url=" + u + (hasTag ? "&amp;hashtags=" + tag.encoded() : "")),
+                new Views.ShareLink("Facebook", "https://www.facebook.com/sharer/sharer.php?u=" + u + (hasTag ? "&amp;hashtag=" + tag.encodedHash() : "")),
+                new Views.ShareLink("Bluesky", "https://bsky.app/intent/compose?text=" + taggedSpaceUrl),
+                new Views.ShareLink("Mastodon", "https://mastodonshare.com/?text=" + tagged + "&amp;url=" + u),
+                new Views.ShareLink("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url=" + u),
+                new Views.ShareLink("Reddit", "https://www.reddit.com/submit?url=" + u + "&amp;title=" + t),
+                new Views.ShareLink("WhatsApp", "https://wa.me/?text=" + taggedSpaceUrl),
+                new Views.ShareLink("Email", "mailto:?subject=" + t.replace("+", "%20") + "&amp;body=" + (tagged + "%0A" + u).replace("+", "%20")));
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,389 @@
+package org.crossing.app.player;
+
+import org.crossing.app.http.Assets;
+import org.crossing.app.http.FormBody;
+import org.crossing.app.http.MediaFile;
+import org.crossing.app.http.PageBytes;
+import org.crossing.app.http.RequestUrl;
+
+import gg.jte.TemplateEngine;
+import gg.jte.generated.precompiled.JteendingGenerated;
+import gg.jte.generated.precompiled.JtesceneGenerated;
+import gg.jte.html.HtmlTemplateOutput;
+import gg.jte.html.OwaspHtmlTemplateOutput;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import org.crossing.app.stats.CounterKey;
+import org.crossing.app.stats.Statistics;
+import org.crossing.app.token.InvalidTokenException;
+import org.crossing.app.token.Invites;
+import org.crossing.app.token.PlayTokens;
+import org.crossing.app.token.ShareCard;
+import org.crossing.app.token.TokenSigner;
+import org.crossing.story.model.Scene;
+import org.crossing.story.model.Story;
+import org.crossing.story.play.Action;
+import org.crossing.story.play.Engine;
+import org.crossing.story.play.IllegalActionException;
+import org.crossing.story.play.Narrator;
+import org.crossing.story.play.State;
+import org.crossing.story.play.Step;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The player: home, landing, scene and ending pages, and the two posts that move a journey on
+ * (begin and choose). Each post verifies the token, takes one engine step, bumps an in-memory
+ * counter and redirects to the new state's page (post/redirect/get: reloading a page never
+ * counts twice and the back button works without JavaScript).
+ */
+public final class PlayerRoutes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlayerRoutes.class);
+    private final StoryCatalog catalog;
+    private final Statistics statistics;
+    private final TokenSigner signer;
+    private final PlayTokens tokens;
+    private final Invites invites;
+    private final TemplateEngine templates;
+    private final Pages pages;
+    private final ShareImage shareImages = new ShareImage();
+    private final String publicUrl;
+    private final Clock clock;
+    /** Pages smaller than this go out uncompressed, as Javalin's compression strategy says. */
+    private final int minSizeForCompression;
+
+    public PlayerRoutes(StoryCatalog catalog, Statistics statistics, TokenSigner signer, Assets assets, TemplateEngine templates,
+                 String publicUrl, Clock clock, int minSizeForCompression) {
+        this.catalog = catalog;
+        this.statistics = statistics;
+        this.signer = signer;
+        this.tokens = new PlayTokens(signer);
+        this.invites = new Invites(signer);
+        this.templates = templates;
+        this.pages = new Pages(assets, statistics);
+        this.publicUrl = publicUrl;
+        this.clock = clock;
+        this.minSizeForCompression = minSizeForCompression;
+    }
+
+    public void register(RoutesConfig routes) {
+        register(routes, "/");
+    }
+
+    /** Registers the routes with the list of stories at {@code home} (/s when a companion site has /). */
+    public void register(RoutesConfig routes, String home) {
+        routes.get(home, this::home);
+        routes.get("/s/{story}", this::landing);
+        routes.post("/s/{story}/begin", this::begin);
+        routes.get("/s/{story}/play", this::play);
+        routes.post("/s/{story}/play", this::choose);
+        routes.get("/s/{story}/sources", this::sources);
+        routes.get("/s/{story}/share/{code}", this::share);
+        routes.get("/s/{story}/share/{code}/card.png", this::shareImage);
+        routes.get("/s/{story}/media/<file>", this::media);
+        routes.error(404, ctx -> {
+            // Our own 404 pages are already HTML; Javalin's default for an unknown route is plain text.
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith("text/html")) {
+                fail(ctx, 404, "Page not found", "There is nothing at this address.", "/", "See the stories");
+            }
+        });
+        // A request whose body names a charset no JVM knows is the client's mistake, not ours.
+        routes.exception(java.nio.charset.UnsupportedCharsetException.class, (e, ctx) -> badCharset(ctx));
+        routes.exception(java.nio.charset.IllegalCharsetNameException.class, (e, ctx) -> badCharset(ctx));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            fail(ctx, 500, "Something went wrong", "The server could not show this page. Please try again in a moment.", "/", "See the stories");
+        });
+    }
+
+    private void badCharset(Context ctx) {
+        fail(ctx, 400, "This request could not be read", "Its text was sent in an encoding the server does not know. Send it as UTF-8.",
+                "/", "See the stories");
+    }
+
+    private void home(Context ctx) {
+        render(ctx, "home.jte", pages.home(catalog.all(), clock.instant()));
+    }
+
+    private void landing(Context ctx) {
+        PublishedStory story = story(ctx);
+        if (story == null) return;
+        String invite = ctx.queryParam("invite");
+        boolean invited = invite != null && invites.valid(story.slug(), invite);
+        render(ctx, "landing.jte", pages.landing(story, story.open(clock.instant()) || invited, invited ? invite : null));
+    }
+
+    private void begin(Context ctx) {
+        PublishedStory story = story(ctx);
+        if (story == null) return;
+        if (!story.open(clock.instant()) && !invitedOrPlaying(story, form(ctx))) {
+            fail(ctx, 403, "Not open yet", "This story opens to everyone later; until then, only invited players can begin it.",
+                    "/s/" + story.slug(), "Back to the story");
+            return;
+        }
+        Story model = story.story();
+        State state = Engine.begin(model, ThreadLocalRandom.current().nextLong());
+        statistics.count(CounterKey.begin(story.slug(), story.version(), model.startScene().id()));
+        countEnding(story, state);
+        redirect(ctx, story, state);
+    }
+
+    /** Before launch: whether the form carries an invite, or a journey of this story (an invited player playing again). */
+    private boolean invitedOrPlaying(PublishedStory story, FormBody form) {
+        return invites.valid(story.slug(), form.field("invite")) || hasJourney(story, form.field("t"));
+    }
+
+    private static FormBody form(Context ctx) {
+        return FormBody.of(ctx.contentType(), ctx.bodyAsBytes());
+    }
+
+    /** Whether the player already holds a journey of this story: before launch, an invited player may play again. */
+    private boolean hasJourney(PublishedStory story, String token) {
+        if (token == null) return false;
+        try {
+            tokens.decode(story.slug(), story.story(), token);
+            return true;
+        } catch (InvalidTokenException e) {
+            return false;
+        }
+    }
+
+    private void play(Context ctx) {
+        PublishedStory story = story(ctx);
+        if (story == null) return;
+        String token = ctx.queryParam("t");
+        State state = state(ctx, story, token);
+        if (state == null) return;
+        show(ctx, story, state, token);
+    }
+
+    /** Renders the page for a state: its scene, or its ending. */
+    private void show(Context ctx, PublishedStory story, State state, String token) {
+        if (Engine.finished(story.story(), state)) {
+            String summary = Narrator.plain(story.story(), state, story.story().scene(state.scene()).ending().summary());
+            int decisions = Journey.decisions(state);
+            List<Integer> placeScenes = Journey.placeScenes(story.story(), state);
+            ShareCard card = new ShareCard(state.scene(), summary, decisions, placeScenes);
+            String shareUrl = base(ctx) + "/s/" + story.slug() + "/share/" + card.encode(signer, story.slug());
+            Views.EndingPage page = pages.ending(story, state, token, shareUrl, summary, decisions, placeScenes);
+            render(ctx, out -> JteendingGenerated.render(out, null, page));
+        } else {
+            Views.ScenePage page = pages.scene(story, state, token);
+            render(ctx, out -> JtesceneGenerated.render(out, null, page));
+        }
+    }
+
+    private void choose(Context ctx) {
+        PublishedStory story = story(ctx);
+        if (story == null) return;
+        FormBody form = form(ctx);
+        String token = form.field("t");
+        State state = state(ctx, story, token);
+        if (state == null) return;
+        Story model = story.story();
+        Scene scene = model.scene(state.scene());
+        String choice = form.field("c");
+        Action action = action(choice);
+        State next;
+        try {
+            if (action == null) throw new IllegalActionException("no such choice: " + choice);
+            next = Engine.next(model, state, action);
+        } catch (IllegalActionException e) {
+            fail(ctx, 400, "That choice is not available", "It may have been taken already, or the page was out of date.",
+                    playUrl(story, token), "Back to your journey");
+            return;
+        }
+        // Count the choice the engine took: a countdown takes its default choice only when that
+        // choice is available, and otherwise goes straight to its scene, which is no choice at all.
+        Step taken = next.lastStep();
+        if (taken != null && taken.kind() != Step.Kind.CHANCE && taken.index() < scene.choices().size()) {
+            statistics.count(CounterKey.choice(story.slug(), story.version(), scene.id(), taken.index()));
+        }
+        countEnding(story, next);
+        if (FETCH_PAGE.equals(ctx.header(FETCH_HEADER))) {
+            // The player's script asked for the next page itself: one request per choice instead of
+            // two. It puts the page's own address into the history, so a reload shows the same page.
+            String nextToken = tokens.encode(story.slug(), next);
+            ctx.header(LOCATION_HEADER, playUrl(story, nextToken)).header("Cache-Control", "no-store");
+            show(ctx, story, next, nextToken);
+            return;
+        }
+        redirect(ctx, story, next);
+    }
+
+    /** Sent by the player's script with a choice: answer with the next page rather than a redirect to it. */
+    static final String FETCH_HEADER = "X-Crossing-Fetch";
+    static final String FETCH_PAGE = "page";
+    /** The address of the page answered in place of a redirect. */
+    static final String LOCATION_HEADER = "X-Crossing-Location";
+
+    private void countEnding(PublishedStory story, State state) {
+        if (Engine.finished(story.story(), state)) {
+            statistics.count(CounterKey.ending(story.slug(), story.version(), story.story().scene(state.scene()).id()));
+        }
+    }
+
+    private static Action action(String value) {
+        if (value == null) return null;
+        if (value.equals("go")) return Action.CONTINUE;
+        if (value.equals("timeout")) return Action.TIMEOUT;
+        if (value.isEmpty() || value.length() > 4 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) return null;
+        return Action.choose(Integer.parseInt(value));
+    }
+
+    private void sources(Context ctx) {
+        PublishedStory story = story(ctx);
+        if (story == null) return;
+        render(ctx, "sources.jte", pages.sources(story));
+    }
+
+    private void share(Context ctx) {
+        PublishedStory story = story(ctx);
+        if (story == null) return;
+        ShareCard card = card(ctx, story);
+        if (card == null) return;
+        String page = base(ctx) + "/s/" + story.slug() + "/share/" + ctx.pathParam("code");
+        render(ctx, "share.jte", pages.share(story, card, page, page + "/card.png"));
+    }
+
+    private void shareImage(Context ctx) {
+        PublishedStory story = story(ctx);
+        if (story == null) return;
+        ShareCard card = card(ctx, story);
+        if (card == null) return;
+        Views.SharePage page = pages.share(story, card, "", "");
+        Scene ending = story.story().scene(card.endingScene());
+        byte[] png = shareImages.png(story.slug() + "/" + ctx.pathParam("code"), story.story().title(), page.kindLabel(),
+                accent(ending), page.summary(), page.journey(), story.story().metadata().hashtag());
+        ctx.contentType("image/png").header("Cache-Control", "public, max-age=86400").result(png);
+    }
+
+    private static Color accent(Scene ending) {
+        return switch (ending.ending().kind()) {
+            case SAFE -> new Color(0x7f, 0xd1, 0x9b);
+            case IN_HIDING -> new Color(0xf2, 0xc1, 0x4e);
+            default -> new Color(0xf2, 0x7a, 0x6b);
+        };
+    }
+
+    private ShareCard card(Context ctx, PublishedStory story) {
+        try {
+            return ShareCard.decode(signer, story.slug(), ctx.pathParam("code"), story.story().scenes().size());
+        } catch (InvalidTokenException e) {
+            fail(ctx, 400, "This shared link does not work", "It may have been cut short when it was copied. You can still play the story yourself.",
+                    "/s/" + story.slug(), "Play " + story.story().title());
+            return null;
+        }
+    }
+
+    /** Serves a file from the story's media folder; nothing outside it, whatever the path says. */
+    private void media(Context ctx) throws IOException {
+        PublishedStory story = story(ctx);
+        if (story == null) return;
+        String name = ctx.pathParam("file");
+        Path root = story.mediaDir().toAbsolutePath().normalize();
+        Path file = root.resolve(name).normalize();
+        if (!file.startsWith(root) || !Files.isRegularFile(file) || name.contains("\\")) {
+            fail(ctx, 404, "Not found", "This story has no such file.", "/s/" + story.slug(), "Back to the story");
+            return;
+        }
+        MediaFile.send(ctx, file, MediaFile.type(name).orElse("application/octet-stream"));
+    }
+
+    private PublishedStory story(Context ctx) {
+        PublishedStory story = catalog.get(ctx.pathParam("story"));
+        if (story == null) fail(ctx, 404, "Story not found", "There is no story at this address.", "/", "See the stories");
+        return story;
+    }
+
+    /** The journey in a token, or null after answering with the friendly 400 page. */
+    private State state(Context ctx, PublishedStory story, String token) {
+        try {
+            return tokens.decode(story.slug(), story.story(), token);
+        } catch (InvalidTokenException e) {
+            fail(ctx, 400, "This journey cannot continue",
+                    "The link to it was changed, cut short, or belongs to another story or an earlier version of it ("
+                            + e.getMessage() + "). You can begin again.",
+                    "/s/" + story.slug(), "Start " + story.story().title() + " afresh");
+            return null;
+        }
+    }
+
+    /**
+     * Post/redirect/get: 303 to the new state's page, without a body (Javalin's redirect would
+     * add the text "Redirected", copied out through a fresh 32 KB buffer on every choice).
+     */
+    private void redirect(Context ctx, PublishedStory story, State state) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("Location", playUrl(story, tokens.encode(story.slug(), state)));
+        ctx.status(HttpStatus.SEE_OTHER);
+    }
+
+    private static String playUrl(PublishedStory story, String token) {
+        return "/s/" + story.slug() + "/play?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    private String base(Context ctx) {
+        return RequestUrl.base(ctx, publicUrl);
+    }
+
+    private void fail(Context ctx, int status, String heading, String message, String actionUrl, String actionLabel) {
+        ctx.status(status);
+        render(ctx, "error.jte", pages.error(heading, message, actionUrl, actionLabel));
+    }
+
+    /** Room for a scene page without growing; an ending page grows once or twice. */
+    private static final int PAGE_CAPACITY = 8 * 1024;
+
+    /** Renders a page with the template of that name: the pages other than a choice's answer. */
+    private void render(Context ctx, String template, Object page) {
+        render(ctx, out -> templates.render(template, page, out));
+    }
+
+    /**
+     * Renders a page and writes it straight to the response in one write, through Javalin's
+     * compressing stream (gzip when the client asks for it). Setting it as the result instead
+     * would copy it again through a stream and a fresh 32 KB buffer. Javalin decides on
+     * compression at the first write, from that write's size, which here is the whole page's.
+     * Only when something already set a result (the plain-text answer Javalin gives for an
+     * unknown route) does the page replace that result.
+     *
+     * <p>The scene and ending pages, a choice's answer, come here calling their precompiled
+     * templates' classes directly: through the engine, each page looked its template up by name
+     * and called it by reflection (3% of the server's time per choice in the benchmark's
+     * profile). A change to either template's parameters is then a compile error, not a failure
+     * at run time.
+     */
+    private void render(Context ctx, Consumer<HtmlTemplateOutput> template) {
+        PageBytes out = new PageBytes(PAGE_CAPACITY);
+        template.accept(new OwaspHtmlTemplateOutput(out));
+        // Spelt as Jetty knows it (MimeTypes.Type.TEXT_HTML_UTF_8): a known type is not parsed again per response.
+        ctx.contentType("text/html;charset=utf-8");
+        if (ctx.res().getHeader("Cache-Control") == null) ctx.header("Cache-Control", "no-cache");
+        if (ctx.resultInputStream() != null) {
+            ctx.result(out.toByteArray());
+            return;
+        }
+        ctx.minSizeForCompression(out.length() >= minSizeForCompression ? 0 : Integer.MAX_VALUE);
+        try {
+            // One write of the whole page: each write to the response takes Jetty's lock.
+            out.writeTo(ctx.outputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

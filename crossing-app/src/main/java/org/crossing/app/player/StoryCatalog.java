@@ -1,0 +1,90 @@
+package org.crossing.app.player;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The stories a server plays, by slug, loaded once at start. A story is a sub-folder of the
+ * stories folder holding {@code .story} files; a folder that is itself a story is served alone.
+ */
+public final class StoryCatalog {
+
+    /** Slugs appear in URLs and in statistics: keep them to a safe alphabet. */
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+
+    private final Map<String, PublishedStory> stories;
+    private final List<String> order;
+
+    public StoryCatalog(Collection<PublishedStory> stories) {
+        Map<String, PublishedStory> bySlug = new LinkedHashMap<>();
+        for (PublishedStory story : stories) bySlug.put(story.slug(), story);
+        this.stories = Map.copyOf(bySlug);
+        this.order = List.copyOf(bySlug.keySet());
+    }
+
+    /**
+     * Loads every story under {@code folder}. Stories with errors are collected in {@code failures}
+     * (folder and report) rather than thrown, so the caller can report them all at once.
+     */
+    public static StoryCatalog load(Path folder, StoryLoader loader, Map<Path, String> failures) throws IOException {
+        if (!Files.isDirectory(folder)) throw new IOException("the stories folder " + folder + " does not exist");
+        List<Path> candidates = new ArrayList<>();
+        if (isStory(folder)) {
+            candidates.add(folder);
+        } else {
+            try (Stream<Path> children = Files.list(folder)) {
+                children.filter(Files::isDirectory).filter(StoryCatalog::isStory).sorted().forEach(candidates::add);
+            }
+        }
+        List<PublishedStory> loaded = new ArrayList<>();
+        for (Path dir : candidates) {
+            String slug = slugOf(dir);
+            if (slug == null) {
+                failures.put(dir, dir + ": the folder name must be lower-case letters, digits, '-' or '_' to be served (it names the story in URLs)");
+                continue;
+            }
+            try {
+                Path media = dir.resolve("media");
+                loaded.add(new PublishedStory(slug, loader.load(dir), media, MapBackground.read(media)));
+            } catch (StoryLoader.StoryLoadException e) {
+                failures.put(dir, e.getMessage());
+            }
+        }
+        return new StoryCatalog(loaded);
+    }
+
+    static String slugOf(Path dir) {
+        Path name = dir.toAbsolutePath().normalize().getFileName();
+        String slug = name == null ? "" : name.toString();
+        return SLUG.matcher(slug).matches() ? slug : null;
+    }
+
+    private static boolean isStory(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(p -> p.getFileName().toString().endsWith(".story") && Files.isRegularFile(p));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public PublishedStory get(String slug) {
+        return slug == null ? null : stories.get(slug);
+    }
+
+    /** The stories in folder order. */
+    public List<PublishedStory> all() {
+        return order.stream().map(stories::get).toList();
+    }
+
+    public List<String> versions() {
+        return all().stream().map(PublishedStory::version).distinct().toList();
+    }
+}

@@ -1,0 +1,98 @@
+package org.crossing.app.player;
+
+import gg.jte.Content;
+import java.util.List;
+import org.crossing.story.play.Run;
+
+/**
+ * What the templates show: plain values, already resolved against the play state, formatted and
+ * safe to print (the templates escape every string). Public because the generated template
+ * classes live in another package.
+ */
+public final class Views {
+
+    private Views() {}
+
+    /** The page's head: title, language, assets and, for shared outcomes, Open Graph metadata. */
+    public record Head(String title, String lang, String description, String css, String js, OpenGraph og) {}
+
+    public record OpenGraph(String title, String description, String url, String image, String imageAlt, String siteName) {}
+
+    public record StoryCard(String slug, String title, String description, boolean open, String opensOn) {}
+
+    public record HomePage(Head head, List<StoryCard> stories) {}
+
+    public record LandingPage(Head head, String slug, String title, List<String> authors, String description, String contentNote,
+                              boolean canBegin, String invite, String opensOn, boolean hasSources) {}
+
+    public sealed interface BlockView permits Paragraph, FactCard, Picture, Film, Sound {}
+
+    public record Paragraph(List<Run> runs) implements BlockView {}
+
+    public record FactCard(String statement, SourceRef source) implements BlockView {}
+
+    public record Picture(String src, String alt, List<HotspotView> hotspots) implements BlockView {}
+
+    public record Film(String src, String captions, String title) implements BlockView {}
+
+    public record Sound(String src, String transcript, boolean captions, String title) implements BlockView {}
+
+    public record SourceRef(String id, String title, String publisher, int year, String url) {}
+
+    /**
+     * A point on a picture; {@code x} and {@code y} are whole percents. {@code kind} is fact,
+     * photo, audio or text; the fields of the other kinds are null.
+     */
+    public record HotspotView(String id, int number, int x, int y, String label, String kind, String text, SourceRef source,
+                              String src, String alt, String transcript, boolean captions) {}
+
+    public record AmbientView(String src, String captions, String description) {}
+
+    /** A choice button: {@code value} is what the form sends. */
+    public record ChoiceView(String value, int key, List<Run> label, boolean enabled, String reason, boolean timedDefault) {}
+
+    /** One bar of "what others chose" or of the endings' distribution; {@code percent} is whole. */
+    public record ShareBar(List<Run> label, int percent, long count, boolean mine) {}
+
+    /** How players decided in the scene the player just left. */
+    public record Decision(List<Run> chosen, List<ShareBar> bars, long total) {}
+
+    /** {@code body}: the scene's blocks as HTML ({@link SceneBodies}). */
+    public record ScenePage(Head head, String slug, String storyTitle, String chapter, String place, Content body,
+                            AmbientView ambient, List<ChoiceView> choices, boolean chance, String continueLabel,
+                            int timerSeconds, String token, String action, Decision decision, int decisions) {}
+
+    public record MapPoint(String x, String y, String labelX, String labelY, String name, int number, boolean last, boolean labelRight) {}
+
+    /**
+     * A journey map in its own units: a story's map picture, or a plain grid when {@code background}
+     * is null; {@code viewBox} the part of it shown ("x y width height").
+     */
+    public record MapView(String width, String height, String background, List<MapPoint> points, String line, List<String> grid,
+                          String fontSize, String radius, String viewBox) {}
+
+    /**
+     * A link that shares an outcome on a network, its address as written in the page's HTML.
+     * The address is made only of fixed text and URL-encoded parts ({@link Pages#shareLinks}),
+     * so its one character that an HTML attribute must escape is {@code &}, written {@code &amp;}
+     * as the link is put together, and the page writes {@code href} as it is: jte's escaping
+     * would look at each character of the eight long links on every ending page.
+     */
+    public record ShareLink(String network, String href) {
+        /** The address itself. */
+        public String url() {
+            return href.replace("&amp;", "&");
+        }
+    }
+
+    public record EndingPage(Head head, String slug, String storyTitle, String kind, String kindLabel, List<Run> summary,
+                             Content body, String journey, MapView map, List<ShareBar> endings, long endingsTotal,
+                             Decision decision, String token, String shareUrl, List<ShareLink> shareLinks, String hashtag, boolean hasSources) {}
+
+    public record SourcesPage(Head head, String slug, String title, List<SourceRef> sources) {}
+
+    public record SharePage(Head head, String slug, String storyTitle, String kindLabel, String summary, String journey,
+                            String image, String imageAlt) {}
+
+    public record ErrorPage(Head head, String heading, String message, String actionUrl, String actionLabel) {}
+}

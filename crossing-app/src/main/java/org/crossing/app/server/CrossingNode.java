@@ -1,0 +1,102 @@
+package org.crossing.app.server;
+
+import org.crossing.app.player.StoryCatalog;
+import org.crossing.app.player.StoryLoader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.crossing.app.db.Database;
+import org.crossing.app.db.DatabaseUnavailableException;
+import org.crossing.app.site.SiteSource;
+import org.crossing.app.stats.PostgresCounterStore;
+import org.crossing.app.stats.Statistics;
+import org.crossing.app.token.TokenSecret;
+import org.crossing.app.token.TokenSigner;
+
+/**
+ * One running node: stories loaded, database open and migrated, statistics flushing, HTTP
+ * listening. {@code crossing serve} runs one; tests start several against one database.
+ */
+public final class CrossingNode implements AutoCloseable {
+
+    private final StoryCatalog catalog;
+    private final Database database;
+    private final Statistics statistics;
+    private final CrossingServer server;
+
+    private CrossingNode(StoryCatalog catalog, Database database, Statistics statistics, CrossingServer server) {
+        this.catalog = catalog;
+        this.database = database;
+        this.statistics = statistics;
+        this.server = server;
+    }
+
+    /** Thrown when a story to serve has errors: the message is the compiler's report for each. */
+    public static final class StoryErrorsException extends Exception {
+        public StoryErrorsException(String report) {
+            super(report);
+        }
+    }
+
+    /** In the data folder: counts the database could not take at shutdown, written after the next start. */
+    public static final String PENDING_COUNTS = "pending-counts.tsv";
+
+    public static CrossingNode start(NodeConfig config, StoryLoader loader, Clock clock)
+            throws IOException, StoryErrorsException, DatabaseUnavailableException {
+        Map<Path, String> failures = new LinkedHashMap<>();
+        StoryCatalog catalog = StoryCatalog.load(config.storiesDir(), loader, failures);
+        if (!failures.isEmpty()) throw new StoryErrorsException(String.join("\n", failures.values()).strip());
+        // The companion site: content errors are logged and the broken files skipped, never fatal.
+        SiteSource site = config.siteDir() == null ? null : SiteSource.load(config.siteDir(), clock);
+        Path dataDir = config.server().dataDir();
+        Files.createDirectories(dataDir);
+        TokenSigner signer = new TokenSigner(TokenSecret.load(config.tokenSecret(), dataDir));
+        Database database = Database.open(config.database(), dataDir);
+        Statistics statistics = null;
+        try {
+            statistics = new Statistics(new PostgresCounterStore(database.jdbi()), catalog.versions(), config.flushInterval(),
+                    dataDir.resolve(PENDING_COUNTS));
+            statistics.flush(); // read the totals so far before the first player arrives
+            CrossingServer server = CrossingServer.start(config.server(), catalog, statistics, signer, site, clock);
+            return new CrossingNode(catalog, database, statistics, server);
+        } catch (RuntimeException e) {
+            if (statistics != null) statistics.close();
+            database.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public StoryCatalog catalog() {
+        return catalog;
+    }
+
+    public Statistics statistics() {
+        return statistics;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** Stops taking requests, writes the last counts, then closes the database. */
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } finally {
+            try {
+                statistics.close();
+            } finally {
+                database.close();
+            }
+        }
+    }
+}

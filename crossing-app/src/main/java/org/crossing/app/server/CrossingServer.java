@@ -1,0 +1,80 @@
+package org.crossing.app.server;
+
+import org.crossing.app.http.Assets;
+import org.crossing.app.http.SecurityHeaders;
+import org.crossing.app.player.PlayerRoutes;
+import org.crossing.app.player.StoryCatalog;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
+import java.time.Clock;
+import java.util.List;
+import org.crossing.app.site.SiteAssets;
+import org.crossing.app.site.SiteRoutes;
+import org.crossing.app.site.SiteSource;
+import org.crossing.app.stats.Statistics;
+import org.crossing.app.token.TokenSigner;
+
+/**
+ * The web server: Javalin on Jetty 12 with virtual threads, precompiled jte templates, the
+ * player's routes. Keeps nothing per player; every journey travels in its signed token.
+ */
+public final class CrossingServer implements AutoCloseable {
+
+    private final Javalin app;
+
+    private CrossingServer(Javalin app) {
+        this.app = app;
+    }
+
+    public static CrossingServer start(ServerConfig config, StoryCatalog catalog, Statistics statistics, TokenSigner signer, Clock clock) {
+        return start(config, catalog, statistics, signer, null, clock);
+    }
+
+    /**
+     * With a companion site ({@code site} not null), the site's home is the front page and the
+     * list of stories moves to {@code /s}; the site shares the player's stylesheet.
+     */
+    public static CrossingServer start(ServerConfig config, StoryCatalog catalog, Statistics statistics, TokenSigner signer,
+                                       SiteSource site, Clock clock) {
+        Assets assets = Assets.load();
+        TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+        // Pages are small and compress well; assets come pre-compressed and are left alone.
+        CompressionStrategy compression = new CompressionStrategy(null, new Gzip(6));
+        PlayerRoutes player = new PlayerRoutes(catalog, statistics, signer, assets, templates, config.publicUrl(), clock,
+                compression.getDefaultMinSizeForCompression());
+        Javalin app = Javalin.create(javalin -> {
+            javalin.startup.showJavalinBanner = false;
+            javalin.startup.showOldJavalinVersionWarning = false;
+            javalin.concurrency.useVirtualThreads = true;
+            javalin.jetty.host = config.host();
+            javalin.jetty.port = config.port();
+            javalin.http.compressionStrategy = compression;
+            javalin.http.maxRequestSize = 64 * 1024;
+            javalin.jetty.modifyServletContextHandler(context -> context.insertHandler(new SecurityHeaders()));
+            javalin.routes.get("/healthz", ctx -> ctx.contentType("text/plain; charset=utf-8").header("Cache-Control", "no-store").result("ok"));
+            javalin.routes.get("/assets/{name}", assets::serve);
+            if (site != null) {
+                new SiteRoutes(site, templates, SiteAssets.load(),
+                        new SiteRoutes.Options("/", 8, List.of(assets.css()), config.publicUrl()), clock).register(javalin.routes);
+                player.register(javalin.routes, "/s");
+            } else {
+                player.register(javalin.routes);
+            }
+        });
+        app.start();
+        return new CrossingServer(app);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

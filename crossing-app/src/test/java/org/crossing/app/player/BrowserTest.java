@@ -1,0 +1,268 @@
+package org.crossing.app.player;
+
+import org.crossing.app.server.CrossingNode;
+import org.crossing.app.server.NodeConfig;
+import org.crossing.app.server.ServerConfig;
+import org.crossing.app.testing.Chromium;
+import org.crossing.app.testing.TestStories;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.crossing.app.db.DatabaseConfig;
+import org.crossing.app.token.Invites;
+import org.crossing.app.token.TokenSecret;
+import org.crossing.app.token.TokenSigner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The player in a real browser: Debian's Chromium driven by Playwright, against a real node.
+ * Screenshots go to target/screenshots, kept by CI as artifacts.
+ */
+class BrowserTest {
+
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    @TempDir
+    static Path data;
+    static CrossingNode node;
+    static Playwright playwright;
+    static Browser browser;
+    static String base;
+    BrowserContext context;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Chromium.installed(), Chromium.MISSING);
+        // The test story and an example with all kinds of media (and a launch date still to come).
+        Path stories = Files.createDirectories(data.resolve("stories"));
+        Files.createSymbolicLink(stories.resolve("ferry"), TestStories.folder().resolve("ferry"));
+        Files.createSymbolicLink(stories.resolve("night-train"), ExampleStoriesTest.EXAMPLES.resolve("night-train").toAbsolutePath().normalize());
+        Path theCrossing = Paths.get("..", "stories", "the-crossing").toAbsolutePath().normalize();
+        if (Files.isDirectory(theCrossing)) Files.createSymbolicLink(stories.resolve("the-crossing"), theCrossing);
+        node = CrossingNode.start(new NodeConfig(stories, new ServerConfig("127.0.0.1", 0, data, null),
+                DatabaseConfig.embedded(), null, Duration.ofMillis(200)), new CompilerStoryLoader(), Clock.systemUTC());
+        base = "http://localhost:" + node.port();
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+        if (node != null) node.close();
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) context.close();
+    }
+
+    private Page open(int width, boolean javaScript) {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900).setJavaScriptEnabled(javaScript));
+        context.setDefaultTimeout(15_000);
+        return context.newPage();
+    }
+
+    private static Locator heading(Page page) {
+        return page.locator("main h1");
+    }
+
+    /** Waits for the scene transition to finish: mid-fade, colours are washed out for screenshots and contrast checks. */
+    private static void settle(Page page) {
+        page.waitForFunction("() => !document.querySelector('main').classList.contains('swap-out')");
+        page.waitForTimeout(400);
+    }
+
+    private static void screenshot(Page page, String name) {
+        settle(page);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Test
+    void aPlayerClicksFromTheHomePageToAnEnding() {
+        Page page = open(1280, true);
+        page.navigate(base + "/");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("The Last Ferry")).click();
+        page.getByText("Begin").click();
+        assertThat(heading(page)).hasText("Chapter 1: The harbour");
+        screenshot(page, "scene-1280");
+        page.getByText("Buy a ticket").click();
+        assertThat(page.locator(".others")).containsText("What others chose");
+        page.getByText("Continue").click();
+        assertThat(heading(page)).hasText("Chapter 2: The crossing");
+        assertThat(page.locator(".timer")).isVisible();
+        page.getByText("Run for the gangway").click();
+        page.getByText("Hold on").click();
+        assertThat(page.locator(".outcome")).isVisible();
+        assertThat(page.locator("main")).containsText("How everyone’s journeys ended");
+        screenshot(page, "ending-1280");
+    }
+
+    @Test
+    void aPlayerUsesOnlyTheKeyboard() {
+        Page page = open(1280, true);
+        page.navigate(base + "/");
+        page.keyboard().press("Tab"); // skip link
+        page.keyboard().press("Tab"); // Crossing
+        page.keyboard().press("Tab"); // the first story
+        assertThat(page.locator(":focus")).hasText("The Last Ferry");
+        page.keyboard().press("Enter");
+        page.waitForURL("**/s/ferry");
+        Locator begin = page.getByText("Begin");
+        for (int i = 0; i < 10 && !((Boolean) begin.evaluate("b => b === document.activeElement")); i++) page.keyboard().press("Tab");
+        page.keyboard().press("Enter");
+        assertThat(heading(page)).hasText("Chapter 1: The harbour");
+        page.keyboard().press("2"); // Wait for the ferry
+        assertThat(heading(page)).hasText("Chapter 2: The crossing");
+        page.keyboard().press("1"); // Run for the gangway
+        assertThat(page.locator("button[value=go]")).isVisible();
+        page.keyboard().press("1"); // Hold on
+        assertThat(page.locator(".outcome")).isVisible();
+    }
+
+    @Test
+    void withoutJavaScriptEveryChoiceIsAnOrdinaryForm() {
+        Page page = open(375, false);
+        page.navigate(base + "/s/ferry");
+        page.getByText("Begin").click();
+        assertThat(heading(page)).hasText("Chapter 1: The harbour");
+        screenshot(page, "scene-375");
+        page.getByText("Buy a ticket").click();
+        page.getByText("Continue").click();
+        assertThat(page.locator(".timer")).isHidden();
+        assertThat(page.locator(".timed-info")).hasText("Timed decision: you have 5 seconds to choose.");
+        page.getByText("Stay on the quay").click();
+        assertThat(page.locator(".outcome")).hasText("In hiding");
+        screenshot(page, "ending-375");
+    }
+
+    @Test
+    void aTimedChoiceRunsOutToItsDefault() {
+        Page page = open(1280, true);
+        page.navigate(base + "/s/ferry");
+        page.getByText("Begin").click();
+        page.getByText("Wait for the ferry").click();
+        assertThat(page.locator(".timer-count")).isVisible();
+        screenshot(page, "timed-1280");
+        assertThat(heading(page)).hasText("Stayed behind in the harbour", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(15_000));
+    }
+
+    @Test
+    void aTamperedTokenShowsTheFriendly400() {
+        Page page = open(375, true);
+        Response response = page.navigate(base + "/s/ferry/play?t=QwFoCaedCdRVNwCPEexa.tampered");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(heading(page)).hasText("This journey cannot continue");
+        page.getByText("Start The Last Ferry afresh").click();
+        page.waitForURL("**/s/ferry");
+    }
+
+    @Test
+    void axeFindsNoViolationsOnHomeLandingSceneAndEnding() {
+        Page page = open(1280, true);
+        page.navigate(base + "/");
+        assertNoViolations(page, "home");
+        page.navigate(base + "/s/ferry");
+        assertNoViolations(page, "landing");
+        page.getByText("Begin").click();
+        assertThat(heading(page)).hasText("Chapter 1: The harbour");
+        page.locator("#h1-1 summary").click();
+        assertNoViolations(page, "scene");
+        page.getByText("Buy a ticket").click();
+        page.getByText("Continue").click();
+        page.locator(".timer-stop").click();
+        assertNoViolations(page, "timed scene");
+        page.getByText("Run for the gangway").click();
+        page.getByText("Hold on").click();
+        assertThat(page.locator(".outcome")).isVisible();
+        assertNoViolations(page, "ending");
+    }
+
+    @Test
+    void anInvitedPlayerPlaysAnExampleWithMediaBeforeItsLaunch() throws Exception {
+        String invite = new Invites(new TokenSigner(TokenSecret.load(null, data))).create("night-train");
+        for (int width : new int[] {375, 1280}) {
+            Page page = open(width, true);
+            page.navigate(base + "/s/night-train");
+            assertThat(page.locator("main")).containsText("This story opens to everyone on");
+            page.navigate(base + "/s/night-train?invite=" + invite);
+            assertNoViolations(page, "invited landing");
+            page.getByText("Begin").click();
+            assertThat(page.locator(".choices")).isVisible();
+            screenshot(page, "night-train-scene-" + width);
+            assertNoViolations(page, "night-train scene");
+            for (int step = 0; step < 60 && page.locator(".outcome").count() == 0; step++) {
+                settle(page);
+                Locator stop = page.locator(".timer-stop");
+                if (stop.isVisible()) stop.click();
+                assertNoViolations(page, "night-train step " + step);
+                page.locator(".choices button[name=c]:not([disabled])").first().click();
+                page.waitForTimeout(350);
+            }
+            assertThat(page.locator(".outcome")).isVisible();
+            screenshot(page, "night-train-ending-" + width);
+            context.close();
+            context = null;
+        }
+    }
+
+    @Test
+    void theCrossingPlaysToAnEndingDrawnOnItsMap() {
+        assumeTrue(node.catalog().get("the-crossing") != null, "stories/the-crossing is not in this checkout");
+        java.util.Random random = new java.util.Random(11);
+        for (int width : new int[] {375, 1280}) {
+            Page page = open(width, true);
+            page.navigate(base + "/s/the-crossing");
+            page.getByText("Begin").click();
+            assertThat(page.locator(".choices")).isVisible();
+            if (width == 1280) screenshot(page, "the-crossing-scene-" + width);
+            for (int step = 0; step < 120 && page.locator(".outcome").count() == 0; step++) {
+                settle(page);
+                Locator stop = page.locator(".timer-stop");
+                if (stop.isVisible()) stop.click();
+                Locator options = page.locator(".choices button[name=c]:not([disabled])");
+                options.nth(random.nextInt(options.count())).click();
+                page.waitForTimeout(300);
+            }
+            assertThat(page.locator(".outcome")).isVisible();
+            assertNoViolations(page, "the-crossing ending");
+            screenshot(page, "the-crossing-ending-" + width);
+            context.close();
+            context = null;
+        }
+    }
+
+    private static void assertNoViolations(Page page, String what) {
+        settle(page);
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")).analyze();
+        List<Rule> violations = results.getViolations();
+        String report = violations.stream().map(v -> v.getId() + ": " + v.getHelp() + " at "
+                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+        assertThat(violations).as("axe violations on the " + what + " page:\n" + report).isEmpty();
+    }
+}

@@ -1,0 +1,261 @@
+package org.crossing.app.player;
+
+import org.crossing.app.testing.TestStories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.html.OwaspHtmlTemplateOutput;
+import gg.jte.html.escape.Escape;
+import gg.jte.output.StringOutput;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
+import org.crossing.app.stats.CounterKey;
+import org.crossing.story.model.Place;
+import org.crossing.story.model.Scene;
+import org.crossing.story.model.Story;
+import org.crossing.story.play.Action;
+import org.crossing.story.play.Engine;
+import org.crossing.story.play.Option;
+import org.crossing.story.play.State;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What a published story works out once (statistics keys, summaries without values, share-link
+ * parts, the journey map's fixed parts) gives the same pages as working it out on every request:
+ * each cached value is compared with the computation it replaces, for every story we ship, on
+ * random journeys.
+ */
+class StoryCachesTest {
+
+    static Stream<PublishedStory> stories() throws Exception {
+        List<PublishedStory> stories = new ArrayList<>();
+        for (Path dir : List.of(Paths.get("..", "stories", "the-crossing"), Paths.get("..", "examples", "lighthouse"),
+                Paths.get("..", "examples", "market-day"), Paths.get("..", "examples", "night-train"), TestStories.folder().resolve("ferry"))) {
+            Path media = dir.resolve("media");
+            stories.add(new PublishedStory(StoryCatalog.slugOf(dir), new CompilerStoryLoader().load(dir), media, MapBackground.read(media)));
+        }
+        return stories.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("stories")
+    void statisticsKeysAndSummariesAreThoseOfTheirOwnStoryAndScene(PublishedStory s) {
+        Story story = s.story();
+        assertThat(s.version()).isEqualTo(story.versionHex());
+        List<Scene> endings = story.scenes().stream().filter(Scene::isEnding).toList();
+        assertThat(s.endings()).isEqualTo(endings);
+        assertThat(s.endingKeys()).isEqualTo(endings.stream().map(e -> CounterKey.ending(s.slug(), story.versionHex(), e.id())).toList());
+        assertThat(s.endingsWithoutValues()).isEqualTo(endings.stream().map(e -> Pages.withoutValues(e.ending().summary().source())).toList());
+        for (Scene scene : story.scenes()) {
+            assertThat(s.choiceKeys(scene.index())).as(scene.id())
+                    .isEqualTo(scene.choices().stream().map(c -> CounterKey.choice(s.slug(), story.versionHex(), scene.id(), c.index())).toList());
+        }
+    }
+
+    @Test
+    void storiesDoNotShareKeys() throws Exception {
+        Set<CounterKey> seen = new HashSet<>();
+        for (PublishedStory s : stories().toList()) {
+            List<CounterKey> keys = new ArrayList<>(s.endingKeys());
+            for (Scene scene : s.story().scenes()) keys.addAll(s.choiceKeys(scene.index()));
+            for (CounterKey key : keys) {
+                assertThat(key.story()).isEqualTo(s.slug());
+                assertThat(seen.add(key)).as("%s is counted once", key).isTrue();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stories")
+    void theJourneyMapIsTheOneDrawnFromScratch(PublishedStory s) {
+        Random random = new Random(42);
+        for (int journey = 0; journey < 200; journey++) {
+            State state = Engine.begin(s.story(), random.nextLong());
+            checkMap(s, state);
+            for (int step = 0; step < 300 && !Engine.finished(s.story(), state); step++) {
+                state = Engine.next(s.story(), state, randomAction(s.story(), state, random));
+                checkMap(s, state);
+            }
+        }
+    }
+
+    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    @ParameterizedTest
+    @MethodSource("stories")
+    void aKeptSceneBodyIsTheOneRenderedForTheJourney(PublishedStory s) {
+        Random random = new Random(7);
+        for (int journey = 0; journey < 100; journey++) {
+            State state = Engine.begin(s.story(), random.nextLong());
+            for (int step = 0; step < 300; step++) {
+                Scene scene = s.story().scene(state.scene());
+                State now = state;
+                StringOutput kept = new StringOutput();
+                SceneBodies.body(s, scene, () -> Pages.blocks(s, now, scene)).writeTo(new OwaspHtmlTemplateOutput(kept));
+                StringOutput fresh = new StringOutput();
+                TEMPLATES.render("blocks.jte", Map.of("blocks", Pages.blocks(s, state, scene), "slug", s.slug()), fresh);
+                assertThat(kept.toString()).as("%s", scene.id()).isEqualTo(fresh.toString());
+                if (Engine.finished(s.story(), state)) break;
+                state = Engine.next(s.story(), state, randomAction(s.story(), state, random));
+            }
+        }
+    }
+
+    @Test
+    void scenesWhoseTextShowsValuesOrConditionsAreNotKept() throws Exception {
+        Story marketDay = stories().filter(s -> s.slug().equals("market-day")).findFirst().orElseThrow().story();
+        List<String> live = marketDay.scenes().stream().filter(scene -> !SceneBodies.readsTheSameOnEveryJourney(scene)).map(Scene::id).toList();
+        assertThat(live).containsExactly("market", "haggle", "sale", "patrol", "questioned", "home");
+    }
+
+    /**
+     * The whole map as drawn from scratch. A story's map picture is shown around the journey
+     * instead (JourneyMapTest): there the places' positions and the route are compared.
+     */
+    private static void checkMap(PublishedStory s, State state) {
+        List<Integer> places = Journey.placeScenes(s.story(), state);
+        Views.MapView map = Journey.map(s, places);
+        Views.MapView fromScratch = mapFromScratch(s, places);
+        if (s.map() == null) {
+            assertThat(map).isEqualTo(fromScratch);
+        } else {
+            assertThat(map.line()).isEqualTo(fromScratch.line());
+            assertThat(map.points()).extracting(Views.MapPoint::x, Views.MapPoint::y, Views.MapPoint::number, Views.MapPoint::last)
+                    .isEqualTo(fromScratch.points().stream().map(p -> tuple(p.x(), p.y(), p.number(), p.last())).toList());
+        }
+    }
+
+    /** A choice among those enabled, or Continue in a chance scene: what a player could do next. */
+    static Action randomAction(Story story, State state, Random random) {
+        if (story.scene(state.scene()).isChance()) return Action.CONTINUE;
+        List<Option> enabled = Engine.options(story, state).stream().filter(Option::enabled).toList();
+        return Action.choose(enabled.get(random.nextInt(enabled.size())).index());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Reached Seoul — after 12 decisions, through Hyesan and Yanji. The Crossing",
+            "Safe: 3 000 ¥ left & a friend + a plan? 100% “yes”", "émigrée 😀 🇰🇷 tab\there, line\nbreak", "", "a+b=c&d#e"})
+    void shareLinksAreThoseEncodedInFull(String text) {
+        for (String url : List.of("https://crossing.example/s/the-crossing/share/QwEG.mDwi", "http://localhost:18110/s/x/share/a b+ü")) {
+            for (String hashtag : new String[] {null, "TheCrossing", "Übergang 2026"}) {
+                assertThat(Pages.shareLinks(url, text, Pages.ShareTag.of(hashtag))).as("%s %s", url, hashtag)
+                        .extracting(Views.ShareLink::network, Views.ShareLink::url)
+                        .containsExactlyElementsOf(shareLinksFromScratch(url, text, hashtag));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<script>alert('x')</script> & \"quotes\" > all", "Safe: 3 000 ¥ left & a friend", ""})
+    void aShareLinksAddressIsWrittenAsJteWouldEscapeIt(String text) {
+        for (String hashtag : new String[] {null, "Tag<\"'&>"}) {
+            for (Views.ShareLink link : Pages.shareLinks("https://x.example/s/a/share/Q?x=<'\">&y", text, Pages.ShareTag.of(hashtag))) {
+                StringOutput escaped = new StringOutput();
+                Escape.htmlAttribute(link.url(), escaped);
+                assertThat(link.href()).as(link.network()).isEqualTo(escaped.toString()).doesNotContain("<", ">", "\"", "'");
+            }
+        }
+    }
+
+    /** Pages.shareLinks as it was: every link encoded in full; each a network and an address. */
+    private static List<Tuple> shareLinksFromScratch(String url, String text, String hashtag) {
+        String u = enc(url);
+        String tagged = hashtag == null ? text : text + " #" + hashtag;
+        List<Tuple> links = new ArrayList<>();
+        links.add(tuple("X", "https://twitter.com/intent/tweet?text=" + enc(text) + "&url=" + u
+                + (hashtag == null ? "" : "&hashtags=" + enc(hashtag))));
+        links.add(tuple("Facebook", "https://www.facebook.com/sharer/sharer.php?u=" + u + (hashtag == null ? "" : "&hashtag=" + enc("#" + hashtag))));
+        links.add(tuple("Bluesky", "https://bsky.app/intent/compose?text=" + enc(tagged + " " + url)));
+        links.add(tuple("Mastodon", "https://mastodonshare.com/?text=" + enc(tagged) + "&url=" + u));
+        links.add(tuple("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url=" + u));
+        links.add(tuple("Reddit", "https://www.reddit.com/submit?url=" + u + "&title=" + enc(text)));
+        links.add(tuple("WhatsApp", "https://wa.me/?text=" + enc(tagged + " " + url)));
+        links.add(tuple("Email", "mailto:?subject=" + enc(text).replace("+", "%20") + "&body=" + enc(tagged + "\n" + url).replace("+", "%20")));
+        return links;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** Journey.map as it was: everything worked out for each page. */
+    private static Views.MapView mapFromScratch(PublishedStory published, List<Integer> placeScenes) {
+        Story story = published.story();
+        List<Place> all = story.scenes().stream().map(Scene::place).filter(p -> p != null).toList();
+        if (all.isEmpty()) return null;
+        MapBackground background = published.map();
+        double width;
+        double height;
+        java.util.function.BiFunction<Double, Double, double[]> projection;
+        if (background != null) {
+            projection = background::project;
+            width = background.width();
+            height = background.height();
+        } else {
+            double west = 180, east = -180, south = 90, north = -90;
+            for (Place p : all) {
+                west = Math.min(west, p.longitude());
+                east = Math.max(east, p.longitude());
+                south = Math.min(south, p.latitude());
+                north = Math.max(north, p.latitude());
+            }
+            double padX = Math.max(0.5, (east - west) * 0.1);
+            double padY = Math.max(0.5, (north - south) * 0.1);
+            double[] box = {west - padX, east + padX, south - padY, north + padY};
+            double scale = Math.cos(Math.toRadians((box[2] + box[3]) / 2));
+            double aspect = (box[3] - box[2]) / Math.max(1e-9, (box[1] - box[0]) * scale);
+            double h = Math.max(240, Math.min(420, Journey.GRID_WIDTH * aspect));
+            projection = (lat, lon) -> new double[] {(lon - box[0]) / (box[1] - box[0]) * Journey.GRID_WIDTH, (box[3] - lat) / (box[3] - box[2]) * h};
+            width = Journey.GRID_WIDTH;
+            height = h;
+        }
+        List<Views.MapPoint> points = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        double fontSize = width / 45;
+        Set<String> seen = new HashSet<>();
+        List<double[]> labelledAt = new ArrayList<>();
+        for (int i = 0; i < placeScenes.size(); i++) {
+            Place place = story.scene(placeScenes.get(i)).place();
+            double[] xy = projection.apply(place.latitude(), place.longitude());
+            if (line.length() > 0) line.append(' ');
+            line.append(fmt(xy[0])).append(',').append(fmt(xy[1]));
+            if (!seen.add(place.name())) continue;
+            boolean crowded = labelledAt.stream().anyMatch(p -> Math.hypot(p[0] - xy[0], p[1] - xy[1]) < fontSize * 1.6);
+            if (!crowded) labelledAt.add(xy);
+            boolean right = xy[0] < width * 0.7;
+            double gap = fontSize * 0.8;
+            points.add(new Views.MapPoint(fmt(xy[0]), fmt(xy[1]), fmt(right ? xy[0] + gap : xy[0] - gap), fmt(xy[1] + fontSize / 3),
+                    crowded ? null : place.name(), seen.size(), i == placeScenes.size() - 1, right));
+        }
+        List<String> grid = new ArrayList<>();
+        if (background == null) {
+            for (int i = 1; i < 6; i++) {
+                grid.add("M" + fmt(width * i / 6) + " 0V" + fmt(height));
+                grid.add("M0 " + fmt(height * i / 6) + "H" + fmt(width));
+            }
+        }
+        return new Views.MapView(fmt(width), fmt(height), background == null ? null : "media/" + background.file(), points, line.toString(), grid,
+                fmt(width / 45), fmt(width / 110), "0 0 " + fmt(width) + " " + fmt(height));
+    }
+
+    private static String fmt(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}

@@ -1,0 +1,80 @@
+package org.crossing.app.server;
+
+import org.crossing.app.http.SecurityHeaders;
+import org.crossing.app.player.CompilerStoryLoader;
+import org.crossing.app.testing.Player;
+import org.crossing.app.testing.TestStories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Clock;
+import java.time.Duration;
+import org.crossing.app.db.DatabaseConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The companion site on the real node, beside the player: what {@code crossing serve --site} runs. */
+class SiteMountTest {
+
+    @TempDir
+    static Path data;
+    static CrossingNode node;
+    static Player player;
+
+    @BeforeAll
+    static void startNode() throws Exception {
+        node = CrossingNode.start(new NodeConfig(TestStories.folder(), new ServerConfig("127.0.0.1", 0, data, null),
+                DatabaseConfig.embedded(), null, Duration.ofMillis(200), Paths.get("..", "site")), new CompilerStoryLoader(),
+                Clock.systemUTC());
+        player = new Player(node.port());
+    }
+
+    @AfterAll
+    static void stopNode() {
+        if (node != null) node.close();
+    }
+
+    @Test
+    void theSiteTakesTheFrontPageWithThePlayersStylesheetAndSecurityHeaders() throws Exception {
+        HttpResponse<String> home = player.get("/");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("<h1 id=\"title\">The Crossing</h1>")
+                .contains("<a class=\"primary\" href=\"/s/the-crossing\">Begin The Crossing</a>")
+                .containsPattern("<link rel=\"stylesheet\" href=\"/assets/app\\.[0-9a-f]{10}\\.css\">");
+        assertThat(home.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.CSP);
+        assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void theStoriesAreListedAtSlashSAndPlayAsBefore() throws Exception {
+        HttpResponse<String> stories = player.get("/s");
+        String slug = node.catalog().all().get(0).slug();
+
+        assertThat(stories.statusCode()).isEqualTo(200);
+        assertThat(stories.body()).contains("href=\"/s/" + slug + "\"");
+        assertThat(player.get("/s/" + slug).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theSitesPagesFeedsAndCalendarAreServed() throws Exception {
+        assertThat(player.get("/news").body()).contains("The Crossing is in the making");
+        assertThat(player.get("/about/sources-and-methods").body()).contains("Sources and methods");
+        assertThat(player.get("/feed.atom").headers().firstValue("Content-Type")).contains("application/atom+xml; charset=utf-8");
+        assertThat(player.get("/screenings.ics").body()).startsWith("BEGIN:VCALENDAR");
+        assertThat(player.get("/healthz").body()).isEqualTo("ok");
+    }
+
+    @Test
+    void anUnknownAddressGetsTheSitesNotFoundPage() throws Exception {
+        HttpResponse<String> missing = player.get("/news/nothing-here");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("There is no such post.");
+    }
+}
