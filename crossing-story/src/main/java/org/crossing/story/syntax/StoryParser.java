@@ -33,7 +33,6 @@ public final class StoryParser {
     private static final Pattern PLACE = Pattern.compile("place\\s+(-?\\d+(?:\\.\\d+)?)\\s*,\\s*(-?\\d+(?:\\.\\d+)?)\\s*:\\s*(\\S.*)");
     private static final Pattern FACT = Pattern.compile("fact\\s+([^\\s:]+)\\s*:\\s*(\\S.*)");
     private static final Pattern HOTSPOT = Pattern.compile("hotspot\\s+(\\d+(?:\\.\\d+)?)%\\s+(\\d+(?:\\.\\d+)?)%\\s+(.+?)\\s*->\\s*(.*)");
-    private static final Pattern HOTSPOT_FACT = Pattern.compile("fact\\s+([^\\s:]+)\\s*:\\s*(\\S.*)");
     private static final Pattern HOTSPOT_PHOTO = Pattern.compile("photo\\s+([^\\s:]+)\\s*:\\s*(\\S.*)");
     private static final Pattern HOTSPOT_AUDIO = Pattern.compile("audio\\s+([^\\s:]+)\\s+(?:transcript|captions)\\s+([^\\s:]+)\\s*:\\s*(\\S.*)");
     private static final Pattern HOTSPOT_TEXT = Pattern.compile("text\\s*:\\s*(\\S.*)");
@@ -111,112 +110,136 @@ public final class StoryParser {
             return new Line.Header(header.group(1), header.group(2), at(number, start + header.start(2) + 1), position);
         }
         String word = firstWord(text);
-        if (KEYWORDS.contains(word)) return directive(word, raw, text, start, end, number, position);
+        if (KEYWORDS.contains(word)) return directive(word, new At(raw, start, end, number, position));
         return new Line.TextLine(new TextParser(raw, file.path(), number).parse(start, end), position);
     }
 
-    private Line directive(String word, String raw, String text, int start, int end, int number, Position position) throws SyntaxError {
-        switch (word) {
-            case "var" -> {
-                return variable(raw, start, end, number);
-            }
-            case "source" -> {
-                Matcher m = match(SOURCE, text, "write 'source ID' and then indented lines 'title: ...', 'publisher: ...', 'year: ...'");
-                return new Line.SourceBlock(ref(m, 1, start, number), new LinkedHashMap<>(), position);
-            }
-            case "chapter" -> {
-                Matcher m = match(CHAPTER, text, "write 'chapter NUMBER: TITLE', as in 'chapter 1: Hyesan, January'");
-                return new Line.ChapterHead(Integer.parseInt(m.group(1)), m.group(2).strip(), position);
-            }
-            case "timed" -> {
-                ExprParser p = parser(raw, start + word.length(), end, number);
-                Token seconds = p.next();
-                Token unit = p.next();
-                if (seconds.kind() != Token.Kind.NUMBER || !unit.is("s") || !p.accept("->")) {
-                    throw new SyntaxError(seconds.column(), "write 'timed SECONDS s -> SCENE', as in 'timed 10s -> hide'");
-                }
-                Ref ref = target(p);
-                expectEnd(p, "the timed line");
-                int value = parseCount(seconds, "seconds");
-                if (value < 1 || value > 3600) throw new SyntaxError(seconds.column(), "a countdown lasts from 1 to 3600 seconds, not " + seconds.text());
-                return new Line.Timed(value, ref, position);
-            }
-            case "chance" -> {
-                ExprParser p = parser(raw, start + word.length(), end, number);
-                ExprNode condition = null;
-                if (p.accept("[")) {
-                    condition = p.expression();
-                    Token close = p.next();
-                    if (!close.is("]")) throw new SyntaxError(close.column(), "expected ']' after the condition, found " + ExprParser.describe(close));
-                }
-                Token weight = p.next();
-                if (weight.kind() != Token.Kind.NUMBER || !p.accept("%")) {
-                    throw new SyntaxError(weight.column(), "write 'chance WEIGHT% -> SCENE', as in 'chance 30% -> spotted'");
-                }
-                int value = parseCount(weight, "weight");
-                if (value > 100) throw new SyntaxError(weight.column(), "a chance weight is a percentage from 0 to 100, not " + weight.text());
-                return chanceTail(p, condition, value, position);
-            }
-            case "otherwise" -> {
-                return chanceTail(parser(raw, start + word.length(), end, number), null, -1, position);
-            }
-            case "continue" -> {
-                Matcher m = match(CONTINUE, text, "write 'continue: LABEL', the label of the button that draws the chance");
-                return new Line.ContinueLabel(m.group(1).strip(), position);
-            }
-            case "ending" -> {
-                Matcher m = match(ENDING, text, "write 'ending KIND: SUMMARY', as in 'ending safe: Reached Seoul'");
-                if (m.group(2).isBlank()) {
-                    throw new SyntaxError(start + m.end(1) + 1, "an ending needs a one-line summary after ':'; it is shown when a player shares the result");
-                }
-                TextNode summary = new TextParser(raw, file.path(), number).parse(start + m.start(2), end);
-                return new Line.EndingLine(ref(m, 1, start, number), summary, position);
-            }
-            case "image" -> {
-                Matcher m = match(IMAGE, text, "write 'image FILE: ALT TEXT'");
-                if (m.group(2) == null || m.group(2).isBlank()) {
-                    throw new SyntaxError(start + m.end(1) + 1, "image '" + m.group(1) + "' needs alt text: write 'image "
-                            + m.group(1) + ": what the picture shows'");
-                }
-                return new Line.Image(ref(m, 1, start, number), m.group(2).strip(), position);
-            }
-            case "video" -> {
-                Matcher m = match(VIDEO, text, "write 'video FILE captions FILE.vtt: TITLE'");
-                if (m.group(2) == null) {
-                    throw new SyntaxError(start + m.end(1) + 1, "video '" + m.group(1) + "' needs captions: write 'video "
-                            + m.group(1) + " captions FILE.vtt: TITLE'");
-                }
-                if (m.group(3) == null || m.group(3).isBlank()) throw new SyntaxError(start + m.end(2) + 1, "video '" + m.group(1) + "' needs a title after ':'");
-                return new Line.Video(ref(m, 1, start, number), ref(m, 2, start, number), m.group(3).strip(), position);
-            }
-            case "audio", "ambient" -> {
-                Matcher m = match(AUDIO, text, "write '" + word + " FILE transcript FILE: " + (word.equals("audio") ? "TITLE" : "DESCRIPTION") + "'");
-                if (m.group(3) == null) {
-                    throw new SyntaxError(start + m.end(2) + 1, word + " '" + m.group(2) + "' needs a transcript or captions: write '"
-                            + word + " " + m.group(2) + " transcript FILE: ...'");
-                }
-                if (m.group(4) == null || m.group(4).isBlank()) {
-                    throw new SyntaxError(start + m.end(3) + 1, word + " '" + m.group(2) + "' needs " + (word.equals("audio") ? "a title" : "a description of what is heard") + " after ':'");
-                }
-                return new Line.Audio(word.equals("ambient"), ref(m, 2, start, number), ref(m, 3, start, number), m.group(4).strip(), position);
-            }
-            case "hotspot" -> {
-                return hotspot(text, start, number, position);
-            }
-            case "place" -> {
-                Matcher m = match(PLACE, text, "write 'place LATITUDE, LONGITUDE: NAME', as in 'place 41.40, 128.18: Hyesan'");
-                double latitude = Double.parseDouble(m.group(1));
-                double longitude = Double.parseDouble(m.group(2));
-                if (latitude < -90 || latitude > 90) throw new SyntaxError(start + m.start(1) + 1, "latitude " + m.group(1) + " is outside -90 to 90");
-                if (longitude < -180 || longitude > 180) throw new SyntaxError(start + m.start(2) + 1, "longitude " + m.group(2) + " is outside -180 to 180");
-                return new Line.Place(latitude, longitude, m.group(3).strip(), position);
-            }
-            case "fact" -> {
-                Matcher m = match(FACT, text, "write 'fact SOURCE_ID: STATEMENT'");
-                return new Line.Fact(ref(m, 1, start, number), m.group(2).strip(), position);
-            }
-            default -> throw new AssertionError(word);
+    /** The part of a source line a directive stands on: {@code raw[start, end)} on line {@code number}. */
+    private record At(String raw, int start, int end, int number, Position position) {
+        String text() {
+            return raw.substring(start, end);
         }
+    }
+
+    private Line directive(String word, At at) throws SyntaxError {
+        return switch (word) {
+            case "var" -> variable(at);
+            case "source" -> sourceHead(at);
+            case "chapter" -> chapter(at);
+            case "timed" -> timed(at);
+            case "chance" -> chance(at);
+            case "otherwise" -> chanceTail(parser(at.raw(), at.start() + word.length(), at.end(), at.number()), null, -1, at.position());
+            case "continue" -> continueLabel(at);
+            case "ending" -> ending(at);
+            case "image" -> image(at);
+            case "video" -> video(at);
+            case "audio", "ambient" -> audio(word, at);
+            case "hotspot" -> hotspot(at);
+            case "place" -> place(at);
+            case "fact" -> fact(at);
+            default -> throw new AssertionError(word);
+        };
+    }
+
+    private Line sourceHead(At at) throws SyntaxError {
+        Matcher m = match(SOURCE, at.text(), "write 'source ID' and then indented lines 'title: ...', 'publisher: ...', 'year: ...'");
+        return new Line.SourceBlock(ref(m, 1, at.start(), at.number()), new LinkedHashMap<>(), at.position());
+    }
+
+    private Line chapter(At at) throws SyntaxError {
+        Matcher m = match(CHAPTER, at.text(), "write 'chapter NUMBER: TITLE', as in 'chapter 1: Hyesan, January'");
+        return new Line.ChapterHead(Integer.parseInt(m.group(1)), m.group(2).strip(), at.position());
+    }
+
+    private Line timed(At at) throws SyntaxError {
+        ExprParser p = parser(at.raw(), at.start() + "timed".length(), at.end(), at.number());
+        Token seconds = p.next();
+        Token unit = p.next();
+        if (seconds.kind() != Token.Kind.NUMBER || !unit.is("s") || !p.accept("->")) {
+            throw new SyntaxError(seconds.column(), "write 'timed SECONDS s -> SCENE', as in 'timed 10s -> hide'");
+        }
+        Ref ref = target(p);
+        expectEnd(p, "the timed line");
+        int value = parseCount(seconds, "seconds");
+        if (value < 1 || value > 3600) throw new SyntaxError(seconds.column(), "a countdown lasts from 1 to 3600 seconds, not " + seconds.text());
+        return new Line.Timed(value, ref, at.position());
+    }
+
+    private Line chance(At at) throws SyntaxError {
+        ExprParser p = parser(at.raw(), at.start() + "chance".length(), at.end(), at.number());
+        ExprNode condition = null;
+        if (p.accept("[")) {
+            condition = p.expression();
+            Token close = p.next();
+            if (!close.is("]")) throw new SyntaxError(close.column(), "expected ']' after the condition, found " + ExprParser.describe(close));
+        }
+        Token weight = p.next();
+        if (weight.kind() != Token.Kind.NUMBER || !p.accept("%")) {
+            throw new SyntaxError(weight.column(), "write 'chance WEIGHT% -> SCENE', as in 'chance 30% -> spotted'");
+        }
+        int value = parseCount(weight, "weight");
+        if (value > 100) throw new SyntaxError(weight.column(), "a chance weight is a percentage from 0 to 100, not " + weight.text());
+        return chanceTail(p, condition, value, at.position());
+    }
+
+    private Line continueLabel(At at) throws SyntaxError {
+        Matcher m = match(CONTINUE, at.text(), "write 'continue: LABEL', the label of the button that draws the chance");
+        return new Line.ContinueLabel(m.group(1).strip(), at.position());
+    }
+
+    private Line ending(At at) throws SyntaxError {
+        Matcher m = match(ENDING, at.text(), "write 'ending KIND: SUMMARY', as in 'ending safe: Reached Seoul'");
+        if (m.group(2).isBlank()) {
+            throw new SyntaxError(at.start() + m.end(1) + 1, "an ending needs a one-line summary after ':'; it is shown when a player shares the result");
+        }
+        TextNode summary = new TextParser(at.raw(), file.path(), at.number()).parse(at.start() + m.start(2), at.end());
+        return new Line.EndingLine(ref(m, 1, at.start(), at.number()), summary, at.position());
+    }
+
+    private Line image(At at) throws SyntaxError {
+        Matcher m = match(IMAGE, at.text(), "write 'image FILE: ALT TEXT'");
+        if (m.group(2) == null || m.group(2).isBlank()) {
+            throw new SyntaxError(at.start() + m.end(1) + 1, "image '" + m.group(1) + "' needs alt text: write 'image "
+                    + m.group(1) + ": what the picture shows'");
+        }
+        return new Line.Image(ref(m, 1, at.start(), at.number()), m.group(2).strip(), at.position());
+    }
+
+    private Line video(At at) throws SyntaxError {
+        Matcher m = match(VIDEO, at.text(), "write 'video FILE captions FILE.vtt: TITLE'");
+        if (m.group(2) == null) {
+            throw new SyntaxError(at.start() + m.end(1) + 1, "video '" + m.group(1) + "' needs captions: write 'video "
+                    + m.group(1) + " captions FILE.vtt: TITLE'");
+        }
+        if (m.group(3) == null || m.group(3).isBlank()) throw new SyntaxError(at.start() + m.end(2) + 1, "video '" + m.group(1) + "' needs a title after ':'");
+        return new Line.Video(ref(m, 1, at.start(), at.number()), ref(m, 2, at.start(), at.number()), m.group(3).strip(), at.position());
+    }
+
+    private Line audio(String word, At at) throws SyntaxError {
+        boolean ambient = word.equals("ambient");
+        Matcher m = match(AUDIO, at.text(), "write '" + word + " FILE transcript FILE: " + (ambient ? "DESCRIPTION" : "TITLE") + "'");
+        if (m.group(3) == null) {
+            throw new SyntaxError(at.start() + m.end(2) + 1, word + " '" + m.group(2) + "' needs a transcript or captions: write '"
+                    + word + " " + m.group(2) + " transcript FILE: ...'");
+        }
+        if (m.group(4) == null || m.group(4).isBlank()) {
+            throw new SyntaxError(at.start() + m.end(3) + 1, word + " '" + m.group(2) + "' needs " + (ambient ? "a description of what is heard" : "a title") + " after ':'");
+        }
+        return new Line.Audio(ambient, ref(m, 2, at.start(), at.number()), ref(m, 3, at.start(), at.number()), m.group(4).strip(), at.position());
+    }
+
+    private Line place(At at) throws SyntaxError {
+        Matcher m = match(PLACE, at.text(), "write 'place LATITUDE, LONGITUDE: NAME', as in 'place 41.40, 128.18: Hyesan'");
+        double latitude = Double.parseDouble(m.group(1));
+        double longitude = Double.parseDouble(m.group(2));
+        if (latitude < -90 || latitude > 90) throw new SyntaxError(at.start() + m.start(1) + 1, "latitude " + m.group(1) + " is outside -90 to 90");
+        if (longitude < -180 || longitude > 180) throw new SyntaxError(at.start() + m.start(2) + 1, "longitude " + m.group(2) + " is outside -180 to 180");
+        return new Line.Place(latitude, longitude, m.group(3).strip(), at.position());
+    }
+
+    private Line fact(At at) throws SyntaxError {
+        Matcher m = match(FACT, at.text(), "write 'fact SOURCE_ID: STATEMENT'");
+        return new Line.Fact(ref(m, 1, at.start(), at.number()), m.group(2).strip(), at.position());
     }
 
     private Line scene(String text, int start, Position position) throws SyntaxError {
@@ -284,8 +307,9 @@ public final class StoryParser {
         return new Line.ChanceLine(condition, weight, target, effects, position);
     }
 
-    private Line variable(String raw, int start, int end, int number) throws SyntaxError {
-        ExprParser p = parser(raw, start + 3, end, number);
+    private Line variable(At at) throws SyntaxError {
+        int number = at.number();
+        ExprParser p = parser(at.raw(), at.start() + "var".length(), at.end(), number);
         Token name = p.next();
         if (name.kind() != Token.Kind.NAME) throw new SyntaxError(name.column(), "write 'var NAME = VALUE', as in 'var money = 3'");
         if (ExprParser.RESERVED.contains(name.text())) throw new SyntaxError(name.column(), "'" + name.text() + "' is a reserved word; choose another variable name");
@@ -303,7 +327,7 @@ public final class StoryParser {
             if (min > max) throw new SyntaxError(and.column(), "the range " + min + " to " + max + " is empty; write the lower bound first");
         }
         expectEnd(p, "the variable");
-        return new Line.Var(new Ref(name.text(), at(number, name.column())), initial, min, max, at(number, start + 1));
+        return new Line.Var(new Ref(name.text(), at(number, name.column())), initial, min, max, at.position());
     }
 
     private ExprNode literal(ExprParser p) throws SyntaxError {
@@ -331,8 +355,10 @@ public final class StoryParser {
         }
     }
 
-    private Line hotspot(String text, int start, int number, Position position) throws SyntaxError {
-        Matcher m = match(HOTSPOT, text, "write 'hotspot X% Y% LABEL -> fact|photo|audio|text ...'");
+    private Line hotspot(At at) throws SyntaxError {
+        int start = at.start();
+        int number = at.number();
+        Matcher m = match(HOTSPOT, at.text(), "write 'hotspot X% Y% LABEL -> fact|photo|audio|text ...'");
         double x = Double.parseDouble(m.group(1));
         double y = Double.parseDouble(m.group(2));
         if (x > 100) throw new SyntaxError(start + m.start(1) + 1, "a hotspot's position is a percentage from 0 to 100, not " + m.group(1));
@@ -341,7 +367,7 @@ public final class StoryParser {
         int offset = start + m.start(4);
         Line.HotspotTarget target;
         Matcher t;
-        if ((t = HOTSPOT_FACT.matcher(tail)).matches()) {
+        if ((t = FACT.matcher(tail)).matches()) {
             target = new Line.FactTarget(new Ref(t.group(1), at(number, offset + t.start(1) + 1)), t.group(2).strip());
         } else if ((t = HOTSPOT_PHOTO.matcher(tail)).matches()) {
             target = new Line.PhotoTarget(new Ref(t.group(1), at(number, offset + t.start(1) + 1)), t.group(2).strip());
@@ -354,7 +380,7 @@ public final class StoryParser {
             throw new SyntaxError(offset + 1, "a hotspot opens 'fact SOURCE: statement', 'photo FILE: alt text', "
                     + "'audio FILE transcript FILE: title' or 'text: words'");
         }
-        return new Line.Hotspot(x, y, m.group(3).strip(), target, position);
+        return new Line.Hotspot(x, y, m.group(3).strip(), target, at.position());
     }
 
     private boolean sourceField(Line.SourceBlock block, String raw, int start, int end, int number) {
