@@ -7,6 +7,7 @@ import org.crossing.story.model.Effect;
 import org.crossing.story.model.Expr;
 import org.crossing.story.model.ValueType;
 import org.crossing.story.model.Variable;
+import org.crossing.story.syntax.Code;
 import org.crossing.story.syntax.EffectNode;
 import org.crossing.story.syntax.ExprNode;
 
@@ -37,7 +38,7 @@ final class ExprCompiler {
         if (node == null) return null;
         Expr expr = expression(node);
         if (expr != null && expr.type() != ValueType.BOOLEAN) {
-            reporter.error(node.position(), what + " must be true or false, but this is " + article(expr.type()));
+            reporter.report(Code.TYPE_MISMATCH, node.position(), what + " must be true or false, but this is " + article(expr.type()));
             return null;
         }
         return expr;
@@ -56,7 +57,7 @@ final class ExprCompiler {
                     if (hint.isEmpty() && scenes.containsKey(name.name())) {
                         hint = " ('" + name.name() + "' is a scene: write visits(" + name.name() + ") or seen(" + name.name() + "))";
                     }
-                    reporter.error(name.position(), "unknown variable '" + name.name() + "'" + hint);
+                    reporter.report(Code.UNKNOWN_VARIABLE, name.position(), "unknown variable '" + name.name() + "'" + hint);
                     yield null;
                 }
                 readVariables.add(variable.name());
@@ -65,7 +66,7 @@ final class ExprCompiler {
             case ExprNode.Call call -> {
                 Integer scene = scenes.get(call.argument());
                 if (scene == null) {
-                    reporter.error(call.argumentPosition(), "unknown scene '" + call.argument() + "'" + Names.hint(call.argument(), scenes.keySet()));
+                    reporter.report(Code.UNKNOWN_SCENE, call.argumentPosition(), "unknown scene '" + call.argument() + "'" + Names.hint(call.argument(), scenes.keySet()));
                     yield null;
                 }
                 trackedScenes.add(scene);
@@ -77,7 +78,7 @@ final class ExprCompiler {
                 boolean not = unary.op().equals("not");
                 ValueType wanted = not ? ValueType.BOOLEAN : ValueType.INTEGER;
                 if (operand.type() != wanted) {
-                    reporter.error(unary.position(), "'" + unary.op() + "' needs " + article(wanted) + ", but its operand is " + article(operand.type()));
+                    reporter.report(Code.TYPE_MISMATCH, unary.position(), "'" + unary.op() + "' needs " + article(wanted) + ", but its operand is " + article(operand.type()));
                     yield null;
                 }
                 yield new Expr.Unary(not ? Expr.UnaryOp.NOT : Expr.UnaryOp.NEGATE, operand);
@@ -103,7 +104,7 @@ final class ExprCompiler {
                     : "'" + node.op() + "' needs two integers, but " + sides(l, r);
         };
         if (problem != null) {
-            reporter.error(node.position(), problem);
+            reporter.report(Code.TYPE_MISMATCH, node.position(), problem);
             return null;
         }
         return new Expr.Binary(op, left, right);
@@ -115,7 +116,7 @@ final class ExprCompiler {
         Expr value = expression(node.value());
         if (variable == null) {
             if (!brokenDeclarations.contains(node.name())) {
-                reporter.error(node.namePosition(), "unknown variable '" + node.name() + "'" + Names.hint(node.name(), variables.keySet()));
+                reporter.report(Code.UNKNOWN_VARIABLE, node.namePosition(), "unknown variable '" + node.name() + "'" + Names.hint(node.name(), variables.keySet()));
             }
             return null;
         }
@@ -128,12 +129,12 @@ final class ExprCompiler {
         ValueType type = variable.type();
         if (operation == Effect.Operation.ADD && type == ValueType.BOOLEAN
                 || operation == Effect.Operation.SUBTRACT && type != ValueType.INTEGER) {
-            reporter.error(node.namePosition(), "'" + node.op() + "' does not work on " + article(type) + " like '" + node.name()
+            reporter.report(Code.TYPE_MISMATCH, node.namePosition(), "'" + node.op() + "' does not work on " + article(type) + " like '" + node.name()
                     + "'; use '=' to set it");
             return null;
         }
         if (value.type() != type) {
-            reporter.error(node.value().position(), "'" + node.name() + "' is " + article(type) + ", but this value is " + article(value.type()));
+            reporter.report(Code.TYPE_MISMATCH, node.value().position(), "'" + node.name() + "' is " + article(type) + ", but this value is " + article(value.type()));
             return null;
         }
         return new Effect(variable, operation, value, node.namePosition());

@@ -3,7 +3,9 @@ package org.crossing.story.compile;
 import java.util.HashMap;
 import java.util.Map;
 import org.crossing.story.model.Position;
+import org.crossing.story.syntax.Code;
 import org.crossing.story.syntax.Diagnostics;
+import org.crossing.story.syntax.Line;
 import org.crossing.story.syntax.SourceFile;
 
 /** Reports diagnostics with the source line they point into, looked up from the files read. */
@@ -20,12 +22,14 @@ final class Reporter {
         files.put(file.path(), file);
     }
 
-    void error(Position position, String message) {
-        diagnostics.error(position, line(position), message);
+    /** Reports a problem marking the word at {@code position}. */
+    void report(Code code, Position position, String message) {
+        diagnostics.report(code, position, line(position), message);
     }
 
-    void warning(Position position, String message) {
-        diagnostics.warning(position, line(position), message);
+    /** Reports a problem at a name as written: the whole name is marked. */
+    void report(Code code, Line.Ref ref, String message) {
+        diagnostics.report(code, ref.position(), ref.name().length(), line(ref.position()), message);
     }
 
     private String line(Position position) {

@@ -20,6 +20,7 @@ import org.crossing.story.model.Scene;
 import org.crossing.story.model.Source;
 import org.crossing.story.model.Text;
 import org.crossing.story.model.Timer;
+import org.crossing.story.syntax.Code;
 import org.crossing.story.syntax.EffectNode;
 import org.crossing.story.syntax.Line;
 
@@ -97,7 +98,7 @@ final class SceneCompiler {
                 }
                 case Line.Hotspot hotspot -> {
                     if (hotspots == null) {
-                        reporter.error(hotspot.position(), "a hotspot marks a point on an image: put it right after the 'image' line it belongs to");
+                        reporter.report(Code.MISPLACED, hotspot.position(), "a hotspot marks a point on an image: put it right after the 'image' line it belongs to");
                     } else {
                         Hotspot.Target target = hotspotTarget(hotspot.target(), hotspot.position());
                         if (target != null) hotspots.add(new Hotspot(hotspot.x(), hotspot.y(), hotspot.label(), target));
@@ -113,7 +114,7 @@ final class SceneCompiler {
                     checkMedia(audio.file());
                     checkMedia(audio.transcript());
                     if (audio.ambient()) {
-                        if (ambient != null) reporter.error(audio.position(), "scene '" + id + "' already has an ambient sound; a scene loops one at most");
+                        if (ambient != null) reporter.report(Code.DUPLICATE, audio.position(), "scene '" + id + "' already has an ambient sound; a scene loops one at most");
                         else ambient = new Ambient(audio.file().name(), audio.transcript().name(), audio.title());
                     } else {
                         blocks.add(new Block.Audio(audio.file().name(), audio.transcript().name(), audio.title()));
@@ -121,7 +122,7 @@ final class SceneCompiler {
                     }
                 }
                 case Line.Place p -> {
-                    if (place != null) reporter.error(p.position(), "scene '" + id + "' already has a place; a scene stands in one place on the map");
+                    if (place != null) reporter.report(Code.DUPLICATE, p.position(), "scene '" + id + "' already has a place; a scene stands in one place on the map");
                     else place = new Place(p.name(), p.latitude(), p.longitude());
                 }
                 case Line.Fact fact -> {
@@ -154,14 +155,14 @@ final class SceneCompiler {
                     }
                 }
                 case Line.Timed t -> {
-                    if (timed != null) reporter.error(t.position(), "scene '" + id + "' already has a countdown");
+                    if (timed != null) reporter.report(Code.DUPLICATE, t.position(), "scene '" + id + "' already has a countdown");
                     else timed = t;
                 }
                 case Line.ChanceLine c -> {
                     if (firstChance == null) firstChance = c.position();
                     if (c.weight() < 0) {
                         if (otherwisePosition != null) {
-                            reporter.error(c.position(), "scene '" + id + "' already has an 'otherwise' outcome at line " + otherwisePosition.line());
+                            reporter.report(Code.DUPLICATE, c.position(), "scene '" + id + "' already has an 'otherwise' outcome at line " + otherwisePosition.line());
                             continue;
                         }
                         otherwisePosition = c.position();
@@ -172,7 +173,7 @@ final class SceneCompiler {
                     if (target != null && condition != null == (c.condition() != null)) chance.add(new ChanceOutcome(chance.size(), c.weight(), condition, target, effects, c.position()));
                 }
                 case Line.ContinueLabel label -> {
-                    if (continueLabel != null) reporter.error(label.position(), "scene '" + id + "' already has a continue label");
+                    if (continueLabel != null) reporter.report(Code.DUPLICATE, label.position(), "scene '" + id + "' already has a continue label");
                     continueLabel = label.label();
                     continuePosition = label.position();
                 }
@@ -181,16 +182,16 @@ final class SceneCompiler {
                     var kind = EndingKind.fromWord(e.kind().name());
                     if (kind.isEmpty()) {
                         List<String> words = java.util.Arrays.stream(EndingKind.values()).map(EndingKind::word).toList();
-                        reporter.error(e.kind().position(), "unknown ending kind '" + e.kind().name() + "'" + Names.hint(e.kind().name(), words)
+                        reporter.report(Code.UNKNOWN_ENDING_KIND, e.kind(), "unknown ending kind '" + e.kind().name() + "'" + Names.hint(e.kind().name(), words)
                                 + "; the kinds are " + String.join(", ", words));
                     } else if (ending != null) {
-                        reporter.error(e.position(), "scene '" + id + "' already has an ending at line " + endingPosition.line());
+                        reporter.report(Code.DUPLICATE, e.position(), "scene '" + id + "' already has an ending at line " + endingPosition.line());
                     } else {
                         ending = new Ending(kind.get(), summary);
                         endingPosition = e.position();
                     }
                 }
-                default -> reporter.error(line.position(), "this line does not belong inside a scene");
+                default -> reporter.report(Code.OUTSIDE_SCENE, line.position(), "this line does not belong inside a scene");
             }
         }
         if (!paragraph.isEmpty()) blocks.add(new Block.Paragraph(TextCompiler.join(paragraph)));
@@ -202,21 +203,21 @@ final class SceneCompiler {
         if (broken) {
             // a line of this scene had a syntax error: what it meant is unknown, so skip the checks of the whole
         } else if (!hasText && !hasChoices && !hasChance && ending == null) {
-            reporter.error(head, "scene '" + id + "' is empty: write its text, then its choices, chance or ending");
+            reporter.report(Code.EMPTY_SCENE, head, "scene '" + id + "' is empty: write its text, then its choices, chance or ending");
         } else {
-            if (!hasText) reporter.error(head, "scene '" + id + "' has no text: write what the player sees here");
+            if (!hasText) reporter.report(Code.NO_TEXT, head, "scene '" + id + "' has no text: write what the player sees here");
             if (ending != null && hasChoices) {
-                reporter.error(choicePositions.get(0), "ending scene '" + id + "' offers a choice; an ending is where the journey stops, so remove the choices or the 'ending' line");
+                reporter.report(Code.MIXED_WAYS_ON, choicePositions.get(0), "ending scene '" + id + "' offers a choice; an ending is where the journey stops, so remove the choices or the 'ending' line");
             } else if (ending != null && hasChance) {
-                reporter.error(firstChance, "ending scene '" + id + "' has a chance outcome; an ending is where the journey stops, so remove the chance or the 'ending' line");
+                reporter.report(Code.MIXED_WAYS_ON, firstChance, "ending scene '" + id + "' has a chance outcome; an ending is where the journey stops, so remove the chance or the 'ending' line");
             } else if (hasChoices && hasChance) {
-                reporter.error(firstChance, "scene '" + id + "' has both choices and chance; move the chance into a scene of its own that a choice leads to");
+                reporter.report(Code.MIXED_WAYS_ON, firstChance, "scene '" + id + "' has both choices and chance; move the chance into a scene of its own that a choice leads to");
             } else if (!hasChoices && !hasChance && ending == null && hasText) {
-                reporter.error(head, "scene '" + id + "' has no way on: add choices ('* label -> scene'), chance, or an 'ending' line");
+                reporter.report(Code.NO_WAY_ON, head, "scene '" + id + "' has no way on: add choices ('* label -> scene'), chance, or an 'ending' line");
             }
         }
         if (continuePosition != null && !hasChance) {
-            reporter.error(continuePosition, "'continue:' labels the button of a chance scene, but scene '" + id + "' has no chance");
+            reporter.report(Code.MISPLACED, continuePosition, "'continue:' labels the button of a chance scene, but scene '" + id + "' has no chance");
         }
         Timer timer = timer(id, timed, choices, choiceTargets, choiceConditional, ending != null || hasChance);
         checkWeights(id, chance, firstChance);
@@ -227,7 +228,7 @@ final class SceneCompiler {
     private Timer timer(String id, Line.Timed timed, List<Choice> choices, List<String> targets, List<Boolean> conditional, boolean noChoices) {
         if (timed == null) return null;
         if (noChoices || choices.isEmpty()) {
-            reporter.error(timed.position(), "'timed' counts down on a scene's choices, but scene '" + id + "' has none");
+            reporter.report(Code.MISPLACED, timed.position(), "'timed' counts down on a scene's choices, but scene '" + id + "' has none");
             return null;
         }
         Integer target = target(timed.target());
@@ -253,12 +254,12 @@ final class SceneCompiler {
             else unconditional += outcome.weight();
         }
         if (!otherwise && !conditional && unconditional != 100) {
-            reporter.error(first, "the chances in scene '" + id + "' add up to " + unconditional
+            reporter.report(Code.CHANCE_WEIGHTS, first, "the chances in scene '" + id + "' add up to " + unconditional
                     + "%, not 100%; fix the weights or add 'otherwise -> scene' for the rest");
         } else if (otherwise && unconditional > 100) {
-            reporter.error(first, "the chances in scene '" + id + "' add up to " + unconditional + "%, more than 100%");
+            reporter.report(Code.CHANCE_WEIGHTS, first, "the chances in scene '" + id + "' add up to " + unconditional + "%, more than 100%");
         } else if (otherwise && !conditional && unconditional == 100) {
-            reporter.warning(first, "the chances in scene '" + id + "' already add up to 100%, so 'otherwise' never happens");
+            reporter.report(Code.OTHERWISE_NEVER, first, "the chances in scene '" + id + "' already add up to 100%, so 'otherwise' never happens");
         }
     }
 
@@ -299,7 +300,7 @@ final class SceneCompiler {
     private Integer target(Line.Ref ref) {
         Integer index = scenes.get(ref.name());
         if (index == null) {
-            reporter.error(ref.position(), "unknown scene '" + ref.name() + "'" + Names.hint(ref.name(), scenes.keySet()));
+            reporter.report(Code.UNKNOWN_SCENE, ref, "unknown scene '" + ref.name() + "'" + Names.hint(ref.name(), scenes.keySet()));
         }
         return index;
     }
@@ -308,7 +309,7 @@ final class SceneCompiler {
         Source source = sources.get(ref.name());
         if (source == null) {
             String hint = Names.hint(ref.name(), sources.keySet());
-            reporter.error(ref.position(), "unknown source '" + ref.name() + "'" + hint
+            reporter.report(Code.UNKNOWN_SOURCE, ref, "unknown source '" + ref.name() + "'" + hint
                     + (hint.isEmpty() ? "; declare it with 'source " + ref.name() + "' and its title, publisher and year" : ""));
             return null;
         }
@@ -319,9 +320,9 @@ final class SceneCompiler {
     private void checkMedia(Line.Ref file) {
         String name = file.name();
         if (name.contains("..") || name.startsWith("/") || name.contains("\\")) {
-            reporter.error(file.position(), "media file '" + name + "' must be a name inside the story's media folder");
+            reporter.report(Code.MISSING_MEDIA, file, "media file '" + name + "' must be a name inside the story's media folder");
         } else if (!media.contains(name)) {
-            reporter.error(file.position(), "media file '" + name + "' is not in the story's media folder" + Names.hint(name, media));
+            reporter.report(Code.MISSING_MEDIA, file, "media file '" + name + "' is not in the story's media folder" + Names.hint(name, media));
         }
     }
 }

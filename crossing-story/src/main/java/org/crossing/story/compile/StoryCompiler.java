@@ -19,6 +19,7 @@ import org.crossing.story.model.Source;
 import org.crossing.story.model.Story;
 import org.crossing.story.model.ValueType;
 import org.crossing.story.model.Variable;
+import org.crossing.story.syntax.Code;
 import org.crossing.story.syntax.Diagnostic;
 import org.crossing.story.syntax.Diagnostics;
 import org.crossing.story.syntax.ExprNode;
@@ -62,12 +63,10 @@ public final class StoryCompiler {
     }
 
     private Compilation run(StorySource source) {
-        for (Diagnostic problem : source.problems()) {
-            diagnostics.error(problem.position(), problem.sourceLine(), problem.message());
-        }
+        for (Diagnostic problem : source.problems()) diagnostics.add(problem);
         if (source.unreadable()) return result(null, true);
         if (source.files().isEmpty()) {
-            diagnostics.error(new Position(source.name(), 0, 0), null,
+            diagnostics.report(Code.NO_STORY_FILES, new Position(source.name(), 0, 0), null,
                     "there are no .story files in '" + source.name() + "'; a story needs at least one (try 'crossing new')");
             return result(null, false);
         }
@@ -93,25 +92,25 @@ public final class StoryCompiler {
                     if (header.key().equals("author")) {
                         authors.add(header);
                     } else if (headers.containsKey(header.key())) {
-                        reporter.error(header.position(), "'" + header.key() + "' is already given at " + where(headers.get(header.key()).position()));
+                        reporter.report(Code.DUPLICATE, header.position(), "'" + header.key() + "' is already given at " + where(headers.get(header.key()).position()));
                     } else {
                         headers.put(header.key(), header);
                     }
                 }
                 case Line.Var var -> {
                     Line.Var earlier = variableLines.putIfAbsent(var.name().name(), var);
-                    if (earlier != null) reporter.error(var.name().position(), "variable '" + var.name().name() + "' is already declared at " + where(earlier.position()));
+                    if (earlier != null) reporter.report(Code.DUPLICATE, var.name().position(), "variable '" + var.name().name() + "' is already declared at " + where(earlier.position()));
                 }
                 case Line.SourceBlock block -> {
                     Line.SourceBlock earlier = sourceBlocks.putIfAbsent(block.id().name(), block);
-                    if (earlier != null) reporter.error(block.id().position(), "source '" + block.id().name() + "' is already declared at " + where(earlier.position()));
+                    if (earlier != null) reporter.report(Code.DUPLICATE, block.id().position(), "source '" + block.id().name() + "' is already declared at " + where(earlier.position()));
                 }
                 case Line.ChapterHead head -> {
                     Line.ChapterHead earlier = chapters.putIfAbsent(head.number(), head);
                     if (head.number() < 1) {
-                        reporter.error(head.position(), "chapters are numbered from 1");
+                        reporter.report(Code.BAD_NUMBER, head.position(), "chapters are numbered from 1");
                     } else if (earlier != null && !earlier.title().equals(head.title())) {
-                        reporter.error(head.position(), "chapter " + head.number() + " is titled '" + earlier.title() + "' at "
+                        reporter.report(Code.DUPLICATE, head.position(), "chapter " + head.number() + " is titled '" + earlier.title() + "' at "
                                 + where(earlier.position()) + "; a chapter continued in another file repeats the same title");
                     }
                     chapter = new Chapter(head.number(), (earlier != null ? earlier : head).title());
@@ -132,7 +131,7 @@ public final class StoryCompiler {
                     if (scene != null) {
                         scene.lines.add(line);
                     } else {
-                        reporter.error(line.position(), "this line must be inside a scene; start one with '== scene_id =='");
+                        reporter.report(Code.OUTSIDE_SCENE, line.position(), "this line must be inside a scene; start one with '== scene_id =='");
                     }
                 }
             }
@@ -146,7 +145,7 @@ public final class StoryCompiler {
         for (SceneDraft draft : drafts) {
             Integer earlier = sceneIndex.putIfAbsent(draft.id(), sceneIndex.size());
             if (earlier != null) {
-                reporter.error(draft.head.id().position(), "scene '" + draft.id() + "' is already defined at " + where(drafts.get(earlier).head.position()));
+                reporter.report(Code.DUPLICATE, draft.head.id().position(), "scene '" + draft.id() + "' is already defined at " + where(drafts.get(earlier).head.position()));
             }
         }
         List<SceneDraft> unique = new ArrayList<>(sceneIndex.size());
@@ -185,12 +184,12 @@ public final class StoryCompiler {
             ValueType type = ValueType.of(initial);
             if (var.min() != null) {
                 if (type != ValueType.INTEGER) {
-                    reporter.error(var.name().position(), "'between' bounds integers, but '" + var.name().name() + "' is " + ExprCompiler.article(type));
+                    reporter.report(Code.TYPE_MISMATCH, var.name().position(), "'between' bounds integers, but '" + var.name().name() + "' is " + ExprCompiler.article(type));
                     continue;
                 }
                 long value = (Long) initial;
                 if (value < var.min() || value > var.max()) {
-                    reporter.error(var.initial().position(), "the initial value " + value + " of '" + var.name().name()
+                    reporter.report(Code.OUT_OF_RANGE, var.initial().position(), "the initial value " + value + " of '" + var.name().name()
                             + "' is outside its range " + var.min() + " to " + var.max());
                 }
             }
@@ -207,13 +206,13 @@ public final class StoryCompiler {
             boolean complete = true;
             for (String field : List.of("title", "publisher", "year")) {
                 if (!block.fields().containsKey(field) || block.fields().get(field).name().isBlank()) {
-                    reporter.error(block.id().position(), "source '" + id + "' has no " + field + "; add an indented line '" + field + ": ...'");
+                    reporter.report(Code.INCOMPLETE_SOURCE, block.id().position(), "source '" + id + "' has no " + field + "; add an indented line '" + field + ": ...'");
                     complete = false;
                 }
             }
             Line.Ref url = block.fields().get("url");
             if (url != null && !URL.matcher(url.name()).matches()) {
-                reporter.error(url.position(), "the url of source '" + id + "' must start with http:// or https://");
+                reporter.report(Code.INCOMPLETE_SOURCE, url.position(), "the url of source '" + id + "' must start with http:// or https://");
             }
             if (!complete) continue;
             Line.Ref year = block.fields().get("year");
@@ -222,7 +221,7 @@ public final class StoryCompiler {
                 value = Integer.parseInt(year.name());
                 if (value < 1000 || value > 2999) throw new NumberFormatException();
             } catch (NumberFormatException e) {
-                reporter.error(year.position(), "the year of source '" + id + "' must be a four-digit year, not '" + year.name() + "'");
+                reporter.report(Code.INCOMPLETE_SOURCE, year.position(), "the year of source '" + id + "' must be a four-digit year, not '" + year.name() + "'");
                 continue;
             }
             Line.Ref author = block.fields().get("author");
@@ -238,13 +237,13 @@ public final class StoryCompiler {
         String title = required("title", "title: The name of the story", nowhere);
         String language = required("language", "language: en", nowhere);
         if (language != null && !LANGUAGE.matcher(language).matches()) {
-            reporter.error(headers.get("language").valuePosition(), "'" + language + "' is not a language tag; write one like en, ko or fr-CA");
+            reporter.report(Code.BAD_HEADER_VALUE, headers.get("language").valuePosition(), "'" + language + "' is not a language tag; write one like en, ko or fr-CA");
         }
         String hashtag = value("hashtag");
         if (hashtag != null) {
             if (hashtag.startsWith("#")) hashtag = hashtag.substring(1);
             if (!HASHTAG.matcher(hashtag).matches()) {
-                reporter.error(headers.get("hashtag").valuePosition(), "a hashtag holds only letters, digits and '_'");
+                reporter.report(Code.BAD_HEADER_VALUE, headers.get("hashtag").valuePosition(), "a hashtag holds only letters, digits and '_'");
             }
         }
         Instant launch = null;
@@ -253,7 +252,7 @@ public final class StoryCompiler {
             try {
                 launch = OffsetDateTime.parse(launchText).toInstant();
             } catch (DateTimeException e) {
-                reporter.error(headers.get("launch").valuePosition(), "'" + launchText
+                reporter.report(Code.BAD_HEADER_VALUE, headers.get("launch").valuePosition(), "'" + launchText
                         + "' is not a moment; write it as ISO 8601 with a zone, like 2027-02-01T09:00:00Z");
             }
         }
@@ -265,12 +264,12 @@ public final class StoryCompiler {
         Line.Header start = headers.get("start");
         if (start == null) {
             String hint = drafts.isEmpty() ? "" : " (the first scene is '" + drafts.get(0).id() + "')";
-            reporter.error(new Position(firstFile(), 1, 1), "the story has no start: add 'start: scene_id' to name its first scene" + hint);
+            reporter.report(Code.MISSING_HEADER, new Position(firstFile(), 1, 1), "the story has no start: add 'start: scene_id' to name its first scene" + hint);
             return 0;
         }
         Integer index = sceneIndex.get(start.value());
         if (index == null) {
-            reporter.error(start.valuePosition(), "unknown scene '" + start.value() + "'" + Names.hint(start.value(), sceneIndex.keySet()));
+            reporter.report(Code.UNKNOWN_SCENE, start.valuePosition(), "unknown scene '" + start.value() + "'" + Names.hint(start.value(), sceneIndex.keySet()));
             return 0;
         }
         return index;
@@ -279,19 +278,19 @@ public final class StoryCompiler {
     private void warnUnused(Map<String, Variable> variables, ExprCompiler expressions, Map<String, Source> sources, SceneCompiler scenes) {
         for (Variable variable : variables.values()) {
             if (!expressions.readVariables.contains(variable.name())) {
-                reporter.warning(variable.position(), "variable '" + variable.name() + "' is never read; use it in a condition or text, or remove it");
+                reporter.report(Code.UNUSED_VARIABLE, variable.position(), "variable '" + variable.name() + "' is never read; use it in a condition or text, or remove it");
             }
         }
         for (Source source : sources.values()) {
             if (!scenes.citedSources.contains(source.id())) {
-                reporter.warning(source.position(), "source '" + source.id() + "' is not cited by any fact; cite it or remove it");
+                reporter.report(Code.UNUSED_SOURCE, source.position(), "source '" + source.id() + "' is not cited by any fact; cite it or remove it");
             }
         }
     }
 
     private String required(String key, String example, Position nowhere) {
         String value = value(key);
-        if (value == null) reporter.error(nowhere, "the story has no " + key + ": add a header line '" + example + "'");
+        if (value == null) reporter.report(Code.MISSING_HEADER, nowhere, "the story has no " + key + ": add a header line '" + example + "'");
         return value;
     }
 
@@ -300,7 +299,7 @@ public final class StoryCompiler {
         if (header == null) return null;
         String value = header.value().strip();
         if (value.isEmpty()) {
-            reporter.error(header.position(), "'" + key + ":' has no value");
+            reporter.report(Code.BAD_HEADER_VALUE, header.position(), "'" + key + ":' has no value");
             return null;
         }
         return value;

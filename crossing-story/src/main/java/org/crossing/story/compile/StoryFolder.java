@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.crossing.story.model.Position;
+import org.crossing.story.syntax.Code;
 import org.crossing.story.syntax.Diagnostic;
 
 /**
@@ -72,16 +73,16 @@ public final class StoryFolder {
                     if (!relative.endsWith(".story")) return FileVisitResult.CONTINUE;
                     Position where = new Position(relative, 0, 0);
                     if (files.size() >= MAX_FILES) {
-                        problems.add(new Diagnostic(Diagnostic.Severity.ERROR, where, "a story holds at most " + MAX_FILES + " .story files; this one was not read", null));
+                        problems.add(Diagnostic.of(Code.TOO_LARGE, where, "a story holds at most " + MAX_FILES + " .story files; this one was not read", null));
                         return FileVisitResult.CONTINUE;
                     }
                     if (attrs.size() > MAX_FILE_BYTES) {
-                        problems.add(new Diagnostic(Diagnostic.Severity.ERROR, where, String.format(
+                        problems.add(Diagnostic.of(Code.TOO_LARGE, where, String.format(
                                 "this file is %,d bytes; a .story file may hold at most %,d, so split it", attrs.size(), MAX_FILE_BYTES), null));
                         return FileVisitResult.CONTINUE;
                     }
                     if (total[0] + attrs.size() > MAX_TOTAL_BYTES) {
-                        problems.add(new Diagnostic(Diagnostic.Severity.ERROR, where, String.format(
+                        problems.add(Diagnostic.of(Code.TOO_LARGE, where, String.format(
                                 "the story's files pass %,d bytes in all; this one was not read", MAX_TOTAL_BYTES), null));
                         return FileVisitResult.CONTINUE;
                     }
@@ -112,7 +113,7 @@ public final class StoryFolder {
     }
 
     private static StorySource unreadable(String name, String message) {
-        Diagnostic problem = new Diagnostic(Diagnostic.Severity.ERROR, null, message, null);
+        Diagnostic problem = Diagnostic.of(Code.UNREADABLE_FOLDER, null, message, null);
         return new StorySource(name, Map.of(), Set.of(), List.of(problem), true);
     }
 }

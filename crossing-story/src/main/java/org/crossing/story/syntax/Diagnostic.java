@@ -4,9 +4,44 @@ import org.crossing.story.model.Position;
 
 /**
  * A problem found in a story, with where it is, what is wrong and how to fix it, and the source
- * line it points into (null when it points at no line, such as a missing folder).
+ * line it points into (null when it points at no line, such as a missing folder). {@code code}
+ * says what kind of problem it is, for tools; {@code end} is where the marked text ends
+ * (exclusive, as in an LSP range), on the same line as {@code position}, or null with it.
  */
-public record Diagnostic(Severity severity, Position position, String message, String sourceLine) {
+public record Diagnostic(Severity severity, Code code, Position position, Position end, String message, String sourceLine) {
+
+    /** A diagnostic whose range is the word (or run of symbols) at {@code position} in {@code sourceLine}. */
+    public static Diagnostic of(Code code, Position position, String message, String sourceLine) {
+        return new Diagnostic(code.severity(), code, position, wordEnd(position, sourceLine), message, sourceLine);
+    }
+
+    /** A diagnostic marking {@code length} characters from {@code position} (at least one). */
+    public static Diagnostic of(Code code, Position position, int length, String message, String sourceLine) {
+        Position end = position == null ? null : new Position(position.file(), position.line(), position.column() + Math.max(1, length));
+        return new Diagnostic(code.severity(), code, position, end, message, sourceLine);
+    }
+
+    /**
+     * Where the word at {@code position} ends: names, numbers and file names (letters, digits, {@code _}, then
+     * also {@code -} and {@code .}) run together, any other run of symbols counts as one word; at least one character is marked.
+     * A position with no line (a file or folder) has itself as its end.
+     */
+    static Position wordEnd(Position position, String sourceLine) {
+        if (position == null) return null;
+        if (position.line() <= 0 || sourceLine == null) return position;
+        int from = position.column() - 1;
+        int i = from;
+        if (i < sourceLine.length() && startsWord(sourceLine.charAt(i))) {
+            while (i < sourceLine.length() && (startsWord(sourceLine.charAt(i)) || "-.".indexOf(sourceLine.charAt(i)) >= 0)) i++;
+        } else {
+            while (i < sourceLine.length() && !startsWord(sourceLine.charAt(i)) && !Character.isWhitespace(sourceLine.charAt(i))) i++;
+        }
+        return new Position(position.file(), position.line(), Math.max(i, from + 1) + 1);
+    }
+
+    private static boolean startsWord(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
 
     public enum Severity {
         ERROR("error"), WARNING("warning");

@@ -19,22 +19,27 @@ public final class Diagnostics {
     private int skippedErrors;
     private int skippedWarnings;
 
-    public void error(Position position, String sourceLine, String message) {
-        errors++;
-        if (errors > MAX_ERRORS) {
-            skippedErrors++;
-            return;
-        }
-        kept.add(new Diagnostic(Diagnostic.Severity.ERROR, position, message, sourceLine));
+    /** Reports a problem marking the word at {@code position}; its severity is the code's. */
+    public void report(Code code, Position position, String sourceLine, String message) {
+        add(Diagnostic.of(code, position, message, sourceLine));
     }
 
-    public void warning(Position position, String sourceLine, String message) {
-        warnings++;
-        if (warnings > MAX_ERRORS) {
+    /** Reports a problem marking {@code length} characters from {@code position}. */
+    public void report(Code code, Position position, int length, String sourceLine, String message) {
+        add(Diagnostic.of(code, position, length, message, sourceLine));
+    }
+
+    public void add(Diagnostic diagnostic) {
+        if (diagnostic.isError()) {
+            if (++errors > MAX_ERRORS) {
+                skippedErrors++;
+                return;
+            }
+        } else if (++warnings > MAX_ERRORS) {
             skippedWarnings++;
             return;
         }
-        kept.add(new Diagnostic(Diagnostic.Severity.WARNING, position, message, sourceLine));
+        kept.add(diagnostic);
     }
 
     public boolean hasErrors() {

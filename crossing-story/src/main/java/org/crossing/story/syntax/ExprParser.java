@@ -50,7 +50,7 @@ final class ExprParser {
 
     ExprNode expression() throws SyntaxError {
         if (++depth > MAX_DEPTH) {
-            throw new SyntaxError(peek().column(), "this expression is nested more than " + MAX_DEPTH + " levels deep; simplify it");
+            throw new SyntaxError(Code.TOO_DEEP, peek().column(), "this expression is nested more than " + MAX_DEPTH + " levels deep; simplify it");
         }
         try {
             return or();
@@ -65,11 +65,11 @@ final class ExprParser {
         do {
             Token name = next();
             if (name.kind() != Token.Kind.NAME || RESERVED.contains(name.text())) {
-                throw new SyntaxError(name.column(), "expected a variable name to change after '~', found " + describe(name));
+                throw new SyntaxError(Code.UNEXPECTED, name.column(), "expected a variable name to change after '~', found " + describe(name));
             }
             Token op = next();
             if (!op.is("=") && !op.is("+=") && !op.is("-=")) {
-                throw new SyntaxError(op.column(), "expected '=', '+=' or '-=' after '" + name.text() + "', found " + describe(op));
+                throw new SyntaxError(Code.UNEXPECTED, op.column(), "expected '=', '+=' or '-=' after '" + name.text() + "', found " + describe(op));
             }
             effects.add(new EffectNode(name.text(), position(name), op.text(), expression()));
         } while (accept(","));
@@ -101,7 +101,7 @@ final class ExprParser {
             left = new ExprNode.Binary(op.text(), left, comparison(), position(op));
         }
         if (peek().is("=")) {
-            throw new SyntaxError(peek().column(), "'=' sets a variable; to compare, write '=='");
+            throw new SyntaxError(Code.UNEXPECTED, peek().column(), "'=' sets a variable; to compare, write '=='");
         }
         return left;
     }
@@ -137,7 +137,7 @@ final class ExprParser {
         if (peek().is("-") || peek().is("not")) {
             Token op = next();
             if (++depth > MAX_DEPTH) {
-                throw new SyntaxError(op.column(), "this expression is nested more than " + MAX_DEPTH + " levels deep; simplify it");
+                throw new SyntaxError(Code.TOO_DEEP, op.column(), "this expression is nested more than " + MAX_DEPTH + " levels deep; simplify it");
             }
             try {
                 return new ExprNode.Unary(op.text(), unary(), position(op));
@@ -153,12 +153,12 @@ final class ExprParser {
         switch (token.kind()) {
             case NUMBER -> {
                 if (token.text().contains(".")) {
-                    throw new SyntaxError(token.column(), "'" + token.text() + "' is not a whole number; story numbers are integers");
+                    throw new SyntaxError(Code.BAD_NUMBER, token.column(), "'" + token.text() + "' is not a whole number; story numbers are integers");
                 }
                 try {
                     return new ExprNode.IntLiteral(Long.parseLong(token.text()), position(token));
                 } catch (NumberFormatException e) {
-                    throw new SyntaxError(token.column(), "the number " + token.text() + " is too large");
+                    throw new SyntaxError(Code.BAD_NUMBER, token.column(), "the number " + token.text() + " is too large");
                 }
             }
             case TEXT -> {
@@ -170,7 +170,7 @@ final class ExprParser {
                     case "false" -> new ExprNode.BoolLiteral(false, position(token));
                     case "visits", "seen" -> call(token);
                     case "and", "or", "not", "else", "between" ->
-                            throw new SyntaxError(token.column(), "expected a value, found the word '" + token.text() + "'");
+                            throw new SyntaxError(Code.UNEXPECTED, token.column(), "expected a value, found the word '" + token.text() + "'");
                     default -> new ExprNode.Name(token.text(), position(token));
                 };
             }
@@ -178,24 +178,24 @@ final class ExprParser {
                 if (token.is("(")) {
                     ExprNode inner = expression();
                     Token close = next();
-                    if (!close.is(")")) throw new SyntaxError(close.column(), "expected ')' to close the '(' at column " + token.column() + ", found " + describe(close));
+                    if (!close.is(")")) throw new SyntaxError(Code.UNCLOSED, close.column(), "expected ')' to close the '(' at column " + token.column() + ", found " + describe(close));
                     return inner;
                 }
-                throw new SyntaxError(token.column(), "expected a value, found " + describe(token));
+                throw new SyntaxError(Code.UNEXPECTED, token.column(), "expected a value, found " + describe(token));
             }
-            case BAD -> throw new SyntaxError(token.column(), token.text().equals("unclosed quote")
+            case BAD -> throw new SyntaxError(Code.UNEXPECTED, token.column(), token.text().equals("unclosed quote")
                     ? "this text has no closing quote '\"'" : "unexpected character '" + token.text() + "'");
-            default -> throw new SyntaxError(token.column(), "expected a value, found the end of the line");
+            default -> throw new SyntaxError(Code.UNEXPECTED, token.column(), "expected a value, found the end of the line");
         }
     }
 
     private ExprNode call(Token function) throws SyntaxError {
         Token open = next();
-        if (!open.is("(")) throw new SyntaxError(open.column(), "expected '(' after '" + function.text() + "', as in " + function.text() + "(scene_id)");
+        if (!open.is("(")) throw new SyntaxError(Code.UNEXPECTED, open.column(), "expected '(' after '" + function.text() + "', as in " + function.text() + "(scene_id)");
         Token argument = next();
-        if (argument.kind() != Token.Kind.NAME) throw new SyntaxError(argument.column(), "expected a scene id in " + function.text() + "(...), found " + describe(argument));
+        if (argument.kind() != Token.Kind.NAME) throw new SyntaxError(Code.UNEXPECTED, argument.column(), "expected a scene id in " + function.text() + "(...), found " + describe(argument));
         Token close = next();
-        if (!close.is(")")) throw new SyntaxError(close.column(), "expected ')' after the scene id, found " + describe(close));
+        if (!close.is(")")) throw new SyntaxError(Code.UNCLOSED, close.column(), "expected ')' after the scene id, found " + describe(close));
         return new ExprNode.Call(function.text(), argument.text(), position(argument), position(function));
     }
 

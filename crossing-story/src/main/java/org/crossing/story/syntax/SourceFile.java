@@ -40,7 +40,7 @@ public record SourceFile(String path, List<String> lines, Set<Integer> skipped) 
     public static SourceFile decode(String path, byte[] bytes, Diagnostics diagnostics) {
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
-            diagnostics.error(at(path, bytes, nul), null,
+            diagnostics.report(Code.NOT_UTF8, at(path, bytes, nul), null,
                     "this file contains NUL bytes, so it is not a text file; a .story file must be UTF-8 text");
             return null;
         }
@@ -55,7 +55,7 @@ public record SourceFile(String path, List<String> lines, Set<Integer> skipped) 
             if (result.isUnderflow()) break;
             if (!reported) {
                 Position where = at(path, bytes, in.position());
-                diagnostics.error(where, null, "invalid UTF-8 at byte " + in.position()
+                diagnostics.report(Code.NOT_UTF8, where, null, "invalid UTF-8 at byte " + in.position()
                         + "; save the file with the UTF-8 encoding");
                 reported = true;
             }
@@ -78,7 +78,7 @@ public record SourceFile(String path, List<String> lines, Set<Integer> skipped) 
             if (i == length && lineStart == length && !lines.isEmpty()) break;
             int lineLength = i - lineStart;
             if (lineLength > MAX_LINE) {
-                diagnostics.error(new Position(path, lines.size() + 1, 1), null, String.format(
+                diagnostics.report(Code.LINE_TOO_LONG, new Position(path, lines.size() + 1, 1), null, String.format(
                         "this line is %,d characters long; lines are limited to %,d, so split it", lineLength, MAX_LINE));
                 lines.add("");
                 skipped.add(lines.size());

@@ -83,7 +83,7 @@ public final class StoryParser {
                 Line line = line(raw, start, end, number);
                 if (line != null) lines.add(line);
             } catch (SyntaxError e) {
-                diagnostics.error(at(number, e.column), raw, e.getMessage());
+                diagnostics.report(e.code, at(number, e.column), e.length, raw, e.getMessage());
                 Matcher declared = BROKEN_VAR.matcher(raw);
                 lines.add(new Line.Broken(at(number, start + 1), declared.lookingAt() ? declared.group(1) : null));
             }
@@ -156,12 +156,12 @@ public final class StoryParser {
         Token seconds = p.next();
         Token unit = p.next();
         if (seconds.kind() != Token.Kind.NUMBER || !unit.is("s") || !p.accept("->")) {
-            throw new SyntaxError(seconds.column(), "write 'timed SECONDS s -> SCENE', as in 'timed 10s -> hide'");
+            throw new SyntaxError(Code.MALFORMED, seconds.column(), "write 'timed SECONDS s -> SCENE', as in 'timed 10s -> hide'");
         }
         Ref ref = target(p);
         expectEnd(p, "the timed line");
         int value = parseCount(seconds, "seconds");
-        if (value < 1 || value > 3600) throw new SyntaxError(seconds.column(), "a countdown lasts from 1 to 3600 seconds, not " + seconds.text());
+        if (value < 1 || value > 3600) throw new SyntaxError(Code.BAD_NUMBER, seconds.column(), "a countdown lasts from 1 to 3600 seconds, not " + seconds.text());
         return new Line.Timed(value, ref, at.position());
     }
 
@@ -171,14 +171,14 @@ public final class StoryParser {
         if (p.accept("[")) {
             condition = p.expression();
             Token close = p.next();
-            if (!close.is("]")) throw new SyntaxError(close.column(), "expected ']' after the condition, found " + ExprParser.describe(close));
+            if (!close.is("]")) throw new SyntaxError(Code.UNCLOSED, close.column(), "expected ']' after the condition, found " + ExprParser.describe(close));
         }
         Token weight = p.next();
         if (weight.kind() != Token.Kind.NUMBER || !p.accept("%")) {
-            throw new SyntaxError(weight.column(), "write 'chance WEIGHT% -> SCENE', as in 'chance 30% -> spotted'");
+            throw new SyntaxError(Code.MALFORMED, weight.column(), "write 'chance WEIGHT% -> SCENE', as in 'chance 30% -> spotted'");
         }
         int value = parseCount(weight, "weight");
-        if (value > 100) throw new SyntaxError(weight.column(), "a chance weight is a percentage from 0 to 100, not " + weight.text());
+        if (value > 100) throw new SyntaxError(Code.BAD_NUMBER, weight.column(), "a chance weight is a percentage from 0 to 100, not " + weight.text());
         return chanceTail(p, condition, value, at.position());
     }
 
@@ -190,7 +190,7 @@ public final class StoryParser {
     private Line ending(At at) throws SyntaxError {
         Matcher m = match(ENDING, at.text(), "write 'ending KIND: SUMMARY', as in 'ending safe: Reached Seoul'");
         if (m.group(2).isBlank()) {
-            throw new SyntaxError(at.start() + m.end(1) + 1, "an ending needs a one-line summary after ':'; it is shown when a player shares the result");
+            throw new SyntaxError(Code.MISSING_PART, at.start() + m.end(1) + 1, "an ending needs a one-line summary after ':'; it is shown when a player shares the result");
         }
         TextNode summary = new TextParser(at.raw(), file.path(), at.number()).parse(at.start() + m.start(2), at.end());
         return new Line.EndingLine(ref(m, 1, at.start(), at.number()), summary, at.position());
@@ -199,7 +199,7 @@ public final class StoryParser {
     private Line image(At at) throws SyntaxError {
         Matcher m = match(IMAGE, at.text(), "write 'image FILE: ALT TEXT'");
         if (m.group(2) == null || m.group(2).isBlank()) {
-            throw new SyntaxError(at.start() + m.end(1) + 1, "image '" + m.group(1) + "' needs alt text: write 'image "
+            throw new SyntaxError(Code.MISSING_PART, at.start() + m.end(1) + 1, "image '" + m.group(1) + "' needs alt text: write 'image "
                     + m.group(1) + ": what the picture shows'");
         }
         return new Line.Image(ref(m, 1, at.start(), at.number()), m.group(2).strip(), at.position());
@@ -208,10 +208,10 @@ public final class StoryParser {
     private Line video(At at) throws SyntaxError {
         Matcher m = match(VIDEO, at.text(), "write 'video FILE captions FILE.vtt: TITLE'");
         if (m.group(2) == null) {
-            throw new SyntaxError(at.start() + m.end(1) + 1, "video '" + m.group(1) + "' needs captions: write 'video "
+            throw new SyntaxError(Code.MISSING_PART, at.start() + m.end(1) + 1, "video '" + m.group(1) + "' needs captions: write 'video "
                     + m.group(1) + " captions FILE.vtt: TITLE'");
         }
-        if (m.group(3) == null || m.group(3).isBlank()) throw new SyntaxError(at.start() + m.end(2) + 1, "video '" + m.group(1) + "' needs a title after ':'");
+        if (m.group(3) == null || m.group(3).isBlank()) throw new SyntaxError(Code.MISSING_PART, at.start() + m.end(2) + 1, "video '" + m.group(1) + "' needs a title after ':'");
         return new Line.Video(ref(m, 1, at.start(), at.number()), ref(m, 2, at.start(), at.number()), m.group(3).strip(), at.position());
     }
 
@@ -219,11 +219,11 @@ public final class StoryParser {
         boolean ambient = word.equals("ambient");
         Matcher m = match(AUDIO, at.text(), "write '" + word + " FILE transcript FILE: " + (ambient ? "DESCRIPTION" : "TITLE") + "'");
         if (m.group(3) == null) {
-            throw new SyntaxError(at.start() + m.end(2) + 1, word + " '" + m.group(2) + "' needs a transcript or captions: write '"
+            throw new SyntaxError(Code.MISSING_PART, at.start() + m.end(2) + 1, word + " '" + m.group(2) + "' needs a transcript or captions: write '"
                     + word + " " + m.group(2) + " transcript FILE: ...'");
         }
         if (m.group(4) == null || m.group(4).isBlank()) {
-            throw new SyntaxError(at.start() + m.end(3) + 1, word + " '" + m.group(2) + "' needs " + (ambient ? "a description of what is heard" : "a title") + " after ':'");
+            throw new SyntaxError(Code.MISSING_PART, at.start() + m.end(3) + 1, word + " '" + m.group(2) + "' needs " + (ambient ? "a description of what is heard" : "a title") + " after ':'");
         }
         return new Line.Audio(ambient, ref(m, 2, at.start(), at.number()), ref(m, 3, at.start(), at.number()), m.group(4).strip(), at.position());
     }
@@ -232,8 +232,8 @@ public final class StoryParser {
         Matcher m = match(PLACE, at.text(), "write 'place LATITUDE, LONGITUDE: NAME', as in 'place 41.40, 128.18: Hyesan'");
         double latitude = Double.parseDouble(m.group(1));
         double longitude = Double.parseDouble(m.group(2));
-        if (latitude < -90 || latitude > 90) throw new SyntaxError(at.start() + m.start(1) + 1, "latitude " + m.group(1) + " is outside -90 to 90");
-        if (longitude < -180 || longitude > 180) throw new SyntaxError(at.start() + m.start(2) + 1, "longitude " + m.group(2) + " is outside -180 to 180");
+        if (latitude < -90 || latitude > 90) throw new SyntaxError(Code.BAD_NUMBER, at.start() + m.start(1) + 1, "latitude " + m.group(1) + " is outside -90 to 90");
+        if (longitude < -180 || longitude > 180) throw new SyntaxError(Code.BAD_NUMBER, at.start() + m.start(2) + 1, "longitude " + m.group(2) + " is outside -180 to 180");
         return new Line.Place(latitude, longitude, m.group(3).strip(), at.position());
     }
 
@@ -244,7 +244,7 @@ public final class StoryParser {
 
     private Line scene(String text, int start, Position position) throws SyntaxError {
         Matcher m = SCENE.matcher(text);
-        if (!m.matches() || m.group(1).isEmpty()) throw new SyntaxError(start + 1, "write a scene as '== scene_id =='");
+        if (!m.matches() || m.group(1).isEmpty()) throw new SyntaxError(Code.MALFORMED, start + 1, "write a scene as '== scene_id =='");
         String id = m.group(1);
         int column = start + m.start(1) + 1;
         checkId(id, column, "scene id");
@@ -265,13 +265,13 @@ public final class StoryParser {
         int arrow = raw.indexOf("->", i);
         while (arrow > 0 && arrow < end && raw.charAt(arrow - 1) == '\\') arrow = raw.indexOf("->", arrow + 2);
         if (arrow < 0 || arrow >= end) {
-            throw new SyntaxError(end + 1, "this choice has no target: end it with '-> scene_id'");
+            throw new SyntaxError(Code.MISSING_PART, end + 1, "this choice has no target: end it with '-> scene_id'");
         }
         int labelStart = i;
         while (labelStart < arrow && Character.isWhitespace(raw.charAt(labelStart))) labelStart++;
         int labelEnd = arrow;
         while (labelEnd > labelStart && Character.isWhitespace(raw.charAt(labelEnd - 1))) labelEnd--;
-        if (labelStart == labelEnd) throw new SyntaxError(arrow + 1, "this choice has no label: write what the player chooses before '->'");
+        if (labelStart == labelEnd) throw new SyntaxError(Code.MISSING_PART, arrow + 1, "this choice has no label: write what the player chooses before '->'");
         TextNode label = new TextParser(raw, file.path(), number).parse(labelStart, labelEnd);
         ExprParser p = parser(raw, arrow + 2, end, number);
         Ref target = target(p);
@@ -281,8 +281,8 @@ public final class StoryParser {
         if (p.peek().is("else")) {
             p.next();
             Token text = p.next();
-            if (text.kind() != Token.Kind.TEXT) throw new SyntaxError(text.column(), "expected the reason in quotes after 'else', as in else \"You need money\"");
-            if (condition == null) throw new SyntaxError(text.column(), "'else' gives the reason a choice is disabled, but this choice has no [condition]");
+            if (text.kind() != Token.Kind.TEXT) throw new SyntaxError(Code.UNEXPECTED, text.column(), "expected the reason in quotes after 'else', as in else \"You need money\"");
+            if (condition == null) throw new SyntaxError(Code.MISPLACED, text.column(), "'else' gives the reason a choice is disabled, but this choice has no [condition]");
             reason = text.text();
         }
         expectEnd(p, "the choice");
@@ -299,7 +299,7 @@ public final class StoryParser {
 
     private Line chanceTail(ExprParser p, ExprNode condition, int weight, Position position) throws SyntaxError {
         Token arrow = p.next();
-        if (!arrow.is("->")) throw new SyntaxError(arrow.column(), "expected '-> scene_id', found " + ExprParser.describe(arrow));
+        if (!arrow.is("->")) throw new SyntaxError(Code.UNEXPECTED, arrow.column(), "expected '-> scene_id', found " + ExprParser.describe(arrow));
         Ref target = target(p);
         List<EffectNode> effects = List.of();
         if (p.accept("~")) effects = p.effects();
@@ -311,10 +311,10 @@ public final class StoryParser {
         int number = at.number();
         ExprParser p = parser(at.raw(), at.start() + "var".length(), at.end(), number);
         Token name = p.next();
-        if (name.kind() != Token.Kind.NAME) throw new SyntaxError(name.column(), "write 'var NAME = VALUE', as in 'var money = 3'");
-        if (ExprParser.RESERVED.contains(name.text())) throw new SyntaxError(name.column(), "'" + name.text() + "' is a reserved word; choose another variable name");
+        if (name.kind() != Token.Kind.NAME) throw new SyntaxError(Code.MALFORMED, name.column(), "write 'var NAME = VALUE', as in 'var money = 3'");
+        if (ExprParser.RESERVED.contains(name.text())) throw new SyntaxError(Code.RESERVED_WORD, name.column(), "'" + name.text() + "' is a reserved word; choose another variable name");
         Token equals = p.next();
-        if (!equals.is("=")) throw new SyntaxError(equals.column(), "expected '=' and the initial value after '" + name.text() + "'");
+        if (!equals.is("=")) throw new SyntaxError(Code.UNEXPECTED, equals.column(), "expected '=' and the initial value after '" + name.text() + "'");
         ExprNode initial = literal(p);
         Long min = null;
         Long max = null;
@@ -322,9 +322,9 @@ public final class StoryParser {
             p.next();
             min = integer(p, "between");
             Token and = p.next();
-            if (!and.is("and")) throw new SyntaxError(and.column(), "write 'between LOW and HIGH'");
+            if (!and.is("and")) throw new SyntaxError(Code.MALFORMED, and.column(), "write 'between LOW and HIGH'");
             max = integer(p, "and");
-            if (min > max) throw new SyntaxError(and.column(), "the range " + min + " to " + max + " is empty; write the lower bound first");
+            if (min > max) throw new SyntaxError(Code.BAD_NUMBER, and.column(), "the range " + min + " to " + max + " is empty; write the lower bound first");
         }
         expectEnd(p, "the variable");
         return new Line.Var(new Ref(name.text(), at(number, name.column())), initial, min, max, at.position());
@@ -338,20 +338,20 @@ public final class StoryParser {
         p.next();
         if (token.kind() == Token.Kind.TEXT) return new ExprNode.TextLiteral(token.text(), p.position(token));
         if (token.is("true") || token.is("false")) return new ExprNode.BoolLiteral(token.is("true"), p.position(token));
-        throw new SyntaxError(token.column(), "a variable starts with a value: a whole number, true, false or \"text\"; found " + ExprParser.describe(token));
+        throw new SyntaxError(Code.UNEXPECTED, token.column(), "a variable starts with a value: a whole number, true, false or \"text\"; found " + ExprParser.describe(token));
     }
 
     private long integer(ExprParser p, String after) throws SyntaxError {
         boolean negative = p.accept("-");
         Token number = p.next();
         if (number.kind() != Token.Kind.NUMBER || number.text().contains(".")) {
-            throw new SyntaxError(number.column(), "expected a whole number after '" + after + "', found " + ExprParser.describe(number));
+            throw new SyntaxError(Code.BAD_NUMBER, number.column(), "expected a whole number after '" + after + "', found " + ExprParser.describe(number));
         }
         try {
             long value = Long.parseLong(number.text());
             return negative ? -value : value;
         } catch (NumberFormatException e) {
-            throw new SyntaxError(number.column(), "the number " + number.text() + " is too large");
+            throw new SyntaxError(Code.BAD_NUMBER, number.column(), "the number " + number.text() + " is too large");
         }
     }
 
@@ -361,8 +361,8 @@ public final class StoryParser {
         Matcher m = match(HOTSPOT, at.text(), "write 'hotspot X% Y% LABEL -> fact|photo|audio|text ...'");
         double x = Double.parseDouble(m.group(1));
         double y = Double.parseDouble(m.group(2));
-        if (x > 100) throw new SyntaxError(start + m.start(1) + 1, "a hotspot's position is a percentage from 0 to 100, not " + m.group(1));
-        if (y > 100) throw new SyntaxError(start + m.start(2) + 1, "a hotspot's position is a percentage from 0 to 100, not " + m.group(2));
+        if (x > 100) throw new SyntaxError(Code.BAD_NUMBER, start + m.start(1) + 1, "a hotspot's position is a percentage from 0 to 100, not " + m.group(1));
+        if (y > 100) throw new SyntaxError(Code.BAD_NUMBER, start + m.start(2) + 1, "a hotspot's position is a percentage from 0 to 100, not " + m.group(2));
         String tail = m.group(4);
         int offset = start + m.start(4);
         Line.HotspotTarget target;
@@ -377,7 +377,7 @@ public final class StoryParser {
         } else if ((t = HOTSPOT_TEXT.matcher(tail)).matches()) {
             target = new Line.TextTarget(t.group(1).strip());
         } else {
-            throw new SyntaxError(offset + 1, "a hotspot opens 'fact SOURCE: statement', 'photo FILE: alt text', "
+            throw new SyntaxError(Code.MALFORMED, offset + 1, "a hotspot opens 'fact SOURCE: statement', 'photo FILE: alt text', "
                     + "'audio FILE transcript FILE: title' or 'text: words'");
         }
         return new Line.Hotspot(x, y, m.group(3).strip(), target, at.position());
@@ -388,10 +388,10 @@ public final class StoryParser {
         if (!m.matches() || KEYWORDS.contains(m.group(1))) return false;
         String field = m.group(1);
         if (!SOURCE_FIELDS.contains(field)) {
-            diagnostics.error(at(number, start + 1), raw, "unknown field '" + field + "' in source '" + block.id().name()
+            diagnostics.report(Code.MALFORMED, at(number, start + 1), raw, "unknown field '" + field + "' in source '" + block.id().name()
                     + "'; a source has author, title, publisher, year and url");
         } else if (block.fields().containsKey(field)) {
-            diagnostics.error(at(number, start + 1), raw, "source '" + block.id().name() + "' already has a " + field);
+            diagnostics.report(Code.DUPLICATE, at(number, start + 1), raw, "source '" + block.id().name() + "' already has a " + field);
         } else {
             block.fields().put(field, new Ref(m.group(2).strip(), at(number, start + m.start(2) + 1)));
         }
@@ -401,7 +401,7 @@ public final class StoryParser {
     private static Ref target(ExprParser parser) throws SyntaxError {
         Token token = parser.next();
         if (token.kind() != Token.Kind.NAME) {
-            throw new SyntaxError(token.column(), "expected a scene id after '->', found " + ExprParser.describe(token));
+            throw new SyntaxError(Code.UNEXPECTED, token.column(), "expected a scene id after '->', found " + ExprParser.describe(token));
         }
         return new Ref(token.text(), parser.position(token));
     }
@@ -413,22 +413,22 @@ public final class StoryParser {
     private static void expectEnd(ExprParser parser, String what) throws SyntaxError {
         Token rest = parser.peek();
         if (rest.kind() != Token.Kind.END) {
-            throw new SyntaxError(rest.column(), "unexpected " + ExprParser.describe(rest) + " after " + what);
+            throw new SyntaxError(Code.UNEXPECTED, rest.column(), "unexpected " + ExprParser.describe(rest) + " after " + what);
         }
     }
 
     private static int parseCount(Token token, String what) throws SyntaxError {
-        if (token.text().contains(".")) throw new SyntaxError(token.column(), "the " + what + " must be a whole number, not " + token.text());
+        if (token.text().contains(".")) throw new SyntaxError(Code.BAD_NUMBER, token.column(), "the " + what + " must be a whole number, not " + token.text());
         try {
             return Integer.parseInt(token.text());
         } catch (NumberFormatException e) {
-            throw new SyntaxError(token.column(), "the " + what + " " + token.text() + " is too large");
+            throw new SyntaxError(Code.BAD_NUMBER, token.column(), "the " + what + " " + token.text() + " is too large");
         }
     }
 
     private Matcher match(Pattern pattern, String text, String usage) throws SyntaxError {
         Matcher m = pattern.matcher(text);
-        if (!m.matches()) throw new SyntaxError(0, usage);
+        if (!m.matches()) throw new SyntaxError(Code.MALFORMED, 0, usage);
         return m;
     }
 
@@ -438,7 +438,7 @@ public final class StoryParser {
 
     private void checkId(String id, int column, String what) throws SyntaxError {
         if (!ID.matcher(id).matches()) {
-            throw new SyntaxError(column, what + " '" + id + "' must start with a lower-case letter and hold only lower-case letters, digits and '_'");
+            throw new SyntaxError(Code.BAD_ID, column, id.length(), what + " '" + id + "' must start with a lower-case letter and hold only lower-case letters, digits and '_'");
         }
     }
 
@@ -457,7 +457,7 @@ public final class StoryParser {
                 return i;
             }
         }
-        throw new SyntaxError(open + 1, "'[' opens a condition that is not closed; add ']' after it");
+        throw new SyntaxError(Code.UNCLOSED, open + 1, "'[' opens a condition that is not closed; add ']' after it");
     }
 
     private static String firstWord(String text) {

@@ -28,7 +28,7 @@ final class TextParser {
 
     private TextNode parse(int from, int to, int depth) throws SyntaxError {
         if (depth > MAX_DEPTH) {
-            throw new SyntaxError(from + 1, "text is nested more than " + MAX_DEPTH + " levels deep; split the conditions");
+            throw new SyntaxError(Code.TOO_DEEP, from + 1, "text is nested more than " + MAX_DEPTH + " levels deep; split the conditions");
         }
         List<TextNode.Span> spans = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
@@ -44,14 +44,14 @@ final class TextParser {
                 spans.add(braces(i, close, depth));
                 i = close + 1;
             } else if (c == '}') {
-                throw new SyntaxError(i + 1, "'}' closes nothing; write '\\}' for a brace");
+                throw new SyntaxError(Code.UNCLOSED, i + 1, "'}' closes nothing; write '\\}' for a brace");
             } else if (c == '*' && opensEmphasis(i, to)) {
                 boolean strong = i + 1 < to && line.charAt(i + 1) == '*';
                 int width = strong ? 2 : 1;
                 int close = closingEmphasis(i + width, to, strong);
                 if (close < 0) {
                     String mark = strong ? "**" : "*";
-                    throw new SyntaxError(i + 1, "'" + mark + "' opens emphasis that is not closed on this line; close it with '"
+                    throw new SyntaxError(Code.UNCLOSED, i + 1, "'" + mark + "' opens emphasis that is not closed on this line; close it with '"
                             + mark + "' or write '\\*' for an asterisk");
                 }
                 flush(plain, spans);
@@ -113,13 +113,13 @@ final class TextParser {
                 return i;
             }
         }
-        throw new SyntaxError(open + 1, "'{' is not closed on this line; add '}' or write '\\{' for a brace");
+        throw new SyntaxError(Code.UNCLOSED, open + 1, "'{' is not closed on this line; add '}' or write '\\{' for a brace");
     }
 
     private TextNode.Span braces(int open, int close, int depth) throws SyntaxError {
         int colon = topLevel(open + 1, close, ':', true);
         String source = line.substring(open + 1, close).strip();
-        if (source.isEmpty()) throw new SyntaxError(open + 1, "'{}' is empty; write a variable or an expression inside");
+        if (source.isEmpty()) throw new SyntaxError(Code.MISSING_PART, open + 1, "'{}' is empty; write a variable or an expression inside");
         if (colon < 0) {
             return new TextNode.Value(expression(open + 1, close), source);
         }
@@ -136,7 +136,7 @@ final class TextParser {
         ExprNode expr = parser.expression();
         Token rest = parser.peek();
         if (rest.kind() != Token.Kind.END) {
-            throw new SyntaxError(rest.column(), "unexpected " + ExprParser.describe(rest) + " in '{...}'");
+            throw new SyntaxError(Code.UNEXPECTED, rest.column(), "unexpected " + ExprParser.describe(rest) + " in '{...}'");
         }
         return expr;
     }

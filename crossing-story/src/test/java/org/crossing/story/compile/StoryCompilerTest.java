@@ -11,6 +11,8 @@ import org.crossing.story.model.Hotspot;
 import org.crossing.story.model.Scene;
 import org.crossing.story.model.Story;
 import org.crossing.story.model.ValueType;
+import org.crossing.story.model.Position;
+import org.crossing.story.syntax.Code;
 import org.crossing.story.syntax.Diagnostic;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +80,24 @@ class StoryCompilerTest {
                           ^
                 1 error
                 """);
+    }
+
+    @Test
+    void everyDiagnosticHasAStableCodeAndARangeThatMarksTheWordAtFault() {
+        Compilation compilation = compile("""
+                var money = 1
+                == a ==
+                Text {money + true}.
+                * Go -> rivr
+                == river ==
+                Water.
+                ending died: Drowned
+                """);
+        assertThat(compilation.diagnostics()).extracting(d -> d.code().id() + " " + d.code().slug() + " " + d.position() + "-" + d.end().column())
+                .containsExactly("E040 type-mismatch story.story:6:13-14", "E030 unknown-scene story.story:7:9-13");
+        assertThat(Diagnostic.of(Code.UNKNOWN_ENDING_KIND, new Position("s", 2, 8), "m", "ending turned-bak: x").end().column()).isEqualTo(18);
+        assertThat(Diagnostic.of(Code.UNEXPECTED, new Position("s", 2, 6), "m", "* Go -> b").end().column()).isEqualTo(8);
+        assertThat(Diagnostic.of(Code.NOT_UTF8, new Position("s", 0, 0), "m", null).end()).isEqualTo(new Position("s", 0, 0));
     }
 
     @Test
