@@ -1,22 +1,13 @@
 package org.crossing.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.crossing.story.check.CheckReport;
 import org.crossing.story.check.Checker;
-import org.crossing.story.check.EndingResult;
-import org.crossing.story.check.Growth;
-import org.crossing.story.check.Problem;
-import org.crossing.story.check.Witness;
 import org.crossing.story.compile.Compilation;
 import org.crossing.story.compile.StoryCompiler;
-import org.crossing.story.model.Position;
 import org.crossing.story.model.Source;
 import org.crossing.story.model.Story;
 import org.crossing.story.syntax.Diagnostic;
@@ -105,115 +96,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private String toJson(Compilation compilation, CheckReport report) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        root.put("story", story.toString());
-        Story compiled = compilation.story();
-        if (compiled != null) {
-            root.put("title", compiled.title());
-            root.put("version", compiled.versionHex());
-        }
-        root.put("ok", compilation.ok() && report != null && report.ok());
-        if (compilation.unreadable()) root.put("unreadable", true);
-        ObjectNode compile = root.putObject("compile");
-        compile.put("errors", compilation.errors());
-        compile.put("warnings", compilation.warnings());
-        ArrayNode diagnostics = compile.putArray("diagnostics");
-        for (Diagnostic diagnostic : compilation.diagnostics()) {
-            ObjectNode node = diagnostics.addObject();
-            node.put("severity", diagnostic.severity().word());
-            position(node, diagnostic.position());
-            node.put("message", diagnostic.message());
-        }
-        if (report == null) return write(mapper, root);
-        ObjectNode check = root.putObject("check");
-        check.put("complete", report.complete());
-        check.put("states", report.states());
-        check.put("limit", report.limit());
-        check.put("scenes", report.sceneCount());
-        check.put("scenesReached", report.scenesReached());
-        ArrayNode errors = check.putArray("errors");
-        for (Problem problem : report.errors()) {
-            ObjectNode node = errors.addObject();
-            node.put("kind", problem.kind().words());
-            node.put("scene", problem.scene());
-            position(node, problem.position());
-            node.put("message", problem.message());
-            witness(node.putArray("witness"), problem.witness());
-            ArrayNode details = node.putArray("details");
-            problem.details().forEach(details::add);
-        }
-        ArrayNode endings = check.putArray("endings");
-        for (EndingResult ending : report.endings()) {
-            ObjectNode node = endings.addObject();
-            node.put("scene", ending.scene());
-            node.put("kind", ending.kind().word());
-            node.put("summary", ending.summary());
-            position(node, ending.position());
-            node.put("reached", ending.reached());
-            if (Double.isNaN(ending.probability())) node.putNull("probability");
-            else node.put("probability", ending.probability());
-            node.put("exactProbability", ending.exactProbability());
-            if (ending.reached()) witness(node.putArray("witness"), ending.witness());
-        }
-        if (report.fewestChoices().isPresent()) check.put("fewestChoices", report.fewestChoices().getAsInt());
-        else check.putNull("fewestChoices");
-        if (report.mostChoices().isPresent()) check.put("mostChoices", report.mostChoices().getAsInt());
-        else check.putNull("mostChoices");
-        check.put("loops", report.loops());
-        check.put("probabilities", report.probabilities().name().toLowerCase(java.util.Locale.ROOT));
-        if (report.probabilities() != CheckReport.Probabilities.UNKNOWN) {
-            check.put("deadEndProbability", report.deadEndProbability());
-            check.put("endlessProbability", report.endlessProbability());
-        }
-        ArrayNode growing = check.putArray("growing");
-        for (Growth growth : report.growing()) {
-            ObjectNode node = growing.addObject();
-            node.put("kind", growth.kind().name().toLowerCase(java.util.Locale.ROOT));
-            node.put("name", growth.name());
-            node.put("min", growth.min());
-            node.put("max", growth.max());
-            node.put("scene", growth.scene());
-            position(node, growth.position());
-            node.put("effect", growth.effect());
-        }
-        if (sources) {
-            ArrayNode bibliography = root.putArray("sources");
-            for (Source source : compiled.bibliography()) {
-                ObjectNode node = bibliography.addObject();
-                node.put("id", source.id());
-                node.put("title", source.title());
-                node.put("publisher", source.publisher());
-                node.put("year", source.year());
-                node.put("url", source.url());
-            }
-        }
-        return write(mapper, root);
-    }
-
-    private static void position(ObjectNode node, Position position) {
-        if (position == null) return;
-        node.put("file", position.file());
-        node.put("line", position.line());
-        node.put("column", position.column());
-    }
-
-    private static void witness(ArrayNode array, Witness witness) {
-        for (Witness.Step step : witness.steps()) {
-            ObjectNode node = array.addObject();
-            node.put("scene", step.scene());
-            node.put("kind", step.kind().name().toLowerCase(java.util.Locale.ROOT));
-            node.put("index", step.index());
-            node.put("label", step.label());
-        }
-    }
-
-    private static String write(ObjectMapper mapper, ObjectNode root) {
-        try {
-            return mapper.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("could not write the report as JSON: " + e.getMessage(), e);
-        }
+        return CheckJson.write(story.toString(), compilation, report, sources);
     }
 
     /**

@@ -60,6 +60,8 @@ public final class Checker {
     }
 
     public CheckReport run() {
-        return new Exploration(story, limit, progress).run();
+        Exploration exploration = new Exploration(story, limit, progress);
+        StateGraph graph = exploration.explore();
+        return Analyses.report(exploration, graph, limit);
     }
 }

@@ -1,0 +1,130 @@
+package org.crossing.app.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.List;
+import java.util.Locale;
+import org.crossing.story.check.CheckReport;
+import org.crossing.story.check.EndingResult;
+import org.crossing.story.check.Growth;
+import org.crossing.story.check.Problem;
+import org.crossing.story.check.Witness;
+import org.crossing.story.compile.Compilation;
+import org.crossing.story.model.Position;
+import org.crossing.story.model.Source;
+import org.crossing.story.model.Story;
+import org.crossing.story.syntax.Diagnostic;
+
+/**
+ * {@code crossing check --json}: the check report as tools read it, the same facts as
+ * {@link CheckReport#format} in records that Jackson writes. Absent and null differ on purpose:
+ * a position is left out when there is none; a figure the check could not establish is null.
+ */
+final class CheckJson {
+
+    private static final ObjectWriter WRITER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writer();
+
+    private CheckJson() {}
+
+    /** The report of {@code story}: its compilation and, when it compiled, the check ({@code report} null otherwise). */
+    static String write(String story, Compilation compilation, CheckReport report, boolean withSources) {
+        Story compiled = compilation.story();
+        Report root = new Report(story,
+                compiled == null ? null : compiled.title(),
+                compiled == null ? null : compiled.versionHex(),
+                compilation.ok() && report != null && report.ok(),
+                compilation.unreadable() ? Boolean.TRUE : null,
+                new Compile(compilation.errors(), compilation.warnings(),
+                        compilation.diagnostics().stream().map(CheckJson::diagnostic).toList()),
+                report == null ? null : check(report),
+                report == null || !withSources ? null : compiled.bibliography().stream().map(CheckJson::source).toList());
+        try {
+            return WRITER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write the report as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Report(String story, String title, String version, boolean ok, Boolean unreadable, Compile compile,
+                  Check check, List<SourceEntry> sources) {}
+
+    record Compile(int errors, int warnings, List<DiagnosticEntry> diagnostics) {}
+
+    record DiagnosticEntry(String severity, @JsonUnwrapped Where where, String message) {}
+
+    /** A position, written as {@code file}, {@code line} and {@code column} beside the fields of what it locates. */
+    record Where(String file, int line, int column) {
+        static Where of(Position position) {
+            return position == null ? null : new Where(position.file(), position.line(), position.column());
+        }
+    }
+
+    record Check(boolean complete, int states, int limit, int scenes, int scenesReached, List<ProblemEntry> errors,
+                 List<EndingEntry> endings, Integer fewestChoices, Integer mostChoices, boolean loops, String probabilities,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) Double deadEndProbability,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) Double endlessProbability,
+                 List<GrowthEntry> growing) {}
+
+    record ProblemEntry(String kind, String scene, @JsonUnwrapped Where where, String message, List<StepEntry> witness,
+                        List<String> details) {}
+
+    record EndingEntry(String scene, String kind, String summary, @JsonUnwrapped Where where, boolean reached,
+                       Double probability, String exactProbability,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<StepEntry> witness) {}
+
+    record StepEntry(String scene, String kind, int index, String label) {}
+
+    record GrowthEntry(String kind, String name, long min, long max, String scene, @JsonUnwrapped Where where, String effect) {}
+
+    record SourceEntry(String id, String title, String publisher, int year, String url) {}
+
+    private static DiagnosticEntry diagnostic(Diagnostic diagnostic) {
+        return new DiagnosticEntry(diagnostic.severity().word(), Where.of(diagnostic.position()), diagnostic.message());
+    }
+
+    private static Check check(CheckReport report) {
+        boolean known = report.probabilities() != CheckReport.Probabilities.UNKNOWN;
+        return new Check(report.complete(), report.states(), report.limit(), report.sceneCount(), report.scenesReached(),
+                report.errors().stream().map(CheckJson::problem).toList(),
+                report.endings().stream().map(CheckJson::ending).toList(),
+                report.fewestChoices().isPresent() ? report.fewestChoices().getAsInt() : null,
+                report.mostChoices().isPresent() ? report.mostChoices().getAsInt() : null,
+                report.loops(), lower(report.probabilities()),
+                known ? report.deadEndProbability() : null,
+                known ? report.endlessProbability() : null,
+                report.growing().stream().map(CheckJson::growth).toList());
+    }
+
+    private static ProblemEntry problem(Problem problem) {
+        return new ProblemEntry(problem.kind().words(), problem.scene(), Where.of(problem.position()), problem.message(),
+                steps(problem.witness()), problem.details());
+    }
+
+    private static EndingEntry ending(EndingResult ending) {
+        return new EndingEntry(ending.scene(), ending.kind().word(), ending.summary(), Where.of(ending.position()),
+                ending.reached(), Double.isNaN(ending.probability()) ? null : ending.probability(), ending.exactProbability(),
+                ending.reached() ? steps(ending.witness()) : null);
+    }
+
+    private static List<StepEntry> steps(Witness witness) {
+        return witness.steps().stream().map(s -> new StepEntry(s.scene(), lower(s.kind()), s.index(), s.label())).toList();
+    }
+
+    private static GrowthEntry growth(Growth growth) {
+        return new GrowthEntry(lower(growth.kind()), growth.name(), growth.min(), growth.max(), growth.scene(),
+                Where.of(growth.position()), growth.effect());
+    }
+
+    private static SourceEntry source(Source source) {
+        return new SourceEntry(source.id(), source.title(), source.publisher(), source.year(), source.url());
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}

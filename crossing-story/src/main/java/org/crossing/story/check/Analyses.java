@@ -1,0 +1,92 @@
+package org.crossing.story.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.crossing.story.model.Scene;
+import org.crossing.story.model.Story;
+
+/** Runs the analyses on an explored state graph and gathers what they establish into a {@link CheckReport}. */
+final class Analyses {
+
+    /** Problems of one kind reported before the rest are only counted. */
+    static final int MAX_PER_KIND = 50;
+
+    private Analyses() {}
+
+    static CheckReport report(Exploration exploration, StateGraph graph, int limit) {
+        Story story = graph.story;
+        int n = graph.size;
+        int scenes = story.scenes().size();
+        int[] firstInScene = graph.firstInScene();
+        int scenesReached = 0;
+        for (int s : firstInScene) if (s >= 0) scenesReached++;
+
+        List<Problem> errors = new ArrayList<>();
+        // Dead ends hold whether or not the exploration finished.
+        errors.addAll(bounded(exploration.deadEnds.problems(graph), Problem.Kind.DEAD_END));
+
+        Odds odds = Odds.unknown(scenes);
+        int most = -1;
+        boolean loops = false;
+        List<Growth> growing = List.of();
+        if (!graph.complete) {
+            growing = exploration.growth.growing(n);
+            errors.add(0, limitProblem(limit, growing));
+        } else {
+            Components components = Components.of(n, graph.rowStart, graph.targets);
+            Reachability reachability = new Reachability(graph, components);
+            errors.addAll(bounded(reachability.unreachableEndings(firstInScene), Problem.Kind.UNREACHABLE_ENDING));
+            errors.addAll(bounded(reachability.unreachableScenes(firstInScene), Problem.Kind.UNREACHABLE_SCENE));
+            loops = reachability.loops();
+            errors.addAll(bounded(reachability.softlocks(), Problem.Kind.SOFTLOCK));
+            if (!loops) most = LongestPath.of(graph, components, reachability.canEnd);
+            odds = Odds.of(graph, components);
+        }
+
+        List<EndingResult> endings = new ArrayList<>();
+        int fewest = -1;
+        for (Scene scene : story.scenes()) {
+            if (!scene.isEnding()) continue;
+            int s = firstInScene[scene.index()];
+            boolean reached = s >= 0;
+            if (reached && (fewest < 0 || graph.depth[s] < fewest)) fewest = graph.depth[s];
+            String summary = scene.ending().summary().source();
+            endings.add(new EndingResult(scene.id(), scene.ending().kind(), summary, scene.position(), reached,
+                    reached ? graph.witness(s) : Witness.EMPTY,
+                    odds.kind == CheckReport.Probabilities.UNKNOWN ? Double.NaN : odds.endingMass[scene.index()],
+                    odds.exact[scene.index()]));
+        }
+        errors.sort(Comparator.comparing((Problem p) -> p.kind() != Problem.Kind.STATE_LIMIT)
+                .thenComparing(p -> p.position() == null ? "" : p.position().file())
+                .thenComparingInt(p -> p.position() == null ? 0 : p.position().line())
+                .thenComparingInt(p -> p.position() == null ? 0 : p.position().column()));
+        return new CheckReport(story.title(), n, limit, graph.complete, scenes, scenesReached, errors, endings, fewest, most,
+                loops, odds.kind, odds.deadEndMass, odds.endlessMass, growing);
+    }
+
+    /** At most {@link #MAX_PER_KIND} problems, the last saying how many more were not shown. */
+    static List<Problem> bounded(List<Problem> problems, Problem.Kind kind) {
+        if (problems.size() <= MAX_PER_KIND) return problems;
+        List<Problem> kept = new ArrayList<>(problems.subList(0, MAX_PER_KIND - 1));
+        Problem last = problems.get(MAX_PER_KIND - 1);
+        int rest = problems.size() - MAX_PER_KIND;
+        List<String> details = new ArrayList<>(last.details());
+        details.add("and " + rest + " more " + kind.words() + (rest == 1 ? "" : "s") + " not shown");
+        kept.add(new Problem(last.kind(), last.scene(), last.position(), last.message(), last.witness(), details));
+        return kept;
+    }
+
+    private static Problem limitProblem(int limit, List<Growth> growing) {
+        List<String> details = new ArrayList<>();
+        for (Growth growth : growing) details.add(growth.describe());
+        if (details.isEmpty()) {
+            details.add("no variable keeps growing: the story is just large; raise the limit to check it in full");
+        } else {
+            details.add("bound them with 'between LOW and HIGH' where they are declared, or raise the limit");
+        }
+        String message = String.format(Locale.ROOT, "the story has more than %,d reachable states; the check stopped there", limit);
+        return new Problem(Problem.Kind.STATE_LIMIT, null, null, message, Witness.EMPTY, details);
+    }
+}
