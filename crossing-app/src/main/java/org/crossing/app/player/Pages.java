@@ -15,7 +15,6 @@ import org.crossing.app.stats.Statistics;
 import org.crossing.app.token.ShareCard;
 import org.crossing.story.model.Block;
 import org.crossing.story.model.Choice;
-import org.crossing.story.model.EndingKind;
 import org.crossing.story.model.Hotspot;
 import org.crossing.story.model.Scene;
 import org.crossing.story.model.Source;
@@ -109,7 +108,7 @@ final class Pages {
         }
         String shareText = summary + " — " + journey + ". " + story.title();
         return new Views.EndingPage(head(summary + " · " + story.title(), lang(s), null),
-                s.slug(), story.title(), scene.ending().kind().word(), kindLabel(scene.ending().kind()),
+                s.slug(), story.title(), scene.ending().kind().word(), scene.ending().kind().label(),
                 Narrator.runs(story, state, scene.ending().summary()), body(s, state, scene),
                 journey, Journey.map(s, placeScenes), bars, total, decision(s, state), token, shareUrl,
                 shareLinks(shareUrl, shareText, s.shareTag()), story.metadata().hashtag(), !story.bibliography().isEmpty());
@@ -120,7 +119,7 @@ final class Pages {
         Scene scene = story.scene(card.endingScene());
         String summary = card.summary().isBlank() ? withoutValues(scene.ending().summary().source()) : card.summary();
         String journey = Journey.describe(card.decisions(), Journey.placeNames(story, card.placeScenes()));
-        String kind = kindLabel(scene.ending().kind());
+        String kind = scene.ending().kind().label();
         String description = kind + ": " + summary + ", " + journey + ". Could you do better? Play " + story.title() + ".";
         String imageAlt = kind + ": " + summary + ", " + journey;
         Views.OpenGraph og = new Views.OpenGraph(summary + " · " + story.title(), description, pageUrl, imageUrl, imageAlt, SITE);
@@ -233,16 +232,6 @@ final class Pages {
 
     private static String chapter(Scene scene) {
         return scene.chapter() == null ? null : "Chapter " + scene.chapter().number() + ": " + scene.chapter().title();
-    }
-
-    static String kindLabel(EndingKind kind) {
-        return switch (kind) {
-            case SAFE -> "Safe";
-            case CAPTURED -> "Captured";
-            case DIED -> "Did not survive";
-            case TURNED_BACK -> "Turned back";
-            case IN_HIDING -> "In hiding";
-        };
     }
 
     private static String lang(PublishedStory s) {

@@ -273,10 +273,10 @@ public final class PlayerRoutes {
     }
 
     private static Color accent(Scene ending) {
-        return switch (ending.ending().kind()) {
-            case SAFE -> new Color(0x7f, 0xd1, 0x9b);
-            case IN_HIDING -> new Color(0xf2, 0xc1, 0x4e);
-            default -> new Color(0xf2, 0x7a, 0x6b);
+        return switch (ending.ending().kind().tone()) {
+            case GOOD -> new Color(0x7f, 0xd1, 0x9b);
+            case NEUTRAL -> new Color(0xf2, 0xc1, 0x4e);
+            case BAD -> new Color(0xf2, 0x7a, 0x6b);
         };
     }
 

@@ -75,6 +75,9 @@ final class SceneBodies {
                 case Text.Span.Conditional conditional -> {
                     return false;
                 }
+                case Text.Span.Variation variation -> {
+                    return false;
+                }
             }
         }
         return true;

@@ -45,17 +45,24 @@ final class Exprs {
     static int[] visitCaps(Story story) {
         int[] caps = new int[story.trackedSceneCount()];
         for (Scene scene : story.scenes()) {
-            for (Effect effect : scene.onEnter()) cap(effect.value(), story, caps);
+            capEffects(scene.onEnter(), story, caps);
             for (Choice choice : scene.choices()) {
                 cap(choice.condition(), story, caps);
-                for (Effect effect : choice.effects()) cap(effect.value(), story, caps);
+                for (Choice.Route route : choice.routes()) cap(route.condition(), story, caps);
+                capEffects(choice.effects(), story, caps);
             }
             for (ChanceOutcome outcome : scene.chance()) {
                 cap(outcome.condition(), story, caps);
-                for (Effect effect : outcome.effects()) cap(effect.value(), story, caps);
+                capEffects(outcome.effects(), story, caps);
             }
         }
         return caps;
+    }
+
+    /** Effects decide through their values and the conditions of conditional effects ({@code ~ once} among them). */
+    private static void capEffects(java.util.List<Effect> effects, Story story, int[] caps) {
+        for (Effect.Change change : Effect.changes(effects)) cap(change.value(), story, caps);
+        for (Expr condition : Effect.conditions(effects)) cap(condition, story, caps);
     }
 
     private static void cap(Expr expr, Story story, int[] caps) {

@@ -78,12 +78,12 @@ final class GrowthTracker {
                 continue;
             }
             Variable variable = story.variables().get(v);
-            Effect cause = null;
+            Effect.Change cause = null;
             String causeScene = target.id();
-            for (Effect effect : target.onEnter()) if (effect.variable().slot() == variable.slot()) cause = effect;
+            for (Effect.Change effect : Effect.changes(target.onEnter())) if (effect.variable().slot() == variable.slot()) cause = effect;
             if (cause == null) {
                 causeScene = fromScene.id();
-                for (Effect effect : actionEffects) if (effect.variable().slot() == variable.slot()) cause = effect;
+                for (Effect.Change effect : Effect.changes(actionEffects)) if (effect.variable().slot() == variable.slot()) cause = effect;
             }
             extendedScene[v] = causeScene;
             extendedPosition[v] = cause == null ? target.position() : cause.position();

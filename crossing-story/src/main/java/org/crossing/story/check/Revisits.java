@@ -29,7 +29,7 @@ final class Revisits {
         IntList targets = new IntList(scenes * 2);
         for (Scene scene : story.scenes()) {
             starts.add(targets.size());
-            for (Choice choice : scene.choices()) targets.add(choice.target());
+            for (Choice choice : scene.choices()) for (int target : choice.targets()) targets.add(target);
             for (ChanceOutcome outcome : scene.chance()) targets.add(outcome.target());
         }
         starts.add(targets.size());

@@ -1,5 +1,7 @@
 package org.crossing.story.compile;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -110,8 +112,26 @@ final class ExprCompiler {
         return new Expr.Binary(op, left, right);
     }
 
-    /** Resolves and checks an effect; null when it has an error. */
-    Effect effect(EffectNode node) {
+    /** Resolves and checks effects, leaving out those with errors. */
+    List<Effect> effects(List<EffectNode> nodes) {
+        List<Effect> effects = new ArrayList<>(nodes.size());
+        for (EffectNode node : nodes) {
+            Effect effect = switch (node) {
+                case EffectNode.Change change -> change(change);
+                case EffectNode.When when -> {
+                    Expr condition = condition(when.condition(), "the condition of a conditional effect");
+                    List<Effect> then = effects(when.then());
+                    List<Effect> otherwise = effects(when.otherwise());
+                    yield condition == null ? null : new Effect.When(condition, then, otherwise, when.position());
+                }
+            };
+            if (effect != null) effects.add(effect);
+        }
+        return effects;
+    }
+
+    /** Resolves and checks a change to one variable; null when it has an error. */
+    private Effect.Change change(EffectNode.Change node) {
         Variable variable = variables.get(node.name());
         Expr value = expression(node.value());
         if (variable == null) {
@@ -137,7 +157,7 @@ final class ExprCompiler {
             reporter.report(Code.TYPE_MISMATCH, node.value().position(), "'" + node.name() + "' is " + article(type) + ", but this value is " + article(value.type()));
             return null;
         }
-        return new Effect(variable, operation, value, node.namePosition());
+        return new Effect.Change(variable, operation, value, node.namePosition());
     }
 
     private static Expr.BinaryOp operator(String symbol) {

@@ -26,9 +26,10 @@ final class Fingerprint {
             canonical.append("var ").append(v.name()).append(' ').append(v.type()).append(' ').append(v.min()).append(' ').append(v.max()).append('\n');
         }
         for (Scene scene : scenes) {
-            canonical.append("scene ").append(scene.id()).append(' ').append(scene.isEnding() ? scene.ending().kind() : "-").append('\n');
+            canonical.append("scene ").append(scene.id()).append(' ').append(scene.isEnding() ? scene.ending().kind().versionName() : "-").append('\n');
             for (Choice c : scene.choices()) {
                 canonical.append(" choice ").append(c.once() ? "once " : "again ").append(scenes.get(c.target()).id()).append('\n');
+                for (Choice.Route route : c.routes()) canonical.append("  route ").append(scenes.get(route.target()).id()).append('\n');
             }
             if (scene.timer() != null) canonical.append(" timer ").append(scenes.get(scene.timer().target()).id()).append('\n');
             for (ChanceOutcome o : scene.chance()) {

@@ -35,8 +35,15 @@ final class SceneCompiler {
     private final Set<String> media;
     final Set<String> citedSources = new java.util.HashSet<>();
     private int onceSlots;
+    private final Map<String, EndingKind> endingKinds;
+    /** The story says 'facts: sourced': a claim without a source is warned about. */
+    private final boolean factsSourced;
+    final Set<String> usedEndingKinds = new java.util.HashSet<>();
 
-    SceneCompiler(Reporter reporter, ExprCompiler expressions, Map<String, Integer> scenes, Map<String, Source> sources, Set<String> media) {
+    SceneCompiler(Reporter reporter, ExprCompiler expressions, Map<String, Integer> scenes, Map<String, Source> sources, Set<String> media,
+                  Map<String, EndingKind> endingKinds, boolean factsSourced) {
+        this.endingKinds = endingKinds;
+        this.factsSourced = factsSourced;
         this.reporter = reporter;
         this.expressions = expressions;
         this.texts = new TextCompiler(expressions);
@@ -72,6 +79,9 @@ final class SceneCompiler {
         Position endingPosition = null;
         boolean hasText = false;
         boolean broken = false;
+        // an 'ending' line was written, even one whose kind is unknown: the scene stops here either way
+        boolean endingWritten = false;
+        texts.scene = index;
 
         for (Line line : draft.lines) {
             if (!(line instanceof Line.TextLine) && !paragraph.isEmpty()) {
@@ -130,26 +140,40 @@ final class SceneCompiler {
                     if (source != null) blocks.add(new Block.FactCard(new Fact(fact.statement(), source)));
                     hasText = true;
                 }
-                case Line.Effects effects -> onEnter.addAll(effects(effects.effects()));
+                case Line.Effects effects -> {
+                    List<Effect> compiled = effects(effects.effects());
+                    if (effects.once()) {
+                        // '~ once' is '~ {visits(this) == 1: ...}': the visit is counted before entry effects run
+                        expressions.trackedScenes.add(index);
+                        Expr first = new Expr.Binary(Expr.BinaryOp.EQUAL, new Expr.Visits(index, id), new Expr.Literal(1L));
+                        onEnter.add(new Effect.When(first, compiled, List.of(), effects.position()));
+                    } else {
+                        onEnter.addAll(compiled);
+                    }
+                }
                 case Line.ChoiceLine choice -> {
                     Integer target = target(choice.target());
+                    List<Choice.Route> routes = routes(choice.routes());
                     Expr condition = expressions.condition(choice.condition(), "a choice's condition");
                     Text label = texts.text(choice.label());
                     List<Effect> effects = effects(choice.effects());
                     choicePositions.add(choice.position());
-                    if (target != null) {
+                    if (target != null && routes != null) {
                         int slot = choice.once() ? onceSlots++ : -1;
-                        choices.add(new Choice(choices.size(), label, target, condition, choice.disabledReason(), effects, slot, choice.position()));
+                        choices.add(new Choice(choices.size(), label, target, condition, choice.disabledReason(), effects, slot,
+                                choice.position(), routes, choice.tags()));
                         choiceTargets.add(choice.target().name());
                         choiceConditional.add(choice.condition() != null);
                     }
                 }
                 case Line.Divert divert -> {
                     Integer target = target(divert.target());
+                    List<Choice.Route> routes = routes(divert.routes());
                     List<Effect> effects = effects(divert.effects());
                     choicePositions.add(divert.position());
-                    if (target != null) {
-                        choices.add(new Choice(choices.size(), Text.plain("Continue"), target, null, null, effects, -1, divert.position()));
+                    if (target != null && routes != null) {
+                        choices.add(new Choice(choices.size(), Text.plain("Continue"), target, null, null, effects, -1,
+                                divert.position(), routes, divert.tags()));
                         choiceTargets.add(divert.target().name());
                         choiceConditional.add(false);
                     }
@@ -178,16 +202,18 @@ final class SceneCompiler {
                     continuePosition = label.position();
                 }
                 case Line.EndingLine e -> {
+                    endingWritten = true;
                     Text summary = texts.text(e.summary());
-                    var kind = EndingKind.fromWord(e.kind().name());
-                    if (kind.isEmpty()) {
-                        List<String> words = java.util.Arrays.stream(EndingKind.values()).map(EndingKind::word).toList();
+                    EndingKind kind = endingKinds.get(e.kind().name());
+                    if (kind == null) {
+                        List<String> words = List.copyOf(endingKinds.keySet());
                         reporter.report(Code.UNKNOWN_ENDING_KIND, e.kind(), "unknown ending kind '" + e.kind().name() + "'" + Names.hint(e.kind().name(), words)
-                                + "; the kinds are " + String.join(", ", words));
+                                + "; the kinds are " + String.join(", ", words) + ", or declare it: 'ending kind " + e.kind().name() + ": bad, LABEL'");
                     } else if (ending != null) {
                         reporter.report(Code.DUPLICATE, e.position(), "scene '" + id + "' already has an ending at line " + endingPosition.line());
                     } else {
-                        ending = new Ending(kind.get(), summary);
+                        ending = new Ending(kind, summary);
+                        usedEndingKinds.add(kind.word());
                         endingPosition = e.position();
                     }
                 }
@@ -202,27 +228,27 @@ final class SceneCompiler {
         boolean hasChance = firstChance != null;
         if (broken) {
             // a line of this scene had a syntax error: what it meant is unknown, so skip the checks of the whole
-        } else if (!hasText && !hasChoices && !hasChance && ending == null) {
+        } else if (!hasText && !hasChoices && !hasChance && !endingWritten) {
             reporter.report(Code.EMPTY_SCENE, head, "scene '" + id + "' is empty: write its text, then its choices, chance or ending");
         } else {
             if (!hasText) reporter.report(Code.NO_TEXT, head, "scene '" + id + "' has no text: write what the player sees here");
-            if (ending != null && hasChoices) {
+            if (endingWritten && hasChoices) {
                 reporter.report(Code.MIXED_WAYS_ON, choicePositions.get(0), "ending scene '" + id + "' offers a choice; an ending is where the journey stops, so remove the choices or the 'ending' line");
-            } else if (ending != null && hasChance) {
+            } else if (endingWritten && hasChance) {
                 reporter.report(Code.MIXED_WAYS_ON, firstChance, "ending scene '" + id + "' has a chance outcome; an ending is where the journey stops, so remove the chance or the 'ending' line");
             } else if (hasChoices && hasChance) {
                 reporter.report(Code.MIXED_WAYS_ON, firstChance, "scene '" + id + "' has both choices and chance; move the chance into a scene of its own that a choice leads to");
-            } else if (!hasChoices && !hasChance && ending == null && hasText) {
+            } else if (!hasChoices && !hasChance && !endingWritten && hasText) {
                 reporter.report(Code.NO_WAY_ON, head, "scene '" + id + "' has no way on: add choices ('* label -> scene'), chance, or an 'ending' line");
             }
         }
         if (continuePosition != null && !hasChance) {
             reporter.report(Code.MISPLACED, continuePosition, "'continue:' labels the button of a chance scene, but scene '" + id + "' has no chance");
         }
-        Timer timer = timer(id, timed, choices, choiceTargets, choiceConditional, ending != null || hasChance);
+        Timer timer = timer(id, timed, choices, choiceTargets, choiceConditional, endingWritten || hasChance);
         checkWeights(id, chance, firstChance);
         return new Scene(id, index, draft.chapter, head, blocks, place, ambient, onEnter, choices, timer, chance,
-                continueLabel == null ? "Continue" : continueLabel, ending);
+                continueLabel == null ? "Continue" : continueLabel, ending, draft.head.tags());
     }
 
     private Timer timer(String id, Line.Timed timed, List<Choice> choices, List<String> targets, List<Boolean> conditional, boolean noChoices) {
@@ -260,6 +286,23 @@ final class SceneCompiler {
             reporter.report(Code.CHANCE_WEIGHTS, first, "the chances in scene '" + id + "' add up to " + unconditional + "%, more than 100%");
         } else if (otherwise && !conditional && unconditional == 100) {
             reporter.report(Code.OTHERWISE_NEVER, first, "the chances in scene '" + id + "' already add up to 100%, so 'otherwise' never happens");
+        } else if (!otherwise && conditional) {
+            int all = 0;
+            List<String> weights = new ArrayList<>();
+            for (ChanceOutcome outcome : chance) {
+                all += outcome.weight();
+                weights.add(String.valueOf(outcome.weight()));
+            }
+            if (all != 100 && all > 0) {
+                StringBuilder shares = new StringBuilder();
+                for (ChanceOutcome outcome : chance) {
+                    if (shares.length() > 0) shares.append(" and ");
+                    shares.append(java.math.BigDecimal.valueOf(outcome.weight() * 100.0 / all).setScale(1, java.math.RoundingMode.HALF_UP)
+                            .stripTrailingZeros().toPlainString()).append('%');
+                }
+                reporter.report(Code.CHANCE_RESCALED, first, "the chances in scene '" + id + "' add up to " + all + "%, so they are rescaled: while every condition holds they are "
+                        + String.join(" and ", weights) + " out of " + all + " (" + shares + "); add 'otherwise -> scene' so that each weight means what it says");
+            }
         }
     }
 
@@ -278,7 +321,13 @@ final class SceneCompiler {
                 checkMedia(audio.transcript());
                 yield new Hotspot.AudioTarget(audio.file().name(), audio.transcript().name(), audio.title());
             }
-            case Line.TextTarget text -> new Hotspot.TextTarget(text.text());
+            case Line.TextTarget text -> {
+                if (factsSourced) {
+                    reporter.report(Code.UNSOURCED_FACT, position, "with 'facts: sourced', a hotspot's text is a claim without a source: "
+                            + "cite it with '-> fact SOURCE: ...', or, if it is what she sees or lives rather than a claim, make it part of the scene's text");
+                }
+                yield new Hotspot.TextTarget(text.text());
+            }
         };
     }
 
@@ -289,12 +338,20 @@ final class SceneCompiler {
     }
 
     private List<Effect> effects(List<EffectNode> nodes) {
-        List<Effect> effects = new ArrayList<>(nodes.size());
-        for (EffectNode node : nodes) {
-            Effect effect = expressions.effect(node);
-            if (effect != null) effects.add(effect);
+        return expressions.effects(nodes);
+    }
+
+    /** A choice's conditional targets, resolved; null when one has an error. */
+    private List<Choice.Route> routes(List<Line.Route> lines) {
+        List<Choice.Route> routes = new ArrayList<>(lines.size());
+        boolean ok = true;
+        for (Line.Route line : lines) {
+            Expr condition = expressions.condition(line.condition(), "the condition of a conditional target");
+            Integer target = target(line.target());
+            if (condition == null || target == null) ok = false;
+            else routes.add(new Choice.Route(condition, target));
         }
-        return effects;
+        return ok ? routes : null;
     }
 
     private Integer target(Line.Ref ref) {

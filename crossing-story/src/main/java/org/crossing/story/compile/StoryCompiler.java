@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.crossing.story.model.Chapter;
+import org.crossing.story.model.EndingKind;
 import org.crossing.story.model.Metadata;
 import org.crossing.story.model.Position;
 import org.crossing.story.model.Scene;
@@ -43,6 +44,7 @@ public final class StoryCompiler {
     private final List<Line.Header> authors = new ArrayList<>();
     private final Map<String, Line.Var> variableLines = new LinkedHashMap<>();
     private final Map<String, Line.SourceBlock> sourceBlocks = new LinkedHashMap<>();
+    private final Map<String, Line.EndingKindDeclaration> kindLines = new LinkedHashMap<>();
     private final List<SceneDraft> drafts = new ArrayList<>();
     private final Map<Integer, Line.ChapterHead> chapters = new HashMap<>();
     /** Variables whose declaration did not parse: their uses are not reported again as unknown. */
@@ -101,6 +103,10 @@ public final class StoryCompiler {
                     Line.Var earlier = variableLines.putIfAbsent(var.name().name(), var);
                     if (earlier != null) reporter.report(Code.DUPLICATE, var.name().position(), "variable '" + var.name().name() + "' is already declared at " + where(earlier.position()));
                 }
+                case Line.EndingKindDeclaration kind -> {
+                    Line.EndingKindDeclaration earlier = kindLines.putIfAbsent(kind.word().name(), kind);
+                    if (earlier != null) reporter.report(Code.DUPLICATE, kind.word(), "ending kind '" + kind.word().name() + "' is already declared at " + where(earlier.position()));
+                }
                 case Line.SourceBlock block -> {
                     Line.SourceBlock earlier = sourceBlocks.putIfAbsent(block.id().name(), block);
                     if (earlier != null) reporter.report(Code.DUPLICATE, block.id().position(), "source '" + block.id().name() + "' is already declared at " + where(earlier.position()));
@@ -153,7 +159,8 @@ public final class StoryCompiler {
             if (unique.size() < sceneIndex.size() && sceneIndex.get(draft.id()) == unique.size()) unique.add(draft);
         }
         ExprCompiler expressions = new ExprCompiler(reporter, variables, sceneIndex, brokenDeclarations);
-        SceneCompiler scenes = new SceneCompiler(reporter, expressions, sceneIndex, sources, source.media());
+        Map<String, EndingKind> kinds = endingKinds();
+        SceneCompiler scenes = new SceneCompiler(reporter, expressions, sceneIndex, sources, source.media(), kinds, factsSourced());
         List<Scene> compiled = new ArrayList<>(unique.size());
         for (SceneDraft draft : unique) {
             compiled.add(scenes.compile(draft, compiled.size()));
@@ -162,6 +169,11 @@ public final class StoryCompiler {
         Metadata metadata = metadata(source.name());
         int start = start(sceneIndex);
         warnUnused(variables, expressions, sources, scenes);
+        for (Line.EndingKindDeclaration kind : kindLines.values()) {
+            if (kinds.containsKey(kind.word().name()) && EndingKind.builtIn(kind.word().name()).isEmpty() && !scenes.usedEndingKinds.contains(kind.word().name())) {
+                reporter.report(Code.UNUSED_ENDING_KIND, kind.word(), "ending kind '" + kind.word().name() + "' is declared but no ending uses it; use it or remove it");
+            }
+        }
         if (diagnostics.hasErrors()) return null;
         List<Source> bibliography = sources.values().stream().filter(s -> scenes.citedSources.contains(s.id()))
                 .sorted(Comparator.comparing((Source s) -> s.author() != null ? s.author() : s.publisher())
@@ -197,6 +209,37 @@ public final class StoryCompiler {
                     var.min(), var.max(), var.name().position()));
         }
         return variables;
+    }
+
+    /** The built-in ending kinds and the story's own, by word. */
+    private Map<String, EndingKind> endingKinds() {
+        Map<String, EndingKind> kinds = new LinkedHashMap<>();
+        for (EndingKind kind : EndingKind.BUILT_IN) kinds.put(kind.word(), kind);
+        for (Line.EndingKindDeclaration line : kindLines.values()) {
+            String word = line.word().name();
+            if (EndingKind.builtIn(word).isPresent()) {
+                reporter.report(Code.DUPLICATE, line.word(), "'" + word + "' is a built-in ending kind; declare a kind with another word");
+                continue;
+            }
+            var tone = EndingKind.Tone.fromWord(line.tone());
+            if (tone.isEmpty()) {
+                reporter.report(Code.BAD_ENDING_KIND, line.tonePosition(), "the tone of ending kind '" + word + "' is good, bad or neutral, not '" + line.tone() + "'");
+                continue;
+            }
+            kinds.put(word, new EndingKind(word, line.label() == null ? EndingKind.defaultLabel(word) : line.label(), tone.get()));
+        }
+        return kinds;
+    }
+
+    /** Whether the story asks for every claim to carry a source ('facts: sourced'). */
+    private boolean factsSourced() {
+        String value = value("facts");
+        if (value == null) return false;
+        if (!value.equals("sourced")) {
+            reporter.report(Code.BAD_HEADER_VALUE, headers.get("facts").valuePosition(), "'facts:' takes one value, 'sourced', not '" + value + "'");
+            return false;
+        }
+        return true;
     }
 
     private Map<String, Source> sources() {

@@ -10,6 +10,8 @@ import org.crossing.story.syntax.TextNode;
 final class TextCompiler {
 
     private final ExprCompiler expressions;
+    /** The scene whose text is compiled: text variations follow its visits. */
+    int scene;
 
     TextCompiler(ExprCompiler expressions) {
         this.expressions = expressions;
@@ -30,6 +32,13 @@ final class TextCompiler {
                     Text then = text(cond.then());
                     Text otherwise = text(cond.otherwise());
                     if (condition != null) spans.add(new Text.Span.Conditional(condition, cond.source(), then, otherwise));
+                }
+                case TextNode.Variation variation -> {
+                    List<Text> alternatives = new ArrayList<>(variation.alternatives().size());
+                    for (TextNode alternative : variation.alternatives()) alternatives.add(text(alternative));
+                    Text.Span.Variation.Kind kind = Text.Span.Variation.Kind.valueOf(variation.kind().toUpperCase(java.util.Locale.ROOT));
+                    expressions.trackedScenes.add(scene);
+                    spans.add(new Text.Span.Variation(kind, alternatives, scene));
                 }
             }
         }

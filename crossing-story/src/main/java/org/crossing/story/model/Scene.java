@@ -5,17 +5,26 @@ import java.util.List;
 /**
  * A scene. It goes on in exactly one way: by {@code choices} (with an optional {@code timer}), by
  * {@code chance}, or not at all when {@code ending} is set. {@code chapter}, {@code place},
- * {@code ambient}, {@code timer} and {@code ending} may be null.
+ * {@code ambient}, {@code timer} and {@code ending} may be null. {@code tags} are the author's
+ * words for styling and analytics ({@code == river == #danger}).
  */
 public record Scene(String id, int index, Chapter chapter, Position position, List<Block> blocks,
                     Place place, Ambient ambient, List<Effect> onEnter, List<Choice> choices, Timer timer,
-                    List<ChanceOutcome> chance, String continueLabel, Ending ending) {
+                    List<ChanceOutcome> chance, String continueLabel, Ending ending, List<String> tags) {
 
     public Scene {
         blocks = List.copyOf(blocks);
         onEnter = List.copyOf(onEnter);
         choices = List.copyOf(choices);
         chance = List.copyOf(chance);
+        tags = List.copyOf(tags);
+    }
+
+    /** A scene with no tags. */
+    public Scene(String id, int index, Chapter chapter, Position position, List<Block> blocks,
+                 Place place, Ambient ambient, List<Effect> onEnter, List<Choice> choices, Timer timer,
+                 List<ChanceOutcome> chance, String continueLabel, Ending ending) {
+        this(id, index, chapter, position, blocks, place, ambient, onEnter, choices, timer, chance, continueLabel, ending, List.of());
     }
 
     public boolean isEnding() {

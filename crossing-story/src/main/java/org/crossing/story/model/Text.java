@@ -58,5 +58,45 @@ public record Text(List<Span> spans) {
                 out.append('}');
             }
         }
+
+        /**
+         * {@code {sequence: a | b}}: text that changes with the visits to {@code scene}, the scene
+         * it stands in. On the n-th visit a sequence shows its n-th alternative and then keeps the
+         * last; a cycle starts again after the last; once shows each alternative once, then nothing.
+         */
+        record Variation(Kind kind, List<Text> alternatives, int scene) implements Span {
+            public Variation {
+                alternatives = List.copyOf(alternatives);
+            }
+
+            public enum Kind {
+                SEQUENCE, CYCLE, ONCE;
+
+                public String word() {
+                    return name().toLowerCase(java.util.Locale.ROOT);
+                }
+            }
+
+            /** The alternative shown on the {@code visit}-th visit (from 1), or null when it shows nothing. */
+            public Text on(int visit) {
+                int n = alternatives.size();
+                int i = Math.max(0, visit - 1);
+                return switch (kind) {
+                    case SEQUENCE -> alternatives.get(Math.min(i, n - 1));
+                    case CYCLE -> alternatives.get(i % n);
+                    case ONCE -> i < n ? alternatives.get(i) : null;
+                };
+            }
+
+            @Override
+            public void appendSource(StringBuilder out) {
+                out.append('{').append(kind.word()).append(": ");
+                for (int i = 0; i < alternatives.size(); i++) {
+                    if (i > 0) out.append(" | ");
+                    out.append(alternatives.get(i).source());
+                }
+                out.append('}');
+            }
+        }
     }
 }

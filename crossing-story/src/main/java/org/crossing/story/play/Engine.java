@@ -143,7 +143,17 @@ public final class Engine {
             used[choice.onceSlot() >>> 6] |= 1L << choice.onceSlot();
         }
         Path path = state.path.append(new Step(scene.index(), kind, choice.index()));
-        return enter(story, state, choice.target(), values, used, state.draws, path);
+        return enter(story, state, destination(story, state, choice, values), values, used, state.draws, path);
+    }
+
+    /** Where a choice leads: its first conditional target whose condition holds after the choice's effects, else its target. */
+    private static int destination(Story story, State state, Choice choice, Object[] values) {
+        if (choice.routes().isEmpty()) return choice.target();
+        Evaluator.Visits visits = visits(story, state);
+        for (Choice.Route route : choice.routes()) {
+            if (Evaluator.test(route.condition(), values, visits)) return route.target();
+        }
+        return choice.target();
     }
 
     private static List<Branch> chanceBranches(Story story, State state, Scene scene) {
@@ -218,8 +228,16 @@ public final class Engine {
 
     /** Applies effects in order; each sees the values the previous ones left. */
     private static void apply(Story story, List<Effect> effects, Object[] values, State state) {
-        Evaluator.Visits visits = visits(story, state);
-        for (Effect effect : effects) {
+        apply(effects, values, visits(story, state));
+    }
+
+    private static void apply(List<Effect> effects, Object[] values, Evaluator.Visits visits) {
+        for (Effect e : effects) {
+            if (e instanceof Effect.When when) {
+                apply(Evaluator.test(when.condition(), values, visits) ? when.then() : when.otherwise(), values, visits);
+                continue;
+            }
+            Effect.Change effect = (Effect.Change) e;
             Variable variable = effect.variable();
             Object operand = Evaluator.evaluate(effect.value(), values, visits);
             Object current = values[variable.slot()];

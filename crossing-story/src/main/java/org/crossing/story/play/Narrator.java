@@ -41,6 +41,10 @@ public final class Narrator {
                     boolean holds = (Boolean) Evaluator.evaluate(cond.condition(), state.values, visits);
                     append(story, state, holds ? cond.then() : cond.otherwise(), emphasis, strong, runs);
                 }
+                case Text.Span.Variation variation -> {
+                    Text shown = variation.on(visits.of(variation.scene()));
+                    if (shown != null) append(story, state, shown, emphasis, strong, runs);
+                }
             }
         }
     }

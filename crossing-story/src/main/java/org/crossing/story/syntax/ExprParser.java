@@ -30,6 +30,11 @@ final class ExprParser {
         return tokens.get(index);
     }
 
+    /** The token {@code ahead} places after the next one (0 is {@link #peek()}); END past the end. */
+    Token peek(int ahead) {
+        return tokens.get(Math.min(index + ahead, tokens.size() - 1));
+    }
+
     Token next() {
         Token token = tokens.get(index);
         if (token.kind() != Token.Kind.END) index++;
@@ -59,10 +64,14 @@ final class ExprParser {
         }
     }
 
-    /** {@code name op expr {, name op expr}}. */
+    /** {@code effect {, effect}}, where an effect is {@code name op expr} or {@code {condition: effects | effects}}. */
     List<EffectNode> effects() throws SyntaxError {
         List<EffectNode> effects = new ArrayList<>();
         do {
+            if (peek().is("{")) {
+                effects.add(conditionalEffect());
+                continue;
+            }
             Token name = next();
             if (name.kind() != Token.Kind.NAME || RESERVED.contains(name.text())) {
                 throw new SyntaxError(Code.UNEXPECTED, name.column(), "expected a variable name to change after '~', found " + describe(name));
@@ -71,9 +80,30 @@ final class ExprParser {
             if (!op.is("=") && !op.is("+=") && !op.is("-=")) {
                 throw new SyntaxError(Code.UNEXPECTED, op.column(), "expected '=', '+=' or '-=' after '" + name.text() + "', found " + describe(op));
             }
-            effects.add(new EffectNode(name.text(), position(name), op.text(), expression()));
+            effects.add(new EffectNode.Change(name.text(), position(name), op.text(), expression()));
         } while (accept(","));
         return effects;
+    }
+
+    private EffectNode conditionalEffect() throws SyntaxError {
+        Token open = next();
+        if (++depth > MAX_DEPTH) throw new SyntaxError(Code.TOO_DEEP, open.column(), "these effects are nested more than " + MAX_DEPTH + " levels deep; simplify them");
+        try {
+            ExprNode condition = expression();
+            Token colon = next();
+            if (!colon.is(":")) {
+                throw new SyntaxError(Code.UNEXPECTED, colon.column(), "expected ':' after the condition, as in ~ {helped > 0: sheet += 1}; found " + describe(colon));
+            }
+            List<EffectNode> then = effects();
+            List<EffectNode> otherwise = accept("|") ? effects() : List.of();
+            Token close = next();
+            if (!close.is("}")) {
+                throw new SyntaxError(Code.UNCLOSED, close.column(), "expected '}' to close the '{' at column " + open.column() + ", found " + describe(close));
+            }
+            return new EffectNode.When(condition, then, otherwise, position(open));
+        } finally {
+            depth--;
+        }
     }
 
     private ExprNode or() throws SyntaxError {

@@ -29,15 +29,22 @@ public sealed interface Line {
 
     record ChapterHead(int number, String title, Position position) implements Line {}
 
-    record SceneHead(Ref id, Position position) implements Line {}
+    record SceneHead(Ref id, List<String> tags, Position position) implements Line {}
 
     record TextLine(TextNode text, Position position) implements Line {}
 
+    /**
+     * A choice; {@code target} is where it leads when none of {@code routes} (its conditional
+     * targets, {@code -> {condition: scene | other}}) holds.
+     */
     record ChoiceLine(boolean once, ExprNode condition, TextNode label, Ref target, List<EffectNode> effects,
-                      String disabledReason, Position position) implements Line {}
+                      String disabledReason, List<Route> routes, List<String> tags, Position position) implements Line {}
 
     /** {@code -> target ~ effects}: a repeatable "Continue" choice. */
-    record Divert(Ref target, List<EffectNode> effects, Position position) implements Line {}
+    record Divert(Ref target, List<EffectNode> effects, List<Route> routes, List<String> tags, Position position) implements Line {}
+
+    /** A conditional target: {@code target} when {@code condition} holds. */
+    record Route(ExprNode condition, Ref target) {}
 
     record Timed(int seconds, Ref target, Position position) implements Line {}
 
@@ -46,7 +53,11 @@ public sealed interface Line {
 
     record ContinueLabel(String label, Position position) implements Line {}
 
-    record Effects(List<EffectNode> effects, Position position) implements Line {}
+    /** A scene's entry effects; {@code once} when they apply on the first entry only ({@code ~ once ...}). */
+    record Effects(boolean once, List<EffectNode> effects, Position position) implements Line {}
+
+    /** {@code ending kind WORD: TONE, LABEL}: an ending kind the story declares; {@code label} null when not given. */
+    record EndingKindDeclaration(Ref word, String tone, Position tonePosition, String label, Position position) implements Line {}
 
     record EndingLine(Ref kind, TextNode summary, Position position) implements Line {}
 

@@ -21,11 +21,12 @@ public final class StoryParser {
     static final Set<String> SOURCE_FIELDS = Set.of("author", "title", "publisher", "year", "url");
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
-    private static final Pattern HEADER = Pattern.compile("(title|author|language|start|content note|description|hashtag|launch)\\s*:\\s*(.*)");
-    private static final Pattern SCENE = Pattern.compile("==\\s*([^=\\s]*)\\s*(==)?\\s*");
+    private static final Pattern HEADER = Pattern.compile("(title|author|language|start|content note|description|hashtag|launch|facts)\\s*:\\s*(.*)");
+    private static final Pattern SCENE = Pattern.compile("==\\s*([^=\\s]*)\\s*(==)?\\s*((?:#[A-Za-z0-9_]+\\s*)*)");
     private static final Pattern CHAPTER = Pattern.compile("chapter\\s+(\\d{1,6})\\s*:\\s*(\\S.*)");
     private static final Pattern SOURCE = Pattern.compile("source\\s+(\\S+)\\s*");
     private static final Pattern FIELD = Pattern.compile("([A-Za-z_]+)\\s*:\\s*(.*)");
+    private static final Pattern ENDING_KIND = Pattern.compile("ending\\s+kind\\s+([^\\s:,]+)\\s*:\\s*([A-Za-z]+)\\s*(?:,\\s*(.*))?");
     private static final Pattern ENDING = Pattern.compile("ending\\s+([^\\s:]+)\\s*:\\s*(.*)");
     private static final Pattern IMAGE = Pattern.compile("image\\s+([^\\s:]+)\\s*(?::\\s*(.*))?");
     private static final Pattern VIDEO = Pattern.compile("video\\s+([^\\s:]+)(?:\\s+captions\\s+([^\\s:]+))?\\s*(?::\\s*(.*))?");
@@ -42,6 +43,8 @@ public final class StoryParser {
     private final SourceFile file;
     private final Diagnostics diagnostics;
     private final List<Line> lines = new ArrayList<>();
+    /** Whether the lines read are inside a scene: after a scene head, before the next chapter line. */
+    private boolean inScene;
 
     private StoryParser(SourceFile file, Diagnostics diagnostics) {
         this.file = file;
@@ -81,6 +84,8 @@ public final class StoryParser {
             }
             try {
                 Line line = line(raw, start, end, number);
+                if (line instanceof Line.SceneHead) inScene = true;
+                if (line instanceof Line.ChapterHead) inScene = false;
                 if (line != null) lines.add(line);
             } catch (SyntaxError e) {
                 diagnostics.report(e.code, at(number, e.column), e.length, raw, e.getMessage());
@@ -101,13 +106,20 @@ public final class StoryParser {
         if (text.startsWith("->")) return divert(raw, start, end, number);
         if (first == '~') {
             ExprParser parser = parser(raw, start + 1, end, number);
+            // 'once' is a word here only when no assignment follows it: '~ once = true' sets a variable named once
+            boolean once = parser.peek().is("once") && !isAssignment(parser.peek(1));
+            if (once) parser.next();
             List<EffectNode> effects = parser.effects();
             expectEnd(parser, "the effects");
-            return new Line.Effects(effects, position);
+            return new Line.Effects(once, effects, position);
         }
         Matcher header = HEADER.matcher(text);
         if (header.matches()) {
-            return new Line.Header(header.group(1), header.group(2), at(number, start + header.start(2) + 1), position);
+            if (!inScene) return new Line.Header(header.group(1), header.group(2), at(number, start + header.start(2) + 1), position);
+            // A story's header sits outside its scenes; inside one, 'description: ...' is the start of a paragraph.
+            diagnostics.report(Code.HEADER_IN_SCENE, position, header.group(1).length(), raw, "'" + header.group(1)
+                    + ":' inside a scene is read as text; a header line stands before the first scene of a file or after a chapter line. "
+                    + "To keep it as text and silence this, write '\\" + header.group(1) + ":'");
         }
         String word = firstWord(text);
         if (KEYWORDS.contains(word)) return directive(word, new At(raw, start, end, number, position));
@@ -188,12 +200,24 @@ public final class StoryParser {
     }
 
     private Line ending(At at) throws SyntaxError {
+        if (at.text().matches("ending\\s+kind\\s+[^\\s:].*")) return endingKind(at);
         Matcher m = match(ENDING, at.text(), "write 'ending KIND: SUMMARY', as in 'ending safe: Reached Seoul'");
         if (m.group(2).isBlank()) {
             throw new SyntaxError(Code.MISSING_PART, at.start() + m.end(1) + 1, "an ending needs a one-line summary after ':'; it is shown when a player shares the result");
         }
         TextNode summary = new TextParser(at.raw(), file.path(), at.number()).parse(at.start() + m.start(2), at.end());
         return new Line.EndingLine(ref(m, 1, at.start(), at.number()), summary, at.position());
+    }
+
+    private Line endingKind(At at) throws SyntaxError {
+        Matcher m = match(ENDING_KIND, at.text(), "write 'ending kind WORD: TONE, LABEL', as in 'ending kind evacuated: good, Evacuated in time'; the tone is good, bad or neutral");
+        Ref word = ref(m, 1, at.start(), at.number());
+        if (!word.name().matches("[a-z][a-z0-9-]*")) {
+            throw new SyntaxError(Code.BAD_ID, word.position().column(), word.name().length(), "ending kind '" + word.name()
+                    + "' must start with a lower-case letter and hold only lower-case letters, digits and '-'");
+        }
+        String label = m.group(3) == null || m.group(3).isBlank() ? null : m.group(3).strip();
+        return new Line.EndingKindDeclaration(word, m.group(2), at(at.number(), at.start() + m.start(2) + 1), label, at.position());
     }
 
     private Line image(At at) throws SyntaxError {
@@ -248,7 +272,9 @@ public final class StoryParser {
         String id = m.group(1);
         int column = start + m.start(1) + 1;
         checkId(id, column, "scene id");
-        return new Line.SceneHead(new Line.Ref(id, at(position.line(), column)), position);
+        List<String> tags = new ArrayList<>();
+        for (String tag : m.group(3).split("\\s+")) if (!tag.isEmpty()) tags.add(tag.substring(1));
+        return new Line.SceneHead(new Line.Ref(id, at(position.line(), column)), tags, position);
     }
 
     private Line choice(String raw, int start, int end, int number, boolean once) throws SyntaxError {
@@ -262,9 +288,8 @@ public final class StoryParser {
             expectEnd(p, "the condition");
             i = close + 1;
         }
-        int arrow = raw.indexOf("->", i);
-        while (arrow > 0 && arrow < end && raw.charAt(arrow - 1) == '\\') arrow = raw.indexOf("->", arrow + 2);
-        if (arrow < 0 || arrow >= end) {
+        int arrow = arrow(raw, i, end);
+        if (arrow < 0) {
             throw new SyntaxError(Code.MISSING_PART, end + 1, "this choice has no target: end it with '-> scene_id'");
         }
         int labelStart = i;
@@ -274,7 +299,8 @@ public final class StoryParser {
         if (labelStart == labelEnd) throw new SyntaxError(Code.MISSING_PART, arrow + 1, "this choice has no label: write what the player chooses before '->'");
         TextNode label = new TextParser(raw, file.path(), number).parse(labelStart, labelEnd);
         ExprParser p = parser(raw, arrow + 2, end, number);
-        Ref target = target(p);
+        List<Line.Route> routes = new ArrayList<>();
+        Ref target = destination(p, routes);
         List<EffectNode> effects = List.of();
         if (p.accept("~")) effects = p.effects();
         String reason = null;
@@ -285,16 +311,80 @@ public final class StoryParser {
             if (condition == null) throw new SyntaxError(Code.MISPLACED, text.column(), "'else' gives the reason a choice is disabled, but this choice has no [condition]");
             reason = text.text();
         }
+        List<String> tags = tags(p);
         expectEnd(p, "the choice");
-        return new Line.ChoiceLine(once, condition, label, target, effects, reason, at(number, start + 1));
+        return new Line.ChoiceLine(once, condition, label, target, effects, reason, routes, tags, at(number, start + 1));
     }
 
     private Line divert(String raw, int start, int end, int number) throws SyntaxError {
         ExprParser p = parser(raw, start + 2, end, number);
-        Ref target = target(p);
+        List<Line.Route> routes = new ArrayList<>();
+        Ref target = destination(p, routes);
         List<EffectNode> effects = p.accept("~") ? p.effects() : List.of();
+        List<String> tags = tags(p);
         expectEnd(p, "'-> scene'");
-        return new Line.Divert(target, effects, at(number, start + 1));
+        return new Line.Divert(target, effects, routes, tags, at(number, start + 1));
+    }
+
+    /**
+     * A choice's target: a scene id, or {@code {condition: scene | other}} where {@code other} may
+     * itself be conditional. Adds each conditional target to {@code routes} and returns the scene
+     * for when no condition holds.
+     */
+    private Ref destination(ExprParser p, List<Line.Route> routes) throws SyntaxError {
+        if (!p.peek().is("{")) return target(p);
+        Token open = p.next();
+        if (routes.size() >= ExprParser.MAX_DEPTH) throw new SyntaxError(Code.TOO_DEEP, open.column(), "this target is nested more than " + ExprParser.MAX_DEPTH + " levels deep; simplify it");
+        ExprNode condition = p.expression();
+        Token colon = p.next();
+        if (!colon.is(":")) throw new SyntaxError(Code.UNEXPECTED, colon.column(), "expected ':' after the condition, as in -> {hours >= 8: boat | attic}; found " + ExprParser.describe(colon));
+        routes.add(new Line.Route(condition, target(p)));
+        Token bar = p.next();
+        if (!bar.is("|")) {
+            throw new SyntaxError(Code.MISSING_PART, bar.column(), "a conditional target needs a scene for when the condition fails: write '| scene' before '}', as in -> {hours >= 8: boat | attic}");
+        }
+        Ref otherwise = destination(p, routes);
+        Token close = p.next();
+        if (!close.is("}")) throw new SyntaxError(Code.UNCLOSED, close.column(), "expected '}' to close the '{' at column " + open.column() + ", found " + ExprParser.describe(close));
+        return otherwise;
+    }
+
+    /** {@code #word #word} at the end of a choice: its tags. */
+    private static List<String> tags(ExprParser p) throws SyntaxError {
+        List<String> tags = new ArrayList<>();
+        while (p.accept("#")) {
+            Token word = p.next();
+            if (word.kind() != Token.Kind.NAME && word.kind() != Token.Kind.NUMBER || word.text().contains(".")) {
+                throw new SyntaxError(Code.UNEXPECTED, word.column(), "expected a tag after '#': a word of letters, digits and '_'; found " + ExprParser.describe(word));
+            }
+            tags.add(word.text());
+        }
+        return tags;
+    }
+
+    /** Where the '->' of a choice stands: the first outside braces, quotes in braces and escapes; -1 when there is none. */
+    private static int arrow(String raw, int from, int end) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = from; i < end - 1; i++) {
+            char c = raw.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (depth > 0 && c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '{') {
+                depth++;
+            } else if (!quoted && c == '}' && depth > 0) {
+                depth--;
+            } else if (depth == 0 && c == '-' && raw.charAt(i + 1) == '>') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAssignment(Token token) {
+        return token.is("=") || token.is("+=") || token.is("-=");
     }
 
     private Line chanceTail(ExprParser p, ExprNode condition, int weight, Position position) throws SyntaxError {

@@ -23,4 +23,11 @@ public record TextNode(List<Span> spans) {
     public record Value(ExprNode expr, String source) implements Span {}
 
     public record Conditional(ExprNode condition, String source, TextNode then, TextNode otherwise) implements Span {}
+
+    /** {@code {sequence: a | b}}, {@code {cycle: a | b}} or {@code {once: a | b}}: text that changes as the player returns. */
+    public record Variation(String kind, List<TextNode> alternatives) implements Span {
+        public Variation {
+            alternatives = List.copyOf(alternatives);
+        }
+    }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 final class TextParser {
 
     static final int MAX_DEPTH = 8;
+    /** The words that open text variations, {@code {sequence: first | then}}. */
+    static final java.util.Set<String> VARIATIONS = java.util.Set.of("sequence", "cycle", "once");
 
     private final String line;
     private final String file;
@@ -120,8 +122,19 @@ final class TextParser {
         int colon = topLevel(open + 1, close, ':', true);
         String source = line.substring(open + 1, close).strip();
         if (source.isEmpty()) throw new SyntaxError(Code.MISSING_PART, open + 1, "'{}' is empty; write a variable or an expression inside");
+        if (source.startsWith("~")) {
+            throw new SyntaxError(Code.EFFECT_IN_TEXT, open + 1, close - open + 1, "an effect in text would be printed, not applied; "
+                    + "write it on a line of its own: '" + source + "'");
+        }
         if (colon < 0) {
             return new TextNode.Value(expression(open + 1, close), source);
+        }
+        String head = line.substring(open + 1, colon).strip();
+        if (VARIATIONS.contains(head)) return variation(head, colon, close, depth);
+        String written = line.substring(colon + 1, close).strip();
+        if (written.startsWith("~")) {
+            throw new SyntaxError(Code.EFFECT_IN_TEXT, open + 1, close - open + 1, "an effect in text would be printed, not applied; "
+                    + "to change a variable when the condition holds, write a line '~ {" + head + ": " + written.substring(1).strip() + "}'");
         }
         ExprNode condition = expression(open + 1, colon);
         int bar = topLevel(colon + 1, close, '|', false);
@@ -129,6 +142,20 @@ final class TextParser {
         TextNode then = parse(skipSpace(colon + 1, thenEnd), trimEnd(colon + 1, thenEnd), depth + 1);
         TextNode otherwise = bar < 0 ? new TextNode(List.of()) : parse(skipSpace(bar + 1, close), trimEnd(bar + 1, close), depth + 1);
         return new TextNode.Conditional(condition, line.substring(open + 1, colon).strip(), then, otherwise);
+    }
+
+    /** The alternatives between {@code colon} and {@code close}, split at each top-level '|'. */
+    private TextNode.Span variation(String kind, int colon, int close, int depth) throws SyntaxError {
+        List<TextNode> alternatives = new ArrayList<>();
+        int from = colon + 1;
+        while (true) {
+            int bar = topLevel(from, close, '|', false);
+            int to = bar < 0 ? close : bar;
+            alternatives.add(parse(skipSpace(from, to), trimEnd(from, to), depth + 1));
+            if (bar < 0) break;
+            from = bar + 1;
+        }
+        return new TextNode.Variation(kind, alternatives);
     }
 
     private ExprNode expression(int from, int to) throws SyntaxError {

@@ -132,11 +132,11 @@ final class Stories {
     }
 
     static Function<Stories, Effect> add(String name, long value) {
-        return s -> new Effect(s.variable(name), Effect.Operation.ADD, new Expr.Literal(value), pos(90));
+        return s -> new Effect.Change(s.variable(name), Effect.Operation.ADD, new Expr.Literal(value), pos(90));
     }
 
     static Function<Stories, Effect> set(String name, Object value) {
-        return s -> new Effect(s.variable(name), Effect.Operation.SET, new Expr.Literal(value), pos(91));
+        return s -> new Effect.Change(s.variable(name), Effect.Operation.SET, new Expr.Literal(value), pos(91));
     }
 
     static Position pos(int line) {

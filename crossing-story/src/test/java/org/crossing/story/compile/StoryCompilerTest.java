@@ -19,21 +19,21 @@ import org.junit.jupiter.api.Test;
 class StoryCompilerTest {
 
     /** Three header lines, so a story's first own line is line 4. */
-    private static final String HEADER = """
+    static final String HEADER = """
             title: Test
             language: en
             start: a
             """;
 
-    private static Compilation compile(String body) {
+    static Compilation compile(String body) {
         return StoryCompiler.compile(StorySource.of(Map.of("story.story", HEADER + body), Set.of("pic.svg", "clip.mp4", "clip.vtt", "talk.ogg", "talk.txt")));
     }
 
-    private static List<String> diagnostics(String body) {
+    static List<String> diagnostics(String body) {
         return compile(body).diagnostics().stream().map(Diagnostic::headline).toList();
     }
 
-    private static Story story(String body) {
+    static Story story(String body) {
         Compilation compilation = compile(body);
         assertThat(compilation.report()).isEmpty();
         return compilation.story();

@@ -79,7 +79,7 @@ class StoryParserTest {
         assertThat(choice.label().spans()).hasSize(2);
         assertThat(choice.target().name()).isEqualTo("river");
         assertThat(choice.target().position().column()).isEqualTo(34);
-        assertThat(choice.effects()).extracting(EffectNode::name).containsExactly("a", "b");
+        assertThat(choice.effects()).extracting(e -> ((EffectNode.Change) e).name()).containsExactly("a", "b");
         assertThat(choice.disabledReason()).isEqualTo("No");
     }
 
