@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-                "Generate stories of the given sizes (three variables, finite state space), "
-                        + "compile and check each, and report the median times and states per second.",
+                "Measure how fast generated stories compile and check.",
+                "Generates stories of the given sizes (three variables, finite state space), "
+                        + "compiles and checks each, and reports the median times and states per second.",
                 "Figures and the commands that produced them live in docs/benchmarks.md."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -39,12 +40,21 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "2", description = "Unmeasured runs of each first (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--json", description = "Print the machine and the figures as JSON at the end, for tools and CI.")
+    boolean json;
+
+    record Row(int scenes, long bytes, double compileMs, double checkMs, long states, double statesPerSecond) {}
+
+    record Report(String java, int processors, long maxHeapMb, int compileRuns, int checkRuns, int warmup, List<Row> results) {}
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter text = spec.commandLine().getOut();
+        PrintWriter out = json ? new PrintWriter(PrintWriter.nullWriter()) : text;
+        List<Row> rows = new java.util.ArrayList<>();
         for (int n : scenes) {
             if (n < 8) throw new CommandLine.ParameterException(spec.commandLine(), "--scenes: a generated story needs at least 8 scenes, not " + n);
         }
@@ -87,9 +97,16 @@ final class BenchCommand implements Callable<Integer> {
             }
             double compileMs = median(compileTimes) / 1e6;
             double checkMs = median(checkTimes) / 1e6;
+            double statesPerSecond = report.states() / (checkMs / 1000);
+            rows.add(new Row(n, bytes, compileMs, checkMs, report.states(), statesPerSecond));
             out.printf(Locale.ROOT, "%,8d %,10d %12.1f %12.1f %,14d %,10.0f%n", n, bytes, compileMs, checkMs, report.states(),
-                    report.states() / (checkMs / 1000));
+                    statesPerSecond);
             out.flush();
+        }
+        if (json) {
+            text.println(JsonOutput.write(new Report(Runtime.version().toString(), Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20, compileRuns, checkRuns, warmup, rows)));
+            text.flush();
         }
         return ExitCodes.OK;
     }

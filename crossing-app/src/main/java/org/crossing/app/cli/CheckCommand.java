@@ -10,7 +10,6 @@ import org.crossing.story.compile.Compilation;
 import org.crossing.story.compile.StoryCompiler;
 import org.crossing.story.model.Source;
 import org.crossing.story.model.Story;
-import org.crossing.story.syntax.Diagnostic;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,8 +48,7 @@ final class CheckCommand implements Callable<Integer> {
         if (limit < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
         Compilation compilation = StoryCompiler.compile(story);
         if (compilation.unreadable()) {
-            for (Diagnostic diagnostic : compilation.diagnostics()) err.println("crossing: " + diagnostic.headline());
-            err.flush();
+            StoryLoader.unreadable(compilation, spec);
             if (json) {
                 // Tools read standard output: they get the same problem as JSON.
                 out.println(toJson(compilation, null));
@@ -61,10 +59,11 @@ final class CheckCommand implements Callable<Integer> {
         if (!compilation.ok()) {
             if (json) {
                 out.println(toJson(compilation, null));
+                out.flush();
             } else {
-                out.print(compilation.report());
+                err.print(compilation.report());
+                err.flush();
             }
-            out.flush();
             return ExitCodes.STORY_ERRORS;
         }
         Story compiled = compilation.story();
@@ -75,7 +74,9 @@ final class CheckCommand implements Callable<Integer> {
         if (json) {
             out.println(toJson(compilation, report));
         } else {
-            out.print(compilation.report());
+            // Warnings from the compiler are diagnostics, like errors: standard error.
+            err.print(compilation.report());
+            err.flush();
             out.print(report.format(new SourceLines(story)::line));
             if (sources) out.print(bibliography(compiled.bibliography()));
         }

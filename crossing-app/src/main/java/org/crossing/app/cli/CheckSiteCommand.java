@@ -3,6 +3,13 @@ package org.crossing.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.crossing.app.player.StoryCatalog;
+import org.crossing.app.site.StoryLinks;
 import java.util.concurrent.Callable;
 import org.crossing.app.site.Diagnostic;
 import org.crossing.app.site.Site;
@@ -15,7 +22,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check-site",
         mixinStandardHelpOptions = true,
         description = {
-                "Check a companion site folder: front matter, dates, tags, links between files.",
+                "Check a companion site folder.",
+                "Checks front matter, dates, tags, links between files, and links to stories against the stories "
+                        + "served with it (the stories folder beside it, or --stories).",
                 "Exit codes: 0 no errors, 1 content errors (listed with file and line), 2 the folder cannot be read."
         })
 public final class CheckSiteCommand implements Callable<Integer> {
@@ -23,6 +32,20 @@ public final class CheckSiteCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", defaultValue = "site", paramLabel = "DIR",
             description = "The site folder (default: ${DEFAULT-VALUE}).")
     Path folder;
+
+    @CommandLine.Option(names = "--stories", paramLabel = "DIR",
+            description = "The stories served with the site, which its links to /s/STORY must name (default: the folder 'stories' beside the site).")
+    Path stories;
+
+    @CommandLine.Option(names = "--json", description = "Print the diagnostics and counts as JSON, for tools.")
+    boolean json;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Entry(String severity, String file, Integer line, String message) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Report(String site, boolean ok, long errors, long warnings, List<Entry> diagnostics, int posts, int pages, int festivals,
+                  int press, int awards, List<String> stories) {}
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -34,22 +57,50 @@ public final class CheckSiteCommand implements Callable<Integer> {
         Site site;
         try {
             site = SiteLoader.load(folder);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Complaints.error(spec, ExitCodes.USAGE, "there is no site folder '" + folder + "'");
         } catch (IOException e) {
-            err.println("crossing check-site: cannot read the site folder " + folder + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-            return ExitCodes.USAGE;
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            // The loader's messages name the folder already.
+            return Complaints.error(spec, ExitCodes.USAGE, reason.contains(folder.toString()) ? reason
+                    : "cannot read the site folder " + folder + ": " + reason);
         }
-        for (Diagnostic diagnostic : site.diagnostics()) {
+        List<Diagnostic> diagnostics = new ArrayList<>(site.diagnostics());
+        Path storiesFolder = stories != null ? stories : folder.toAbsolutePath().normalize().resolveSibling("stories");
+        Set<String> served = null;
+        try {
+            served = StoryCatalog.slugsIn(storiesFolder);
+        } catch (IOException e) {
+            if (stories != null) return Complaints.error(spec, ExitCodes.USAGE, "there is no stories folder '" + stories + "' (--stories)");
+        }
+        String linksChecked;
+        if (served != null) {
+            diagnostics.addAll(StoryLinks.unserved(site, served, stories != null ? stories.toString() : "the stories folder beside it"));
+            linksChecked = "links to stories checked against " + (stories != null ? stories : storiesFolder);
+        } else {
+            linksChecked = "links to stories not checked: no stories folder beside the site (give one with --stories)";
+        }
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        long warnings = diagnostics.size() - errors;
+        if (json) {
+            out.println(JsonOutput.write(new Report(folder.toString(), errors == 0, errors, warnings,
+                    diagnostics.stream().map(d -> new Entry(d.severity().name().toLowerCase(Locale.ROOT),
+                            folder.resolve(d.file()).toString().replace('\\', '/'), d.line() > 0 ? d.line() : null, d.message())).toList(),
+                    site.posts().size(), site.pages().size(), site.festivals().size(), site.press().size(), site.awards().size(),
+                    served == null ? null : List.copyOf(served))));
+            out.flush();
+            return errors > 0 ? ExitCodes.STORY_ERRORS : ExitCodes.OK;
+        }
+        for (Diagnostic diagnostic : diagnostics) {
             err.println(folder.resolve(diagnostic.file()).toString().replace('\\', '/')
                     + (diagnostic.line() > 0 ? ":" + diagnostic.line() : "") + ": "
                     + diagnostic.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + diagnostic.message());
         }
-        long errors = site.errorCount();
-        long warnings = site.diagnostics().size() - errors;
         out.printf("%s: %d posts, %d tags, %d pages, %d festivals (%d screenings), %d press, %d awards; %s, %s%n",
                 folder, site.posts().size(), site.tags().size(), site.pages().size(), site.festivals().size(),
                 site.festivals().stream().mapToInt(f -> f.screenings().size()).sum(),
                 site.press().size(), site.awards().size(), plural(errors, "error"), plural(warnings, "warning"));
+        out.println("  " + linksChecked);
         out.flush();
         err.flush();
         return errors > 0 ? ExitCodes.STORY_ERRORS : ExitCodes.OK;

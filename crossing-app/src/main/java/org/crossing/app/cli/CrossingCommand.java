@@ -1,5 +1,7 @@
 package org.crossing.app.cli;
 
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,8 +19,9 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 ServeCommand.class,
                 InviteCommand.class,
+                AutoComplete.GenerateCompletion.class,
         })
-public final class CrossingCommand implements Runnable {
+public final class CrossingCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -26,9 +29,20 @@ public final class CrossingCommand implements Runnable {
     /** Where players' answers come from; tests replace it. */
     java.io.InputStream in = System.in;
 
+    /** The environment variables settings fall back to; tests replace it. */
+    java.util.Map<String, String> environment = System.getenv();
+
+    /** Where relative defaults such as ./site are found; tests replace it. */
+    java.nio.file.Path workingDirectory = java.nio.file.Path.of("");
+
+    /** No command: what the commands are, on standard error, and exit 2 as for any usage mistake. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        CommandLine line = spec.commandLine();
+        line.getErr().println(Complaints.error(spec, "no command given"));
+        line.usage(line.getErr());
+        line.getErr().flush();
+        return ExitCodes.USAGE;
     }
 
     public static void main(String[] args) {
@@ -49,6 +63,7 @@ public final class CrossingCommand implements Runnable {
         command.in = in;
         CommandLine line = new CommandLine(command);
         line.setExecutionExceptionHandler(new FriendlyExceptionHandler());
+        line.setParameterExceptionHandler(new UsageErrorHandler());
         return line;
     }
 }

@@ -12,8 +12,8 @@ final class FriendlyExceptionHandler implements CommandLine.IExecutionExceptionH
     @Override
     public int handleExecutionException(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
         String message = e instanceof UncheckedIOException io ? io.getCause().getMessage() : e.getMessage();
-        line.getErr().println("crossing: " + (message == null ? e.getClass().getSimpleName() : message));
+        int code = Complaints.error(line.getCommandSpec(), ExitCodes.USAGE, message == null ? e.getClass().getSimpleName() : message);
         if (System.getenv("CROSSING_DEBUG") != null) e.printStackTrace(line.getErr());
-        return ExitCodes.USAGE;
+        return code;
     }
 }

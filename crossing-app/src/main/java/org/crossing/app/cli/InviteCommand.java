@@ -1,10 +1,13 @@
 package org.crossing.app.cli;
 
-import java.io.PrintWriter;
+import java.time.Instant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.crossing.app.token.Invites;
+import org.crossing.story.compile.Compilation;
+import org.crossing.story.compile.StoryCompiler;
+import picocli.CommandLine;
 import org.crossing.app.token.TokenSecret;
 import org.crossing.app.token.TokenSigner;
 import picocli.CommandLine.Command;
@@ -18,7 +21,8 @@ import picocli.CommandLine.Spec;
  * secret, so it works on every node that shares the secret, and needs no storage.
  */
 @Command(name = "invite", mixinStandardHelpOptions = true,
-        description = "Prints invite links that let players begin a story before its launch.")
+        description = {"Print invite links that let players begin a story before its launch.",
+                "The links use the address the server last started with (recorded in its data folder), unless --url or CROSSING_PUBLIC_URL says otherwise."})
 public final class InviteCommand implements Callable<Integer> {
 
     @Spec
@@ -35,39 +39,61 @@ public final class InviteCommand implements Callable<Integer> {
                     + "CROSSING_TOKEN_SECRET takes precedence, as it does for the server.")
     Path data;
 
-    @Option(names = "--url", paramLabel = "URL", defaultValue = "${env:CROSSING_PUBLIC_URL:-http://localhost:8080}",
-            description = "The address players use (default: ${DEFAULT-VALUE}; env CROSSING_PUBLIC_URL).")
+    @Option(names = "--url", paramLabel = "URL",
+            description = "The address players use, e.g. https://crossing.example.org (default: env CROSSING_PUBLIC_URL, "
+                    + "else the address 'crossing serve' recorded in the data folder).")
     String url;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
         if (count < 1 || count > 100_000) {
-            err.println("crossing invite: --count must be between 1 and 100000");
-            return ExitCodes.USAGE;
+            throw new CommandLine.ParameterException(spec.commandLine(), "--count must be between 1 and 100000, not " + count);
         }
         String slug = story.getFileName() == null ? "" : story.getFileName().toString();
         if (!slug.matches("[a-z0-9][a-z0-9_-]{0,63}")) {
-            err.println("crossing invite: '" + slug + "' is not a story name: use the story's folder, whose name is lower-case letters, digits, '-' or '_'");
-            return ExitCodes.USAGE;
+            return Complaints.error(spec, ExitCodes.USAGE, "'" + slug + "' is not a story name: use the story's folder, whose name is lower-case letters, digits, '-' or '_'");
         }
-        if (!Files.isDirectory(story) && !Files.isDirectory(Path.of("stories").resolve(slug))) {
-            err.println("crossing invite: there is no story folder '" + story + "'; give the story's folder, such as stories/the-crossing");
-            return ExitCodes.USAGE;
+        Path folder = Files.isDirectory(story) ? story : Path.of("stories").resolve(slug);
+        if (!Files.isDirectory(folder)) {
+            return Complaints.error(spec, ExitCodes.USAGE, "there is no story folder '" + story + "'; give the story's folder, such as stories/the-crossing");
         }
-        String configured = System.getenv("CROSSING_TOKEN_SECRET");
+        String configured = Settings.environment(spec).get("CROSSING_TOKEN_SECRET");
         if ((configured == null || configured.isBlank()) && !Files.isRegularFile(data.resolve(TokenSecret.FILE_NAME))) {
             // A secret made here would sign links that no server accepts.
-            err.println("crossing invite: there is no token secret in " + data.toAbsolutePath().normalize()
+            return Complaints.error(spec, ExitCodes.USAGE, "there is no token secret in " + data.toAbsolutePath().normalize()
                     + "; give the server's data folder with --data, or set CROSSING_TOKEN_SECRET as the servers do");
-            return ExitCodes.USAGE;
         }
+        String base = address();
+        warnIfNotNeeded(folder, slug, base);
         Invites invites = new Invites(new TokenSigner(TokenSecret.load(configured, data)));
-        String base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < count; i++) out.append(base).append("/s/").append(slug).append("?invite=").append(invites.create(slug)).append('\n');
         spec.commandLine().getOut().print(out);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    /** --url, else CROSSING_PUBLIC_URL, else what the server recorded at its last start, else a usage error. */
+    private String address() throws java.io.IOException {
+        if (url != null) return Settings.webAddress(spec, url, "--url", "CROSSING_PUBLIC_URL");
+        String fromEnv = Settings.environment(spec).get("CROSSING_PUBLIC_URL");
+        if (fromEnv != null && !fromEnv.isBlank()) return Settings.webAddress(spec, fromEnv, "--url", "CROSSING_PUBLIC_URL");
+        Path recorded = data.resolve(ServeCommand.ADDRESS_FILE);
+        if (Files.isRegularFile(recorded)) return Settings.webAddress(spec, Files.readString(recorded), "--url", recorded.toString());
+        throw new CommandLine.ParameterException(spec.commandLine(), "no address to put in the links: no server has started with the data folder "
+                + data + "; give the address players use with --url, e.g. --url https://crossing.example.org");
+    }
+
+    /** Invites open a story before its launch; say so when there is no launch to be early for. */
+    private void warnIfNotNeeded(Path folder, String slug, String base) {
+        Compilation compilation = StoryCompiler.compile(folder);
+        if (!compilation.ok()) return;
+        Instant launch = compilation.story().metadata().launch();
+        if (launch == null) {
+            Complaints.warning(spec, "the story has no 'launch' time, so anyone can play it at " + base + "/s/" + slug
+                    + " without an invite; these links work all the same");
+        } else if (!launch.isAfter(Instant.now())) {
+            Complaints.warning(spec, "the story opened to everyone at its launch (" + launch + "); invites are no longer needed");
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.crossing.app.player.StoryCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -23,17 +24,26 @@ final class NewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "the folder to create; its name becomes the story's title")
+    @Parameters(index = "0", paramLabel = "NAME", description = "The folder to create: lower-case letters, digits, '-' or '_'; its name becomes the story's title and its web address.")
     Path folder;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        if (folder.toString().isBlank()) {
+            return Complaints.error(spec, ExitCodes.USAGE, "give the new story's folder, e.g. crossing new my-story");
+        }
+        if (StoryCatalog.slugOf(folder) == null) {
+            // The same rule as serve's: the folder's name is the story's name in URLs.
+            String name = folder.toAbsolutePath().normalize().getFileName() + "";
+            String suggestion = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-").replaceAll("^[-_]+|-+$", "");
+            return Complaints.error(spec, ExitCodes.USAGE, "'" + name + "' cannot name a story: use lower-case letters, digits, "
+                    + "'-' or '_', starting with a letter or digit (the name appears in the story's web address)"
+                    + (suggestion.isEmpty() ? "" : ", e.g. " + Shell.quote(folder.resolveSibling(suggestion).toString())));
+        }
         try {
             if (Files.exists(folder) && (!Files.isDirectory(folder) || hasEntries(folder))) {
-                err.println("crossing: '" + folder + "' already exists and is not an empty folder; choose another name");
-                return ExitCodes.USAGE;
+                return Complaints.error(spec, ExitCodes.USAGE, "'" + folder + "' already exists and is not an empty folder; choose another name");
             }
             String title = title(folder.toAbsolutePath().normalize().getFileName());
             for (String file : FILES) {
@@ -46,12 +56,11 @@ final class NewCommand implements Callable<Integer> {
                 Files.write(target, bytes);
             }
         } catch (IOException e) {
-            err.println("crossing: cannot create '" + folder + "': " + e.getMessage());
-            return ExitCodes.USAGE;
+            return Complaints.error(spec, ExitCodes.USAGE, "cannot create '" + folder + "': " + e.getMessage());
         }
         out.println("Created " + folder + "/story.story and " + folder + "/media/.");
-        out.println("Check it:  crossing check " + folder);
-        out.println("Play it:   crossing play " + folder);
+        out.println("Check it:  crossing check " + Shell.quote(folder.toString()));
+        out.println("Play it:   crossing play " + Shell.quote(folder.toString()));
         out.flush();
         return ExitCodes.OK;
     }

@@ -4,7 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.crossing.story.model.Block;
 import org.crossing.story.model.Chapter;
@@ -19,20 +23,25 @@ import org.crossing.story.play.Option;
 import org.crossing.story.play.State;
 import org.crossing.story.play.Step;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code crossing play STORY}: the story in the terminal, choices read from standard input. */
 @Command(name = "play", mixinStandardHelpOptions = true,
-        description = {"Play a story in the terminal. Choices are read from standard input, so a journey can be scripted:",
-                "  yes 1 | crossing play examples/night-train"})
+        description = {"Play a story in the terminal.",
+                "Type a choice's number and Enter (Enter alone takes a lone choice; q leaves). Choices can be piped in, "
+                        + "so a journey can be scripted, e.g. 'yes 1 | crossing play examples/night-train'.",
+                "Exit codes: 0 an ending reached (or q), 1 story errors, 2 usage, I/O, or input that ended first."})
 final class PlayCommand implements Callable<Integer> {
 
     /** Stops a scripted journey that loops forever, such as 'yes 1' on a story whose first choice returns. */
     static final int MAX_STEPS = 10_000;
     /** Stops input that never makes sense, such as 'yes x'. */
     static final int MAX_INVALID = 100;
+    /** Lines longer than this are hard to read, however wide the terminal. */
+    static final int MAX_WIDTH = 100;
+    static final int DEFAULT_WIDTH = 80;
 
     @Spec
     CommandSpec spec;
@@ -40,42 +49,82 @@ final class PlayCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     CrossingCommand parent;
 
-    @Parameters(index = "0", paramLabel = "STORY", description = "the story folder")
+    @Parameters(index = "0", paramLabel = "STORY", description = "The story folder.")
     Path folder;
 
-    @picocli.CommandLine.Option(names = "--seed", paramLabel = "N", description = "the seed for chance; the same seed and choices replay the same journey")
+    @picocli.CommandLine.Option(names = "--seed", paramLabel = "N", description = "The seed for chance; the same seed and choices replay the same journey.")
     Long seed;
 
-    @picocli.CommandLine.Option(names = "--no-timers", description = "timed decisions wait for the player (they never count down when input is not a terminal)")
+    @picocli.CommandLine.Option(names = "--no-timers", description = "Timed decisions wait for the player (they never count down when input is not a terminal).")
     boolean noTimers;
 
-    @picocli.CommandLine.Option(names = "--width", paramLabel = "COLUMNS", description = "wrap text to this width (default: the terminal's, or 80)")
+    @picocli.CommandLine.Option(names = "--width", paramLabel = "COLUMNS",
+            description = "Wrap text to this width (default: the terminal's width, at most " + MAX_WIDTH + "; " + DEFAULT_WIDTH + " when not a terminal).")
     Integer width;
+
+    @picocli.CommandLine.Option(names = "--json", description = "Print the journey as a JSON transcript at its end instead of text, for tools and tests.")
+    boolean json;
 
     private PrintWriter out;
     private TextWrapper wrapper;
+    private PlayTranscript transcript;
+
+    /** What the player answered: an action, leaving (q), or nothing because the input ended. */
+    private record Answer(Action action, boolean quit) {
+        static final Answer QUIT = new Answer(null, true);
+        static final Answer ENDED = new Answer(null, false);
+    }
 
     @Override
     public Integer call() {
-        out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        StoryLoader.Loaded loaded = StoryLoader.load(folder, err);
+        if (width != null && width < 20) return Complaints.error(spec, ExitCodes.USAGE, "--width must be at least 20, not " + width);
+        StoryLoader.Loaded loaded = StoryLoader.load(folder, spec);
         if (loaded.story() == null) return loaded.exitCode();
         Story story = loaded.story();
         boolean terminal = Terminal.interactive();
-        wrapper = new TextWrapper(width != null ? width : columns(), terminal && System.getenv("NO_COLOR") == null);
         long journeySeed = seed != null ? seed : new SecureRandom().nextLong();
-        boolean timers = terminal && !noTimers;
-        return play(story, journeySeed, timers, new PlayerInput(parent.in), err);
+        if (json) {
+            // Text is kept unwrapped and plain; nothing is printed until the transcript.
+            out = new PrintWriter(PrintWriter.nullWriter());
+            wrapper = new TextWrapper(Integer.MAX_VALUE / 2, false);
+            transcript = new PlayTranscript(story, journeySeed);
+        } else {
+            out = spec.commandLine().getOut();
+            wrapper = new TextWrapper(width != null ? width : columns(terminal), terminal && System.getenv("NO_COLOR") == null);
+        }
+        boolean timers = terminal && !noTimers && !json;
+        int code = play(story, journeySeed, timers, new PlayerInput(parent.in), err);
+        if (json) {
+            spec.commandLine().getOut().println(transcript.toJson());
+            spec.commandLine().getOut().flush();
+        }
+        return code;
+    }
+
+    /** The width to wrap to: the terminal's (at most {@link #MAX_WIDTH}), else $COLUMNS, else {@link #DEFAULT_WIDTH}. */
+    static int columns(boolean terminal) {
+        int columns = terminal ? Terminal.columns() : 0;
+        if (columns <= 0) {
+            try {
+                String variable = System.getenv("COLUMNS");
+                columns = variable == null ? 0 : Integer.parseInt(variable.strip());
+            } catch (NumberFormatException notANumber) {
+                columns = 0;
+            }
+        }
+        return columns <= 0 ? DEFAULT_WIDTH : Math.min(MAX_WIDTH, columns);
     }
 
     private int play(Story story, long journeySeed, boolean timers, PlayerInput input, PrintWriter err) {
-        out.println(wrapper.wrap(story.title().toUpperCase(), ""));
+        out.println(wrapper.wrap(story.title().toUpperCase(Locale.ROOT), ""));
         if (!story.metadata().authors().isEmpty()) out.println("by " + String.join(", ", story.metadata().authors()));
         if (story.metadata().contentNote() != null) {
             out.println();
             out.println(wrapper.wrap("Content note: " + story.metadata().contentNote(), ""));
         }
+        out.println();
+        out.println(wrapper.wrap("(Type a choice's number and press Enter; q leaves the story.)", ""));
         State state = Engine.begin(story, journeySeed);
         Chapter chapter = null;
         while (!Engine.finished(story, state)) {
@@ -88,22 +137,24 @@ final class PlayCommand implements Callable<Integer> {
             show(story, state, scene);
             List<Action> actions = Engine.actions(story, state);
             if (actions.isEmpty()) {
-                out.flush();
-                err.println("crossing: the journey is stuck in scene '" + scene.id() + "' (" + scene.position()
-                        + "): no choice is available. Run 'crossing check' to find such dead ends.");
-                return ExitCodes.STORY_ERRORS;
+                return stop(err, "stuck", ExitCodes.STORY_ERRORS, "the journey is stuck in scene '" + scene.id() + "' ("
+                        + scene.position() + "): no choice is available. Run 'crossing check' to find such dead ends.");
             }
-            Action action = ask(story, state, scene, timers, input);
-            if (action == null) {
+            Answer answer = ask(story, state, scene, timers, input);
+            if (answer.quit()) {
+                out.println();
+                out.println("You left the story. (seed " + journeySeed + ": replay with --seed " + journeySeed + ")");
                 out.flush();
-                err.println("crossing: the input ended before the journey did (in scene '" + scene.id() + "')");
-                return ExitCodes.USAGE;
+                if (transcript != null) transcript.stopped("quit");
+                return ExitCodes.OK;
             }
-            state = Engine.next(story, state, action);
+            if (answer.action() == null) {
+                return stop(err, "input-ended", ExitCodes.USAGE, "the input ended before the journey did (in scene '" + scene.id() + "')");
+            }
+            if (transcript != null) transcript.took(story, state, answer.action());
+            state = Engine.next(story, state, answer.action());
             if (state.stepCount() >= MAX_STEPS) {
-                out.flush();
-                err.println("crossing: stopped after " + MAX_STEPS + " steps without reaching an ending");
-                return ExitCodes.USAGE;
+                return stop(err, "step-limit", ExitCodes.USAGE, "stopped after " + MAX_STEPS + " steps without reaching an ending");
             }
         }
         Scene end = story.scene(state.scene());
@@ -112,28 +163,42 @@ final class PlayCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void show(Story story, State state, Scene scene) {
-        out.println();
-        if (scene.place() != null) {
-            out.printf("[%s, %.2f, %.2f]%n", scene.place().name(), scene.place().latitude(), scene.place().longitude());
-        }
-        if (scene.ambient() != null) out.println(wrapper.wrap("[Sound: " + scene.ambient().description() + "]", ""));
-        for (Block block : scene.blocks()) {
-            switch (block) {
-                case Block.Paragraph p -> out.println(wrapper.wrap(Narrator.runs(story, state, p.text()), ""));
-                case Block.FactCard f -> out.println(wrapper.wrap("Fact: " + f.fact().statement() + " (" + cite(f.fact().source()) + ")", "  "));
-                case Block.Image image -> {
-                    out.println(wrapper.wrap("[Picture: " + image.alt() + "]", ""));
-                    for (Hotspot hotspot : image.hotspots()) out.println(wrapper.wrap("· " + hotspot.label() + ": " + describe(hotspot.target()), "  "));
-                }
-                case Block.Video video -> out.println(wrapper.wrap("[Video: " + video.title() + "; captions in " + video.captions() + "]", ""));
-                case Block.Audio audio -> out.println(wrapper.wrap("[Audio: " + audio.title() + "; transcript in " + audio.transcript() + "]", ""));
-            }
-            out.println();
-        }
+    private int stop(PrintWriter err, String why, int code, String message) {
+        if (transcript != null) transcript.stopped(why);
+        out.flush();
+        return Complaints.error(spec, code, message);
     }
 
-    private Action ask(Story story, State state, Scene scene, boolean timers, PlayerInput input) {
+    private void show(Story story, State state, Scene scene) {
+        List<String> blocks = new ArrayList<>();
+        if (scene.place() != null) {
+            blocks.add(String.format(Locale.ROOT, "[%s, %.2f, %.2f]", scene.place().name(), scene.place().latitude(), scene.place().longitude()));
+        }
+        if (scene.ambient() != null) blocks.add(wrapper.wrap("[Sound: " + scene.ambient().description() + "]", ""));
+        out.println();
+        for (String line : blocks) out.println(line);
+        for (Block block : scene.blocks()) {
+            String text = switch (block) {
+                case Block.Paragraph p -> wrapper.wrap(Narrator.runs(story, state, p.text()), "");
+                case Block.FactCard f -> wrapper.wrap("Fact: " + f.fact().statement() + " (" + f.fact().source().citation() + ")", "  ");
+                case Block.Image image -> {
+                    StringBuilder picture = new StringBuilder(wrapper.wrap("[Picture: " + image.alt() + "]", ""));
+                    for (Hotspot hotspot : image.hotspots()) {
+                        picture.append('\n').append(wrapper.wrap("· " + hotspot.label() + ": " + describe(hotspot.target()), "  "));
+                    }
+                    yield picture.toString();
+                }
+                case Block.Video video -> wrapper.wrap("[Video: " + video.title() + "; captions in " + video.captions() + "]", "");
+                case Block.Audio audio -> wrapper.wrap("[Audio: " + audio.title() + "; transcript in " + audio.transcript() + "]", "");
+            };
+            blocks.add(text);
+            out.println(text);
+            out.println();
+        }
+        if (transcript != null) transcript.scene(story, state, scene, blocks);
+    }
+
+    private Answer ask(Story story, State state, Scene scene, boolean timers, PlayerInput input) {
         List<Action> numbered = new ArrayList<>();
         if (scene.isChance()) {
             out.println("1. " + scene.continueLabel());
@@ -160,71 +225,92 @@ final class PlayCommand implements Callable<Integer> {
                         out.flush();
                     })
                     : input.next();
-            if (line.equals(PlayerInput.END)) return null;
+            if (line.equals(PlayerInput.END)) return Answer.ENDED;
             if (line.equals(PlayerInput.TIMED_OUT)) {
                 out.println();
                 out.println("Time ran out.");
-                return Action.TIMEOUT;
+                return new Answer(Action.TIMEOUT, false);
             }
-            if (scene.isChance()) return Action.CONTINUE;
+            String answer = line.strip();
+            if (answer.equalsIgnoreCase("q") || answer.equalsIgnoreCase("quit")) return Answer.QUIT;
+            // Enter alone takes the only way on, as a "Continue" button would.
+            if (answer.isEmpty() && numbered.size() == 1) return new Answer(numbered.getFirst(), false);
+            if (scene.isChance()) return new Answer(Action.CONTINUE, false);
             try {
-                int number = Integer.parseInt(line.strip());
-                if (number >= 1 && number <= numbered.size()) return numbered.get(number - 1);
+                int number = Integer.parseInt(answer);
+                if (number >= 1 && number <= numbered.size()) return new Answer(numbered.get(number - 1), false);
             } catch (NumberFormatException notANumber) {
                 // asked again below
             }
-            out.println("Type a number from 1 to " + numbered.size() + ".");
+            out.println(numbered.size() == 1
+                    ? "Press Enter (or type 1) to go on; q leaves."
+                    : "Type a number from 1 to " + numbered.size() + ", or q to leave.");
         }
-        return null;
+        return Answer.ENDED;
     }
 
     private void finish(Story story, State state, Scene end, long journeySeed) {
         out.println("THE END — " + end.ending().kind().word() + ": " + Narrator.plain(story, state, end.ending().summary()));
         out.println();
         out.println("Your path:");
-        int number = 0;
+        int decisions = 0;
+        String place = null;
         for (Step step : state.path()) {
             Scene scene = story.scene(step.scene());
-            String what = switch (step.kind()) {
-                case CHOICE -> Narrator.plain(story, state, scene.choices().get(step.index()).label());
-                case TIMEOUT -> "(time ran out)" + (step.index() < scene.choices().size()
-                        ? " " + Narrator.plain(story, state, scene.choices().get(step.index()).label()) : "");
-                case CHANCE -> "(chance) → " + story.scene(scene.chance().get(step.index()).target()).id();
+            if (scene.place() != null && !scene.place().name().equals(place)) {
+                place = scene.place().name();
+                out.println(wrapper.wrap("In " + place + ":", "  ", "    "));
+            }
+            String line = switch (step.kind()) {
+                case CHOICE -> String.format("%d. %s", ++decisions, Narrator.plain(story, state, scene.choices().get(step.index()).label()));
+                case TIMEOUT -> String.format("%d. %s", ++decisions, "(time ran out)" + (step.index() < scene.choices().size()
+                        ? " " + Narrator.plain(story, state, scene.choices().get(step.index()).label()) : ""));
+                case CHANCE -> scene.continueLabel() + " (chance chose the way on)";
             };
-            out.println(wrapper.hanging(String.format("%2d. %s: %s", ++number, scene.id(), what), 4));
+            // Numbers right-aligned in four columns; the wrapper drops leading spaces, so they go in the indent.
+            String first = step.kind() == Step.Kind.CHANCE ? "      " : decisions < 10 ? "   " : decisions < 100 ? "  " : " ";
+            out.println(wrapper.wrap(line, first, "      "));
         }
-        if (!story.bibliography().isEmpty()) {
+        List<Source> shown = sourcesShown(story, state);
+        if (!shown.isEmpty()) {
             out.println();
-            out.println("Sources:");
-            for (Source source : story.bibliography()) {
-                out.println(wrapper.hanging("- " + cite(source) + (source.url() == null ? "" : " " + source.url()), 2));
+            out.println("Sources of the facts on this journey:");
+            for (Source source : shown) {
+                out.println(wrapper.hanging("- " + source.citation() + (source.url() == null ? "" : " " + source.url()), 2));
             }
         }
         out.println();
         out.println("(seed " + journeySeed + ": replay with --seed " + journeySeed + ")");
         out.flush();
+        if (transcript != null) transcript.ended(story, state, end, shown);
+    }
+
+    /** The sources cited by the fact cards and hotspots of the scenes this journey showed, in the order first shown. */
+    static List<Source> sourcesShown(Story story, State state) {
+        Set<Source> sources = new LinkedHashSet<>();
+        List<Integer> scenes = new ArrayList<>();
+        for (Step step : state.path()) scenes.add(step.scene());
+        scenes.add(state.scene());
+        for (int index : scenes) {
+            for (Block block : story.scene(index).blocks()) {
+                if (block instanceof Block.FactCard card) sources.add(card.fact().source());
+                if (block instanceof Block.Image image) {
+                    for (Hotspot hotspot : image.hotspots()) {
+                        if (hotspot.target() instanceof Hotspot.FactTarget fact) sources.add(fact.fact().source());
+                    }
+                }
+            }
+        }
+        sources.removeIf(Objects::isNull);
+        return List.copyOf(sources);
     }
 
     private static String describe(Hotspot.Target target) {
         return switch (target) {
-            case Hotspot.FactTarget f -> f.fact().statement() + " (" + cite(f.fact().source()) + ")";
+            case Hotspot.FactTarget f -> f.fact().statement() + " (" + f.fact().source().citation() + ")";
             case Hotspot.PhotoTarget p -> "[Photo: " + p.alt() + "]";
             case Hotspot.AudioTarget a -> "[Audio: " + a.title() + "]";
             case Hotspot.TextTarget t -> t.text();
         };
-    }
-
-    static String cite(Source source) {
-        return source.citation();
-    }
-
-    private static int columns() {
-        try {
-            String columns = System.getenv("COLUMNS");
-            if (columns != null) return Math.min(100, Integer.parseInt(columns));
-        } catch (NumberFormatException ignored) {
-            // fall back to 80
-        }
-        return 80;
     }
 }

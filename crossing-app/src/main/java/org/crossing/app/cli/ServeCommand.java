@@ -1,18 +1,25 @@
 package org.crossing.app.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.crossing.app.db.DatabaseConfig;
 import org.crossing.app.db.DatabaseUnavailableException;
 import org.crossing.app.player.CompilerStoryLoader;
+import org.crossing.app.player.PublishedStory;
+import org.crossing.app.player.StoryCatalog;
 import org.crossing.app.server.CrossingNode;
 import org.crossing.app.server.NodeConfig;
-import org.crossing.app.player.PublishedStory;
 import org.crossing.app.server.ServerConfig;
+import org.crossing.app.server.StartupException;
+import org.crossing.app.site.SiteLoader;
+import org.crossing.app.site.StoryLinks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,28 +27,35 @@ import picocli.CommandLine.Parameters;
 
 /** {@code crossing serve}: plays every story in a folder in the browser. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the stories in a folder to web browsers.",
+        description = {"Serve the stories in a folder to web browsers.",
                 "With no database options it runs an embedded PostgreSQL whose files live in the data folder."})
 public final class ServeCommand implements Callable<Integer> {
 
+    /** Where the address players use is written for 'crossing invite', in the data folder. */
+    public static final String ADDRESS_FILE = "address";
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "STORIES_DIR", defaultValue = "${env:CROSSING_STORIES:-stories}",
-            description = "A folder of story folders, or one story folder (default: ${DEFAULT-VALUE}).")
+            description = "A folder of story folders, or one story folder (default: ${DEFAULT-VALUE}; env CROSSING_STORIES).")
     Path stories;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:CROSSING_PORT:-8080}",
-            description = "The HTTP port (default: ${DEFAULT-VALUE}; env CROSSING_PORT).")
-    int port;
+    @Option(names = "--port", paramLabel = "PORT",
+            description = "The HTTP port (default: 8080; env CROSSING_PORT).")
+    String port;
 
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "${env:CROSSING_HOST:-0.0.0.0}",
-            description = "The address to listen on (default: ${DEFAULT-VALUE}; env CROSSING_HOST).")
+            description = "The address to listen on (default: ${DEFAULT-VALUE}, every address; env CROSSING_HOST).")
     String host;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:CROSSING_DATA:-data}",
             description = "The data folder: token secret and embedded database (default: ./${DEFAULT-VALUE}; env CROSSING_DATA).")
     Path data;
 
+    @Option(names = "--db-port", paramLabel = "PORT",
+            description = "The port of the embedded PostgreSQL, on localhost (default: any free port; env CROSSING_DB_PORT).")
+    String dbPort;
+
     @Option(names = "--database-url", paramLabel = "JDBC_URL", defaultValue = "${env:CROSSING_DATABASE_URL}",
-            description = "A PostgreSQL server, e.g. jdbc:postgresql://db:5432/crossing (env CROSSING_DATABASE_URL).")
+            description = "A PostgreSQL server instead of the embedded one, e.g. jdbc:postgresql://db:5432/crossing (env CROSSING_DATABASE_URL).")
     String databaseUrl;
 
     @Option(names = "--database-user", paramLabel = "USER", defaultValue = "${env:CROSSING_DATABASE_USER}",
@@ -56,9 +70,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The address players use, for share links behind a proxy, e.g. https://crossing.example.org (env CROSSING_PUBLIC_URL).")
     String publicUrl;
 
-    @Option(names = "--site", paramLabel = "DIR", defaultValue = "${env:CROSSING_SITE:-site}",
-            description = "The companion site: news, screenings, press (default: ${DEFAULT-VALUE}, when that folder exists; "
-                    + "env CROSSING_SITE). It takes the front page; the list of stories moves to /s. See docs/site.md.")
+    @Option(names = "--site", paramLabel = "DIR",
+            description = "The companion site: news, screenings, press (default: ./site when that folder exists and links only to "
+                    + "stories served; env CROSSING_SITE). It takes the front page; the list of stories moves to /s. See docs/site.md.")
     Path site;
 
     @Option(names = "--no-site", description = "Serve no companion site, even if the folder exists.")
@@ -67,53 +81,97 @@ public final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    CrossingCommand parent;
+
     @Override
     public Integer call() throws Exception {
-        if (port < 0 || port > 65535) {
-            System.err.println("crossing serve: --port must be between 0 and 65535");
-            return ExitCodes.USAGE;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int httpPort = Settings.port(spec, port, "--port", "CROSSING_PORT", 8080);
+        int databasePort = Settings.port(spec, dbPort, "--db-port", "CROSSING_DB_PORT", 0);
+        if (!Files.isDirectory(stories)) return noStoriesFolder();
+        if (blankToNull(publicUrl) != null) Settings.webAddress(spec, publicUrl, "--public-url", "CROSSING_PUBLIC_URL");
+        Path siteDir = siteToServe();
+        DatabaseConfig database = new DatabaseConfig(blankToNull(databaseUrl), blankToNull(databaseUser),
+                blankToNull(databasePassword), databasePort);
+        NodeConfig config = new NodeConfig(stories, new ServerConfig(host, httpPort, data, publicUrl), database,
+                Settings.environment(spec).get("CROSSING_TOKEN_SECRET"), Duration.ofSeconds(1), siteDir);
+        try {
+            CrossingNode.checkAddresses(config);
+        } catch (StartupException e) {
+            return Complaints.error(spec, ExitCodes.USAGE, e.getMessage());
         }
-        Path siteDir = noSite ? null : site;
-        if (siteDir != null && !Files.isDirectory(siteDir)) {
-            if (spec.commandLine().getParseResult().hasMatchedOption("--site")) {
-                System.err.println("crossing serve: no site folder " + siteDir + " (see docs/site.md, or leave out --site)");
-                return ExitCodes.USAGE;
-            }
-            siteDir = null;
-        }
-        NodeConfig config = new NodeConfig(stories, new ServerConfig(host, port, data, publicUrl),
-                new DatabaseConfig(blankToNull(databaseUrl), blankToNull(databaseUser), blankToNull(databasePassword)),
-                System.getenv("CROSSING_TOKEN_SECRET"), Duration.ofSeconds(1), siteDir);
-        System.err.println("crossing: starting" + (config.database().isEmbedded() ? " (embedded PostgreSQL in " + data.resolve("postgres") + ")" : "") + "...");
+        err.println("crossing serve: starting" + (database.isEmbedded() ? " (embedded PostgreSQL in " + data.resolve("postgres") + ")" : "") + "...");
+        err.flush();
         CrossingNode node;
         try {
             node = CrossingNode.start(config, new CompilerStoryLoader(), Clock.systemUTC());
         } catch (CrossingNode.StoryErrorsException e) {
-            System.err.println(e.getMessage());
-            System.err.println("crossing serve: fix the errors above; stories with errors are not served.");
-            return ExitCodes.STORY_ERRORS;
-        } catch (DatabaseUnavailableException e) {
-            System.err.println("crossing serve: " + e.getMessage());
-            return ExitCodes.USAGE;
+            err.println(e.getMessage());
+            return Complaints.error(spec, ExitCodes.STORY_ERRORS, "fix the errors above; stories with errors are not served");
+        } catch (StartupException | DatabaseUnavailableException e) {
+            return Complaints.error(spec, ExitCodes.USAGE, e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.err.println("crossing: stopping; writing the last statistics...");
+            System.err.println("crossing serve: stopping; writing the last statistics...");
             node.close();
             stopped.countDown();
         }, "crossing-shutdown"));
         String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
+        String address = blankToNull(publicUrl) != null ? config.server().publicUrl() : "http://" + shown + ":" + node.port();
+        recordAddress(address);
         for (PublishedStory story : node.catalog().all()) {
-            System.out.println("  " + story.story().title() + ": http://" + shown + ":" + node.port() + "/s/" + story.slug());
+            out.println("  " + story.story().title() + ": " + address + "/s/" + story.slug());
         }
-        if (node.catalog().all().isEmpty()) System.err.println("crossing: warning: no stories in " + stories + " (a story is a folder of .story files)");
-        if (siteDir != null) {
-            System.out.println("  The companion site (" + siteDir + "): http://" + shown + ":" + node.port() + "/  (stories listed at /s)");
-        }
-        System.out.println("Crossing is ready. Point a browser at http://" + shown + ":" + node.port() + "/  (Ctrl-C stops it)");
-        System.out.flush();
+        if (node.catalog().all().isEmpty()) Complaints.warning(spec, "no stories in " + stories + " (a story is a folder of .story files)");
+        if (siteDir != null) out.println("  The companion site (" + siteDir + "): " + address + "/  (stories listed at /s)");
+        out.println("Crossing is ready. Point a browser at " + address + "/  (Ctrl-C stops it)");
+        out.flush();
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    private int noStoriesFolder() {
+        boolean given = spec.commandLine().getParseResult().hasMatchedPositional(0);
+        String where = given ? "" : " (the default" + (Settings.environment(spec).get("CROSSING_STORIES") != null ? ", from CROSSING_STORIES" : "")
+                + ", in " + Path.of("").toAbsolutePath() + ")";
+        return Complaints.error(spec, ExitCodes.USAGE, "there is no stories folder '" + stories + "'" + where
+                + "; give the folder of story folders to serve, e.g. crossing serve examples, or one story, e.g. crossing serve examples/night-train");
+    }
+
+    /**
+     * The site to serve: the one given (--site or CROSSING_SITE), else ./site when it exists and
+     * links only to stories served here. A default site that belongs with other stories (the
+     * repository's site/ beside 'serve examples') is left out, and the operator told why.
+     */
+    private Path siteToServe() throws IOException {
+        if (noSite) return null;
+        String fromEnv = blankToNull(parent.environment.get("CROSSING_SITE"));
+        Path chosen = site != null ? site : fromEnv != null ? Path.of(fromEnv) : null;
+        if (chosen != null) {
+            if (Files.isDirectory(chosen)) return chosen;
+            throw new CommandLine.ParameterException(spec.commandLine(), "there is no site folder '" + chosen + "' (from "
+                    + Settings.source(spec, "--site", "CROSSING_SITE") + "; see docs/site.md)");
+        }
+        Path byDefault = parent.workingDirectory.resolve("site");
+        if (!Files.isDirectory(byDefault)) return null;
+        Set<String> served = StoryCatalog.slugsIn(stories);
+        var unserved = StoryLinks.unserved(SiteLoader.load(byDefault), served, stories.toString());
+        if (unserved.isEmpty()) return byDefault;
+        Complaints.warning(spec, "not serving the companion site in ./site: it belongs with other stories ("
+                + unserved.getFirst().message() + "); the front page lists the stories instead (--no-site leaves out this note)");
+        return null;
+    }
+
+    private void recordAddress(String address) {
+        try {
+            Files.writeString(data.resolve(ADDRESS_FILE), address + "\n");
+        } catch (IOException e) {
+            Complaints.warning(spec, "cannot write " + data.resolve(ADDRESS_FILE) + " (" + e.getMessage()
+                    + "); 'crossing invite' will need --url");
+        }
     }
 
     private static String blankToNull(String value) {

@@ -4,7 +4,9 @@ import java.util.List;
 import org.crossing.story.play.Run;
 
 /**
- * Wraps styled runs to a width for the terminal. Styles become ANSI italics and bold when
+ * Wraps styled runs to a width for the terminal, counting columns as the terminal does (Korean
+ * and other wide characters take two; see {@link DisplayWidth}); a word wider than a line is
+ * broken where the line ends. Styles become ANSI italics and bold when
  * {@code ansi} is set; otherwise they are dropped, so piped output is plain text.
  */
 final class TextWrapper {
@@ -44,13 +46,23 @@ final class TextWrapper {
                 int end = i;
                 while (end < text.length() && !Character.isWhitespace(text.charAt(end))) end++;
                 String word = text.substring(i, end);
-                if (lineHasWord && column + word.length() > width) {
-                    while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') out.setLength(out.length() - 1);
-                    out.append('\n').append(indent);
+                int wordWidth = DisplayWidth.of(word);
+                if (lineHasWord && column + wordWidth > width) {
+                    newLine(out, indent);
                     column = indent.length();
                 }
+                while (column + wordWidth > width && width - column > 0) {
+                    // Wider than a whole line: as much as fits, then the rest on the next line.
+                    int cut = fitting(word, width - column);
+                    if (cut == 0) break;
+                    out.append(open).append(word, 0, cut).append(close);
+                    newLine(out, indent);
+                    column = indent.length();
+                    word = word.substring(cut);
+                    wordWidth = DisplayWidth.of(word);
+                }
                 out.append(open).append(word).append(close);
-                column += word.length();
+                column += wordWidth;
                 lineHasWord = true;
                 i = end;
             }
@@ -58,8 +70,32 @@ final class TextWrapper {
         return out.toString().stripTrailing();
     }
 
+    private static void newLine(StringBuilder out, String indent) {
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') out.setLength(out.length() - 1);
+        out.append('\n').append(indent);
+    }
+
+    /** How many chars of {@code word} fit in {@code columns}, whole code points only. */
+    private static int fitting(String word, int columns) {
+        int used = 0;
+        int i = 0;
+        while (i < word.length()) {
+            int codePoint = word.codePointAt(i);
+            int width = DisplayWidth.of(codePoint);
+            if (used + width > columns) break;
+            used += width;
+            i += Character.charCount(codePoint);
+        }
+        return i;
+    }
+
     String wrap(String text, String indent) {
         return wrap(List.of(new Run(text, false, false)), indent);
+    }
+
+    /** Plain text with {@code first} before the first line and {@code rest} before the others. */
+    String wrap(String text, String first, String rest) {
+        return wrap(List.of(new Run(text, false, false)), first, rest);
     }
 
     String hanging(String text, int hang) {

@@ -49,7 +49,9 @@ public final class Database implements AutoCloseable {
             Path dir = dataDir.resolve(EMBEDDED_DIR).toAbsolutePath();
             try {
                 Files.createDirectories(dir);
-                embedded = EmbeddedPostgres.builder()
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+                if (config.embeddedPort() != 0) builder.setPort(config.embeddedPort());
+                embedded = builder
                         .setDataDirectory(dir)
                         .setCleanDataDirectory(false)
                         // We stop it ourselves, after the last statistics are written.

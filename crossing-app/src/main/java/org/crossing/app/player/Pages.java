@@ -50,11 +50,12 @@ final class Pages {
         return new Views.HomePage(head(SITE + ": interactive documentaries", "en", "Interactive documentaries: choose the path, live the story."), cards);
     }
 
-    Views.LandingPage landing(PublishedStory s, boolean canBegin, String invite) {
+    /** {@code inviteRejected}: the address carried an invite this server did not sign (another server's, or altered). */
+    Views.LandingPage landing(PublishedStory s, boolean canBegin, String invite, boolean inviteRejected) {
         Story story = s.story();
         return new Views.LandingPage(head(story.title(), lang(s), story.metadata().description()), s.slug(), story.title(),
                 story.metadata().authors(), story.metadata().description(), story.metadata().contentNote(), canBegin, invite,
-                opensOn(s), !story.bibliography().isEmpty());
+                inviteRejected, opensOn(s), !story.bibliography().isEmpty());
     }
 
     Views.SourcesPage sources(PublishedStory s) {

@@ -88,6 +88,7 @@ public final class PlayerRoutes {
         routes.get(home, this::home);
         routes.get("/s/{story}", this::landing);
         routes.post("/s/{story}/begin", this::begin);
+        routes.get("/s/{story}/begin", this::beginAgain);
         routes.get("/s/{story}/play", this::play);
         routes.post("/s/{story}/play", this::choose);
         routes.get("/s/{story}/sources", this::sources);
@@ -124,7 +125,8 @@ public final class PlayerRoutes {
         if (story == null) return;
         String invite = ctx.queryParam("invite");
         boolean invited = invite != null && invites.valid(story.slug(), invite);
-        render(ctx, "landing.jte", pages.landing(story, story.open(clock.instant()) || invited, invited ? invite : null));
+        boolean open = story.open(clock.instant());
+        render(ctx, "landing.jte", pages.landing(story, open || invited, invited ? invite : null, invite != null && !invited && !open));
     }
 
     private void begin(Context ctx) {
@@ -140,6 +142,15 @@ public final class PlayerRoutes {
         statistics.count(CounterKey.begin(story.slug(), story.version(), model.startScene().id()));
         countEnding(story, state);
         redirect(ctx, story, state);
+    }
+
+    /** The begin address reloaded or bookmarked: beginning takes a button press, on the story's landing page. */
+    private void beginAgain(Context ctx) {
+        PublishedStory story = story(ctx);
+        if (story == null) return;
+        String invite = ctx.queryParam("invite");
+        ctx.header("Location", "/s/" + story.slug() + (invite == null ? "" : "?invite=" + URLEncoder.encode(invite, StandardCharsets.UTF_8)));
+        ctx.status(HttpStatus.SEE_OTHER);
     }
 
     /** Before launch: whether the form carries an invite, or a journey of this story (an invited player playing again). */

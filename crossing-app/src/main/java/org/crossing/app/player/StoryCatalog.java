@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -35,17 +37,8 @@ public final class StoryCatalog {
      * (folder and report) rather than thrown, so the caller can report them all at once.
      */
     public static StoryCatalog load(Path folder, StoryLoader loader, Map<Path, String> failures) throws IOException {
-        if (!Files.isDirectory(folder)) throw new IOException("the stories folder " + folder + " does not exist");
-        List<Path> candidates = new ArrayList<>();
-        if (isStory(folder)) {
-            candidates.add(folder);
-        } else {
-            try (Stream<Path> children = Files.list(folder)) {
-                children.filter(Files::isDirectory).filter(StoryCatalog::isStory).sorted().forEach(candidates::add);
-            }
-        }
         List<PublishedStory> loaded = new ArrayList<>();
-        for (Path dir : candidates) {
+        for (Path dir : storyFolders(folder)) {
             String slug = slugOf(dir);
             if (slug == null) {
                 failures.put(dir, dir + ": the folder name must be lower-case letters, digits, '-' or '_' to be served (it names the story in URLs)");
@@ -61,7 +54,32 @@ public final class StoryCatalog {
         return new StoryCatalog(loaded);
     }
 
-    static String slugOf(Path dir) {
+    /** The story folders a catalog of {@code folder} serves: the folder itself when it is a story, else its sub-folders that are. */
+    public static List<Path> storyFolders(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) throw new IOException("the stories folder " + folder + " does not exist");
+        List<Path> candidates = new ArrayList<>();
+        if (isStory(folder)) {
+            candidates.add(folder);
+        } else {
+            try (Stream<Path> children = Files.list(folder)) {
+                children.filter(Files::isDirectory).filter(StoryCatalog::isStory).sorted().forEach(candidates::add);
+            }
+        }
+        return candidates;
+    }
+
+    /** The names in URLs of the stories {@code folder} serves, without compiling them. */
+    public static Set<String> slugsIn(Path folder) throws IOException {
+        Set<String> slugs = new TreeSet<>();
+        for (Path dir : storyFolders(folder)) {
+            String slug = slugOf(dir);
+            if (slug != null) slugs.add(slug);
+        }
+        return slugs;
+    }
+
+    /** The story's name in URLs: its folder's name, or null when that name is not lower-case letters, digits, '-' or '_'. */
+    public static String slugOf(Path dir) {
         Path name = dir.toAbsolutePath().normalize().getFileName();
         String slug = name == null ? "" : name.toString();
         return SLUG.matcher(slug).matches() ? slug : null;
@@ -80,6 +98,11 @@ public final class StoryCatalog {
     }
 
     /** The stories in folder order. */
+    /** The names in URLs of the stories served, in the catalogue's order. */
+    public Set<String> slugs() {
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(order));
+    }
+
     public List<PublishedStory> all() {
         return order.stream().map(stories::get).toList();
     }

@@ -23,7 +23,7 @@ public final class Views {
     public record HomePage(Head head, List<StoryCard> stories) {}
 
     public record LandingPage(Head head, String slug, String title, List<String> authors, String description, String contentNote,
-                              boolean canBegin, String invite, String opensOn, boolean hasSources) {}
+                              boolean canBegin, String invite, boolean inviteRejected, String opensOn, boolean hasSources) {}
 
     public sealed interface BlockView permits Paragraph, FactCard, Picture, Film, Sound {}
 

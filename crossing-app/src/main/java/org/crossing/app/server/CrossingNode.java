@@ -8,10 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.crossing.app.db.Database;
 import org.crossing.app.db.DatabaseUnavailableException;
+import org.crossing.app.site.Diagnostic;
 import org.crossing.app.site.SiteSource;
+import org.crossing.app.site.StoryLinks;
 import org.crossing.app.stats.PostgresCounterStore;
 import org.crossing.app.stats.Statistics;
 import org.crossing.app.token.TokenSecret;
@@ -45,13 +49,29 @@ public final class CrossingNode implements AutoCloseable {
     /** In the data folder: counts the database could not take at shutdown, written after the next start. */
     public static final String PENDING_COUNTS = "pending-counts.tsv";
 
+    /**
+     * Starts a node. What an operator can get wrong is checked first, in the order of the time it
+     * takes: the addresses to listen on, then the stories, then the site's links to them, and
+     * only then the database is started.
+     */
     public static CrossingNode start(NodeConfig config, StoryLoader loader, Clock clock)
-            throws IOException, StoryErrorsException, DatabaseUnavailableException {
+            throws IOException, StoryErrorsException, DatabaseUnavailableException, StartupException {
+        ServerConfig server = config.server();
+        checkAddresses(config);
         Map<Path, String> failures = new LinkedHashMap<>();
         StoryCatalog catalog = StoryCatalog.load(config.storiesDir(), loader, failures);
         if (!failures.isEmpty()) throw new StoryErrorsException(String.join("\n", failures.values()).strip());
-        // The companion site: content errors are logged and the broken files skipped, never fatal.
+        // The companion site: content errors are logged and the broken files skipped, never fatal;
+        // a link to a story that is not served is, since every visitor would meet it.
         SiteSource site = config.siteDir() == null ? null : SiteSource.load(config.siteDir(), clock);
+        if (site != null) {
+            List<Diagnostic> unserved = StoryLinks.unserved(site.current(), catalog.slugs(), config.storiesDir().toString());
+            if (!unserved.isEmpty()) {
+                throw new StartupException("the site in " + config.siteDir() + " links to stories that are not served:\n"
+                        + unserved.stream().map(d -> "  " + config.siteDir().resolve(d.file()) + ": " + d.message())
+                        .collect(Collectors.joining("\n")));
+            }
+        }
         Path dataDir = config.server().dataDir();
         Files.createDirectories(dataDir);
         TokenSigner signer = new TokenSigner(TokenSecret.load(config.tokenSecret(), dataDir));
@@ -61,12 +81,24 @@ public final class CrossingNode implements AutoCloseable {
             statistics = new Statistics(new PostgresCounterStore(database.jdbi()), catalog.versions(), config.flushInterval(),
                     dataDir.resolve(PENDING_COUNTS));
             statistics.flush(); // read the totals so far before the first player arrives
-            CrossingServer server = CrossingServer.start(config.server(), catalog, statistics, signer, site, clock);
-            return new CrossingNode(catalog, database, statistics, server);
-        } catch (RuntimeException e) {
+            CrossingServer http = CrossingServer.start(server, catalog, statistics, signer, site, clock);
+            return new CrossingNode(catalog, database, statistics, http);
+        } catch (RuntimeException | StartupException e) {
             if (statistics != null) statistics.close();
             database.close();
             throw e;
+        }
+    }
+
+    /**
+     * Whether the node can listen where it is told to (the HTTP address and port, and the
+     * embedded database's port when one is set): the first thing {@link #start} checks, and what a
+     * command can check before it says it is starting.
+     */
+    public static void checkAddresses(NodeConfig config) throws StartupException {
+        ListenCheck.check(config.server().host(), config.server().port(), "--host", "--port");
+        if (config.database().isEmbedded() && config.database().embeddedPort() != 0) {
+            ListenCheck.check("localhost", config.database().embeddedPort(), "--host", "--db-port");
         }
     }
 

@@ -10,6 +10,7 @@ import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
+import java.net.BindException;
 import java.time.Clock;
 import java.util.List;
 import org.crossing.app.site.SiteAssets;
@@ -30,7 +31,8 @@ public final class CrossingServer implements AutoCloseable {
         this.app = app;
     }
 
-    public static CrossingServer start(ServerConfig config, StoryCatalog catalog, Statistics statistics, TokenSigner signer, Clock clock) {
+    public static CrossingServer start(ServerConfig config, StoryCatalog catalog, Statistics statistics, TokenSigner signer, Clock clock)
+            throws StartupException {
         return start(config, catalog, statistics, signer, null, clock);
     }
 
@@ -39,7 +41,7 @@ public final class CrossingServer implements AutoCloseable {
      * list of stories moves to {@code /s}; the site shares the player's stylesheet.
      */
     public static CrossingServer start(ServerConfig config, StoryCatalog catalog, Statistics statistics, TokenSigner signer,
-                                       SiteSource site, Clock clock) {
+                                       SiteSource site, Clock clock) throws StartupException {
         Assets assets = Assets.load();
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         // Pages are small and compress well; assets come pre-compressed and are left alone.
@@ -65,7 +67,17 @@ public final class CrossingServer implements AutoCloseable {
                 player.register(javalin.routes);
             }
         });
-        app.start();
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            // The port was checked free before the node started; another program can still take it first.
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BindException bind) {
+                    throw new StartupException(ListenCheck.describe(bind, config.host(), config.port(), "--host", "--port"));
+                }
+            }
+            throw e;
+        }
         return new CrossingServer(app);
     }
 

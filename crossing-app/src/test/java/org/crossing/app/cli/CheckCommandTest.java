@@ -40,7 +40,7 @@ class CheckCommandTest {
         Run run = crossing("check", "--json", "no-such-folder");
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("crossing: error: story folder 'no-such-folder' does not exist\n");
+        assertThat(run.err()).isEqualTo("crossing check: error: story folder 'no-such-folder' does not exist\n");
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("ok").asBoolean()).isFalse();
         assertThat(json.get("unreadable").asBoolean()).isTrue();
@@ -77,7 +77,8 @@ class CheckCommandTest {
         Run run = crossing("check", dir.toString());
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("story.story:7:", "error: unknown scene 'b'", "^");
+        assertThat(run.err()).contains("story.story:7:", "error: unknown scene 'b'", "^");
+        assertThat(run.out()).isEmpty();
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -43,7 +45,8 @@ class CheckSiteCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEqualTo(dir + ": 1 posts, 1 tags, 0 pages, 0 festivals (0 screenings), 0 press, 0 awards; "
-                + "0 errors, 0 warnings\n");
+                + "0 errors, 0 warnings\n"
+                + "  links to stories not checked: no stories folder beside the site (give one with --stories)\n");
     }
 
     @Test
@@ -67,6 +70,41 @@ class CheckSiteCommandTest {
         Run run = run("check-site", dir.resolve("nowhere").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).startsWith("crossing check-site: cannot read the site folder " + dir.resolve("nowhere"));
+        assertThat(run.err()).isEqualTo("crossing check-site: error: there is no site folder '" + dir.resolve("nowhere") + "'\n");
+    }
+
+    @Test
+    void linksToStoriesAreCheckedAgainstTheStoriesServedWithTheSite() throws Exception {
+        givenFile("site/site.yaml", "title: The Crossing\ninteractive:\n  url: /s/the-crossing\n  label: Begin\n");
+        givenFile("site/news/launch.md", "---\ntitle: Launch\ndate: 2026-01-10\ntags: [release]\n---\nPlay [the ferry](/s/ferry/) or [the river](/s/river).\n");
+        givenFile("stories/the-crossing/story.story", "title: T\n");
+        givenFile("stories/ferry/story.story", "title: F\n");
+
+        Run beside = run("check-site", dir.resolve("site").toString());
+        Run elsewhere = run("check-site", dir.resolve("site").toString(), "--stories", dir.resolve("stories/ferry").toString());
+
+        assertThat(beside.exitCode()).isEqualTo(ExitCodes.STORY_ERRORS);
+        assertThat(beside.err()).isEqualTo(dir.resolve("site") + "/news/launch.md: error: links to the story 'river' (/s/river), "
+                + "which is not in the stories folder beside it (its stories: ferry, the-crossing)\n");
+        assertThat(beside.out()).endsWith("  links to stories checked against " + dir.resolve("stories") + "\n");
+        assertThat(elsewhere.err()).contains(
+                dir.resolve("site") + "/site.yaml: error: links to the story 'the-crossing' (/s/the-crossing), which is not in "
+                        + dir.resolve("stories/ferry") + " (its stories: ferry)\n");
+    }
+
+    @Test
+    void jsonCarriesTheDiagnosticsAndCounts() throws Exception {
+        givenFile("site.yaml", "title: The Crossing\n");
+        givenFile("news/bad.md", "---\ntitle: Bad\ndate: yesterday\ntags: [release]\n---\n");
+
+        Run run = run("check-site", "--json", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.STORY_ERRORS);
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("ok").asBoolean()).isFalse();
+        assertThat(json.get("errors").asInt()).isEqualTo(1);
+        assertThat(json.get("diagnostics").get(0).get("file").asText()).isEqualTo(dir + "/news/bad.md");
+        assertThat(json.get("diagnostics").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(json.get("diagnostics").get(0).get("severity").asText()).isEqualTo("error");
     }
 }

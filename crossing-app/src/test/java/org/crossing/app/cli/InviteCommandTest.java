@@ -27,7 +27,7 @@ class InviteCommandTest {
     void refusesToMakeUpASecretNoServerHas() {
         Cli.Result result = Cli.run("", "invite", Cli.example("night-train"), "--data", dir.resolve("nowhere").toString());
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("crossing invite: there is no token secret in " + dir.resolve("nowhere")
+        assertThat(result.err()).isEqualTo("crossing invite: error: there is no token secret in " + dir.resolve("nowhere")
                 + "; give the server's data folder with --data, or set CROSSING_TOKEN_SECRET as the servers do\n");
         assertThat(dir.resolve("nowhere")).doesNotExist();
     }
@@ -36,7 +36,59 @@ class InviteCommandTest {
     void refusesAStoryThatIsNotThere() {
         Cli.Result result = Cli.run("", "invite", dir.resolve("no-such-story").toString(), "--data", dir.toString());
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("crossing invite: there is no story folder '" + dir.resolve("no-such-story")
+        assertThat(result.err()).isEqualTo("crossing invite: error: there is no story folder '" + dir.resolve("no-such-story")
                 + "'; give the story's folder, such as stories/the-crossing\n");
+    }
+
+    private Path dataWithSecret() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("token-secret"), "0123456789abcdef0123456789abcdef0123456789abcdef");
+        return data;
+    }
+
+    @Test
+    void theLinksUseTheAddressTheServerRecordedInItsDataFolder() throws IOException {
+        Path data = dataWithSecret();
+        Files.writeString(data.resolve(ServeCommand.ADDRESS_FILE), "http://localhost:18850\n");
+
+        Cli.Result result = Cli.run("", "invite", Cli.example("night-train"), "--data", data.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("http://localhost:18850/s/night-train?invite=");
+    }
+
+    @Test
+    void withoutAnyAddressItAsksForOneInsteadOfGuessingLocalhost() throws IOException {
+        Cli.Result result = Cli.run("", "invite", Cli.example("night-train"), "--data", dataWithSecret().toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("crossing invite: error: no address to put in the links: no server has started "
+                + "with the data folder " + dir.resolve("data") + "; give the address players use with --url");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void anAddressThatIsNotAWebAddressIsRefusedNamingWhereItCameFrom() throws IOException {
+        Path data = dataWithSecret();
+        Cli.Result given = Cli.run("", "invite", Cli.example("night-train"), "--data", data.toString(), "--url", "notaurl");
+        Cli.Result fromEnv = Cli.run(java.util.Map.of("CROSSING_PUBLIC_URL", "notaurl"), Path.of(""), "",
+                "invite", Cli.example("night-train"), "--data", data.toString());
+
+        assertThat(given.exitCode()).isEqualTo(2);
+        assertThat(given.err()).startsWith("crossing invite: error: --url must be a web address such as "
+                + "https://crossing.example.org or http://localhost:8080, not 'notaurl'\n");
+        assertThat(fromEnv.err()).startsWith("crossing invite: error: CROSSING_PUBLIC_URL must be a web address");
+        assertThat(given.out()).isEmpty();
+    }
+
+    @Test
+    void aStoryWithoutALaunchTimeIsSaidToNeedNoInvite() throws IOException {
+        Cli.Result result = Cli.run("", "invite", Cli.example("lighthouse"), "--data", dataWithSecret().toString(),
+                "--url", "https://example.org");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEqualTo("crossing invite: warning: the story has no 'launch' time, so anyone can play it at "
+                + "https://example.org/s/lighthouse without an invite; these links work all the same\n");
+        assertThat(result.out()).startsWith("https://example.org/s/lighthouse?invite=");
     }
 }

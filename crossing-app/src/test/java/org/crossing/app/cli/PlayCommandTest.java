@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,8 +57,8 @@ class PlayCommandTest {
                 """.replace("\\n", "\n"));
         assertThat(result.out()).contains("THE END — safe: Through the red door", """
                 Your path:
-                1. hall: Pick up a key
-                2. hall: Open the red door
+                   1. Pick up a key
+                   2. Open the red door
                 """, "(seed 1: replay with --seed 1)");
     }
 
@@ -71,7 +73,7 @@ class PlayCommandTest {
     @Test
     void invalidAnswersAreAskedAgain() throws IOException {
         Cli.Result result = Cli.run("x\n9\n1\n1\n", "play", story(STORY).toString(), "--seed", "1");
-        assertThat(result.out()).contains("Type a number from 1 to 2.\n> Type a number from 1 to 2.\n");
+        assertThat(result.out()).contains("Type a number from 1 to 2, or q to leave.\n> Type a number from 1 to 2, or q to leave.\n");
         assertThat(result.exitCode()).isZero();
     }
 
@@ -79,7 +81,7 @@ class PlayCommandTest {
     void inputThatEndsEarlyExitsWithTwoAndSaysWhere() throws IOException {
         Cli.Result result = Cli.run("1\n", "play", story(STORY).toString());
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("crossing: the input ended before the journey did (in scene 'hall')\n");
+        assertThat(result.err()).isEqualTo("crossing play: error: the input ended before the journey did (in scene 'hall')\n");
     }
 
     @Test
@@ -98,7 +100,7 @@ class PlayCommandTest {
     void missingFolderExitsWithTwo() {
         Cli.Result result = Cli.run("", "play", dir.resolve("nowhere").toString());
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("error: story folder '" + dir.resolve("nowhere") + "' does not exist\n");
+        assertThat(result.err()).isEqualTo("crossing play: error: story folder '" + dir.resolve("nowhere") + "' does not exist\n");
     }
 
     @Test
@@ -108,5 +110,109 @@ class PlayCommandTest {
             assertThat(result.exitCode()).as(example + "\n" + result.err()).isZero();
             assertThat(result.out()).contains("THE END — ");
         }
+    }
+
+    private static final String CITED = """
+            title: Two Sources
+            language: en
+            start: road
+
+            source hyesan_report
+              title: Hyesan report
+              publisher: A
+              year: 2020
+
+            source yanji_report
+              title: Yanji report
+              publisher: B
+              year: 2021
+
+            == road ==
+            fact hyesan_report: Hyesan lies on the Yalu.
+            * Stay -> home
+            * Cross -> yanji
+            == home ==
+            Home.
+            ending in-hiding: Stayed
+            == yanji ==
+            fact yanji_report: Yanji is in China.
+            ending safe: Crossed
+            """;
+
+    @Test
+    void enterAloneTakesALoneChoice() throws IOException {
+        Cli.Result result = Cli.run("\n", "play", story("""
+                title: One Way
+                language: en
+                start: a
+                == a ==
+                A.
+                * Go on -> b
+                == b ==
+                B.
+                ending safe: Arrived
+                """).toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("1. Go on\n> \nB.").doesNotContain("Type a number");
+    }
+
+    @Test
+    void qLeavesTheStoryWithItsSeed() throws IOException {
+        Cli.Result result = Cli.run("q\n", "play", story(STORY).toString(), "--seed", "4");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).endsWith("> \nYou left the story. (seed 4: replay with --seed 4)\n");
+    }
+
+    @Test
+    void theRecapNamesChoicesAndChanceNotSceneIds() throws IOException {
+        Cli.Result result = Cli.run("2\n\n", "play", story(STORY).toString(), "--seed", "1");
+
+        assertThat(result.out()).contains("""
+                Your path:
+                   1. Open the blue door
+                      Step through (chance chose the way on)
+                """).doesNotContain("hall:", "blue:");
+    }
+
+    @Test
+    void theEndingListsOnlyTheSourcesThisJourneyShowed() throws IOException {
+        Cli.Result stayed = Cli.run("1\n", "play", story(CITED).toString());
+        Cli.Result crossed = Cli.run("2\n", "play", story(CITED).toString());
+
+        assertThat(stayed.out()).contains("Sources of the facts on this journey:\n- Hyesan report, A, 2020\n")
+                .doesNotContain("Yanji report");
+        assertThat(crossed.out()).contains("Sources of the facts on this journey:\n- Hyesan report, A, 2020\n- Yanji report, B, 2021\n");
+    }
+
+    @Test
+    void jsonIsATranscriptOfTheJourney() throws Exception {
+        Cli.Result result = Cli.run("2\n\n", "play", story(STORY).toString(), "--seed", "1", "--json");
+
+        assertThat(result.exitCode()).isZero();
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertThat(json.get("title").asText()).isEqualTo("Two Doors");
+        assertThat(json.get("seed").asLong()).isEqualTo(1);
+        JsonNode hall = json.get("scenes").get(0);
+        assertThat(hall.get("scene").asText()).isEqualTo("hall");
+        assertThat(hall.get("text").get(0).asText()).isEqualTo("A hall with 0 keys.");
+        assertThat(hall.get("choices").get(0).get("enabled").asBoolean()).isFalse();
+        assertThat(hall.get("choices").get(0).get("disabledReason").asText()).isEqualTo("It is locked");
+        assertThat(hall.get("taken").toString()).isEqualTo("{\"kind\":\"choice\",\"number\":2,\"label\":\"Open the blue door\"}");
+        assertThat(json.get("scenes").get(1).get("taken").get("kind").asText()).isEqualTo("chance");
+        assertThat(json.get("ending").get("kind").asText()).isIn("safe", "in-hiding");
+        assertThat(json.has("stopped")).isFalse();
+    }
+
+    @Test
+    void jsonSaysWhyAJourneyStopped() throws Exception {
+        Cli.Result result = Cli.run("1\n", "play", story(STORY).toString(), "--json");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertThat(json.get("stopped").asText()).isEqualTo("input-ended");
+        assertThat(json.has("ending")).isFalse();
     }
 }

@@ -169,6 +169,29 @@ class PlayerPagesTest {
     }
 
     @Test
+    void theBeginAddressReloadedOrBookmarkedLeadsBackToTheLandingPage() throws Exception {
+        HttpResponse<String> reloaded = player.get("/s/ferry/begin");
+        HttpResponse<String> withInvite = player.get("/s/preview/begin?invite=abc");
+
+        assertThat(reloaded.statusCode()).isEqualTo(303);
+        assertThat(reloaded.headers().firstValue("Location")).hasValue("/s/ferry");
+        assertThat(withInvite.headers().firstValue("Location")).hasValue("/s/preview?invite=abc");
+        assertThat(player.get("/s/nothing/begin").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anInviteThisServerDidNotSignIsSaidToBeInvalidHere() throws Exception {
+        String foreign = new Invites(new TokenSigner("another server's secret, long enough to sign with".getBytes(StandardCharsets.UTF_8)))
+                .create("preview");
+
+        String html = player.get("/s/preview?invite=" + foreign).body();
+
+        assertThat(html).contains("This invite link is not valid on this server: it was made for another server, or changed on the way.")
+                .doesNotContain(">Begin</button>");
+        assertThat(player.get("/s/preview").body()).doesNotContain("not valid on this server");
+    }
+
+    @Test
     void theSharedLinkHasOpenGraphMetadataAndAPngCard() throws Exception {
         Player.Page ending = player.playRandomJourney("ferry", new Random(7));
         Matcher share = Pattern.compile("id=\"share-url\" type=\"url\" readonly value=\"http://localhost:\\d+(/s/ferry/share/[^\"]+)\"").matcher(ending.html());

@@ -6,6 +6,7 @@ import org.crossing.app.testing.Player;
 import org.crossing.app.testing.TestStories;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ class SiteMountTest {
 
     @BeforeAll
     static void startNode() throws Exception {
-        node = CrossingNode.start(new NodeConfig(TestStories.folder(), new ServerConfig("127.0.0.1", 0, data, null),
+        // The site with the stories it belongs with, as 'crossing serve' runs them in this repository.
+        node = CrossingNode.start(new NodeConfig(Paths.get("..", "stories"), new ServerConfig("127.0.0.1", 0, data, null),
                 DatabaseConfig.embedded(), null, Duration.ofMillis(200), Paths.get("..", "site")), new CompilerStoryLoader(),
                 Clock.systemUTC());
         player = new Player(node.port());
@@ -76,5 +78,18 @@ class SiteMountTest {
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("There is no such post.");
+    }
+
+    @Test
+    void aSiteThatLinksToAStoryNotServedIsRefusedBeforeTheDatabaseStarts(@TempDir Path otherData) {
+        NodeConfig config = new NodeConfig(TestStories.folder(), new ServerConfig("127.0.0.1", 0, otherData, null),
+                DatabaseConfig.embedded(), null, Duration.ofMillis(200), Paths.get("..", "site"));
+
+        assertThatThrownBy(() -> CrossingNode.start(config, new CompilerStoryLoader(), Clock.systemUTC()))
+                .isInstanceOf(StartupException.class)
+                .hasMessage("the site in " + Paths.get("..", "site") + " links to stories that are not served:\n  "
+                        + Paths.get("..", "site", "site.yaml") + ": links to the story 'the-crossing' (/s/the-crossing), which is not in "
+                        + TestStories.folder() + " (its stories: ferry, preview)");
+        assertThat(otherData.resolve("postgres")).doesNotExist();
     }
 }
