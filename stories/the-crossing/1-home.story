@@ -1,17 +1,17 @@
-chapter 1: Hyesan, January
+chapter 1: Hyesan, January 2013
 
 == dawn ==
 place 41.40, 128.18: Hyesan
 ambient wind.ogg captions wind.vtt: Wind blowing steadily over the snow
 image 1-home.svg: Low houses with snow on their roofs under a dark sky, one window lit, the frozen river beyond them.
-hotspot 26% 70% The lit window -> text: Electricity comes for an hour or two in the evening, if it comes. Most mornings begin by candle or by the stove.
-hotspot 78% 80% The river -> fact asiapress_2024: In winter the Yalu and Tumen rivers freeze over, and people walk across the ice into China; in early 2024 the authorities in Hyesan stepped up the watch on border residents.
+hotspot 26% 70% The lit window -> text: The power came for an hour last night, and not at all the night before. This morning begins by candlelight, as most mornings do in your house.
+hotspot 78% 80% The river -> text: From the end of the lane you can see the ice of the Yalu, and beyond it the Chinese town of Changbai. Its lamps burn all night.
 
-The cold wakes you before the light does. Frost has grown on the inside of the window in the shape of ferns, and the stove holds only grey ash. Behind the curtain your mother is coughing, the dry, patient cough she has had since the autumn.
+Hyesan, January 2013. The cold wakes you before the light does. Frost has grown on the inside of the window, and the stove holds only grey ash. Behind the curtain your mother is coughing, the dry cough she has had since the autumn.
 
-You count what is left in the sack by feel: two handfuls of maize, perhaps three. Your husband has been dead for two winters. The factory where you are still registered has not paid anyone since the summer, and the rations it promised have become a word people use as a joke.
+You count what is left in the sack by feel: two handfuls of maize, perhaps three. Your husband has been dead for two winters. The factory where you are still registered has not paid anyone since the summer, and nobody in your street has seen a ration in months.
 
-Across the river, a few hundred metres away, China is waking too. You can see its street lamps from the end of the lane. Everyone in Hyesan can.
+On the table, under a cloth, are the rice cakes you made last night from a kilo of rice bought on credit from a neighbour. If they sell, you can pay her back and there will be maize for a week. If they do not, you will owe her a kilo of rice.
 
 fact amnesty_2000: Amnesty International reported in 2000 that North Koreans were fleeing to China because of food shortages, although their government made leaving without permission a crime.
 
@@ -24,28 +24,28 @@ The room is small enough to cross in four steps. Two framed portraits hang on th
 
 In the corner, under a cloth, is the sewing machine your mother brought to her wedding. It is the only thing you own that anyone would buy. Tucked into its drawer is a photograph of your cousin, taken the year before she went to China and did not come back.
 
-fact coi_findings: The UN commission of inquiry's detailed findings, published on 7 February 2014, include a chapter on violations of the freedom of movement, including the freedom to leave one's own country.
+fact coi_findings: The UN commission of inquiry's detailed findings, dated 7 February 2014 and made public on 17 February, include a chapter on violations of the freedom of movement and residence, including the freedom to leave one's own country.
 
 -> dawn
 
 == market ==
 place 41.40, 128.18: Hyesan market
 image market.svg: Women in padded coats sit behind sacks and cloths spread on the snow, their breath white in the cold.
-hotspot 30% 62% The sacks -> text: Maize, dried fish, Chinese soap, batteries. Almost everything here crossed the river at some point.
-hotspot 70% 35% The market guard -> text: A man in a cap walks the rows collecting the fee for each seller's place. He also notices who talks to whom.
+hotspot 30% 62% The sacks -> text: Maize, dried fish, Chinese soap, batteries. The woman beside you says the soap and the batteries came across the river last week.
+hotspot 70% 35% The market guard -> text: A man in a cap walks the rows collecting the fee for each seller's place. You have seen him write in a notebook after he talks to people.
 
-The market is the one place in town that is always busy. Women sit in long rows behind cloths spread on the snow, selling maize, batteries, cigarettes, Chinese soap. Almost everything here came across the river, one way or another, and everyone knows it.
+The market is the one place in town that is always busy. Women sit in long rows behind cloths spread on the snow, selling maize, batteries, cigarettes, Chinese soap.
 
 You find a place at the end of a row and lay out the rice cakes. By mid-morning you have sold four. A woman two places along, who trades in Chinese goods, has been watching the sewing machine you carried here on your back, wrapped in a blanket, in case.
 
 "That would fetch something," she says. "If you ever wanted it to."
 
 * Sell the sewing machine -> market_sold ~ money += 4
-* Keep it, and sell only the rice cakes -> market_kept ~ money += 1
+* Keep it, and sell only the rice cakes -> market_kept
 
 == market_sold ==
 place 41.40, 128.18: Hyesan market
-The woman counts out four hundred yuan in Chinese notes, quickly, with her body between the money and the aisle. You have never held so much at once. It feels less like wealth than like a decision someone has made for you.
+The woman counts out four hundred yuan in Chinese notes, quickly, with her body between the money and the aisle. You have never held so much at once.
 
 Your mother will ask where the machine went. You will tell her that it paid for food, and for a while that will be true.
 
@@ -53,9 +53,9 @@ Your mother will ask where the machine went. You will tell her that it paid for 
 
 == market_kept ==
 place 41.40, 128.18: Hyesan market
-You shake your head. The machine is your mother's, and some things are not for sale while there is still another way. The rice cakes bring a hundred yuan by the time the light goes flat and grey.
+You shake your head. The machine is your mother's. By the time the light goes grey the last rice cake is sold: enough to pay back the neighbour's rice and buy maize for a few days, and nothing over.
 
-The woman shrugs, without offence. "Everyone says that," she says. "Until they don't."
+The woman shrugs. "Everyone says no," she says, "the first time."
 
 -> market_whisper
 
@@ -64,8 +64,6 @@ place 41.40, 128.18: Hyesan market
 As you pack up, the woman leans closer and speaks without turning her head. Your cousin, she says, sent word through a man who carries goods across the river. Your cousin is well. Your cousin says: come.
 
 The man is called only "the uncle". He meets people behind the bathhouse after dark. He is careful, the woman says, and he is not cheap.
-
-fact natgeo_2009: In 2009 National Geographic reported that smugglers were charging 3,000 US dollars and up to guide North Koreans out through China.
 
 * Ask her to arrange a meeting with the uncle -> broker_meet
 * Tell her you are not interested, loudly enough to be overheard -> evening

@@ -3,14 +3,14 @@ chapter 2: The decision
 == broker_meet ==
 place 41.40, 128.18: Hyesan
 image 2-decision.svg: Two figures face each other in a narrow alley between walls, lit only by a lamp behind a steamed-up window.
-hotspot 48% 40% The uncle -> text: Brokers are often traders first: they move goods across the border, and sometimes people.
+hotspot 48% 40% The uncle -> text: The woman at the market said the uncle trades in Chinese goods. What else he carries across the river, she did not say.
 hotspot 80% 30% The bathhouse window -> text: Steam, a weak bulb, the sound of water. Nobody looks out.
 
-The uncle is smaller than you expected, in a good coat, and he does not offer his name. He looks at your hands, your shoes and your face, in that order, as if pricing them.
+The uncle is smaller than you expected, in a good coat, and he does not offer his name. He looks at your hands, your shoes and your face, in that order.
 
 The real fee, he says, is paid in dollars, thousands of them, and it is paid later: by your cousin's people in China, or by you, out of the resettlement money, if you ever reach the South. What he needs now is something to show you are serious.
 
-fact ktimes_2016: In 2016 The Korea Times reported that a broker's fee for leaving North Korea had risen to about 12 million won, roughly 10,000 US dollars, a person.
+fact bbc_2011: In 2011 a woman who helps people escape told the BBC that bringing a person out of North Korea into China cost about 3.5 million won, some 3,500 US dollars, and the journey on from China to South Korea about 2,500 dollars more.
 
 * [money >= 3] Give him 300 yuan as a deposit -> broker_deal ~ money -= 3, trust += 1 else "You do not have 300 yuan"
 * Promise to pay everything later, from the South -> broker_debt
@@ -20,7 +20,7 @@ fact ktimes_2016: In 2016 The Korea Times reported that a broker's fee for leavi
 place 41.40, 128.18: Hyesan
 He takes the notes without counting them in front of you, which you decide is a kind of courtesy. "Be ready from tomorrow," he says. "Warm clothes, nothing in your hands. When my boy comes for you, you go that night or not at all."
 
-Walking home, you feel the absence of the money in your coat like a missing tooth.
+Walking home, you keep touching the place in your coat where the money was.
 
 ~ broker = true
 -> evening
@@ -36,7 +36,7 @@ He laughs once, not unkindly. Everyone promises, he says. But your cousin's name
 
 == evening ==
 place 41.40, 128.18: Hyesan
-The power comes on for an hour after dark. Your mother sits close to the stove, mending a glove that has been mended so often it is mostly thread.
+The power comes on after dark, for an hour. Your mother sits close to the stove, mending a glove that has been mended so often it is mostly thread.
 
 {broker: Somewhere in town a man now knows your name and what you want. | You have told no one anything, and yet the thought will not leave you.} If you go, the neighbourhood unit will notice the empty house within days. People whose relatives vanish are questioned. Sometimes they lose their homes.
 
@@ -63,8 +63,6 @@ place 41.40, 128.18: Hyesan
 Your oldest friend lives three lanes away. Her husband drives a truck to the border posts, and in a tin under the floor she keeps a Chinese mobile phone that can catch the signal from across the river, if you stand in the right corner of the yard.
 
 Using it is a crime. Being found with it is worse. She holds it out to you anyway.
-
-fact coi_findings: The commission's detailed findings describe how, from the 1990s, hunger turned illegal crossing into China into a mass phenomenon, even though it was a crime.
 
 * Call your cousin in China -> cousin_call
 * Give it back: it is too dangerous for both of you -> night_knock
@@ -99,13 +97,13 @@ otherwise -> inspection_pass
 
 == caught_before ==
 place 41.40, 128.18: Hyesan
-The stranger does not look at the portraits. He goes straight to your coat and turns out the lining, as if he already knew. Someone has talked: the woman at the market, the uncle, a neighbour who heard a phone ring where no phone should be. You will never know who.
+The stranger ignores the portraits. He goes straight to your coat and turns out the lining, as if he already knew. Someone has talked: the woman at the market, the uncle, a neighbour who heard a phone ring where no phone should be. You will never know who.
 
 They take you away before dawn. Your mother stands in the doorway in the cold and does not call after you, because calling after you would only make it worse for both of you.
 
-fact ohchr_women_2020: A 2020 report of the UN human rights office, based on the accounts of 100 women detained in North Korea between 2009 and 2019, documented beatings, forced labour and sexual violence in detention.
+Eleven years later, in the winter of 2024, footprints were found one morning on the ice of the Yalu at Hyesan, and the watch on the people of the city tightened again.
 
-This story is a composite of documented accounts. To learn more, read the UN commission of inquiry's report on human rights in North Korea (2014) and the other sources listed below.
+fact asiapress_2024: ASIAPRESS reported that on 29 January 2024 officials told a Socialist Women's League session in Hyesan that anyone who defects is a traitor and will be imprisoned or executed by firing squad, and that neighbourhood watch units set up security posts at the entrances to apartments and villages to check everyone entering or leaving.
 
 ending captured: Detained in Hyesan before she could leave
 
@@ -115,20 +113,20 @@ They check the portraits for dust. They look under the blankets and behind the c
 
 You lie awake. {broker: The uncle's boy could come any night now. | Nobody is coming for you. If you go, you go alone.} It is the middle of winter: the river will not stay frozen for ever.
 
-fact dailynk_2013: Daily NK reported in 2013 that the Tumen freezes every winter, that attempts to cross rise, and that night patrols are stepped up until the ice begins to thaw, around March.
+fact dailynk_2013: Daily NK reported in January 2013 that attempts to cross rise every winter when the Tumen freezes, that night patrols in North Hamgyong Province had been stepped up early that year because the river froze early, and that they were expected to last until the ice begins to thaw, around March.
 
 * [broker] Go with the uncle's people when they come -> decide_go
 * Go on your own, across the ice at the edge of town -> decide_alone
-* Stay. Not this winter. -> stay_home
+* Stay, not this winter -> stay_home
 
 == stay_home ==
 place 41.40, 128.18: Hyesan
-You stay. You sell the rice cakes and, later, whatever else can be sold, and your mother's cough eases with the spring. When the ice goes out of the river, the decision goes with it, for this year.
+You stay. You sell rice cakes when you can get rice, and maize when you cannot, and your mother's cough eases with the spring. When the ice goes out of the river, the decision goes with it, for this year.
 
-Many people who leave have made this choice before, sometimes for years. Staying is not nothing: it is a choice made with every reason in the world. But the street lamps across the river are still there every night, at the end of the lane.
+Staying is a decision too, made for reasons: a mother who cannot walk far, a debt, the family of anyone who leaves. The street lamps across the river are still there every night, at the end of the lane.
 
-fact herald_2022: Arrivals in the South fell sharply when borders closed during the pandemic: 1,047 North Koreans reached South Korea in 2019, 229 in 2020 and only 63 in 2021.
+For many who stayed, the price of leaving rose out of reach in the years that followed.
 
-This story is a composite of documented accounts. To learn more, read the UN commission of inquiry's report on human rights in North Korea (2014) and the other sources listed below.
+fact ktimes_2016: The Korea Times reported in April 2016 that a broker's fee for leaving North Korea had risen to 12 million won, about 10,000 US dollars, a person, from 8 million won the year before, and that many North Koreans could not cross the border because they could not afford the cost.
 
 ending turned-back: Stayed in Hyesan, for this winter

@@ -2,13 +2,13 @@ chapter 3: The river
 
 == decide_go ==
 place 41.40, 128.18: Hyesan
-The boy comes on the fourth night: a teenager in a fur hat who does not meet your eyes. He says there are two ways. Here, on the Yalu, at the bend below the town, where the uncle has paid a guard to look the other way for ten minutes. Or east, a day's journey by truck, to the Tumen near Musan, where the uncle's own people work a quiet stretch of bank.
+The boy comes on the fourth night: a teenager in a fur hat who talks fast and low. He says there are two ways. Here, on the Yalu, at the bend below the town, where the uncle has paid a guard to look the other way for ten minutes. Or east, a day's journey by truck, to the Tumen near Musan, where the uncle's own people work a quiet stretch of bank.
 
 Here is close, he says, and quick. There is also more to go wrong.
 
 image 3-river.svg: A frozen river at night between dark banks; a searchlight beam sweeps slowly across the ice.
-hotspot 50% 55% The ice -> fact sunsentinel_2009: The border between China and North Korea follows two rivers, the Yalu and the Tumen.
-hotspot 85% 20% The searchlight -> text: Guard posts stand along the North Korean bank. Their lights are not always on; nobody on the bank knows when they will be.
+hotspot 50% 55% The ice -> fact sunsentinel_2009: The Sun-Sentinel reported in 2009 that the Tumen is one of the two rivers, with the Yalu, that make up the border between China and North Korea, some 850 miles long.
+hotspot 85% 20% The searchlight -> text: All winter you have watched the guard posts from the end of the lane. Some nights their lights sweep the ice, some nights they stay dark, and you have never worked out why.
 
 * Cross here, on the Yalu, where a guard has been paid -> yalu_paid
 * Go east to the Tumen with the uncle's people -> tumen_road
@@ -24,7 +24,7 @@ At the edge of town the lane runs out into reeds and snow, and then the river: w
 
 == yalu_paid ==
 place 41.41, 128.19: The Yalu at Hyesan
-The guard is waiting by the dead willow, exactly where the boy said he would be. He is very young. He counts the minutes on a cheap watch and will not look at your face.
+The guard is waiting by the dead willow, exactly where the boy said he would be. He is very young. He counts the minutes on a cheap watch and keeps his eyes on the far bank.
 
 "Ten minutes," he says. "Walk, do not run; running makes noise. If someone shouts, keep walking. It will not be me."
 
@@ -71,7 +71,7 @@ otherwise -> far_bank
 
 == ice_breaks ==
 place 41.42, 128.20: The Yalu near Changbai
-Near the far bank the ice is thinner, where the current runs under it. It gives way with a sound like a shot and you go through to the waist. The cold is not like cold; it is like being struck.
+Near the far bank the ice is thinner, where the current runs under it. It gives way with a crack and you go through to the waist. The cold knocks the breath out of you.
 
 You do not remember getting out. You remember the reeds in your fists, and your trousers freezing stiff as boards, and the thought, very clear and calm, that you must not stop moving.
 
@@ -79,7 +79,7 @@ You do not remember getting out. You remember the reeds in your fists, and your 
 
 == tumen_road ==
 place 41.80, 128.80: The road to Musan
-You travel in the back of a truck loaded with sacks of something that smells of fertiliser, under a tarpaulin, with two other women who do not speak. Travel between provinces needs a pass you do not have. Ahead, the truck slows: a checkpoint, a barrier, soldiers with torches.
+You travel in the back of a truck loaded with sacks of something that smells of fertiliser, under a tarpaulin, with two other women who do not speak. The driver told you before you set out: past the county line the checkpoints ask for a travel pass, and you have none. Ahead, the truck slows: a barrier, soldiers with torches.
 
 The driver knocks twice on the cab wall. That means: decide.
 
@@ -100,9 +100,9 @@ The soldier pulls the sacks aside one by one, almost lazily, as if he has done t
 
 You are taken to the county's holding centre. People in the cells say that those caught on the way to the border are treated more lightly than those caught coming back from China. Nobody says how much more lightly.
 
-fact ohchr_women_2020: A 2020 report of the UN human rights office, based on the accounts of 100 women detained in North Korea between 2009 and 2019, documented beatings, forced labour and sexual violence in detention.
+Bribes had always been part of the crossing, and so had the purges of those who took them. In the winter of 2006 to 2007 the authorities sent inspection groups to the Tumen to investigate the border guards.
 
-This story is a composite of documented accounts. To learn more, read the UN commission of inquiry's report on human rights in North Korea (2014) and the other sources listed below.
+fact dailynk_2007: Daily NK reported in early 2007 that since December 2006 inspection groups had been investigating border guards, that many guards had been caught taking money to help people cross, and that many people had been arrested near the Tumen, some because of the guards they had paid.
 
 ending captured: Caught at a checkpoint on the road to the border
 
@@ -138,9 +138,9 @@ A shout. Then more shouts, and boots on the ice, and a torch in your face. They 
 
 You will be questioned about where you were going and whom you were going to meet. They will ask about your cousin. What happens next depends on what they decide you were: someone looking for food, or someone trying to reach the South.
 
-fact coi_findings: The commission's detailed findings describe the torture, arbitrary imprisonment and other gross human rights violations that await people forcibly returned to North Korea from China.
+The river was fenced in the years that followed, on the Chinese bank first and then on the North Korean one. In November 2022, at Musan on the Tumen, a father and his son tried to cross without anyone paid to look away; the father was too weak from hunger to run, and both were caught.
 
-This story is a composite of documented accounts. To learn more, read the UN commission of inquiry's report on human rights in North Korea (2014) and the other sources listed below.
+fact asiapress_2022: ASIAPRESS reported that on 22 November 2022 a father and his son were arrested trying to cross the Tumen into China in Musan County, that the father could not run because of malnutrition, and that its reporting partner had heard they were executed by firing squad, without being sure. It reported that a barbed-wire fence went up on the Chinese bank in 2015, and later one on the North Korean bank.
 
 ending captured: Caught at the river by border guards
 
@@ -148,10 +148,10 @@ ending captured: Caught at the river by border guards
 place 41.40, 128.18: Hyesan
 You turn around. You walk back up the lane in your own footprints, past the sleeping houses, and let yourself in. Nobody saw you, or nobody said so.
 
-In the morning you unpick the money from the hem of your coat. Your mother looks at your wet boots and says nothing. Some people try several times. Some never try again. Both are common, and neither is cowardice.
+In the morning you unpick the money from the hem of your coat. Your mother looks at your wet boots and says nothing. There will be other winters, you tell yourself, and other nights without a moon. Turning back is not cowardice.
 
-fact dailynk_2013: Daily NK reported in 2013 that the Tumen freezes every winter, that attempts to cross rise, and that night patrols are stepped up until the ice begins to thaw, around March.
+There were fewer such winters than anyone in Hyesan expected. In August 2020, with the pandemic as its reason, the state put a buffer zone along the whole northern border and ordered that anyone entering it without permission be shot.
 
-This story is a composite of documented accounts. To learn more, read the UN commission of inquiry's report on human rights in North Korea (2014) and the other sources listed below.
+fact newsweek_2021: The Associated Press reported in 2021 that UN special rapporteurs had asked North Korea about an order of August 2020, published by Daily NK, under which anyone entering a buffer zone of one to two kilometres along the northern border without permission "shall be shot unconditionally".
 
 ending turned-back: Turned back at the river's edge

@@ -3,8 +3,8 @@ chapter 4: China
 == far_bank ==
 place 41.42, 128.20: Changbai, China
 image 4-china.svg: A farmhouse in snowy fields under a pale sky; smoke rises from its chimney and a dirt road runs past a line of bare poplars.
-hotspot 40% 55% The farmhouse -> fact coi_findings: Witnesses told the commission that China encouraged its people to denounce North Koreans and punished those who sheltered them.
-hotspot 75% 70% The road -> fact natgeo_2009: In 2009 National Geographic estimated that some 50,000 North Koreans, and possibly many more, were hiding in China, most of them near the border.
+hotspot 40% 55% The farmhouse -> text: Smoke from the chimney, and a light in one window: someone in there is awake.
+hotspot 75% 70% The road -> text: The road runs along the river and away from it. You do not know where it goes, only that it is China.
 
 China looks, at first, exactly like the bank you left: reeds, snow, a dyke, a dark field. Then a lorry passes on a road above you with its headlights on, not caring who sees it, and you understand that you are somewhere else.
 
@@ -23,12 +23,10 @@ He walks you through a field of maize stubble to a car with its engine running a
 -> broker_car
 
 == broker_car ==
-place 42.60, 129.20: The road to Yanji
-The car heats up until your clothes steam. The driver speaks Korean with the accent of Yanbian and listens to Chinese pop music very quietly. After an hour he stops at a crossroads where a second car is waiting, and a second man gets out and opens its door for you.
+place 42.55, 129.00: The road to Yanji
+The car heats up until your clothes steam. The driver speaks Korean with the accent of Yanbian and listens to Chinese pop music very quietly. Hours later, on a dark stretch of road, he stops at a crossroads where a second car is waiting, and a second man gets out and opens its door for you.
 
 "He takes you the rest of the way," the driver says. Your cousin's voice, in your head: do not go with anyone I have not named.
-
-fact state_2008: A US State Department official said in 2008 that North Korean women who enter China without papers are often sold into prostitution, marriage or forced labour, and that trafficking into forced marriage is well documented.
 
 * [trust >= 2] Refuse: say you go only where your cousin said -> cousin_contact else "Nobody has vouched for you: you have no right to refuse"
 * Get into the second car -> farm_sold
@@ -43,12 +41,12 @@ chance 35% -> reported
 otherwise -> kind_family
 
 == reported ==
-place 41.43, 128.21: Near Changbai, China
-They let you in. They give you soup. The young man goes out to fetch something, and comes back an hour later with two police officers, and does not look at you as they take you to the car.
+// Reached from the house near Changbai and from the bus stop near the village where she was sold.
+The police station is warm. Someone has given you tea. {seen(knock_house): The young man from the house went out after the soup and came back an hour later with two police officers; he kept his eyes on the floor while they put you in the car. | The woman in the red scarf never came. A police car did, and the man at the bus stop who had watched you since dawn pointed you out to it.}
 
-There is a reward for information about people who cross illegally. A poor family in a border village can be forgiven for wanting it. You tell yourself that, on the way to the police station, and it does not help.
+You do not know whether anyone was paid for you. You know that in these villages a family that hides a North Korean can be punished for it, and that a family that reports one will not be.
 
-fact coi_findings: The commission reported that in March 2013 Chinese police in Yanbian issued a crackdown order on illegal border crossing that offered money for information about people who had crossed.
+fact coi_findings: Humanitarian activists who worked in the Chinese provinces bordering North Korea told the UN commission of inquiry that China encouraged its population to denounce North Koreans and punished those who harboured them.
 
 -> sent_back_china
 
@@ -56,14 +54,14 @@ fact coi_findings: The commission reported that in March 2013 Chinese police in 
 place 41.43, 128.21: Near Changbai, China
 She pulls you inside and shuts the door. Her son stands up, says something sharp in Chinese, and she answers him more sharply. Then she strips off your frozen socks and puts your feet in a basin of warm water, and you cry for the first time since you left, from the pain of it.
 
-Her son drives you to Yanji two days later, lying on the back seat under coats. He knows a restaurant there that needs someone to wash dishes and does not ask for papers. "Do not come back here," he says. He means it kindly.
+Two days later her son drives you to Yanji: most of a day on mountain roads, with you lying on the back seat under coats. He knows a restaurant there that needs someone to wash dishes and does not ask for papers. "Do not come back here," he says. He means it kindly.
 
 ~ trust += 1
--> yanji_room
+-> yanji_kitchen
 
 == barn ==
 place 41.43, 128.19: Near Changbai, China
-You sleep in the straw between the cows for their warmth. In the morning the farmer finds you. He is not surprised; he has found people before. He brings you a bowl of rice and says, slowly, in bad Korean, that he knows a man in a village nearby who is looking for a wife, and that it would be a good life, better than prison.
+You sleep in the straw between the cows for their warmth. In the morning the farmer finds you. He is not surprised; he has found people before. He brings you a bowl of rice and says, slowly, in bad Korean, that he knows a man in a village up the valley who is looking for a wife, and that it would be a good life, better than prison.
 
 He goes to make a phone call.
 
@@ -71,30 +69,28 @@ He goes to make a phone call.
 * Slip away while he is on the phone -> road_walk ~ strength -= 1
 
 == farm_sold ==
-place 43.10, 129.80: A village in Yanbian, China
-Money changes hands, not with you but over you. The village is far from the road. The man who paid is older than your father was, and not cruel, only determined to have what he paid for. His mother watches the door.
+// Reached from the barn near Changbai and from the second car on the road to Yanji, so it has no single place.
+Money changes hands, not with you but over you. The village is at the end of a dirt road, far from any bus. The man who paid is older than your father was. He paid for a wife, and he takes what he paid for. His mother locks the door at night and keeps the key.
 
-Weeks pass, then months. You learn enough Chinese to understand what the neighbours say about you. You learn that the man keeps his phone under his pillow.
+The weeks pass. You learn enough Chinese to understand what the neighbours say about you. You learn that the man keeps his phone under his pillow. By the time the ice has gone from the rivers, you have learned when he sleeps most deeply.
 
-fact ohchr_women_2020: A 2020 report of the UN human rights office, based on the accounts of 100 women detained in North Korea between 2009 and 2019, documented beatings, forced labour and sexual violence in detention.
+fact state_2008: A US State Department official said in 2008 that North Korean women and children commonly cross into China of their own accord, but that some of them, undocumented and vulnerable, are then sold into prostitution, marriage or forced labour, and that trafficking into forced marriage is well documented.
 
 * Stay, and survive -> hiding_farm
 * Take his phone in the night and call your cousin -> farm_escape ~ phone = true
 
 == hiding_farm ==
-place 43.10, 129.80: A village in Yanbian, China
-You stay. In the spring you plant maize in the man's fields. In time there may be a child, who will have no papers either, and a life that is not prison but is not yours. When police cars come to the village, you go into the cellar.
+// The village of farm_sold.
+You stay. In the spring you plant maize in the man's fields. In time there may be a child, who will have no papers either. When police cars come to the village, you go into the cellar.
 
-Tens of thousands of women have lived some version of this life. Many are never counted by anyone.
+Women who lived this life and later escaped have told researchers how it began for them: a broker, a sale, a locked door, and the choice between that and being sent back.
 
-fact coi_findings: The commission's detailed findings state that China pursues a rigorous policy of forcibly returning North Koreans found in China without proper documents.
-
-This story is a composite of documented accounts. To learn more, read the UN commission of inquiry's report on human rights in North Korea (2014) and the other sources listed below.
+fact yoon_2019: Yoon Hee-soon of the Korea Future Initiative wrote in 2019, from long engagement with North Korean women and girls in China and with survivors in exile, that the great majority of North Koreans hiding in China are women, living without legal protection and exposed to human trafficking, and documented the ways women and girls are brought into prostitution and forced marriage.
 
 ending in-hiding: Sold into a marriage, living in hiding in rural China
 
 == farm_escape ==
-place 43.10, 129.80: A village in Yanbian, China
+// The village of farm_sold.
 Your cousin answers on the ninth ring. You whisper the name of the village, and of the nearest town, and she says: the bus stop, at six, a woman in a red scarf. You put the phone in your coat instead of back under the pillow.
 
 continue: Walk to the bus stop before dawn
@@ -103,39 +99,47 @@ otherwise -> cousin_contact ~ strength -= 1
 
 == cousin_contact ==
 place 42.89, 129.51: Yanji, China
-The woman your cousin trusts in Yanji is a widow who sells socks and phone cases from a stall by the bus station. She looks you over once, feeds you, and lets you sleep for a day and a night on her floor. {broker: The second man drives away without you, swearing into his phone; the uncle, it seems, has been reminded who is paying him. | She does not ask how you got away, and you do not tell her.}
+{seen(farm_escape): The woman in the red scarf takes you to Yanji by bus, a long day's ride with her ticket in your hand and her coat on your back. | The second man drives away without you, swearing into his phone; the uncle, it seems, has been reminded who is paying him. The first driver takes you on to Yanji himself.}
+
+The woman your cousin trusts in Yanji is a widow who sells socks and phone cases from a stall by the bus station. She looks you over once, feeds you, and lets you sleep for a day and a night on her floor.
 
 She cannot keep you: her neighbours count visitors. But the restaurant behind the bus station needs someone to wash dishes, and the cook there does not ask for papers.
 
--> yanji_room
+-> yanji_kitchen
 
 == road_walk ==
-place 42.70, 129.30: Fields outside Yanji
-You walk. Through maize stubble, along irrigation ditches, keeping the road in sight but never on it. You drink from a frozen puddle. On the second day a woman selling sweet potatoes from a cart looks at your shoes and, without a word, gives you two and points north: Yanji.
+place 42.40, 128.40: The hills west of Yanji
+You walk. Through maize stubble, along irrigation ditches, keeping the road in sight but never on it. You drink from a frozen puddle and sleep in a shed, then in a ditch under your coat. On the third day a woman selling sweet potatoes from a cart looks at your shoes and, without a word, gives you two. Her brother drives a lorry to Yanji; he takes you the rest of the way, hidden behind the crates.
 
 In Yanji, behind the bus station, a restaurant has a sign in Korean in the window, and a back door, and a cook who needs someone to wash dishes and will not ask for papers.
 
+-> yanji_kitchen
+
+== yanji_kitchen ==
+place 42.89, 129.51: Yanji, China
+image restaurant.svg: A narrow restaurant kitchen at night: steam, a single hanging bulb, stacked bowls, and a small window onto the street.
+hotspot 20% 30% The window -> fact coi_findings: The commission of inquiry reported that in March 2013 the Chinese police in Yanbian were said to have issued a crackdown order on illegal border crossing, with money rewards for information leading to people who had crossed: the more people and the sooner, the higher the reward.
+hotspot 60% 70% The bowls -> fact coi_findings: The commission of inquiry found that China seemed to take active measures to stop North Koreans from reaching foreign embassies and consulates to seek protection or asylum.
+
+{seen(farm_escape): The ice has gone from the rivers by the time you reach Yanji. | There is still snow in the streets when you reach Yanji.} You sleep on a mat in the storeroom above the kitchen, between sacks of rice. You wash dishes from ten in the morning until midnight, and the owner pays you less than the Chinese girls, in cash, and you are grateful, and you hate being grateful.
+
+Spring comes, and the start of summer. Half the customers speak Korean. Any of them could be a policeman, or an informer, or another woman like you. Each month you sew what you can into your coat.
+
+~ money += 3
 -> yanji_room
 
 == yanji_room ==
 place 42.89, 129.51: Yanji, China
-image restaurant.svg: A narrow restaurant kitchen at night: steam, a single hanging bulb, stacked bowls, and a small window onto the street.
-hotspot 20% 30% The window -> text: From the window you can see the street and the police box on the corner. You always know where the police box is.
-hotspot 60% 70% The bowls -> fact coi_findings: The commission found that China appears to take measures to stop North Koreans from reaching foreign embassies and consulates to ask for protection.
+You have {money * 100} yuan sewn into your coat. From the storeroom window you can see the police box on the corner. You always know where the police box is.
 
-You sleep on a mat in the storeroom above the kitchen, between sacks of rice. You wash dishes from ten in the morning until midnight, and the owner pays you less than the Chinese girls, and in cash, and you are grateful, and you hate being grateful. Each month you sew what you can into your coat.
-
-You have {money * 100} yuan now. Half the customers speak Korean. Any of them could be a policeman, or an informer, or another woman like you.
-
-~ money += 3
 * [money >= 4] Buy a forged Chinese identity card -> buy_papers ~ money -= 4 else "A forged card costs 400 yuan"
 * [money >= 2] Buy a cheap mobile phone -> buy_phone ~ money -= 2 else "A phone costs 200 yuan"
 * Ask the owner how people get to the South -> owner_talk
-+ Keep your head down and work another month -> work_month
++ [visits(work_month) < 3] Keep your head down and work another month -> work_month ~ money += 2
 
 == work_month ==
 place 42.89, 129.51: Yanji, China
-Another month of bowls and steam. Snow turns to slush and back. You learn the Chinese for *bowl*, *hurry*, *police*. You learn which customers tip and which ones ask questions.
+Another month of bowls and steam. The summer is hot and wet. You learn the Chinese for *bowl*, *hurry*, *police*. You learn which customers tip and which ones ask questions.
 
 -> yanji_room
 
@@ -157,7 +161,7 @@ The phone is second-hand and cracked and it is yours. You put one number in it: 
 
 == owner_talk ==
 place 42.89, 129.51: Yanji, China
-The owner is wiping the counter. She does not look up. "The South," she says, as if you had asked about the weather. "There are people who take you. Churches, brokers, both. It costs what it costs." Then, lower: "Not tonight. Tonight, go upstairs. Somebody told me the police are doing the street."
+The owner is wiping the counter and keeps wiping it while she answers. "The South," she says, as if you had asked about the weather. "There are people who take you. Churches, brokers, both. It costs what it costs." Then, lower: "Not tonight. Tonight, go upstairs. Somebody told me the police are doing the street."
 
 You are halfway up the stairs when the front door opens and you hear the first question, in Chinese, about papers.
 
@@ -182,7 +186,7 @@ otherwise -> after_raid
 
 == raid_escape ==
 place 42.89, 129.51: Yanji, China
-The window sticks, then gives. You drop onto the shed roof, slide, fall into an alley full of frozen rubbish, and run without knowing where.
+The window sticks, then gives. You drop onto the shed roof, slide, fall into an alley full of rubbish, and run without knowing where.
 
 continue: Keep running
 chance 20% -> sent_back_china
@@ -190,9 +194,11 @@ otherwise -> after_raid ~ strength -= 1
 
 == after_raid ==
 place 42.89, 129.51: Yanji, China
+{seen(raid_hide): The policeman with the torch looked at you for a long moment. Below, the owner was shouting up the stairs that the girl up there was her husband's niece from Longjing, and that she would complain to someone whose name made him stop. He went back down without a word. | You spend the rest of the night in a coal shed three streets away and creep back at first light.}
+
 By morning the street is quiet again. Two of the girls from the kitchen are gone. The owner gives you your wages and tells you, without unkindness, not to come back.
 
-You cannot stay in Yanji. You cannot go home. The only way left is the long one.
+Staying in Yanji now means another kitchen, another storeroom, and the next raid. The other way out is the long one.
 
 * [phone] Call your cousin: she knows people who can get you out -> route_choice else "You have no phone"
 * Find the church the cook once told you about -> church
@@ -202,7 +208,7 @@ You cannot stay in Yanji. You cannot go home. The only way left is the long one.
 place 42.89, 129.51: Yanji, China
 The church is a flat above a shop, with a cross made of red tape on the inside of the door. A woman there listens to you for a long time, and then makes a phone call in a language you do not understand, and then tells you to come back on Thursday with nothing in your hands.
 
-fact coi_findings: Under South Korea's constitution and laws North Koreans can be considered South Korean citizens, but the commission found that in China they could not reach the embassy or consulates to ask for that protection.
+fact coi_findings: The commission of inquiry found that by keeping North Koreans from the South Korean embassy and consulates in China, China denied them the chance to seek protection from South Korea and be considered for its citizenship under its constitution and laws.
 
 ~ trust += 1
 -> route_choice
@@ -211,11 +217,9 @@ fact coi_findings: Under South Korea's constitution and laws North Koreans can b
 place 42.89, 129.51: Yanji, China
 You find another kitchen, and then another. You learn to sleep lightly and to leave by the back door without thinking about it. You send money home when you can, through a broker who takes a third.
 
-Years pass like this for many people: years without a name, a doctor, a bank, or a day off, always one police check away from being sent back.
+In Yanji the journalist Tom O'Neill met two young North Korean women who had been held for a year as virtual prisoners by the man they worked for, until missionaries helped them escape. They were two of tens of thousands in hiding.
 
-fact natgeo_2009: In 2009 National Geographic estimated that some 50,000 North Koreans, and possibly many more, were hiding in China, most of them near the border.
-
-This story is a composite of documented accounts. To learn more, read the UN commission of inquiry's report on human rights in North Korea (2014) and the other sources listed below.
+fact natgeo_2009: National Geographic reported in 2009 that some 50,000 North Koreans, and possibly many more, were hiding in China, most of them in cities and villages along the border, and that those who stayed on were left to keep hiding, often as prisoners of exploitative employers, or to take the underground railroad out.
 
 ending in-hiding: Living in hiding in Yanji, without papers
 
@@ -225,10 +229,10 @@ The police station, then a detention centre near the border, then a truck. You a
 
 At the bridge the Chinese guards hand you over. On the other side, they already know your name.
 
-fact coi_findings: The commission's detailed findings state that China pursues a rigorous policy of forcibly returning North Koreans found in China without proper documents.
+fact coi_findings: The commission of inquiry found that, despite the torture, arbitrary imprisonment and other gross human rights violations awaiting people forcibly returned to North Korea, China pursues a rigorous policy of forcibly returning North Koreans who are in China without proper documents.
 
-fact coi_findings: The commission's detailed findings describe the torture, arbitrary imprisonment and other gross human rights violations that await people forcibly returned to North Korea from China.
+A hundred women who were sent back like this, and later escaped again, told the UN what happened to them next.
 
-This story is a composite of documented accounts. To learn more, read the UN commission of inquiry's report on human rights in North Korea (2014) and the other sources listed below.
+fact ohchr_women_2020: The UN human rights office reported in 2020, from 100 first-hand accounts by North Korean women detained after being forcibly returned between 2009 and 2019, that they were beaten during interrogation, starved, made to do forced labour and subjected to invasive body searches, rape and forced abortion.
 
 ending captured: Arrested in China and sent back

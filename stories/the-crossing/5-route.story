@@ -4,22 +4,22 @@ chapter 5: The underground route
 place 42.89, 129.51: Yanji, China
 image 5-route.svg: A night train crosses a dark plain; its lit windows make a line of small yellow squares, and telegraph poles slide past.
 hotspot 30% 45% The train -> fact wapo_2013: The Washington Post reported in 2013 that a group of young North Koreans arrested in Laos had already travelled some 2,500 miles, about 4,000 kilometres, from North Korea through China.
-hotspot 80% 25% The telegraph poles -> text: Every long-distance ticket in China is bought with an identity card. Brokers buy tickets in other people's names, or avoid trains altogether.
+hotspot 80% 25% The telegraph poles -> fact chinadaily_2011: China Daily reported in December 2011 that from 1 January 2012 anyone buying a railway ticket anywhere in China would have to show an identity document.
 
-The woman who will arrange your journey speaks calmly, like someone reading a timetable. There are two ways out of China, she says. Neither is safe. Both are expensive: the people who guide you, the drivers, the bribes; your cousin will pay part, and you will owe the rest.
+The woman who will arrange your journey speaks calmly and does not waste words. There are two ways out of China, she says. Neither is safe. Both are expensive: the people who guide you, the drivers, the tickets in other people's names; your cousin will pay part, and you will owe the rest. Either way you leave from Shenyang, not from Yanji, where the station is watched; a driver will take you there overnight.
 
-North-west, to Mongolia: two days by train and bus to the edge of the Gobi, then a night's walk across the border, and the Mongolians will hand you to the South Korean embassy. It is short. The desert is not.
+North-west, to Mongolia: a night train to Beijing, a bus to the edge of the Gobi, then a night's walk across the border. The Mongolians, she says, hand North Koreans to the South, not back to the North. It is the short way. The desert is not short.
 
-South, through all of China to Laos, then across the Mekong into Thailand: thousands of kilometres, weeks on the road, a dozen checkpoints. But at the end, Thailand does not send North Koreans back.
+South, through all of China to Laos, then across the Mekong into Thailand: thousands of kilometres, weeks on the road, a dozen checkpoints. But Thailand, she says, does not send North Koreans back to the North.
 
-fact herald_2013: The number of North Koreans reaching South Korea peaked in 2009, at about 2,900 people in that year, according to the Ministry of Unification.
+fact herald_2013: The number of North Koreans reaching South Korea fell by nearly half in 2012, to 1,508 from 2,706 in 2011, mainly because of tighter border security in the North; it had peaked in 2009 at 2,929, according to Ministry of Unification figures reported in January 2013.
 
 * Go south, through China to Laos and Thailand -> train_south
 * Go north-west, to Mongolia and across the Gobi -> train_north ~ north = true
 
 == train_south ==
 place 41.80, 123.43: Shenyang, China
-You leave from Shenyang, not Yanji, because Yanji's station is watched. A young man from the network meets you in a noodle shop, gives you a ticket in someone else's name and a bag of bread and apples, and tells you the rules: do not speak Korean, do not sit with the others, do not look at the police, do not look away from them either.
+In Shenyang a young man from the network meets you in a noodle shop, gives you a ticket in someone else's name and a bag of bread and apples, and tells you the rules: do not speak Korean, do not sit with the others, do not look at the police, do not look away from them either.
 
 There are four of you travelling: you, a grandmother from Chongjin, and a brother and sister who cannot be more than sixteen. You do not learn their names. It is better not to.
 
@@ -27,7 +27,7 @@ There are four of you travelling: you, a grandmother from Chongjin, and a brothe
 
 == train_check ==
 place 28.20, 112.97: A train near Changsha, China
-On the second day, somewhere in the south where the snow has become rain, a ripple goes down the carriage: people straightening up, children being hushed. Two railway police are working their way along the seats, checking identity cards against a hand-held reader.
+On the second day, somewhere in the south where the fields are flooded green and the air through the window is hot and wet, a ripple goes down the carriage: people straightening up, children being hushed. Two railway police are working their way along the seats, checking identity cards against a hand-held reader.
 
 They are six rows away. Five.
 
@@ -62,7 +62,7 @@ otherwise -> kunming
 
 == kunming ==
 place 25.04, 102.71: Kunming, China
-Kunming is warm. You had forgotten that anywhere could be warm. Flowers in pots on balconies, people eating outside. The network keeps you in a flat on the ninth floor with the curtains closed, with a television nobody is allowed to turn up.
+Kunming is mild and green after the heat of the train. Flowers in pots on balconies, people eating outside. The network keeps you in a flat on the ninth floor with the curtains closed, with a television nobody is allowed to turn up.
 
 The guide for the next part arrives on the second day. He says the border with Laos is a long day's drive south, through hills and rubber plantations, and that the group should go tomorrow. The grandmother says she needs to rest. {strength <= 1: So do you: your feet are raw and your chest aches when you breathe. | You are tired, but you could go.}
 
@@ -78,7 +78,7 @@ You sleep for most of two days. You eat rice and eggs and let the sores on your 
 
 == train_north ==
 place 41.80, 123.43: Shenyang, China
-You leave from Shenyang on the overnight train to Beijing with a guide, a thin man who works as a driver and speaks Korean and Chinese equally badly. There are three of you: you, and a mother with a son of about ten who coughs all night.
+In Shenyang you board the overnight train to Beijing with a guide, a thin man who works as a driver and speaks Korean and Chinese equally badly. There are three of you: you, and a mother with a son of about ten who coughs all night.
 
 The guide has a plan for Beijing and a plan for after Beijing. He does not have a plan, he says, for if you are stopped. "Then you are on your own," he says, "and so am I."
 
@@ -88,7 +88,7 @@ The guide has a plan for Beijing and a plan for after Beijing. He does not have 
 place 39.90, 116.42: Beijing, China
 Beijing station is the biggest building you have ever been inside. Cameras on poles. Police in pairs. Loudspeakers. Ten thousand people who all know where they are going. The guide walks fast, without looking back.
 
-The bus to the Mongolian border leaves from another station across the city in three hours.
+The night bus to Erenhot, on the Mongolian border, leaves from a bus station across the city this evening: twelve hours across Inner Mongolia.
 
 * Stay close behind the guide and keep walking -> erenhot
 * Wait in the station until the crowd thins -> station_wait
@@ -103,18 +103,18 @@ otherwise -> erenhot
 
 == erenhot ==
 place 43.65, 111.98: Erenhot, China
-Erenhot, which the guide calls Erlian, is the last Chinese town: wide empty streets, dinosaur statues for the tourists, and wind full of sand. A guesthouse takes cash and asks for nothing. You wait there all day with the curtains closed.
+Erenhot, which the guide calls Erlian, is the last Chinese town: wide empty streets, dinosaur statues for the tourists, and a hot wind full of sand. A guesthouse takes cash and asks for nothing. You wait there all day with the curtains closed.
 
 At dusk the guide gives each of you a torch and a compass and shows the mother how to follow a bearing. North-west, he says, through the fences, to the last and tallest fence, which is the border. After that, walk until someone finds you. Pray that it is the Mongolians.
 
-fact demick_2009: Barbara Demick's book Nothing to Envy reports that North Koreans caught by Mongolian border police were handed over for deportation to South Korea, not to the North.
+fact demick_2009: Barbara Demick wrote in Nothing to Envy (2009) that North Koreans who managed to cross from China into Mongolia were arrested by the Mongolian border police and handed over for deportation to South Korea, not to the North.
 
 * [money >= 2] Spend 200 yuan on more water and food -> buy_water ~ money -= 2 else "You cannot afford more"
 * Leave tonight with what you have -> gobi_night
 
 == buy_water ==
 place 43.65, 111.98: Erenhot, China
-You buy six bottles of water, bread, dried meat, and a scarf to tie over your mouth against the sand. The bag is heavy now. The guide nods: in the desert, he says, heavy water is better than light regret.
+You buy six bottles of water, bread, dried meat, and a scarf to tie over your mouth against the sand. The bag is heavy now. The guide nods and says nothing.
 
 ~ strength += 1
 -> gobi_night

@@ -3,8 +3,8 @@ chapter 6: The last border
 == laos_border ==
 place 21.18, 101.68: The China-Laos border near Mohan
 image laos.svg: A road winds between dark forested hills under a low moon; a barrier and a small lit hut stand beside it.
-hotspot 70% 60% The checkpoint -> fact latimes_2013: On 10 May 2013 nine young North Koreans were arrested in Laos's Oudomxay province, just across the border from China.
-hotspot 25% 35% The hills -> text: Much of this border runs through steep forest and rubber plantations. Paths are made by people who do not want to use the road.
+hotspot 70% 60% The checkpoint -> fact latimes_2013: The Los Angeles Times reported that on 10 May 2013 Laotian authorities arrested nine young North Korean defectors, most of them homeless teenagers, just across the border from China in Laos's Oudomxay province, with two South Korean missionaries who were helping them.
+hotspot 25% 35% The hills -> text: All afternoon the car passed hillsides planted in rows of thin young trees. The guide says they are rubber, and that the paths between them are made by people who do not want to use the road.
 
 The guide stops the car an hour before the border. From here, he says, there are two ways. He can walk you through the forest, around the border post, four or five hours up and down in the dark. Or you can ride in a minivan with Lao plates whose driver has made an arrangement with someone; the arrangement usually holds.
 
@@ -30,11 +30,11 @@ otherwise -> laos_through
 
 == laos_caught ==
 // A Lao police post: reached from the road, the forest and the river.
-The Lao police are polite and tired and not interested in money, at first. They photograph you. They ask questions through a man who speaks some Chinese. Nobody says the words North Korea until the next morning, when a man in a grey suit arrives who speaks Korean with a Pyongyang accent, and everyone stops looking at you.
+The Lao police are polite and tired and not interested in money, at first. They photograph you. They ask questions through a man who speaks some Chinese. Nobody says the words North Korea until the next morning, when a man in a grey suit arrives who speaks Korean with a Pyongyang accent, and the room goes quiet.
 
-fact chosun_2013: The Chosun Ilbo reported that the nine arrested in Laos in May 2013 were seven young men aged 15 to 23 and two young women.
+The guide told you on the road about the nine young people arrested here in May and sent back. Until then, he said, Laos had let people like you go on to the South.
 
-fact latimes_2013: The UN human rights office said in 2013 that it had credible information that the nine young North Koreans arrested in Laos had been returned to North Korea via China; all were reported to be orphans.
+fact chosun_2013: The Chosun Ilbo reported on 29 May 2013, citing South Korean activists, that the nine North Koreans arrested in Laos that month were seven males aged 15 to 23 and two females, and that they were flown to Kunming in China.
 
 * [money >= 3] Offer the officer everything in your coat -> laos_bribe ~ money -= 3 else "You have nothing left to offer"
 * Ask, again and again, to be handed to the South Korean embassy -> laos_embassy
@@ -49,7 +49,7 @@ otherwise -> sent_back_laos
 
 == laos_embassy ==
 place 17.97, 102.61: Vientiane, Laos
-You are driven south to Vientiane, to the immigration detention centre, and kept there with Vietnamese, Chinese, and a Hmong family. Every day you say the same sentence to every official who passes: South Korea, please, the embassy. For two weeks nothing happens, and then people begin to ask different questions.
+You are driven south to Vientiane, a long day on mountain roads, to the immigration detention centre, and kept there with Vietnamese, Chinese, and a Hmong family. Every day you say the same sentence to every official who passes: South Korea, please, the embassy. For two weeks nothing happens, and then people begin to ask different questions.
 
 fact dailynk_2013b: Daily NK reported in 2013 that Laos had usually questioned North Koreans for one to two weeks and then sent those who wished to go to South Korea on to Incheon by plane, before the case of the nine.
 
@@ -59,7 +59,7 @@ otherwise -> incheon
 
 == laos_through ==
 place 20.40, 100.40: Northern Laos
-The lights were a farmer's truck, or the money was enough, or the arrangement held: the guide does not say, and you do not ask. For two days you travel south and west through northern Laos in the back of a pickup, past villages on stilts and burned hillsides waiting for the rain. The guide hands you on to another guide, who hands you on to a boatman. Each one takes a cut, and none of them tells you more than the next step.
+The lights were a farmer's truck, or the money was enough, or the arrangement held: the guide does not say, and you do not ask. For two days you travel south and west through northern Laos in the back of a pickup, under a tarpaulin that drums with rain, past villages on stilts and red mud roads. The guide hands you on to another guide, who hands you on to a boatman. Each one takes a cut, and none of them tells you more than the next step.
 
 On the evening of the third day you reach a village on a wide brown river. On the far bank, lights: Thailand.
 
@@ -70,7 +70,7 @@ place 20.29, 100.09: The Mekong, Laos bank
 ambient river.ogg captions river.vtt: A wide river flowing at night, water lapping against reeds
 image 6-mekong.svg: A long narrow boat on a wide dark river at night; the water's surface moves in slow lines and lights shine on the far bank.
 hotspot 80% 30% The far bank -> fact reuters_2017: Thai immigration officials told Reuters in 2017 that most North Koreans enter Thailand at its northernmost tip near the Golden Triangle, from Laos.
-hotspot 40% 70% The boat -> text: Long-tail boats carry goods and people across this stretch of river every day. At night, they carry other things.
+hotspot 40% 70% The boat -> text: All evening you watched long-tail boats cross to the far bank with sacks and passengers. This one has no lights.
 
 The boatman is a boy of perhaps fourteen, barefoot, with a long-tail boat pulled up among the reeds. He points at a light moving slowly downstream in the middle of the river: a patrol boat. Then he points at the boat and at you, and makes a small impatient gesture: now, or wait, your choice, quickly.
 
@@ -95,7 +95,7 @@ The patrol boat turns in towards the bank. The boy is already gone, running alon
 == mekong_boat ==
 place 20.28, 100.09: The Mekong
 ambient river.ogg captions river.vtt: A wide river flowing at night, water lapping against reeds
-The engine is loud, terribly loud. Spray in your face. The river is wider than it looked and the current pulls the boat sideways, downstream, and the boy steers into it without fear. You hold the gunwale with both hands and do not breathe until the bottom of the boat grinds onto sand.
+The engine is loud, terribly loud. Spray in your face. The river is high and brown with the rains, wider than it looked, and the current pulls the boat sideways, downstream; the boy steers into it without slowing. You hold the gunwale with both hands and do not breathe until the bottom of the boat grinds onto sand.
 
 -> thai_shore
 
@@ -118,13 +118,13 @@ fact afp_2008: AFP reported in 2008 that North Koreans arrested in Chiang Rai pr
 
 == sent_back_laos ==
 place 17.97, 102.61: Vientiane, Laos
-One morning they come for you before breakfast. A van, an airport, a plane. You do not know where the plane is going until it lands in Kunming and the men in grey suits take your arm and do not let go. From there it is a train, and a border bridge, and home, but not home.
+One morning they come for you before breakfast. A van, an airport, a plane. You do not know where the plane is going until it lands in Kunming and the men in grey suits take your arm and do not let go. Then another airport, another plane, and the last one lands in Pyongyang.
 
-Months of walking and hiding and paying, undone in a day.
+Months of walking and hiding and paying, undone in two days.
 
-fact latimes_2013: The UN human rights office said in 2013 that it had credible information that the nine young North Koreans arrested in Laos had been returned to North Korea via China; all were reported to be orphans.
+The nine young people arrested in Laos that May went back the same way. The UN human rights office said it had credible information that they had been returned to North Korea via China, and that all of them were reported to be orphans.
 
-This story is a composite of documented accounts. To learn more, read the UN commission of inquiry's report on human rights in North Korea (2014) and the other sources listed below.
+fact wapo_2013: The Washington Post reported in June 2013 that Laos had detained the nine young defectors for travelling without documents and handed them over to North Korean agents, who took them back to Pyongyang on a series of commercial flights, reversing years in which Laos had quietly helped thousands reach South Korea.
 
 ending captured: Arrested in Laos and sent back
 
@@ -132,10 +132,10 @@ ending captured: Arrested in Laos and sent back
 place 43.60, 111.85: The China-Mongolia border near Erenhot
 ambient wind.ogg captions wind.vtt: Wind blowing over open desert
 image gobi.svg: A flat desert under a huge starry sky; a line of fence posts runs to the horizon and a pair of vehicle headlights shines far away.
-hotspot 50% 20% The stars -> text: Without a moon the desert is completely dark. People who cross here steer by a compass, and by the stars if they know them.
-hotspot 80% 60% The headlights -> fact demick_2009: Barbara Demick's book Nothing to Envy describes North Koreans dying of heat and thirst while crossing the Gobi Desert to reach Mongolia.
+hotspot 50% 20% The stars -> text: There is no moon. Away from the road lights you cannot see your own feet; you steer by the compass and by a bright star the guide showed you.
+hotspot 80% 60% The headlights -> text: Two lights, far off, swinging along a track. You cannot tell which side of the border they are on.
 
-The guide leaves you in the dark beside the road with a wave. The desert is colder at night than Hyesan. You walk north-west by the compass, the mother, the boy and you, and climb through one fence, then another. Then, far off on a track, a pair of headlights swings towards you.
+The guide leaves you in the dark beside the road with a wave. The heat of the day is gone at once; the desert is cold at night, even in summer. You walk north-west by the compass, the mother, the boy and you, and climb through one fence, then another. Then, far off on a track, a pair of headlights swings towards you.
 
 * Lie flat behind the scrub -> gobi_walk
 * Run for the next fence -> gobi_run ~ strength -= 1
@@ -153,7 +153,7 @@ otherwise -> gobi_walk
 place 43.80, 111.60: The Gobi, Mongolia
 At the last fence, the tall one, the boy climbs first and you pass his mother over. Then you are in Mongolia, and there is nothing in Mongolia: no road, no light, no guards, only stones and scrub to the edge of the world.
 
-You walk through the rest of the night and into the day. By noon the cold has become heat. {strength <= 1: Your legs stopped obeying you some time ago; you keep walking by habit. | You are tired, but you can still count your steps.}
+You walk through the rest of the night and into the day. By noon the sun is fierce and there is no shade anywhere. {strength <= 1: Your legs stopped obeying you some time ago; you keep walking by habit. | You are tired, but you can still count your steps.}
 
 continue: Keep walking
 chance [strength <= 1] 50% -> gobi_lost
@@ -187,10 +187,8 @@ otherwise -> died_gobi
 place 44.05, 111.35: The Gobi, Mongolia
 The Mongolian patrol finds the place three days later, a few kilometres from one of their posts. The mother and the boy are alive, barely, because you gave them the last of the water. You are not.
 
-People have died in this desert trying to reach safety: of heat in summer, of cold in winter, of thirst in every season. Most of their names were never published. This story does not name you either, but it was written so that someone would remember.
+In the group whose crossing Barbara Demick recounts, it was the boy who did not survive: the water ran out in the heat, and a ten-year-old boy died by a small pond while one of the group ran to fetch water.
 
-fact demick_2009: Barbara Demick's book Nothing to Envy describes North Koreans dying of heat and thirst while crossing the Gobi Desert to reach Mongolia.
-
-This story is a composite of documented accounts. To learn more, read the UN commission of inquiry's report on human rights in North Korea (2014) and the other sources listed below.
+fact demick_2009: Barbara Demick's Nothing to Envy (2009) recounts a group of North Koreans crossing the Gobi into Mongolia as temperatures rose into the 90s Fahrenheit; the six litres of water they had brought were finished, and a ten-year-old boy in the group died.
 
 ending died: Died in the Gobi, a few kilometres from help

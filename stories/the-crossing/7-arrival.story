@@ -4,11 +4,11 @@ chapter 7: Arrival
 place 20.27, 100.08: Chiang Saen, Thailand
 image 7-arrival.svg: An aeroplane climbs over a wide river and city lights at dusk; a small figure looks up at it from a window.
 hotspot 30% 70% The window -> fact voa_2006: Thailand's foreign ministry said in 2006 that North Koreans who enter the country illegally must be deported under Thai law, but not to North Korea: it is up to a third country, in practice mostly South Korea, to take them.
-hotspot 70% 25% The plane -> fact reuters_2017: Reuters reported in 2017 that Thailand's immigration bureau counted 535 North Korean arrivals in 2016, and that North Koreans who reach Thailand are usually sent on to South Korea.
+hotspot 70% 25% The plane -> fact afp_2012: AFP reported in June 2012 that North Koreans arrested on the bank of the Mekong in Chiang Rai province were charged with illegal entry, and would be fined or jailed in lieu of a fine and sent to a holding centre in Bangkok to wait for another country to accept them.
 
 The police officer at the desk in Chiang Saen is eating noodles. He looks up at you, muddy to the knees, and says a word you do not understand, and then, carefully, in English: "Korea?" You nod. "North?" You nod again. He puts down his chopsticks and picks up the telephone, and his voice, as he talks, is not angry. It is almost bored. He has done this before.
 
-You are charged with illegal entry, like anyone else without a visa. A court, a small fine, and then a bus south to Bangkok.
+You are charged with illegal entry. A court, a fine you cannot pay, days in a cell instead, and then a bus south to Bangkok.
 
 -> bangkok_detention
 
@@ -23,7 +23,7 @@ A woman from the South Korean embassy comes to take your details. She asks where
 
 == testimony_bkk ==
 place 13.72, 100.54: Immigration detention, Bangkok
-You tell her about the restaurant in Yanji, and the girls taken in the raid, and the village where a woman from Musan was sold. She writes everything down. She does not promise anything. You did not expect her to.
+You tell her about the restaurant in Yanji, and the girls taken in the raid{seen(farm_sold):, and the village at the end of the dirt road where you were sold, and the man's mother with the key}{seen(broker_car):, and the second car that waited at the crossroads for a woman nobody had named}. {seen(pretend_sleep): You tell her about the grandmother from Chongjin, who answered the railway police for you.} She writes everything down. She does not promise anything. You did not expect her to.
 
 Then you say it: South Korea. She nods, as if there had never been any doubt.
 
@@ -31,11 +31,9 @@ Then you say it: South Korea. She nods, as if there had never been any doubt.
 
 == mongolia_guards ==
 place 43.72, 111.90: Near Zamyn-Uud, Mongolia
-The jeep comes out of the heat haze like something remembered. Mongolian soldiers, young, sunburned, astonished. One of them gives you his own water bottle and holds it for you because your hands will not close. Another wraps the boy in a blanket.
+A jeep comes out of the heat haze. Mongolian soldiers, young, sunburned, astonished. One of them gives you his own water bottle and holds it for you because your hands will not close. Another wraps the boy in a blanket.
 
 They take you to their post, then to a town, then to a room where a man asks you questions in Korean with a Southern accent. It takes you a long time to understand that he is on your side.
-
-fact demick_2009: Barbara Demick's book Nothing to Envy reports that North Koreans caught by Mongolian border police were handed over for deportation to South Korea, not to the North.
 
 -> ulaanbaatar
 
@@ -52,14 +50,14 @@ The plane comes down over grey water and mudflats and a bridge longer than any r
 
 You are met at the gate, not by family, but by officials who are polite and thorough and take you straight to a place where you will be questioned for weeks: who you are, where you are from, whether you are who you say you are. After {north: the desert | the road through the south}, it feels almost restful.
 
-fact nkew_2014: About 1,500 North Koreans reached South Korea in 2013, and about three in four of them were women, according to Ministry of Unification figures.
+fact nkew_2014: The Ministry of Unification said that 1,516 North Koreans settled in South Korea in 2013, up slightly from 1,502 in 2012, and that women were 76 percent of them (Yonhap, via North Korean Economy Watch).
 
 -> hanawon
 
 == hanawon ==
 place 37.01, 127.28: Hanawon, Anseong
 image hanawon.svg: A low building among bare trees on a hillside; one window is lit, and a path leads up to the door.
-hotspot 50% 51% The lit window -> fact herald_2021: After questioning by the National Intelligence Service, North Korean arrivals usually spend three months in resettlement education at Hanawon, the government centre.
+hotspot 50% 51% The lit window -> fact herald_2021: The Korea Herald (Yonhap) reported in 2021 that North Korean defectors usually receive three months of resettlement education at Hanawon, the government-run centre, after a period of questioning by the National Intelligence Service.
 hotspot 20% 80% The path -> text: The path from the gate climbs between bare trees. For the first weeks, nobody walks down it alone.
 
 Hanawon is in the countryside, an hour from Seoul, on a hillside among trees. For three months you go to classes, in rooms full of women like you. How to use a cash machine. How to read a subway map. What a deposit is, and a contract, and a lease. The Korean spoken in the South, full of English words you do not know.
@@ -86,12 +84,14 @@ place 37.57, 126.98: Seoul
 image 7-arrival.svg: An aeroplane climbs over a wide river and city lights at dusk; a small figure looks up at it from a window.
 Your flat is on the eleventh floor of a tower in a district whose name you have to practise. From the window you can see the Han river, wide and grey and not frozen, and nobody watching it. On the first Sunday your cousin calls from China, and cries, and then laughs at herself for crying.
 
-Your debt to the people who brought you out will take you two years to pay. Your mother is still in Hyesan. You have a name, an identity card, a bank account, a job interview on Tuesday, and every one of those things is strange. You made it. Many did not, and this story is for them too.
+Your debt to the people who brought you out will take you two years to pay. Your mother is still in Hyesan. You have a name, an identity card, a bank account, a job interview on Tuesday, and every one of those things is strange.
 
-fact herald_2022: Arrivals in the South fell sharply when borders closed during the pandemic: 1,047 North Koreans reached South Korea in 2019, 229 in 2020 and only 63 in 2021.
+In the year you crossed, the UN set up a commission of inquiry into human rights in North Korea; women who had made journeys like yours were among the witnesses it heard.
 
-fact coi_report: The UN Human Rights Council set up the commission of inquiry on 21 March 2013 to investigate systematic, widespread and grave violations of human rights in North Korea; its report was published on 7 February 2014.
+fact coi_report: The UN Human Rights Council established the commission of inquiry by its resolution 22/13 of 21 March 2013, to investigate the systematic, widespread and grave violations of human rights in North Korea. Its report is dated 7 February 2014 and was made public on 17 February 2014.
 
-You have reached the end of the route. This story is a composite of documented accounts: the woman you played is not one person but many. To learn more, read the UN commission of inquiry's report on human rights in North Korea (2014), its detailed findings on forced repatriation, and the other sources listed below.
+Ten years after your crossing, the way you came had all but closed. In 2023, as borders reopened after the pandemic, 196 North Koreans reached the South, most of them after long years in China or other countries on the way.
+
+fact nknews_2024: NK News reported in January 2024 that 196 North Koreans reached South Korea in 2023, more than three times as many as the year before but still far below the numbers before the pandemic.
 
 ending safe: Reached Seoul and began again

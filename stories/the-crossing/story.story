@@ -5,12 +5,11 @@ title: The Crossing
 author: Crossing team
 language: en
 start: dawn
-content note: This story depicts hunger, state surveillance, detention, human trafficking and death. Its protagonist is a composite drawn from documented accounts, not a real person, and no real private person is named. Every factual claim is shown with its source.
-description: See through the eyes of a woman leaving North Korea in winter, choose her path across three borders, and find out where it ends.
-hashtag: EscapeNorthKorea
+content note: This story depicts hunger, state surveillance, detention, human trafficking and death. It is set in 2013: the journey begins in Hyesan in January of that year, and what changed later is told at the ends. Its protagonist is a composite drawn from documented accounts, not a real person, and no real private person is named. Factual claims are shown as fact cards with their sources; the rest is her experience.
+description: A woman leaves Hyesan, North Korea, in January 2013. See what she sees, choose her path across three borders, and learn what happened to real people who took each path.
 
-// Money is counted in hundreds of yuan: 3 means 300 yuan.
-var money = 2 between 0 and 10
+// Money is counted in hundreds of yuan: 3 means 300 yuan. She starts with nothing.
+var money = 0 between 0 and 10
 // How far she can rely on the people helping her.
 var trust = 0 between 0 and 3
 // Her strength: cold, hunger and fear wear it down.
@@ -23,6 +22,9 @@ var phone = false
 var broker = false
 // Whether she took the northern route, through Mongolia.
 var north = false
+
+// Sources. docs/the-crossing.md lists, for every fact card, the passage of the source it rests
+// on and when and how it was checked.
 
 source coi_report
   title: Report of the commission of inquiry on human rights in the Democratic People's Republic of Korea (A/HRC/25/63)
@@ -40,6 +42,7 @@ source ohchr_women_2020
   title: "I still feel the pain...": Human rights violations against women detained in the Democratic People's Republic of Korea
   publisher: Office of the United Nations High Commissioner for Human Rights
   year: 2020
+  url: https://www.ohchr.org/en/stories/2020/07/report-women-detainees-face-serious-human-rights-violations
 
 source amnesty_2000
   title: Persecuting the starving: The plight of North Koreans fleeing to China (ASA 24/003/2000)
@@ -59,14 +62,14 @@ source nkew_2014
   year: 2014
   url: http://www.nkeconwatch.com/2014/01/02/2013-dprk-defection-numbers/
 
-source herald_2022
-  title: Number of N. Korean defectors plunges in 2021 amid pandemic
-  publisher: The Korea Herald (Yonhap)
-  year: 2022
-  url: http://www.koreaherald.com/view.php?ud=20220120000783
+source nknews_2024
+  title: Number of North Korean defectors who reached South tripled to 196 last year
+  publisher: NK News
+  year: 2024
+  url: https://www.nknews.org/2024/01/number-of-north-korean-defectors-who-reached-south-tripled-to-196-last-year/
 
 source herald_2021
-  title: Report on arrivals at the Hanawon resettlement centre in the first half of 2021 (30 June 2021)
+  title: No. of NK defectors entering resettlement center drops 85% on year to 57 in first half
   publisher: The Korea Herald (Yonhap)
   year: 2021
   url: http://www.koreaherald.com/view.php?ud=20210630000974
@@ -89,11 +92,17 @@ source wapo_2013
   year: 2013
   url: https://www.washingtonpost.com/world/for-those-fleeing-north-korea-laos-poses-new-problems/2013/06/14/ff5aa790-d27f-11e2-a73e-826d299ff459_story.html
 
+source dailynk_2013b
+  title: Laos Plunges Defectors into Crisis
+  publisher: Daily NK
+  year: 2013
+  url: https://www.dailynk.com/english/laos-plunges-defectors-into-crisis/
+
 source voa_2006
-  title: Report on Thailand's decision to deport 92 North Koreans detained near Bangkok (October 2006)
+  title: Report from Bangkok on Thailand's decision to deport 92 North Koreans, 27 October 2006 (headline not confirmed)
   publisher: Voice of America
   year: 2006
-  url: https://voa.pangea-cms.com/preview/en-US/a/a-13-2006-10-27-voa18/318923.html
+  url: https://www.voanews.com/a/a-13-2006-10-27-voa18/318923.html
 
 source reuters_2017
   title: Surge in North Koreans slipping into Thailand, say immigration bureau officials (Reuters report)
@@ -101,21 +110,43 @@ source reuters_2017
   year: 2017
   url: https://timesofoman.com/article/39022-surge-in-north-koreans-slipping-into-thailand-say-immigration-bureau-officials
 
+source afp_2008
+  title: Thailand arrests eight North Korean refugees: police (AFP report)
+  publisher: MGR Online
+  year: 2008
+  url: https://mgronline.com/general/detail/9510000031781
+
+source afp_2012
+  title: Thai police arrest 19 North Korean refugees (AFP report)
+  publisher: The Korea Herald
+  year: 2012
+  url: http://www01.koreaherald.com/view.php?ud=20120622001174
+
 source demick_2009
-  title: Nothing to Envy: Ordinary Lives in North Korea, by Barbara Demick
+  title: Nothing to Envy: Ordinary Lives in North Korea
+  author: Barbara Demick
   publisher: Spiegel & Grau
   year: 2009
 
+source bbc_2011
+  title: Shadowy world of Korea's people smugglers
+  author: Lucy Williamson
+  publisher: BBC News
+  year: 2011
+
 source ktimes_2016
-  title: Report by Lee Jin-a on the rising cost of escaping North Korea (April 2016)
+  title: Report on the rising cost of escaping North Korea, April 2016 (headline not confirmed)
+  author: Lee Jin-a
   publisher: The Korea Times
   year: 2016
   url: http://www.koreatimes.co.kr/www/news/nation/2016/04/485_202920.html
 
 source natgeo_2009
-  title: Escape from North Korea, by Tom O'Neill (February 2009 issue)
+  title: Escape from North Korea
+  author: Tom O'Neill
   publisher: National Geographic
   year: 2009
+  url: https://www.nationalgeographic.com/magazine/article/escape-from-north-korea
 
 source sunsentinel_2009
   title: Forbidden border gets blurry in Chinese town
@@ -123,31 +154,51 @@ source sunsentinel_2009
   year: 2009
   url: https://www.sun-sentinel.com/news/fl-xpm-2009-04-03-0904020488-story.html
 
+source dailynk_2007
+  title: Another 6 Months Before More Defects At Tumen River
+  publisher: Daily NK
+  year: 2007
+  url: https://www.dailynk.com/english/another-6-months-before-more-defec/
+
 source dailynk_2013
   title: Frozen Tumen River Leads to Increased Border Patrols
   publisher: Daily NK
   year: 2013
   url: http://www.dailynk.com/english/read.php?cataId=nk01500&num=10225
 
+source asiapress_2022
+  title: Report from Musan County on a father and son arrested crossing the Tumen, 22 November 2022 (headline not confirmed)
+  publisher: ASIAPRESS
+  year: 2022
+  url: https://www.asiapress.org/rimjin-gang/2022/12/society-economy/defect/
+
 source asiapress_2024
-  title: Rimjin-gang report on tightened border security as the Yalu and Tumen freeze (February 2024)
+  title: Report on tightened border security as the Yalu and Tumen freeze, January 2024 (headline not confirmed)
   publisher: ASIAPRESS
   year: 2024
   url: https://www.asiapress.org/rimjin-gang/2024/02/society-economy/escape/
 
+source newsweek_2021
+  title: North Korea Reportedly Enacts Shoot-On-Sight Orders for Trespassers Into Country (Associated Press report)
+  publisher: Newsweek
+  year: 2021
+  url: https://www.newsweek.com/north-korea-reportedly-enacts-shoot-sight-orders-trespassers-country-1623669
+
 source state_2008
-  title: A Struggle for Survival: Trafficking of North Korean Women (remarks by Mark P. Lagon at the Woodrow Wilson International Center for Scholars)
+  title: A Struggle for Survival: Trafficking of North Korean Women (remarks by Mark P. Lagon at the Woodrow Wilson International Center for Scholars, 3 March 2008)
   publisher: United States Department of State
   year: 2008
+  url: https://www.wilsoncenter.org/event/struggle-for-survival-trafficking-north-korean-women
 
-source dailynk_2013b
-  title: Laos Plunges Defectors into Crisis
-  publisher: Daily NK
-  year: 2013
-  url: https://www.dailynk.com/english/laos-plunges-defectors-into-crisis/
+source yoon_2019
+  title: North Korean Women and Girls Trafficked into China's Sex Trade (Journal of Trafficking and Human Exploitation 3(1), 159-178)
+  author: Yoon Hee-soon
+  publisher: Paris Legal Publishers
+  year: 2019
 
-source afp_2008
-  title: Thailand arrests eight North Korean refugees: police (AFP report)
-  publisher: MGR Online
-  year: 2008
-  url: https://mgronline.com/general/detail/9510000031781
+source chinadaily_2011
+  title: Identity proof mandatory for buying rail tickets
+  author: Wang Qian and Huang Zhiling
+  publisher: China Daily
+  year: 2011
+  url: http://www.chinadaily.com.cn/bizchina/2011-12/22/content_14304629.htm

@@ -5,16 +5,24 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.crossing.story.compile.Compilation;
 import org.crossing.story.compile.StoryCompiler;
+import org.crossing.story.model.Block;
 import org.crossing.story.model.Choice;
 import org.crossing.story.model.Scene;
 import org.crossing.story.model.Story;
 import org.crossing.story.play.Action;
 import org.crossing.story.play.Branch;
 import org.crossing.story.play.Engine;
+import org.crossing.story.play.Narrator;
 import org.crossing.story.play.Option;
 import org.crossing.story.play.State;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +50,7 @@ class TheCrossingTest {
         story = compilation.story();
     }
 
-    // With a broker, the cousin's word and the mother told: money 5, trust 3.
+    // With a broker, the cousin's word and the mother told: money 3 (300 yuan), trust 3.
     private static final List<String> HOME = List.of(
             "Take the rice cakes to the market", "Sell the sewing machine", "Continue",
             "Ask her to arrange a meeting with the uncle", "Give him 300 yuan as a deposit", "Continue",
@@ -55,7 +63,7 @@ class TheCrossingTest {
 
     // Through Yanji with a forged card and a phone, out of the raid, to the choice of routes.
     private static final List<String> TO_THE_ROUTE = List.of(
-            "Climb up to the road and find the uncle's man", "Refuse: say you go only where your cousin said", "Continue",
+            "Climb up to the road and find the uncle's man", "Refuse: say you go only where your cousin said", "Continue", "Continue",
             "Buy a forged Chinese identity card", "Continue", "Buy a cheap mobile phone", "Continue",
             "Ask the owner how people get to the South", "Continue", "Stay still behind the sacks", "-> after_raid",
             "Call your cousin: she knows people who can get you out");
@@ -74,7 +82,7 @@ class TheCrossingTest {
     static Stream<Arguments> paths() {
         return Stream.of(
                 Arguments.of("caught_before", path(HOME, List.of("-> caught_before"))),
-                Arguments.of("stay_home", path(HOME, List.of("-> inspection_pass", "Stay. Not this winter."))),
+                Arguments.of("stay_home", path(HOME, List.of("-> inspection_pass", "Stay, not this winter"))),
                 Arguments.of("turned_back", path(HOME, List.of("-> inspection_pass", "Go with the uncle's people when they come",
                         "Cross here, on the Yalu, where a guard has been paid", "Something is wrong: slip back into the town"))),
                 Arguments.of("captured_river", path(HOME, List.of("-> inspection_pass", "Go on your own, across the ice at the edge of town",
@@ -86,8 +94,8 @@ class TheCrossingTest {
                         "Wait for him: you have nowhere else to go", "Stay, and survive"))),
                 Arguments.of("sent_back_china", path(HOME, PAID_CROSSING, List.of("Knock at the house with the light on", "-> reported", "Continue"))),
                 Arguments.of("hiding_yanji", path(HOME, PAID_CROSSING, List.of("Climb up to the road and find the uncle's man",
-                        "Refuse: say you go only where your cousin said", "Continue", "Ask the owner how people get to the South", "Continue",
-                        "Stay still behind the sacks", "-> after_raid", "Find another kitchen and stay, out of sight"))),
+                        "Refuse: say you go only where your cousin said", "Continue", "Continue", "Ask the owner how people get to the South",
+                        "Continue", "Stay still behind the sacks", "-> after_raid", "Find another kitchen and stay, out of sight"))),
                 Arguments.of("sent_back_laos", path(HOME, PAID_CROSSING, TO_THE_ROUTE, SOUTH_TO_LAOS, List.of("-> laos_caught",
                         "Ask, again and again, to be handed to the South Korean embassy", "-> sent_back_laos"))),
                 Arguments.of("seoul", path(HOME, PAID_CROSSING, TO_THE_ROUTE, SOUTH_TO_LAOS, List.of("-> laos_through", "Continue",
@@ -119,13 +127,130 @@ class TheCrossingTest {
     @Test
     void withoutAForgedCardTheTrainCheckOffersItDisabledWithAReason() {
         State state = play(path(HOME, PAID_CROSSING, List.of("Climb up to the road and find the uncle's man",
-                "Refuse: say you go only where your cousin said", "Continue", "Ask the owner how people get to the South",
+                "Refuse: say you go only where your cousin said", "Continue", "Continue", "Ask the owner how people get to the South",
                 "Continue", "Stay still behind the sacks", "-> after_raid", "Find the church the cook once told you about",
                 "Continue", "Go south, through China to Laos and Thailand", "Continue")));
         assertThat(story.scene(state.scene()).id()).isEqualTo("train_check");
         Option card = Engine.options(story, state).get(0);
         assertThat(card.enabled()).isFalse();
         assertThat(card.disabledReason()).isEqualTo("You have no papers to show");
+    }
+
+    @Test
+    void moneySpentInYanjiIsGoneWhenSheComesBackToTheRoom() {
+        List<String> toYanji = path(HOME, PAID_CROSSING, List.of("Climb up to the road and find the uncle's man",
+                "Refuse: say you go only where your cousin said", "Continue", "Continue"));
+        assertThat(moneyLine(play(toYanji))).isEqualTo("You have 600 yuan sewn into your coat.");
+        assertThat(moneyLine(play(path(toYanji, List.of("Buy a forged Chinese identity card", "Continue")))))
+                .isEqualTo("You have 200 yuan sewn into your coat.");
+        assertThat(moneyLine(play(path(toYanji, List.of("Buy a forged Chinese identity card", "Continue", "Buy a cheap mobile phone", "Continue")))))
+                .isEqualTo("You have 0 yuan sewn into your coat.");
+        assertThat(moneyLine(play(path(toYanji, List.of("Keep your head down and work another month", "Continue")))))
+                .isEqualTo("You have 800 yuan sewn into your coat.");
+    }
+
+    private static String moneyLine(State state) {
+        Scene scene = story.scene(state.scene());
+        assertThat(scene.id()).isEqualTo("yanji_room");
+        Block.Paragraph first = (Block.Paragraph) scene.blocks().stream().filter(Block.Paragraph.class::isInstance).findFirst().orElseThrow();
+        String text = Narrator.plain(story, state, first.text());
+        return text.substring(0, text.indexOf('.') + 1);
+    }
+
+    /**
+     * Words that recall an earlier moment of the journey, and the scene where that moment happens.
+     * The story guards such memories with seen(); a text that uses one on a path that never passed
+     * the scene (the embassy told of "a woman from Musan" whom only a deportation meets) is a
+     * continuity error.
+     */
+    private static final Map<String, String> MEMORIES = memories(
+            "woman from Musan", "sent_back_china",
+            "where you were sold", "farm_sold",
+            "the man's mother", "farm_sold",
+            "woman in the red scarf", "farm_escape",
+            "second car", "broker_car",
+            "uncle's man", "decide_go",
+            "policeman with the torch", "raid_hide",
+            "girls taken in the raid", "after_raid",
+            "restaurant in Yanji", "yanji_kitchen",
+            "grandmother from Chongjin", "train_south",
+            "answered the railway police", "pretend_sleep",
+            "the mother and the boy", "train_north",
+            "wraps the boy", "train_north");
+
+    @Test
+    void everyMemoryPhraseIsInTheStoryAndItsSceneExists() {
+        String all = story.scenes().stream().map(TheCrossingTest::sourceText).reduce("", String::concat).toLowerCase(Locale.ROOT);
+        MEMORIES.forEach((phrase, scene) -> {
+            assertThat(all).as("the story's text").contains(phrase.toLowerCase(Locale.ROOT));
+            assertThat(story.scene(scene)).as("scene '%s'", scene).isNotNull();
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("paths")
+    void aScriptedPathRecallsOnlyScenesItVisited(String ending, List<String> steps) {
+        State state = Engine.begin(story, 1);
+        Set<String> visited = new HashSet<>();
+        for (String step : steps) {
+            assertRecallsOnlyVisited(state, visited);
+            state = play(state, step);
+        }
+        assertRecallsOnlyVisited(state, visited);
+        assertThat(story.scene(state.scene()).id()).isEqualTo(ending);
+    }
+
+    @Test
+    void twoThousandRandomJourneysRecallOnlyScenesTheyVisited() {
+        Set<String> endings = new HashSet<>();
+        for (long seed = 1; seed <= 2_000; seed++) {
+            Random random = new Random(seed);
+            State state = Engine.begin(story, seed);
+            Set<String> visited = new HashSet<>();
+            for (int steps = 0; !Engine.finished(story, state); steps++) {
+                assertThat(steps).as("journey %d is still going after 500 steps", seed).isLessThan(500);
+                assertRecallsOnlyVisited(state, visited);
+                List<Action> actions = Engine.actions(story, state);
+                state = Engine.next(story, state, actions.get(random.nextInt(actions.size())));
+            }
+            assertRecallsOnlyVisited(state, visited);
+            endings.add(story.scene(state.scene()).id());
+        }
+        assertThat(endings).as("the random journeys reach every ending")
+                .containsExactlyInAnyOrderElementsOf(story.scenes().stream().filter(Scene::isEnding).map(Scene::id).toList());
+    }
+
+    /** Adds the current scene to the visited ones, then checks every memory its text and choices use. */
+    private static void assertRecallsOnlyVisited(State state, Set<String> visited) {
+        Scene scene = story.scene(state.scene());
+        visited.add(scene.id());
+        StringBuilder shown = new StringBuilder();
+        for (Block block : scene.blocks()) {
+            if (block instanceof Block.Paragraph paragraph) shown.append(Narrator.plain(story, state, paragraph.text())).append('\n');
+        }
+        for (Option option : Engine.options(story, state)) shown.append(Narrator.plain(story, state, option.choice().label())).append('\n');
+        String text = shown.toString().toLowerCase(Locale.ROOT);
+        MEMORIES.forEach((phrase, memory) -> {
+            if (text.contains(phrase.toLowerCase(Locale.ROOT))) {
+                assertThat(visited).as("scene '%s' says \"%s\", which happens in '%s'; visited: %s", scene.id(), phrase, memory, visited)
+                        .contains(memory);
+            }
+        });
+    }
+
+    private static String sourceText(Scene scene) {
+        StringBuilder out = new StringBuilder();
+        for (Block block : scene.blocks()) {
+            if (block instanceof Block.Paragraph paragraph) out.append(paragraph.text().source()).append('\n');
+        }
+        for (Choice choice : scene.choices()) out.append(label(choice)).append('\n');
+        return out.toString();
+    }
+
+    private static Map<String, String> memories(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) map.put(pairs[i], pairs[i + 1]);
+        return map;
     }
 
     @SafeVarargs
@@ -137,28 +262,29 @@ class TheCrossingTest {
 
     private static State play(List<String> steps) {
         State state = Engine.begin(story, 1);
-        for (String step : steps) {
-            Scene scene = story.scene(state.scene());
-            if (step.startsWith("-> ")) {
-                String target = step.substring(3);
-                state = Engine.branches(story, state, Action.CONTINUE).stream()
-                        .map(Branch::state)
-                        .filter(next -> story.scene(next.scene()).id().equals(target))
-                        .findFirst()
-                        .orElseThrow(() -> new AssertionError("no chance outcome of '" + scene.id() + "' leads to '" + target + "'"));
-            } else {
-                Option option = Engine.options(story, state).stream()
-                        .filter(o -> o.enabled() && label(o.choice()).equals(step))
-                        .findFirst()
-                        .orElse(null);
-                if (option == null) {
-                    fail("in scene '" + scene.id() + "' there is no choice '" + step + "'; offered: "
-                            + Engine.options(story, state).stream().filter(Option::enabled).map(o -> label(o.choice())).toList());
-                }
-                state = Engine.next(story, state, Action.choose(option.index()));
-            }
-        }
+        for (String step : steps) state = play(state, step);
         return state;
+    }
+
+    private static State play(State state, String step) {
+        Scene scene = story.scene(state.scene());
+        if (step.startsWith("-> ")) {
+            String target = step.substring(3);
+            return Engine.branches(story, state, Action.CONTINUE).stream()
+                    .map(Branch::state)
+                    .filter(next -> story.scene(next.scene()).id().equals(target))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no chance outcome of '" + scene.id() + "' leads to '" + target + "'"));
+        }
+        Option option = Engine.options(story, state).stream()
+                .filter(o -> o.enabled() && label(o.choice()).equals(step))
+                .findFirst()
+                .orElse(null);
+        if (option == null) {
+            fail("in scene '" + scene.id() + "' there is no choice '" + step + "'; offered: "
+                    + Engine.options(story, state).stream().filter(Option::enabled).map(o -> label(o.choice())).toList());
+        }
+        return Engine.next(story, state, Action.choose(option.index()));
     }
 
     private static String label(Choice choice) {
