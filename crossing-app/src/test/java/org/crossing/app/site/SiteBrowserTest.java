@@ -94,7 +94,7 @@ class SiteBrowserTest {
     @Test
     void aVisitorWalksFromHomeThroughNewsATagAPostAndScreeningsIntoTheInteractive() {
         Page page = open(1280);
-        page.route("https://interactive.thedefectormovie.com/**", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+        page.route("https://experience.thedefectormovie.com/**", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
                 .setContentType("text/html").setBody("<!DOCTYPE html><html lang=\"en\"><title>The Defector Interactive</title>"
                         + "<h1>The Defector Interactive</h1></html>")));
         page.navigate(defector.url("/"));
@@ -122,7 +122,7 @@ class SiteBrowserTest {
         assertThat(page.locator("section[aria-labelledby=past-title]")).containsText("Thessaloniki Documentary Festival");
 
         link(page, "The Defector Interactive (2013)");
-        assertThat(page).hasURL("https://interactive.thedefectormovie.com/");
+        assertThat(page).hasURL("https://experience.thedefectormovie.com/");
         assertThat(page.locator("h1")).hasText("The Defector Interactive");
     }
 
