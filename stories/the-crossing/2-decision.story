@@ -127,6 +127,6 @@ Staying is a decision too, made for reasons: a mother who cannot walk far, a deb
 
 For many who stayed, the price of leaving rose out of reach in the years that followed.
 
-fact ktimes_2016: The Korea Times reported in April 2016 that a broker's fee for leaving North Korea had risen to 12 million won, about 10,000 US dollars, a person, from 8 million won the year before, and that many North Koreans could not cross the border because they could not afford the cost.
+fact ktimes_2016: The Korea Times reported in April 2016, citing CBS No-Cut News, that a broker's fee for leaving North Korea had risen to 12 million won, about 10,000 US dollars, a person, from 8 million won the year before, and that many North Koreans could not cross the border because they could not afford the cost.
 
 ending turned-back: Stayed in Hyesan, for this winter

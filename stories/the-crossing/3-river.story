@@ -150,8 +150,8 @@ You turn around. You walk back up the lane in your own footprints, past the slee
 
 In the morning you unpick the money from the hem of your coat. Your mother looks at your wet boots and says nothing. There will be other winters, you tell yourself, and other nights without a moon. Turning back is not cowardice.
 
-There were fewer such winters than anyone in Hyesan expected. In August 2020, with the pandemic as its reason, the state put a buffer zone along the whole northern border and ordered that anyone entering it without permission be shot.
+There were fewer such winters than anyone in Hyesan expected. In August 2020, with the pandemic as its reason, the state reportedly drew a buffer zone along the whole northern border and ordered that anyone entering it without permission be shot.
 
-fact newsweek_2021: The Associated Press reported in 2021 that UN special rapporteurs had asked North Korea about an order of August 2020, published by Daily NK, under which anyone entering a buffer zone of one to two kilometres along the northern border without permission "shall be shot unconditionally".
+fact newsweek_2021: The Associated Press reported in 2021 that UN human rights investigators had asked North Korea whether a Daily NK report was true: photographs of a poster showing an order of August 2020 under which anyone entering a buffer zone of one to two kilometres along the northern border without permission "shall be shot unconditionally".
 
 ending turned-back: Turned back at the river's edge

@@ -15,7 +15,7 @@ You are wet and shaking. There is a house with a light on a few hundred metres a
 * Hide in the barn until morning -> barn ~ strength -= 1
 
 == far_bank_tumen ==
-place 42.17, 128.98: The Tumen near Nanping, China
+place 42.24, 129.19: The Tumen near Nanping, China
 Someone takes your arm in the dark and pulls you up onto a farm track: the uncle's man on this side, a Korean-Chinese farmer with a torch wrapped in cloth so it shows only a thread of light.
 
 He walks you through a field of maize stubble to a car with its engine running and its lights off, and opens the back door without a word.
@@ -46,7 +46,7 @@ The police station is warm. Someone has given you tea. {seen(knock_house): The y
 
 You do not know whether anyone was paid for you. You know that in these villages a family that hides a North Korean can be punished for it, and that a family that reports one will not be.
 
-fact coi_findings: Humanitarian activists who worked in the Chinese provinces bordering North Korea told the UN commission of inquiry that China encouraged its population to denounce North Koreans and punished those who harboured them.
+fact coi_findings: Humanitarian activists who had worked in the provinces along the border indicated to the UN commission of inquiry that China encouraged its population to denounce North Koreans and punished those who harboured them.
 
 -> sent_back_china
 

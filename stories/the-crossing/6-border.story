@@ -112,7 +112,7 @@ The network's instructions were clear: walk to the police and give yourself up. 
 place 19.91, 99.83: Chiang Rai, Thailand
 You get as far as the bus station in Chiang Rai. At the first checkpoint on the highway south, the police walk down the bus asking for identity cards, and you have nothing to show, and for once it does not matter. They take you off the bus, and it is the easiest arrest in the world.
 
-fact afp_2008: AFP reported in 2008 that North Koreans arrested in Chiang Rai province were found on buses bound for Bangkok, and that Thai courts regularly allowed North Koreans to be resettled in South Korea.
+fact afp_2008: AFP reported in March 2008 that eight North Koreans were arrested in Chiang Rai province on a bus bound for Bangkok after failing to show identity cards at a police check, and that Thai courts regularly declared North Koreans refugees, rather than jailing them, and allowed them to be resettled in South Korea.
 
 -> thai_police
 

@@ -3,7 +3,7 @@ chapter 7: Arrival
 == thai_police ==
 place 20.27, 100.08: Chiang Saen, Thailand
 image 7-arrival.svg: An aeroplane climbs over a wide river and city lights at dusk; a small figure looks up at it from a window.
-hotspot 30% 70% The window -> fact voa_2006: Thailand's foreign ministry said in 2006 that North Koreans who enter the country illegally must be deported under Thai law, but not to North Korea: it is up to a third country, in practice mostly South Korea, to take them.
+hotspot 30% 70% The window -> fact voa_2006: A spokesman for Thailand's foreign ministry told VOA in October 2006 that Thai law required 92 North Koreans who had entered illegally to be deported, but that he did not think they would be sent to North Korea: it was up to a third country to offer asylum, and South Korea had taken most of the 400 or so who had reached Thailand that year.
 hotspot 70% 25% The plane -> fact afp_2012: AFP reported in June 2012 that North Koreans arrested on the bank of the Mekong in Chiang Rai province were charged with illegal entry, and would be fined or jailed in lieu of a fine and sent to a holding centre in Bangkok to wait for another country to accept them.
 
 The police officer at the desk in Chiang Saen is eating noodles. He looks up at you, muddy to the knees, and says a word you do not understand, and then, carefully, in English: "Korea?" You nod. "North?" You nod again. He puts down his chopsticks and picks up the telephone, and his voice, as he talks, is not angry. It is almost bored. He has done this before.
@@ -50,7 +50,7 @@ The plane comes down over grey water and mudflats and a bridge longer than any r
 
 You are met at the gate, not by family, but by officials who are polite and thorough and take you straight to a place where you will be questioned for weeks: who you are, where you are from, whether you are who you say you are. After {north: the desert | the road through the south}, it feels almost restful.
 
-fact nkew_2014: The Ministry of Unification said that 1,516 North Koreans settled in South Korea in 2013, up slightly from 1,502 in 2012, and that women were 76 percent of them (Yonhap, via North Korean Economy Watch).
+fact nkew_2014: The Ministry of Unification said that 1,516 North Koreans settled in South Korea in 2013, and that women were 76 percent of them (Yonhap, via North Korean Economy Watch).
 
 -> hanawon
 

@@ -5,7 +5,7 @@ title: The Crossing
 author: Crossing team
 language: en
 start: dawn
-content note: This story depicts hunger, state surveillance, detention, human trafficking and death. It is set in 2013: the journey begins in Hyesan in January of that year, and what changed later is told at the ends. Its protagonist is a composite drawn from documented accounts, not a real person, and no real private person is named. Factual claims are shown as fact cards with their sources; the rest is her experience.
+content note: This story depicts hunger, state surveillance, detention, human trafficking and death. It is set in 2013: the journey starts in Hyesan in January of that year, and what changed later is told at the ends. Its protagonist is a composite drawn from documented accounts, not a real person, and no real private person is named. Factual claims are shown as fact cards with their sources; the rest is her experience.
 description: A woman leaves Hyesan, North Korea, in January 2013. See what she sees, choose her path across three borders, and learn what happened to real people who took each path.
 
 // Money is counted in hundreds of yuan: 3 means 300 yuan. She starts with nothing.

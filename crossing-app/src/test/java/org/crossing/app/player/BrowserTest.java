@@ -240,8 +240,10 @@ class BrowserTest {
             page.getByText("Begin").click();
             assertThat(page.locator(".choices")).isVisible();
             if (width == 1280) screenshot(page, "the-crossing-scene-" + width);
-            for (int step = 0; step < 120 && page.locator(".outcome").count() == 0; step++) {
+            for (int step = 0; step < 120; step++) {
+                // Settle before looking: the last click may still be loading the ending.
                 settle(page);
+                if (page.locator(".outcome").count() > 0) break;
                 Locator stop = page.locator(".timer-stop");
                 if (stop.isVisible()) stop.click();
                 Locator options = page.locator(".choices button[name=c]:not([disabled])");
