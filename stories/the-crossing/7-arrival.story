@@ -86,7 +86,7 @@ Your flat is on the eleventh floor of a tower in a district whose name you have 
 
 Your debt to the people who brought you out will take you two years to pay. Your mother is still in Hyesan. You have a name, an identity card, a bank account, a job interview on Tuesday, and every one of those things is strange.
 
-In the year you crossed, the UN set up a commission of inquiry into human rights in North Korea; women who had made journeys like yours were among the witnesses it heard.
+In the year you crossed, the UN set up a commission of inquiry into human rights in North Korea.
 
 fact coi_report: The UN Human Rights Council established the commission of inquiry by its resolution 22/13 of 21 March 2013, to investigate the systematic, widespread and grave violations of human rights in North Korea. Its report is dated 7 February 2014 and was made public on 17 February 2014.
 
