@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 NewCommand.class,
                 BenchCommand.class,
                 ServeCommand.class,
+                StudioCommand.class,
                 InviteCommand.class,
                 AutoComplete.GenerateCompletion.class,
         })

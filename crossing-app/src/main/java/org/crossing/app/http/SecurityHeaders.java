@@ -35,20 +35,43 @@ public final class SecurityHeaders extends Handler.Wrapper {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
-    private static final List<HttpField> EVERY_RESPONSE = List.of(
-            new PreEncodedHttpField("Content-Security-Policy", CSP),
+    private static final List<HttpField> EVERY_RESPONSE = fields(CSP, "DENY");
+
+    /**
+     * The studio shows the player's pages in frames of its own (its previews), so it lets pages
+     * of the same origin frame each other; nothing else changes.
+     */
+    public static SecurityHeaders allowingSameOriginFrames() {
+        return new SecurityHeaders(fields(CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'"), "SAMEORIGIN"));
+    }
+
+    private final List<HttpField> everyResponse;
+
+    public SecurityHeaders() {
+        this(EVERY_RESPONSE);
+    }
+
+    private SecurityHeaders(List<HttpField> everyResponse) {
+        this.everyResponse = everyResponse;
+    }
+
+    private static List<HttpField> fields(String csp, String frameOptions) {
+        return List.of(
+            new PreEncodedHttpField("Content-Security-Policy", csp),
             new PreEncodedHttpField("X-Content-Type-Options", "nosniff"),
-            new PreEncodedHttpField("X-Frame-Options", "DENY"),
+            new PreEncodedHttpField("X-Frame-Options", frameOptions),
             // Play links carry the journey: never send them to other sites.
             new PreEncodedHttpField("Referrer-Policy", "no-referrer"),
             new PreEncodedHttpField("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"),
             new PreEncodedHttpField("Cross-Origin-Opener-Policy", "same-origin"));
+    }
+
     private static final HttpField HSTS = new PreEncodedHttpField(HttpHeader.STRICT_TRANSPORT_SECURITY, "max-age=31536000");
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         HttpFields.Mutable headers = response.getHeaders();
-        for (HttpField field : EVERY_RESPONSE) headers.add(field);
+        for (HttpField field : everyResponse) headers.add(field);
         if ("https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto")) || "https".equals(request.getHttpURI().getScheme())) {
             headers.add(HSTS);
         }

@@ -22,14 +22,26 @@ public final class StoryCatalog {
     /** Slugs appear in URLs and in statistics: keep them to a safe alphabet. */
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
-    private final Map<String, PublishedStory> stories;
-    private final List<String> order;
+    /** The stories by slug and in folder order, swapped whole so a reader never sees half a change. */
+    private record Entries(Map<String, PublishedStory> bySlug, List<String> order) {}
+
+    private volatile Entries entries;
 
     public StoryCatalog(Collection<PublishedStory> stories) {
         Map<String, PublishedStory> bySlug = new LinkedHashMap<>();
         for (PublishedStory story : stories) bySlug.put(story.slug(), story);
-        this.stories = Map.copyOf(bySlug);
-        this.order = List.copyOf(bySlug.keySet());
+        this.entries = new Entries(Map.copyOf(bySlug), List.copyOf(bySlug.keySet()));
+    }
+
+    /**
+     * Puts {@code story} in place of the one with its slug (or adds it): requests that already
+     * hold the old one finish with it, the next ones get the new one.
+     */
+    public synchronized void replace(PublishedStory story) {
+        Map<String, PublishedStory> bySlug = new LinkedHashMap<>();
+        for (String slug : entries.order()) bySlug.put(slug, entries.bySlug().get(slug));
+        bySlug.put(story.slug(), story);
+        entries = new Entries(Map.copyOf(bySlug), List.copyOf(bySlug.keySet()));
     }
 
     /**
@@ -94,17 +106,18 @@ public final class StoryCatalog {
     }
 
     public PublishedStory get(String slug) {
-        return slug == null ? null : stories.get(slug);
+        return slug == null ? null : entries.bySlug().get(slug);
+    }
+
+    /** The names in URLs of the stories served, in the catalogue's order. */
+    public Set<String> slugs() {
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(entries.order()));
     }
 
     /** The stories in folder order. */
-    /** The names in URLs of the stories served, in the catalogue's order. */
-    public Set<String> slugs() {
-        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(order));
-    }
-
     public List<PublishedStory> all() {
-        return order.stream().map(stories::get).toList();
+        Entries now = entries;
+        return now.order().stream().map(now.bySlug()::get).toList();
     }
 
     public List<String> versions() {

@@ -7,6 +7,7 @@ import org.crossing.story.model.Choice;
 import org.crossing.story.model.Effect;
 import org.crossing.story.model.Scene;
 import org.crossing.story.model.Story;
+import org.crossing.story.model.ValueType;
 import org.crossing.story.model.Variable;
 
 /**
@@ -30,6 +31,32 @@ public final class Engine {
         int start = story.startScene().index();
         State empty = new State(story.version(), start, values, used, visits, seed, 0, Path.EMPTY);
         return enter(story, empty, start, values, used, 0, Path.EMPTY);
+    }
+
+    /**
+     * A journey placed in {@code scene} with the given values, as if it had just arrived there:
+     * the visit is counted and the scene's entry effects run. For authors who want to try a
+     * moment of the story without playing up to it (the studio's preview). Values are clamped
+     * to their declared ranges; {@code values} is indexed by variable slot.
+     */
+    public static State placed(Story story, int scene, List<Object> values, long seed) {
+        if (scene < 0 || scene >= story.scenes().size()) throw new IllegalArgumentException("no scene " + scene);
+        if (values.size() != story.variables().size()) {
+            throw new IllegalArgumentException(story.variables().size() + " values expected, not " + values.size());
+        }
+        Object[] slots = new Object[values.size()];
+        for (Variable variable : story.variables()) {
+            Object value = values.get(variable.slot());
+            if (ValueType.of(value) != variable.type()) {
+                throw new IllegalArgumentException("'" + variable.name() + "' is " + variable.type().word() + ", not " + ValueType.of(value).word());
+            }
+            if (value instanceof String text && text.length() > MAX_TEXT) value = text.substring(0, MAX_TEXT);
+            slots[variable.slot()] = variable.clamp(value);
+        }
+        long[] used = new long[(story.onceSlots() + 63) >>> 6];
+        int[] visits = new int[story.trackedSceneCount()];
+        State empty = new State(story.version(), scene, slots, used, visits, seed, 0, Path.EMPTY);
+        return enter(story, empty, scene, slots, used, 0, Path.EMPTY);
     }
 
     /** Whether the journey is over: the current scene is an ending. */

@@ -1,0 +1,216 @@
+package org.crossing.app.studio;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.sse.SseClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import org.crossing.app.token.PlayTokens;
+import org.crossing.story.model.Story;
+import org.crossing.story.play.State;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The studio's pages: the overview (errors, the check, the map), a page per scene (its source,
+ * its ways on, the shortest journey to it, a preview with values set by hand), the source
+ * around a line, and {@code /events}, a Server-Sent Events stream that tells open pages when
+ * the story was saved, how far the check has gone and when it finished.
+ */
+public final class StudioRoutes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StudioRoutes.class);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
+
+    private final StudioWorkspace workspace;
+    private final TemplateEngine templates;
+    private final StudioViews.Head head;
+    private final PlayTokens tokens;
+    private final String slug;
+    private final EditorCommand editor;
+    private final String csrf;
+    private final StudioPages pages;
+
+    public StudioRoutes(StudioWorkspace workspace, TemplateEngine templates, StudioViews.Head head, PlayTokens tokens, String slug,
+                        EditorCommand editor) {
+        this.workspace = workspace;
+        this.templates = templates;
+        this.head = head;
+        this.tokens = tokens;
+        this.slug = slug;
+        this.editor = editor;
+        byte[] random = new byte[18];
+        ThreadLocalRandom.current().nextBytes(random);
+        this.csrf = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        this.pages = new StudioPages(head, editor != null);
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/", this::overview);
+        routes.get("/fragment/main", ctx -> render(ctx, "studio/main.jte", overviewPage(ctx)));
+        routes.get("/fragment/status", ctx -> render(ctx, "studio/status.jte", pages.status(workspace.snapshot())));
+        routes.get("/scene/{id}", this::scene);
+        routes.post("/preview", this::preview);
+        routes.post("/open", this::open);
+        routes.get("/source", this::source);
+        routes.sse("/events", this::events);
+    }
+
+    private void overview(Context ctx) {
+        render(ctx, "studio/overview.jte", overviewPage(ctx));
+    }
+
+    private StudioViews.OverviewPage overviewPage(Context ctx) {
+        return pages.overview(workspace.snapshot(), ctx.queryParam("path"), csrf);
+    }
+
+    private void scene(Context ctx) {
+        StudioWorkspace.Snapshot snapshot = workspace.snapshot();
+        Story story = snapshot.story();
+        String id = ctx.pathParam("id");
+        if (story == null || story.scene(id).isEmpty()) {
+            ctx.status(404);
+            render(ctx, "studio/message.jte", pages.message(snapshot, "No such scene",
+                    story == null ? "The story has not compiled yet." : "The story has no scene '" + id + "'."));
+            return;
+        }
+        render(ctx, "studio/scene.jte", pages.scene(snapshot, story.scene(id).get(), csrf, workspace.folder()));
+    }
+
+    /** Starts a preview: at the end of the shortest journey to a scene, or at the scene with the values given. */
+    private void preview(Context ctx) {
+        if (!csrfOk(ctx)) return;
+        StudioWorkspace.Snapshot snapshot = workspace.snapshot();
+        Story story = snapshot.story();
+        String id = ctx.formParam("scene");
+        if (story == null || id == null || story.scene(id).isEmpty()) {
+            ctx.status(400);
+            render(ctx, "studio/message.jte", pages.message(snapshot, "Cannot preview", "Choose a scene of the story to preview."));
+            return;
+        }
+        int scene = story.scene(id).get().index();
+        State state;
+        String how;
+        if ("journey".equals(ctx.formParam("from"))) {
+            StudioWorkspace.Analysis analysis = snapshot.analysis();
+            List<Journeys.Step> steps = analysis == null || analysis.journeys() == null ? null : analysis.journeys().to(scene);
+            if (steps == null) {
+                ctx.status(409);
+                render(ctx, "studio/message.jte", pages.message(snapshot, "No journey yet",
+                        "The check has not found a way into '" + id + "' (yet). Set the values by hand instead."));
+                return;
+            }
+            state = Journeys.replay(story, steps, 1);
+            how = "after the shortest journey into it (" + steps.size() + " steps)";
+        } else {
+            PreviewValues.Result values = PreviewValues.read(story, ctx::formParam);
+            if (!values.errors().isEmpty()) {
+                ctx.status(400);
+                render(ctx, "studio/message.jte", pages.message(snapshot, "These values cannot be used", String.join("; ", values.errors())));
+                return;
+            }
+            state = org.crossing.story.play.Engine.placed(story, scene, values.values(), 1);
+            how = "with the values set by hand";
+        }
+        String url = "/s/" + slug + "/play?t=" + tokens.encode(slug, state);
+        render(ctx, "studio/preview.jte", new StudioViews.PreviewPage(head, pages.status(snapshot), id, url, how));
+    }
+
+    private void open(Context ctx) {
+        if (!csrfOk(ctx)) return;
+        Path file = storyFile(ctx.formParam("file"));
+        int line = number(ctx.formParam("line"));
+        int column = number(ctx.formParam("column"));
+        if (file == null || editor == null) {
+            ctx.redirect("/source?file=" + java.net.URLEncoder.encode(String.valueOf(ctx.formParam("file")), java.nio.charset.StandardCharsets.UTF_8)
+                    + "&line=" + Math.max(1, line), io.javalin.http.HttpStatus.SEE_OTHER);
+            return;
+        }
+        try {
+            editor.open(file, Math.max(1, line), Math.max(1, column));
+            ctx.redirect(ctx.formParamAsClass("back", String.class).getOrDefault("/").startsWith("/") ? ctx.formParam("back") : "/",
+                    io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (IOException e) {
+            LOG.warn("Cannot start the editor: {}", e.getMessage());
+            ctx.status(500);
+            render(ctx, "studio/message.jte", pages.message(workspace.snapshot(), "The editor did not start",
+                    e.getMessage() + ". Check --editor or $EDITOR."));
+        }
+    }
+
+    private void source(Context ctx) {
+        StudioWorkspace.Snapshot snapshot = workspace.snapshot();
+        Path file = storyFile(ctx.queryParam("file"));
+        if (file == null) {
+            ctx.status(404);
+            render(ctx, "studio/message.jte", pages.message(snapshot, "No such file", "The story folder has no such story file."));
+            return;
+        }
+        int line = number(ctx.queryParam("line"));
+        try {
+            List<String> lines = Files.readAllLines(file);
+            render(ctx, "studio/source.jte", new StudioViews.SourcePage(head, pages.status(snapshot), ctx.queryParam("file"),
+                    StudioPages.around(lines, line, 12)));
+        } catch (IOException e) {
+            ctx.status(404);
+            render(ctx, "studio/message.jte", pages.message(snapshot, "Cannot read the file", e.getMessage()));
+        }
+    }
+
+    /** A story file named relative to the folder: a {@code .story} file inside it, or null. */
+    private Path storyFile(String name) {
+        if (name == null || name.isEmpty() || name.length() > 300) return null;
+        Path folder = workspace.folder().toAbsolutePath().normalize();
+        Path file = folder.resolve(name).normalize();
+        if (!file.startsWith(folder) || !file.getFileName().toString().endsWith(".story") || !Files.isRegularFile(file)) return null;
+        return file;
+    }
+
+    private void events(SseClient client) {
+        client.keepAlive();
+        Consumer<StudioWorkspace.Event> listener = event -> {
+            if (client.terminated()) throw new IllegalStateException("closed");
+            client.sendEvent(event.name().toLowerCase(Locale.ROOT), Long.toString(workspace.snapshot().revision()));
+        };
+        workspace.listen(listener);
+        client.onClose(() -> workspace.unlisten(listener));
+        client.sendEvent("hello", Long.toString(workspace.snapshot().revision()));
+    }
+
+    private boolean csrfOk(Context ctx) {
+        String given = ctx.formParam("csrf");
+        if (given != null && MessageDigest.isEqual(given.getBytes(), csrf.getBytes())) return true;
+        ctx.status(403);
+        render(ctx, "studio/message.jte", pages.message(workspace.snapshot(), "This form has expired",
+                "Reload the page and try again (the form's security token did not match)."));
+        return false;
+    }
+
+    private static int number(String text) {
+        try {
+            return text == null ? 0 : Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private void render(Context ctx, String template, Object page) {
+        StringOutput out = new StringOutput();
+        templates.render(template, page, out);
+        ctx.header("Cache-Control", "no-store").contentType("text/html; charset=utf-8").result(out.toString());
+    }
+
+    static String time(java.time.Instant instant) {
+        return TIME.format(instant);
+    }
+}

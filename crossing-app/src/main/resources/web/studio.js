@@ -1,0 +1,132 @@
+// Crossing Studio: live updates over Server-Sent Events, and a map you can zoom, pan and search.
+// Every page works without it; this makes open pages follow the story as it is saved.
+(function () {
+  'use strict';
+  var zoom = 1;
+
+  function mapFrame() { return document.querySelector('[data-map]'); }
+  function mapSvg() { var f = mapFrame(); return f && f.querySelector('svg'); }
+
+  function applyZoom() {
+    var svg = mapSvg();
+    if (!svg) return;
+    var w = parseFloat(svg.getAttribute('data-width'));
+    svg.style.width = Math.round(w * zoom) + 'px';
+  }
+
+  function setZoom(next, frame, cx, cy) {
+    frame = frame || mapFrame();
+    if (!frame) return;
+    var old = zoom;
+    zoom = Math.max(0.15, Math.min(3, next));
+    var x = cx === undefined ? frame.clientWidth / 2 : cx;
+    var y = cy === undefined ? frame.clientHeight / 2 : cy;
+    var sx = (frame.scrollLeft + x) / old, sy = (frame.scrollTop + y) / old;
+    applyZoom();
+    frame.scrollLeft = sx * zoom - x;
+    frame.scrollTop = sy * zoom - y;
+  }
+
+  function fit() {
+    var frame = mapFrame(), svg = mapSvg();
+    if (!frame || !svg) return;
+    zoom = Math.min(1, frame.clientWidth / parseFloat(svg.getAttribute('data-width')));
+    applyZoom();
+  }
+
+  function setUpMap() {
+    var frame = mapFrame(), tools = document.querySelector('[data-map-tools]');
+    if (!frame) return;
+    if (tools) tools.hidden = false;
+    applyZoom();
+    var drag = null;
+    frame.addEventListener('pointerdown', function (e) {
+      if (e.target.closest('a')) return;
+      drag = { x: e.clientX, y: e.clientY, left: frame.scrollLeft, top: frame.scrollTop };
+      frame.classList.add('dragging');
+    });
+    window.addEventListener('pointermove', function (e) {
+      if (!drag) return;
+      frame.scrollLeft = drag.left - (e.clientX - drag.x);
+      frame.scrollTop = drag.top - (e.clientY - drag.y);
+    });
+    window.addEventListener('pointerup', function () { drag = null; frame.classList.remove('dragging'); });
+    frame.addEventListener('wheel', function (e) {
+      if (!e.ctrlKey) return;
+      e.preventDefault();
+      var r = frame.getBoundingClientRect();
+      setZoom(zoom * (e.deltaY < 0 ? 1.15 : 1 / 1.15), frame, e.clientX - r.left, e.clientY - r.top);
+    }, { passive: false });
+    frame.addEventListener('keydown', function (e) {
+      if (e.key === '+' || e.key === '=') { setZoom(zoom * 1.25); e.preventDefault(); }
+      else if (e.key === '-') { setZoom(zoom / 1.25); e.preventDefault(); }
+    });
+  }
+
+  function search(query) {
+    var svg = mapSvg(), out = document.getElementById('map-found');
+    if (!svg) return;
+    var q = query.trim().toLowerCase(), first = null, n = 0;
+    svg.querySelectorAll('.node').forEach(function (node) {
+      var hit = q !== '' && (node.getAttribute('data-scene').toLowerCase().indexOf(q) >= 0 ||
+        (node.querySelector('title').textContent || '').toLowerCase().indexOf(q) >= 0);
+      node.classList.toggle('found', hit);
+      if (hit) { n++; if (!first) first = node; }
+    });
+    if (out) out.textContent = q === '' ? '' : n === 0 ? 'No scene matches.' : n === 1 ? '1 scene found.' : n + ' scenes found.';
+    if (first) {
+      var frame = mapFrame(), box = first.querySelector('rect').getBoundingClientRect(), fr = frame.getBoundingClientRect();
+      frame.scrollLeft += box.left - fr.left - frame.clientWidth / 2;
+      frame.scrollTop += box.top - fr.top - frame.clientHeight / 2;
+    }
+  }
+
+  document.addEventListener('click', function (e) {
+    var b = e.target.closest('[data-zoom]');
+    if (!b) return;
+    var how = b.getAttribute('data-zoom');
+    if (how === 'in') setZoom(zoom * 1.25); else if (how === 'out') setZoom(zoom / 1.25); else fit();
+  });
+  document.addEventListener('input', function (e) { if (e.target.id === 'map-search') search(e.target.value); });
+
+  // Live updates: a save or a finished check replaces the page's main part (keeping the map's
+  // zoom and scroll); progress only refreshes the status line. Preview pages keep their frames.
+  var busy = false, again = false;
+  function refresh(whole) {
+    if (busy) { again = again || whole; return; }
+    busy = true;
+    var preview = document.querySelector('.previews');
+    var url = whole && !preview ? location.href : '/fragment/status';
+    fetch(url, { headers: { 'Accept': 'text/html' }, cache: 'no-store' }).then(function (r) { return r.text(); }).then(function (html) {
+      if (url === '/fragment/status') {
+        document.getElementById('status').innerHTML = html;
+        return;
+      }
+      var doc = new DOMParser().parseFromString(html, 'text/html');
+      var frame = mapFrame(), left = frame ? frame.scrollLeft : 0, top = frame ? frame.scrollTop : 0;
+      var query = document.getElementById('map-search');
+      var q = query ? query.value : '';
+      document.getElementById('main').innerHTML = doc.getElementById('main').innerHTML;
+      document.getElementById('status').innerHTML = doc.getElementById('status').innerHTML;
+      setUpMap();
+      frame = mapFrame();
+      if (frame) { frame.scrollLeft = left; frame.scrollTop = top; }
+      query = document.getElementById('map-search');
+      if (query && q) { query.value = q; search(q); }
+    }).catch(function () {}).then(function () {
+      busy = false;
+      if (again) { var w = again; again = false; refresh(w); }
+    });
+  }
+
+  function listen() {
+    if (!window.EventSource) return;
+    var events = new EventSource('/events');
+    events.addEventListener('revision', function () { refresh(true); });
+    events.addEventListener('checked', function () { refresh(true); });
+    events.addEventListener('progress', function () { refresh(false); });
+  }
+
+  setUpMap();
+  listen();
+})();
