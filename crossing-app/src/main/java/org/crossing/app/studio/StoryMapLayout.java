@@ -82,7 +82,7 @@ public final class StoryMapLayout {
             }
             for (Map.Entry<Integer, ElkEdge> entry : inside.entrySet()) routes[entry.getKey()] = route(entry.getValue(), x, BAND_TOP);
             int number = chapter.getKey();
-            String title = number == 0 ? "Before chapter 1" : "Chapter " + number + (titles.containsKey(number) ? ": " + titles.get(number) : "");
+            String title = number == 0 ? (story.chapters().isEmpty() ? "" : "Before chapter 1") : "Chapter " + number + (titles.containsKey(number) ? ": " + titles.get(number) : "");
             double width = Math.max(graph.getWidth(), title.length() * 7.5 + 24);
             bands.add(new StoryMap.Band(number, title, x, width));
             height = Math.max(height, BAND_TOP + graph.getHeight());
