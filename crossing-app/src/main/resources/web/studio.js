@@ -3,6 +3,7 @@
 (function () {
   'use strict';
   var zoom = 1;
+  var base = document.body.getAttribute('data-base') || '';
 
   function mapFrame() { return document.querySelector('[data-map]'); }
   function mapSvg() { var f = mapFrame(); return f && f.querySelector('svg'); }
@@ -96,9 +97,9 @@
     if (busy) { again = again || whole; return; }
     busy = true;
     var preview = document.querySelector('.previews');
-    var url = whole && !preview ? location.href : '/fragment/status';
+    var url = whole && !preview ? location.href : base + '/fragment/status';
     fetch(url, { headers: { 'Accept': 'text/html' }, cache: 'no-store' }).then(function (r) { return r.text(); }).then(function (html) {
-      if (url === '/fragment/status') {
+      if (url === base + '/fragment/status') {
         document.getElementById('status').innerHTML = html;
         return;
       }
@@ -121,7 +122,7 @@
 
   function listen() {
     if (!window.EventSource) return;
-    var events = new EventSource('/events');
+    var events = new EventSource(base + '/events');
     events.addEventListener('revision', function () { refresh(true); });
     events.addEventListener('checked', function () { refresh(true); });
     events.addEventListener('progress', function () { refresh(false); });

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 ServeCommand.class,
                 StudioCommand.class,
+                StudioUserCommand.class,
                 InviteCommand.class,
                 AutoComplete.GenerateCompletion.class,
         })

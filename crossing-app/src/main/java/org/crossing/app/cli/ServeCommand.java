@@ -18,6 +18,7 @@ import org.crossing.app.server.CrossingNode;
 import org.crossing.app.server.NodeConfig;
 import org.crossing.app.server.ServerConfig;
 import org.crossing.app.server.StartupException;
+import org.crossing.app.server.StudioServer;
 import org.crossing.app.site.SiteLoader;
 import org.crossing.app.site.StoryLinks;
 import picocli.CommandLine;
@@ -78,6 +79,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-site", description = "Serve no companion site, even if the folder exists.")
     boolean noSite;
 
+    @Option(names = "--studio", description = "Also serve the studio, read-only and behind a sign-in, on --studio-port: "
+            + "each story's map, check and audience. Make users with 'crossing studio-user add NAME'. See docs/studio.md.")
+    boolean studio;
+
+    @Option(names = "--studio-port", paramLabel = "PORT", defaultValue = "${env:CROSSING_STUDIO_PORT:-8091}",
+            description = "The studio's port with --studio (default: ${DEFAULT-VALUE}; env CROSSING_STUDIO_PORT).")
+    int studioPort;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -113,9 +122,22 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (StartupException | DatabaseUnavailableException e) {
             return Complaints.error(spec, ExitCodes.USAGE, e.getMessage());
         }
+        StudioServer studioServer = null;
+        if (studio) {
+            try {
+                java.util.Map<String, Path> folders = new java.util.LinkedHashMap<>();
+                for (PublishedStory story : node.catalog().all()) folders.put(story.slug(), story.mediaDir().getParent());
+                studioServer = StudioServer.startBeside(folders, node.jdbi(), data, host, studioPort, Clock.systemUTC());
+            } catch (java.io.IOException | RuntimeException e) {
+                node.close();
+                return Complaints.error(spec, ExitCodes.USAGE, "the studio cannot start: " + e.getMessage());
+            }
+        }
+        StudioServer startedStudio = studioServer;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.err.println("crossing serve: stopping; writing the last statistics...");
+            if (startedStudio != null) startedStudio.close();
             node.close();
             stopped.countDown();
         }, "crossing-shutdown"));
@@ -127,6 +149,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (node.catalog().all().isEmpty()) Complaints.warning(spec, "no stories in " + stories + " (a story is a folder of .story files)");
         if (siteDir != null) out.println("  The companion site (" + siteDir + "): " + address + "/  (stories listed at /s)");
+        if (studioServer != null) out.println("  The studio (sign in): http://" + shown + ":" + studioServer.port() + "/studio/");
         out.println("Crossing is ready. Point a browser at " + address + "/  (Ctrl-C stops it)");
         out.flush();
         stopped.await();

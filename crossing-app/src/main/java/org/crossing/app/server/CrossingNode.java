@@ -106,6 +106,11 @@ public final class CrossingNode implements AutoCloseable {
         return server.port();
     }
 
+    /** The node's database, for the studio's audience pages (read-only queries, never on a player's request). */
+    public org.jdbi.v3.core.Jdbi jdbi() {
+        return database.jdbi();
+    }
+
     public StoryCatalog catalog() {
         return catalog;
     }

@@ -35,12 +35,12 @@ import org.crossing.story.model.Story;
 public final class StudioServer implements AutoCloseable {
 
     private final Javalin app;
-    private final StudioWorkspace workspace;
+    private final List<StudioWorkspace> workspaces;
     private final Statistics statistics;
 
-    private StudioServer(Javalin app, StudioWorkspace workspace, Statistics statistics) {
+    private StudioServer(Javalin app, List<StudioWorkspace> workspaces, Statistics statistics) {
         this.app = app;
-        this.workspace = workspace;
+        this.workspaces = List.copyOf(workspaces);
         this.statistics = statistics;
     }
 
@@ -73,7 +73,7 @@ public final class StudioServer implements AutoCloseable {
         PlayerRoutes player = new PlayerRoutes(catalog, statistics, signer, playerAssets, templates,
                 "http://" + config.host() + ":" + config.port(), clock, compression.getDefaultMinSizeForCompression());
         String title = workspace.snapshot().story() == null ? config.folder().getFileName().toString() : workspace.snapshot().story().title();
-        StudioViews.Head head = new StudioViews.Head("Crossing Studio", title, studioAssets.css(), studioAssets.js(), playerAssets.css());
+        StudioViews.Head head = new StudioViews.Head("Crossing Studio", title, studioAssets.css(), studioAssets.js(), playerAssets.css(), "", false);
         StudioRoutes studio = new StudioRoutes(workspace, templates, head, new PlayTokens(signer), slug, EditorCommand.of(config.editor()));
         Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
@@ -96,21 +96,79 @@ public final class StudioServer implements AutoCloseable {
             statistics.close();
             throw e;
         }
-        return new StudioServer(app, workspace, statistics);
+        return new StudioServer(app, List.of(workspace), statistics);
+    }
+
+    /**
+     * The studio beside a running node ({@code crossing serve --studio}), on its own port so an
+     * operator can keep it off the public address: read-only (no preview, no editor), each
+     * served story's map, check and audience under {@code /studio/SLUG/}, behind a sign-in.
+     */
+    public static StudioServer startBeside(java.util.Map<String, Path> stories, org.jdbi.v3.core.Jdbi jdbi, Path dataDir, String host, int port,
+                                           Clock clock) throws java.io.IOException {
+        org.crossing.app.studio.StudioUsers users = org.crossing.app.studio.StudioUsers.load(dataDir);
+        if (users.isEmpty()) {
+            throw new java.io.IOException("no studio users in " + dataDir.resolve(org.crossing.app.studio.StudioUsers.FILE_NAME)
+                    + ": make one with 'crossing studio-user add NAME --data " + dataDir + "'");
+        }
+        Assets studioAssets = Assets.bundle("/studio-assets/", "studio", Assets.resource("web/studio.css"), Assets.resource("web/studio.js"));
+        TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+        org.crossing.app.studio.StudioGate gate = new org.crossing.app.studio.StudioGate(users, templates, studioAssets.css(), clock);
+        org.crossing.app.studio.AudienceQueries audience = new org.crossing.app.studio.AudienceQueries(jdbi);
+        java.util.List<StudioWorkspace> workspaces = new java.util.ArrayList<>();
+        java.util.List<StudioRoutes> routes = new java.util.ArrayList<>();
+        java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+        for (java.util.Map.Entry<String, Path> story : stories.entrySet()) {
+            StudioWorkspace workspace = StudioWorkspace.open(story.getValue(), clock, org.crossing.story.check.Checker.DEFAULT_LIMIT, false);
+            workspaces.add(workspace);
+            Story compiled = workspace.snapshot().story();
+            String title = compiled == null ? story.getKey() : compiled.title();
+            titles.put(story.getKey(), title);
+            StudioViews.Head head = new StudioViews.Head("Crossing Studio", title, studioAssets.css(), studioAssets.js(), null,
+                    "/studio/" + story.getKey(), true);
+            routes.add(new StudioRoutes(workspace, templates, head, null, story.getKey(), null)
+                    .withAudience(audience, () -> workspace.snapshot().story().versionHex()));
+        }
+        Javalin app = Javalin.create(javalin -> {
+            javalin.startup.showJavalinBanner = false;
+            javalin.startup.showOldJavalinVersionWarning = false;
+            javalin.concurrency.useVirtualThreads = true;
+            javalin.jetty.host = host;
+            javalin.jetty.port = port;
+            javalin.http.maxRequestSize = 64 * 1024;
+            javalin.jetty.modifyServletContextHandler(context -> context.insertHandler(new SecurityHeaders()));
+            javalin.routes.get("/studio-assets/{name}", studioAssets::serve);
+            javalin.routes.get("/", ctx -> ctx.redirect("/studio/", io.javalin.http.HttpStatus.SEE_OTHER));
+            gate.register(javalin.routes, "/studio");
+            javalin.routes.get("/studio/", ctx -> {
+                gg.jte.output.StringOutput out = new gg.jte.output.StringOutput();
+                templates.render("studio/index.jte", new org.crossing.app.studio.StudioIndex(studioAssets.css(), titles, gate.csrf(ctx)), out);
+                ctx.header("Cache-Control", "no-store").contentType("text/html; charset=utf-8").result(out.toString());
+            });
+            routes.forEach(r -> r.register(javalin.routes));
+        });
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            workspaces.forEach(StudioWorkspace::close);
+            throw e;
+        }
+        return new StudioServer(app, workspaces, null);
     }
 
     public int port() {
         return app.port();
     }
 
+    /** The (first) story's workspace. */
     public StudioWorkspace workspace() {
-        return workspace;
+        return workspaces.get(0);
     }
 
     @Override
     public void close() {
         app.stop();
-        workspace.close();
-        statistics.close();
+        workspaces.forEach(StudioWorkspace::close);
+        if (statistics != null) statistics.close();
     }
 }

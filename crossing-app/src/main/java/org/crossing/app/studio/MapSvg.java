@@ -26,6 +26,14 @@ public final class MapSvg {
     }
 
     public static String render(Story story, StoryMap map, MapMarks marks, String sceneHref, Highlight highlight) {
+        return render(story, map, marks, sceneHref, highlight, null);
+    }
+
+    /**
+     * With an audience, boxes are shaded by the share of journeys that reached them
+     * ({@code heat-0} to {@code heat-5}) and lines drawn wider the more journeys took them.
+     */
+    public static String render(Story story, StoryMap map, MapMarks marks, String sceneHref, Highlight highlight, Audience audience) {
         StringBuilder out = new StringBuilder(256 * (map.nodes().size() + map.edges().size()));
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"story-map\" role=\"group\" aria-label=\"Story map: ")
                 .append(map.nodes().size()).append(" scenes\" viewBox=\"0 0 ").append(num(map.width())).append(' ').append(num(map.height()))
@@ -47,7 +55,9 @@ public final class MapSvg {
                     .append("\" data-from=\"").append(escape(from)).append("\" data-to=\"").append(escape(to)).append("\"><path d=\"M")
                     .append(num(p[0])).append(' ').append(num(p[1]));
             for (int i = 2; i < p.length; i += 2) out.append(" L").append(num(p[i])).append(' ').append(num(p[i + 1]));
-            out.append("\" marker-end=\"url(#arrow)\"/>");
+            out.append("\" marker-end=\"url(#arrow)\"");
+            if (audience != null) out.append(" class=\"w").append(width(audience, from, edge)).append('"');
+            out.append("/>");
             if (!edge.label().isEmpty()) {
                 out.append("<text x=\"").append(num(p[0] + 4)).append("\" y=\"").append(num(p[1] - 4)).append("\">")
                         .append(escape(edge.label())).append("</text>");
@@ -62,6 +72,7 @@ public final class MapSvg {
             if (scene.isEnding()) out.append(" kind-").append(escape(scene.ending().kind().word()));
             if (scene.index() == story.startScene().index()) out.append(" start");
             if (highlight.scenes().contains(scene.id())) out.append(" on-path");
+            if (audience != null) out.append(" heat-").append(heat(audience, scene.id()));
             for (String mark : found) out.append(' ').append(mark);
             out.append("\" data-scene=\"").append(escape(scene.id())).append("\"><title>").append(escape(title(scene, found)))
                     .append("</title><rect x=\"").append(num(node.x())).append("\" y=\"").append(num(node.y())).append("\" width=\"")
@@ -72,6 +83,28 @@ public final class MapSvg {
         }
         out.append("</svg>");
         return out.toString();
+    }
+
+    private static int heat(Audience audience, String scene) {
+        long begun = audience.begun();
+        if (begun == 0) return 0;
+        double share = (double) audience.scenes().getOrDefault(scene, 0L) / begun;
+        return share <= 0 ? 0 : (int) Math.min(5, Math.ceil(share * 5));
+    }
+
+    /** 0 to 6: how many journeys took the line, relative to the journeys that began. */
+    private static int width(Audience audience, String from, StoryMap.Edge edge) {
+        long begun = audience.begun();
+        if (begun == 0) return 0;
+        java.util.Map<Integer, Long> counts = switch (edge.kind()) {
+            case CHANCE -> audience.chance().getOrDefault(from, java.util.Map.of());
+            case TIMED -> edge.item() < 0 ? audience.timeouts().getOrDefault(from, java.util.Map.of())
+                    : audience.choices().getOrDefault(from, java.util.Map.of());
+            default -> audience.choices().getOrDefault(from, java.util.Map.of());
+        };
+        long n = counts.getOrDefault(edge.item(), 0L);
+        if (edge.kind() == StoryMap.EdgeKind.TIMED && edge.item() >= 0) n += audience.timeouts().getOrDefault(from, java.util.Map.of()).getOrDefault(edge.item(), 0L);
+        return n == 0 ? 0 : (int) Math.min(6, 1 + Math.round(5.0 * n / begun));
     }
 
     private static String title(Scene scene, Set<String> found) {

@@ -24,10 +24,12 @@ public record StoryMap(double width, double height, List<Node> nodes, List<Edge>
     public enum EdgeKind { CHOICE, CONDITIONAL, ONCE, TIMED, CHANCE }
 
     /**
-     * A way from one scene to another. {@code label} is the chance percentage for chance edges,
-     * the seconds for a countdown, else empty; {@code points} is the routed line, x and y in turn.
+     * A way from one scene to another. {@code item} is the choice's or chance outcome's index in
+     * its scene (-1 for a countdown that goes straight on); {@code label} is the chance percentage
+     * for chance edges, the seconds for a countdown, else empty; {@code points} is the routed
+     * line, x and y in turn.
      */
-    public record Edge(int from, int to, EdgeKind kind, boolean conditional, String label, double[] points) {}
+    public record Edge(int from, int to, EdgeKind kind, boolean conditional, int item, String label, double[] points) {}
 
     /** The horizontal extent of a chapter's scenes. */
     public record Band(int number, String title, double x, double width) {}

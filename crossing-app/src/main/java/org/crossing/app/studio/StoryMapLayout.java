@@ -113,7 +113,7 @@ public final class StoryMapLayout {
         List<StoryMap.Edge> edges = new ArrayList<>(specs.size());
         for (int i = 0; i < specs.size(); i++) {
             EdgeSpec spec = specs.get(i);
-            edges.add(new StoryMap.Edge(spec.from, spec.to, spec.kind, spec.conditional, spec.label, routes[i]));
+            edges.add(new StoryMap.Edge(spec.from, spec.to, spec.kind, spec.conditional, spec.item, spec.label, routes[i]));
         }
         return new StoryMap(width, below + 6, nodes, edges, bands);
     }
@@ -137,7 +137,7 @@ public final class StoryMapLayout {
         return chapterOf;
     }
 
-    private record EdgeSpec(int from, int to, StoryMap.EdgeKind kind, boolean conditional, String label) {}
+    private record EdgeSpec(int from, int to, StoryMap.EdgeKind kind, boolean conditional, int item, String label) {}
 
     /** One edge per distinct way on; a choice that is also the countdown's default is drawn as timed. */
     private static List<EdgeSpec> edges(Story story) {
@@ -150,14 +150,14 @@ public final class StoryMapLayout {
                         : choice.once() ? StoryMap.EdgeKind.ONCE
                         : conditional ? StoryMap.EdgeKind.CONDITIONAL : StoryMap.EdgeKind.CHOICE;
                 String label = choice.index() == timedChoice ? scene.timer().seconds() + "s" : "";
-                specs.add(new EdgeSpec(scene.index(), choice.target(), kind, conditional, label));
+                specs.add(new EdgeSpec(scene.index(), choice.target(), kind, conditional, choice.index(), label));
             }
             if (scene.timer() != null && timedChoice < 0) {
-                specs.add(new EdgeSpec(scene.index(), scene.timer().target(), StoryMap.EdgeKind.TIMED, false, scene.timer().seconds() + "s"));
+                specs.add(new EdgeSpec(scene.index(), scene.timer().target(), StoryMap.EdgeKind.TIMED, false, -1, scene.timer().seconds() + "s"));
             }
             for (ChanceOutcome outcome : scene.chance()) {
                 String label = outcome.otherwise() ? "otherwise" : outcome.weight() + "%";
-                specs.add(new EdgeSpec(scene.index(), outcome.target(), StoryMap.EdgeKind.CHANCE, outcome.condition() != null, label));
+                specs.add(new EdgeSpec(scene.index(), outcome.target(), StoryMap.EdgeKind.CHANCE, outcome.condition() != null, outcome.index(), label));
             }
         }
         return specs;

@@ -60,7 +60,7 @@ final class StudioPages {
         String map = null;
         if (story != null) {
             CheckReport report = s.analysis() == null ? null : s.analysis().report();
-            map = MapSvg.render(story, s.map(), MapMarks.of(story, report), "/scene/", highlight(s, pathTo));
+            map = MapSvg.render(story, s.map(), MapMarks.of(story, report), head.base() + "/scene/", highlight(s, pathTo));
         }
         return new StudioViews.OverviewPage(head, status(s), diagnostics(s.compilation()), check(s), map, pathTo, csrf);
     }

@@ -41,6 +41,16 @@ public final class StudioRoutes {
     private final String csrf;
     private final StudioPages pages;
 
+    private AudienceQueries audience;
+    private java.util.function.Supplier<String> version;
+
+    /** Adds the audience page, read from the node's statistics for the version {@code version} gives. */
+    public StudioRoutes withAudience(AudienceQueries audience, java.util.function.Supplier<String> version) {
+        this.audience = audience;
+        this.version = version;
+        return this;
+    }
+
     public StudioRoutes(StudioWorkspace workspace, TemplateEngine templates, StudioViews.Head head, PlayTokens tokens, String slug,
                         EditorCommand editor) {
         this.workspace = workspace;
@@ -55,15 +65,20 @@ public final class StudioRoutes {
         this.pages = new StudioPages(head, editor != null);
     }
 
+    /** Mounts the pages under {@code head.base()}; a read-only studio has no preview, editor or source pages. */
     public void register(RoutesConfig routes) {
-        routes.get("/", this::overview);
-        routes.get("/fragment/main", ctx -> render(ctx, "studio/main.jte", overviewPage(ctx)));
-        routes.get("/fragment/status", ctx -> render(ctx, "studio/status.jte", pages.status(workspace.snapshot())));
-        routes.get("/scene/{id}", this::scene);
-        routes.post("/preview", this::preview);
-        routes.post("/open", this::open);
-        routes.get("/source", this::source);
-        routes.sse("/events", this::events);
+        String base = head.base();
+        routes.get(base.isEmpty() ? "/" : base, this::overview);
+        if (!base.isEmpty()) routes.get(base + "/", this::overview);
+        routes.get(base + "/fragment/main", ctx -> render(ctx, "studio/main.jte", overviewPage(ctx)));
+        routes.get(base + "/fragment/status", ctx -> render(ctx, "studio/status.jte", pages.status(workspace.snapshot())));
+        routes.get(base + "/scene/{id}", this::scene);
+        routes.sse(base + "/events", this::events);
+        if (audience != null) routes.get(base + "/analytics", this::analytics);
+        if (head.readOnly()) return;
+        routes.post(base + "/preview", this::preview);
+        routes.post(base + "/open", this::open);
+        routes.get(base + "/source", this::source);
     }
 
     private void overview(Context ctx) {
@@ -126,6 +141,25 @@ public final class StudioRoutes {
         render(ctx, "studio/preview.jte", new StudioViews.PreviewPage(head, pages.status(snapshot), id, url, how));
     }
 
+    private void analytics(Context ctx) {
+        StudioWorkspace.Snapshot snapshot = workspace.snapshot();
+        if (snapshot.story() == null) {
+            render(ctx, "studio/message.jte", pages.message(snapshot, "No story", "The story has not compiled."));
+            return;
+        }
+        Audience read;
+        try {
+            read = audience.read(slug, version.get());
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot read the statistics for {}: {}", slug, e.toString());
+            ctx.status(503);
+            render(ctx, "studio/message.jte", pages.message(snapshot, "The statistics cannot be read right now",
+                    "The database did not answer. Players are not affected; try again in a moment."));
+            return;
+        }
+        render(ctx, "studio/audience.jte", AudiencePages.page(head, pages.status(snapshot), snapshot.story(), snapshot.map(), read));
+    }
+
     private void open(Context ctx) {
         if (!csrfOk(ctx)) return;
         Path file = storyFile(ctx.formParam("file"));
@@ -138,8 +172,8 @@ public final class StudioRoutes {
         }
         try {
             editor.open(file, Math.max(1, line), Math.max(1, column));
-            ctx.redirect(ctx.formParamAsClass("back", String.class).getOrDefault("/").startsWith("/") ? ctx.formParam("back") : "/",
-                    io.javalin.http.HttpStatus.SEE_OTHER);
+            String back = ctx.formParam("back");
+            ctx.redirect(back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/", io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (IOException e) {
             LOG.warn("Cannot start the editor: {}", e.getMessage());
             ctx.status(500);

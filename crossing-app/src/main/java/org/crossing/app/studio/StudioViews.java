@@ -7,7 +7,8 @@ public final class StudioViews {
 
     private StudioViews() {}
 
-    public record Head(String title, String storyTitle, String css, String js, String playerCss) {}
+    /** {@code base} is where the studio is mounted: "" for {@code crossing studio}, "/studio" beside a node; {@code readOnly} hides what changes things. */
+    public record Head(String title, String storyTitle, String css, String js, String playerCss, String base, boolean readOnly) {}
 
     public record Status(long revision, String compiledAt, int errors, int warnings, boolean stale, long storyRevision,
                          String check, boolean checking) {}
