@@ -1,0 +1,140 @@
+package org.crossing.app.studio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crossing.app.db.DatabaseConfig;
+import org.crossing.app.player.CompilerStoryLoader;
+import org.crossing.app.server.CrossingNode;
+import org.crossing.app.server.NodeConfig;
+import org.crossing.app.server.ServerConfig;
+import org.crossing.app.server.StudioServer;
+import org.crossing.app.testing.TestStories;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The studio beside a running node, as an operator runs it with {@code serve --studio}: a real
+ * node on the embedded PostgreSQL, the studio on its own port, and no studio page without a
+ * session.
+ */
+class StudioBesideNodeTest {
+
+    static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    static final String PASSWORD = "a long enough secret";
+
+    @TempDir
+    static Path data;
+    static CrossingNode node;
+    static StudioServer studio;
+    static String base;
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeAll
+    static void start() throws Exception {
+        node = CrossingNode.start(new NodeConfig(TestStories.folder(), new ServerConfig("127.0.0.1", 0, data, null),
+                DatabaseConfig.embedded(), null, Duration.ofMillis(100)), new CompilerStoryLoader(), Clock.systemUTC());
+        StudioUsers.put(data, "editor", PASSWORD);
+        studio = StudioServer.startBeside(Map.of("ferry", TestStories.folder().resolve("ferry")), node.jdbi(), data, "127.0.0.1", 0,
+                Clock.systemUTC());
+        base = "http://127.0.0.1:" + studio.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (studio != null) studio.close();
+        if (node != null) node.close();
+    }
+
+    HttpResponse<String> get(String path, String cookie) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (cookie != null) request.header("Cookie", cookie);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String cookie, String... form) throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < form.length; i += 2) {
+            if (body.length() > 0) body.append('&');
+            body.append(URLEncoder.encode(form[i], StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(form[i + 1], StandardCharsets.UTF_8));
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (cookie != null) request.header("Cookie", cookie);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The sign-in form's token and its cookie, as a browser gets them. */
+    String[] loginForm() throws Exception {
+        HttpResponse<String> page = get("/studio/login", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        Matcher m = CSRF.matcher(page.body());
+        assertThat(m.find()).isTrue();
+        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        return new String[] {m.group(1), cookie};
+    }
+
+    String signIn() throws Exception {
+        String[] form = loginForm();
+        HttpResponse<String> signed = post("/studio/login", form[1], "csrf", form[0], "name", "editor", "password", PASSWORD);
+        assertThat(signed.statusCode()).isEqualTo(303);
+        String setCookie = signed.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(StudioGate.COOKIE + "=")).findFirst().orElseThrow();
+        assertThat(setCookie).contains("HttpOnly").contains("SameSite=Strict").contains("Path=/studio");
+        return setCookie.split(";")[0];
+    }
+
+    @Test
+    void noStudioPageAnswersWithoutASession() throws Exception {
+        for (String path : new String[] {"/studio/", "/studio/ferry/", "/studio/ferry/analytics", "/studio/ferry/scene/harbour",
+                "/studio/ferry/fragment/main", "/studio/ferry/events"}) {
+            HttpResponse<String> response = get(path, null);
+            assertThat(response.statusCode()).as(path).isEqualTo(303);
+            assertThat(response.headers().firstValue("Location")).as(path).hasValue("/studio/login");
+        }
+        assertThat(post("/studio/logout", null).statusCode()).isEqualTo(403);
+        assertThat(get("/studio/ferry/", StudioGate.COOKIE + "=forged").statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void aWrongPasswordAndAMissingCsrfTokenAreRefused() throws Exception {
+        String[] form = loginForm();
+        HttpResponse<String> wrong = post("/studio/login", form[1], "csrf", form[0], "name", "editor", "password", "not the password");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.body()).contains("That name and password do not match a studio user.");
+        HttpResponse<String> noToken = post("/studio/login", form[1], "name", "editor", "password", PASSWORD);
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(noToken.body()).contains("This sign-in form has expired. Please try again.");
+        HttpResponse<String> noCookie = post("/studio/login", null, "csrf", form[0], "name", "editor", "password", PASSWORD);
+        assertThat(noCookie.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aSignedInEditorSeesTheMapAndCanSignOut() throws Exception {
+        String session = signIn();
+        HttpResponse<String> index = get("/studio/", session);
+        assertThat(index.statusCode()).isEqualTo(200);
+        assertThat(index.body()).contains("<a href=\"/studio/ferry/\">");
+        HttpResponse<String> map = get("/studio/ferry/", session);
+        assertThat(map.statusCode()).isEqualTo(200);
+        assertThat(map.body()).contains("class=\"story-map\"").doesNotContain("action=\"/studio/ferry/preview\"");
+        assertThat(get("/studio/ferry/preview", session).statusCode()).isEqualTo(404);
+        Matcher csrf = CSRF.matcher(index.body());
+        assertThat(csrf.find()).isTrue();
+        assertThat(post("/studio/logout", session, "csrf", "wrong").statusCode()).isEqualTo(403);
+        assertThat(post("/studio/logout", session, "csrf", csrf.group(1)).statusCode()).isEqualTo(303);
+        assertThat(get("/studio/ferry/", session).statusCode()).isEqualTo(303);
+    }
+}
