@@ -112,9 +112,11 @@ class CheckCommandTest {
 
     @Test
     void benchReportsEachSize() {
-        Run run = crossing("bench", "--scenes", "50", "--compile-runs", "1", "--check-runs", "1", "--warmup", "0");
+        Run run = crossing("bench", "--scenes", "50", "--compile-runs", "1", "--check-runs", "1", "--warmup", "0",
+                "--play-choices", "1000", "--play-runs", "1");
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("scenes", "states/s").containsPattern("\\n\\s+50 ");
+        assertThat(run.out()).contains("scenes", "states/s", "check B/state", "play choice/s", "B/choice", "choices/journey")
+                .containsPattern("\\n\\s+50 ");
     }
 }

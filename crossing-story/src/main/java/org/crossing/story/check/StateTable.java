@@ -25,6 +25,8 @@ final class StateTable {
     private final Story story;
     private final Revisits revisits;
     private final int[] visitCaps;
+    /** The used-set words that hold once-only choices on loops, ascending: the only ones a key reads. */
+    private final int[] loopWords;
     private final Map<String, Integer> texts = new HashMap<>();
 
     private byte[] arena = new byte[1 << 16];
@@ -42,6 +44,11 @@ final class StateTable {
         this.story = story;
         this.revisits = revisits;
         this.visitCaps = visitCaps;
+        IntList words = new IntList(8);
+        for (int w = 0; w < revisits.onLoops.length; w++) {
+            if (revisits.onLoops[w] != 0) words.add(w);
+        }
+        this.loopWords = Arrays.copyOf(words.array(), words.size());
         Arrays.fill(table, -1);
     }
 
@@ -62,9 +69,8 @@ final class StateTable {
                 default -> throw new IllegalStateException("not a story value: " + value);
             }
         }
-        int words = state.usedWordCount();
         long[] onLoops = revisits.onLoops;
-        for (int w = 0; w < words; w++) {
+        for (int w : loopWords) {
             long bits = state.usedWord(w) & onLoops[w];
             if (bits != 0) bits = revisits.relevant(state.scene(), w, bits);
             if (bits != 0) {

@@ -20,13 +20,20 @@ public final class Engine {
     /** Text values are cut to this length so that a story that grows a text in a loop keeps a token a URL can carry. */
     static final int MAX_TEXT = 1_000;
 
+    /** The actions for the first choices of a scene, made once: {@link #actions} asks for them at every step. */
+    private static final Action[] CHOOSE = new Action[16];
+
+    static {
+        for (int i = 0; i < CHOOSE.length; i++) CHOOSE[i] = Action.choose(i);
+    }
+
     private Engine() {}
 
     /** A new journey at the story's start scene, its entry effects applied. */
     public static State begin(Story story, long seed) {
         Object[] values = new Object[story.variables().size()];
         for (Variable variable : story.variables()) values[variable.slot()] = variable.initial();
-        long[] used = new long[(story.onceSlots() + 63) >>> 6];
+        UsedChoices used = UsedChoices.none(story.onceSlots());
         int[] visits = new int[story.trackedSceneCount()];
         int start = story.startScene().index();
         State empty = new State(story.version(), start, values, used, visits, seed, 0, Path.EMPTY);
@@ -70,9 +77,10 @@ public final class Engine {
         List<Option> options = new ArrayList<>(scene.choices().size());
         Choice timed = scene.timer() == null ? null : timedChoice(story, state, scene);
         int timedDefault = timed == null ? -1 : timed.index();
+        Evaluator.Visits visits = visits(story, state);
         for (Choice choice : scene.choices()) {
             if (choice.once() && state.used(choice.onceSlot())) continue;
-            boolean enabled = Evaluator.test(choice.condition(), state.values, visits(story, state));
+            boolean enabled = Evaluator.test(choice.condition(), state.values, visits);
             if (!enabled && choice.disabledReason() == null) continue;
             options.add(new Option(choice, enabled, enabled ? null : choice.disabledReason(), choice.index() == timedDefault));
         }
@@ -86,13 +94,16 @@ public final class Engine {
      */
     public static List<Action> actions(Story story, State state) {
         Scene scene = story.scene(state.scene);
-        List<Action> actions = new ArrayList<>();
+        List<Action> actions = new ArrayList<>(scene.choices().size() + 1);
         if (scene.isChance()) {
             if (chanceTotal(story, state) > 0) actions.add(Action.CONTINUE);
             return actions;
         }
-        for (Option option : options(story, state)) {
-            if (option.enabled()) actions.add(Action.choose(option.index()));
+        // The enabled options, without building them: this runs at every step of every simulated journey.
+        Evaluator.Visits visits = visits(story, state);
+        for (Choice choice : scene.choices()) {
+            if (choice.once() && state.used(choice.onceSlot())) continue;
+            if (Evaluator.test(choice.condition(), state.values, visits)) actions.add(choose(choice.index()));
         }
         if (scene.timer() != null && !scene.isEnding()) actions.add(Action.TIMEOUT);
         return actions;
@@ -133,8 +144,12 @@ public final class Engine {
         if (action instanceof Action.Continue) return chanceBranches(story, state, scene);
         State next = next(story, state, action);
         int index = action instanceof Action.Choose c ? c.index() : state.path.length() < next.path.length()
-                ? next.path.steps().get(next.path.steps().size() - 1).index() : -1;
+                ? next.path.last().index() : -1;
         return List.of(new Branch(index, 1, 1, next));
+    }
+
+    private static Action choose(int index) {
+        return index < CHOOSE.length ? CHOOSE[index] : Action.choose(index);
     }
 
     /** The choice a countdown takes: the timer's default choice when it is available now, else null. */
@@ -164,11 +179,7 @@ public final class Engine {
     private static State choose(Story story, State state, Scene scene, Choice choice, Step.Kind kind) {
         Object[] values = state.values.clone();
         apply(story, choice.effects(), values, state);
-        long[] used = state.used;
-        if (choice.once()) {
-            used = used.clone();
-            used[choice.onceSlot() >>> 6] |= 1L << choice.onceSlot();
-        }
+        UsedChoices used = choice.once() ? state.used.with(choice.onceSlot()) : state.used;
         Path path = state.path.append(new Step(scene.index(), kind, choice.index()));
         return enter(story, state, destination(story, state, choice, values), values, used, state.draws, path);
     }
@@ -238,7 +249,7 @@ public final class Engine {
     }
 
     /** Moves into {@code target}: counts the visit and runs the scene's entry effects. */
-    private static State enter(Story story, State from, int target, Object[] values, long[] used, int draws, Path path) {
+    private static State enter(Story story, State from, int target, Object[] values, UsedChoices used, int draws, Path path) {
         int[] visits = from.trackedVisits;
         int slot = story.trackedSlot(target);
         if (slot >= 0) {

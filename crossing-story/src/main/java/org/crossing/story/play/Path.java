@@ -10,6 +10,10 @@ import java.util.List;
  * Only the newest {@link #KEPT} steps are kept; {@link #length()} still counts them all. A
  * documentary takes well under a hundred steps; the bound keeps a looping journey's token within
  * what a URL can carry.
+ *
+ * <p>A path holds up to twice {@link #KEPT} nodes; when it would hold more, the newest
+ * {@link #KEPT} are copied into a fresh chain, so that the older ones can be collected. Trimming
+ * once every {@link #KEPT} steps keeps a step O(1) on average however long the journey.
  */
 final class Path {
 
@@ -21,17 +25,18 @@ final class Path {
     private final Path previous;
     private final Step step;
     private final int length;
-    private final int kept;
+    /** How many nodes this chain holds, this one included: at most {@code 2 * KEPT}. */
+    private final int nodes;
 
-    private Path(Path previous, Step step, int length, int kept) {
+    private Path(Path previous, Step step, int length, int nodes) {
         this.previous = previous;
         this.step = step;
         this.length = length;
-        this.kept = kept;
+        this.nodes = nodes;
     }
 
     Path append(Step next) {
-        if (kept < KEPT) return new Path(this, next, length + 1, kept + 1);
+        if (nodes < 2 * KEPT) return new Path(this, next, length + 1, nodes + 1);
         List<Step> steps = steps();
         steps.remove(0);
         steps.add(next);
@@ -40,8 +45,8 @@ final class Path {
 
     static Path of(List<Step> steps, int length) {
         Path path = EMPTY;
-        for (Step step : steps) path = new Path(path, step, 0, path.kept + 1);
-        return new Path(path.previous, path.step, length, path.kept);
+        for (Step step : steps) path = new Path(path, step, 0, path.nodes + 1);
+        return new Path(path.previous, path.step, length, path.nodes);
     }
 
     int length() {
@@ -55,8 +60,10 @@ final class Path {
 
     /** The kept steps, oldest first, in a new mutable list. */
     List<Step> steps() {
+        int kept = Math.min(nodes, KEPT);
         List<Step> steps = new ArrayList<>(kept);
-        for (Path p = this; p.step != null; p = p.previous) steps.add(p.step);
+        Path p = this;
+        for (int i = 0; i < kept; i++, p = p.previous) steps.add(p.step);
         Collections.reverse(steps);
         return steps;
     }

@@ -16,13 +16,13 @@ public final class State {
     final long storyVersion;
     final int scene;
     final Object[] values;
-    final long[] used;
+    final UsedChoices used;
     final int[] trackedVisits;
     final long seed;
     final int draws;
     final Path path;
 
-    State(long storyVersion, int scene, Object[] values, long[] used, int[] trackedVisits, long seed, int draws, Path path) {
+    State(long storyVersion, int scene, Object[] values, UsedChoices used, int[] trackedVisits, long seed, int draws, Path path) {
         this.storyVersion = storyVersion;
         this.scene = scene;
         this.values = values;
@@ -55,7 +55,7 @@ public final class State {
 
     /** Whether the once-only choice in {@code onceSlot} was taken. */
     public boolean used(int onceSlot) {
-        return (used[onceSlot >>> 6] & (1L << onceSlot)) != 0;
+        return used.contains(onceSlot);
     }
 
     public long seed() {
@@ -84,12 +84,12 @@ public final class State {
 
     /** How many 64-bit words hold the used-choice set. */
     public int usedWordCount() {
-        return used.length;
+        return used.wordCount();
     }
 
     /** One word of the used-choice set: bit {@code b} of word {@code w} is once-slot {@code 64 * w + b}. */
     public long usedWord(int word) {
-        return used[word];
+        return used.word(word);
     }
 
     /**
@@ -122,14 +122,14 @@ public final class State {
      */
     public boolean sameSituation(State other) {
         return scene == other.scene && Arrays.equals(values, other.values)
-                && Arrays.equals(used, other.used) && Arrays.equals(trackedVisits, other.trackedVisits);
+                && used.equals(other.used) && Arrays.equals(trackedVisits, other.trackedVisits);
     }
 
     /** A hash consistent with {@link #sameSituation(State)}. */
     public int situationHash() {
         int h = scene;
         h = 31 * h + Arrays.hashCode(values);
-        h = 31 * h + Arrays.hashCode(used);
+        h = 31 * h + used.hashCode();
         h = 31 * h + Arrays.hashCode(trackedVisits);
         return h;
     }

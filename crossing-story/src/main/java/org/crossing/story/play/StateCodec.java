@@ -55,15 +55,8 @@ public final class StateCodec {
                 default -> throw new IllegalStateException("not a story value: " + value);
             }
         }
-        List<Integer> used = new ArrayList<>();
-        for (int word = 0; word < state.used.length; word++) {
-            long bits = state.used[word];
-            while (bits != 0) {
-                used.add(word * 64 + Long.numberOfTrailingZeros(bits));
-                bits &= bits - 1;
-            }
-        }
-        out.varint(used.size());
+        int[] used = state.used.toArray();
+        out.varint(used.length);
         int previous = 0;
         for (int slot : used) {
             out.varint(slot - previous);
@@ -114,8 +107,9 @@ public final class StateCodec {
                 case TEXT -> in.text("value of '" + variable.name() + "'");
             };
         }
-        long[] used = new long[(story.onceSlots() + 63) >>> 6];
         int usedCount = in.count("used choice count");
+        // Slots ascend within the story's, so no more than onceSlots of them get past the check below.
+        int[] used = new int[Math.min(usedCount, story.onceSlots())];
         int slot = 0;
         for (int i = 0; i < usedCount; i++) {
             long delta = in.varint("used choice");
@@ -123,7 +117,7 @@ public final class StateCodec {
                 throw new StateFormatException("used choice " + Long.toUnsignedString(slot + delta) + " does not exist in the story");
             }
             slot += (int) delta;
-            used[slot >>> 6] |= 1L << slot;
+            used[i] = slot;
         }
         int[] visits = new int[story.trackedSceneCount()];
         for (int i = 0; i < visits.length; i++) visits[i] = in.count("visit count");
@@ -145,7 +139,7 @@ public final class StateCodec {
             steps.add(new Step(stepScene, Step.Kind.values()[kindIndex], (int) index));
         }
         if (in.position != bytes.length) throw new StateFormatException((bytes.length - in.position) + " unexpected bytes after the play state");
-        return new State(version, scene, values, used, visits, seed, draws, Path.of(steps, length));
+        return new State(version, scene, values, UsedChoices.of(story.onceSlots(), used), visits, seed, draws, Path.of(steps, length));
     }
 
     private static final class Out {
