@@ -11,9 +11,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.crossing.app.db.DatabaseConfig;
 import org.crossing.app.db.DatabaseUnavailableException;
-import org.crossing.app.player.CompilerStoryLoader;
 import org.crossing.app.player.PublishedStory;
 import org.crossing.app.player.StoryCatalog;
+import org.crossing.app.player.StoryLoadException;
 import org.crossing.app.server.CrossingNode;
 import org.crossing.app.server.NodeConfig;
 import org.crossing.app.server.ServerConfig;
@@ -115,8 +115,8 @@ public final class ServeCommand implements Callable<Integer> {
         err.flush();
         CrossingNode node;
         try {
-            node = CrossingNode.start(config, new CompilerStoryLoader(), Clock.systemUTC());
-        } catch (CrossingNode.StoryErrorsException e) {
+            node = CrossingNode.start(config, Clock.systemUTC());
+        } catch (StoryLoadException e) {
             err.println(e.getMessage());
             return Complaints.error(spec, ExitCodes.STORY_ERRORS, "fix the errors above; stories with errors are not served");
         } catch (StartupException | DatabaseUnavailableException e) {

@@ -78,12 +78,6 @@ public final class Assets {
         }
     }
 
-    /** The bytes a browser downloads for an asset, compressed: for the page-weight budget. */
-    int gzipSize(String url) {
-        Asset asset = byName.get(url.substring(prefix.length()));
-        return asset == null ? 0 : asset.gzip().length;
-    }
-
     /**
      * Classes that place hotspot markers ({@code .x0}..{@code .x100}, {@code .y0}..{@code .y100})
      * and size bars ({@code .w0}..{@code .w100}) in whole percent. The Content-Security-Policy

@@ -252,10 +252,6 @@ final class Pages {
         }
     }
 
-    static List<Views.ShareLink> shareLinks(String url, String text, String hashtag) {
-        return shareLinks(url, text, ShareTag.of(hashtag));
-    }
-
     /**
      * The share links for an outcome. URL encoding works character by character, so the encoding
      * of a joined text is the encodings of its parts joined: the link text and address are encoded

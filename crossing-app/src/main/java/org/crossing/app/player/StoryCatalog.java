@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.crossing.story.compile.Compilation;
+import org.crossing.story.compile.StoryCompiler;
 
 /**
  * The stories a server plays, by slug, loaded once at start. A story is a sub-folder of the
@@ -45,24 +47,27 @@ public final class StoryCatalog {
     }
 
     /**
-     * Loads every story under {@code folder}. Stories with errors are collected in {@code failures}
-     * (folder and report) rather than thrown, so the caller can report them all at once.
+     * Loads every story under {@code folder}. When any has errors, none is served: the exception
+     * reports every story's errors at once, so an author fixes them in one go.
      */
-    public static StoryCatalog load(Path folder, StoryLoader loader, Map<Path, String> failures) throws IOException {
+    public static StoryCatalog load(Path folder) throws IOException, StoryLoadException {
         List<PublishedStory> loaded = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         for (Path dir : storyFolders(folder)) {
             String slug = slugOf(dir);
             if (slug == null) {
-                failures.put(dir, dir + ": the folder name must be lower-case letters, digits, '-' or '_' to be served (it names the story in URLs)");
+                failures.add(dir + ": the folder name must be lower-case letters, digits, '-' or '_' to be served (it names the story in URLs)");
                 continue;
             }
-            try {
-                Path media = dir.resolve("media");
-                loaded.add(new PublishedStory(slug, loader.load(dir), media, MapBackground.read(media)));
-            } catch (StoryLoader.StoryLoadException e) {
-                failures.put(dir, e.getMessage());
+            Compilation compilation = StoryCompiler.compile(dir);
+            if (!compilation.ok()) {
+                failures.add(compilation.report());
+                continue;
             }
+            Path media = dir.resolve("media");
+            loaded.add(new PublishedStory(slug, compilation.story(), media, MapBackground.read(media)));
         }
+        if (!failures.isEmpty()) throw new StoryLoadException(String.join("\n", failures).strip());
         return new StoryCatalog(loaded);
     }
 

@@ -1,15 +1,13 @@
 package org.crossing.app.server;
 
 import org.crossing.app.player.StoryCatalog;
-import org.crossing.app.player.StoryLoader;
+import org.crossing.app.player.StoryLoadException;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.crossing.app.db.Database;
 import org.crossing.app.db.DatabaseUnavailableException;
@@ -39,13 +37,6 @@ public final class CrossingNode implements AutoCloseable {
         this.server = server;
     }
 
-    /** Thrown when a story to serve has errors: the message is the compiler's report for each. */
-    public static final class StoryErrorsException extends Exception {
-        public StoryErrorsException(String report) {
-            super(report);
-        }
-    }
-
     /** In the data folder: counts the database could not take at shutdown, written after the next start. */
     public static final String PENDING_COUNTS = "pending-counts.tsv";
 
@@ -54,13 +45,11 @@ public final class CrossingNode implements AutoCloseable {
      * takes: the addresses to listen on, then the stories, then the site's links to them, and
      * only then the database is started.
      */
-    public static CrossingNode start(NodeConfig config, StoryLoader loader, Clock clock)
-            throws IOException, StoryErrorsException, DatabaseUnavailableException, StartupException {
+    public static CrossingNode start(NodeConfig config, Clock clock)
+            throws IOException, StoryLoadException, DatabaseUnavailableException, StartupException {
         ServerConfig server = config.server();
         checkAddresses(config);
-        Map<Path, String> failures = new LinkedHashMap<>();
-        StoryCatalog catalog = StoryCatalog.load(config.storiesDir(), loader, failures);
-        if (!failures.isEmpty()) throw new StoryErrorsException(String.join("\n", failures.values()).strip());
+        StoryCatalog catalog = StoryCatalog.load(config.storiesDir());
         // The companion site: content errors are logged and the broken files skipped, never fatal;
         // a link to a story that is not served is, since every visitor would meet it.
         SiteSource site = config.siteDir() == null ? null : SiteSource.load(config.siteDir(), clock);

@@ -232,17 +232,6 @@ final class Fields {
         });
     }
 
-    Optional<Boolean> optionalFlag(String key) {
-        return optionalText(key).map(value -> switch (value.toLowerCase(Locale.ROOT)) {
-            case "true", "yes" -> Boolean.TRUE;
-            case "false", "no" -> Boolean.FALSE;
-            default -> {
-                problems.error(lineOf(key), "bad value '" + value + "' in '" + key + "': write true or false");
-                yield null;
-            }
-        });
-    }
-
     /** A nested group of fields. */
     Optional<Fields> group(String key) {
         NodeTuple tuple = entries.get(key);

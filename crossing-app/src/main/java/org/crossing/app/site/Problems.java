@@ -1,6 +1,5 @@
 package org.crossing.app.site;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Collects the diagnostics of one file; the loader asks whether an item gained errors. */
@@ -13,10 +12,6 @@ final class Problems {
     Problems(String file, List<Diagnostic> sink) {
         this.file = file;
         this.sink = sink;
-    }
-
-    static Problems detached(String file) {
-        return new Problems(file, new ArrayList<>());
     }
 
     String file() {

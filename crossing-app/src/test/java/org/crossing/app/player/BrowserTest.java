@@ -1,9 +1,7 @@
 package org.crossing.app.player;
 
-import org.crossing.app.server.CrossingNode;
-import org.crossing.app.server.NodeConfig;
-import org.crossing.app.server.ServerConfig;
-import org.crossing.app.testing.Chromium;
+import org.crossing.app.testing.BrowserPerClass;
+import org.crossing.app.testing.RunningNode;
 import org.crossing.app.testing.TestStories;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -17,24 +15,19 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.crossing.app.db.DatabaseConfig;
 import org.crossing.app.token.Invites;
 import org.crossing.app.token.TokenSecret;
 import org.crossing.app.token.TokenSigner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The player in a real browser: Debian's Chromium driven by Playwright, against a real node.
@@ -44,37 +37,22 @@ class BrowserTest {
 
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-    @TempDir
-    static Path data;
-    static CrossingNode node;
-    static Playwright playwright;
-    static Browser browser;
-    static String base;
-    BrowserContext context;
-
-    @BeforeAll
-    static void start() throws Exception {
-        assumeTrue(Chromium.installed(), Chromium.MISSING);
-        // The test story and an example with all kinds of media (and a launch date still to come).
+    @RegisterExtension
+    @Order(1)
+    static final BrowserPerClass chromium = new BrowserPerClass();
+    /** The test story and an example with all kinds of media (and a launch date still to come). */
+    @RegisterExtension
+    @Order(2)
+    static final RunningNode running = RunningNode.serving(data -> {
         Path stories = Files.createDirectories(data.resolve("stories"));
         Files.createSymbolicLink(stories.resolve("ferry"), TestStories.folder().resolve("ferry"));
         Files.createSymbolicLink(stories.resolve("night-train"), ExampleStoriesTest.EXAMPLES.resolve("night-train").toAbsolutePath().normalize());
         Path theCrossing = Paths.get("..", "stories", "the-crossing").toAbsolutePath().normalize();
         if (Files.isDirectory(theCrossing)) Files.createSymbolicLink(stories.resolve("the-crossing"), theCrossing);
-        node = CrossingNode.start(new NodeConfig(stories, new ServerConfig("127.0.0.1", 0, data, null),
-                DatabaseConfig.embedded(), null, Duration.ofMillis(200)), new CompilerStoryLoader(), Clock.systemUTC());
-        base = "http://localhost:" + node.port();
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
         Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-        if (node != null) node.close();
-    }
+        return stories;
+    });
+    BrowserContext context;
 
     @AfterEach
     void closeContext() {
@@ -82,7 +60,7 @@ class BrowserTest {
     }
 
     private Page open(int width, boolean javaScript) {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900).setJavaScriptEnabled(javaScript));
+        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(width, 900).setJavaScriptEnabled(javaScript));
         context.setDefaultTimeout(15_000);
         return context.newPage();
     }
@@ -105,7 +83,7 @@ class BrowserTest {
     @Test
     void aPlayerClicksFromTheHomePageToAnEnding() {
         Page page = open(1280, true);
-        page.navigate(base + "/");
+        page.navigate(running.base() + "/");
         page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("The Last Ferry")).click();
         page.getByText("Begin").click();
         assertThat(heading(page)).hasText("Chapter 1: The harbour");
@@ -125,7 +103,7 @@ class BrowserTest {
     @Test
     void aPlayerUsesOnlyTheKeyboard() {
         Page page = open(1280, true);
-        page.navigate(base + "/");
+        page.navigate(running.base() + "/");
         page.keyboard().press("Tab"); // skip link
         page.keyboard().press("Tab"); // Crossing
         page.keyboard().press("Tab"); // the first story
@@ -147,7 +125,7 @@ class BrowserTest {
     @Test
     void withoutJavaScriptEveryChoiceIsAnOrdinaryForm() {
         Page page = open(375, false);
-        page.navigate(base + "/s/ferry");
+        page.navigate(running.base() + "/s/ferry");
         page.getByText("Begin").click();
         assertThat(heading(page)).hasText("Chapter 1: The harbour");
         screenshot(page, "scene-375");
@@ -163,7 +141,7 @@ class BrowserTest {
     @Test
     void aTimedChoiceRunsOutToItsDefault() {
         Page page = open(1280, true);
-        page.navigate(base + "/s/ferry");
+        page.navigate(running.base() + "/s/ferry");
         page.getByText("Begin").click();
         page.getByText("Wait for the ferry").click();
         assertThat(page.locator(".timer-count")).isVisible();
@@ -174,7 +152,7 @@ class BrowserTest {
     @Test
     void aTamperedTokenShowsTheFriendly400() {
         Page page = open(375, true);
-        Response response = page.navigate(base + "/s/ferry/play?t=QwFoCaedCdRVNwCPEexa.tampered");
+        Response response = page.navigate(running.base() + "/s/ferry/play?t=QwFoCaedCdRVNwCPEexa.tampered");
         assertThat(response.status()).isEqualTo(400);
         assertThat(heading(page)).hasText("This journey cannot continue");
         page.getByText("Start The Last Ferry afresh").click();
@@ -184,9 +162,9 @@ class BrowserTest {
     @Test
     void axeFindsNoViolationsOnHomeLandingSceneAndEnding() {
         Page page = open(1280, true);
-        page.navigate(base + "/");
+        page.navigate(running.base() + "/");
         assertNoViolations(page, "home");
-        page.navigate(base + "/s/ferry");
+        page.navigate(running.base() + "/s/ferry");
         assertNoViolations(page, "landing");
         page.getByText("Begin").click();
         assertThat(heading(page)).hasText("Chapter 1: The harbour");
@@ -204,12 +182,12 @@ class BrowserTest {
 
     @Test
     void anInvitedPlayerPlaysAnExampleWithMediaBeforeItsLaunch() throws Exception {
-        String invite = new Invites(new TokenSigner(TokenSecret.load(null, data))).create("night-train");
+        String invite = new Invites(new TokenSigner(TokenSecret.load(null, running.dataDir()))).create("night-train");
         for (int width : new int[] {375, 1280}) {
             Page page = open(width, true);
-            page.navigate(base + "/s/night-train");
+            page.navigate(running.base() + "/s/night-train");
             assertThat(page.locator("main")).containsText("This story opens to everyone on");
-            page.navigate(base + "/s/night-train?invite=" + invite);
+            page.navigate(running.base() + "/s/night-train?invite=" + invite);
             assertNoViolations(page, "invited landing");
             page.getByText("Begin").click();
             assertThat(page.locator(".choices")).isVisible();
@@ -232,11 +210,11 @@ class BrowserTest {
 
     @Test
     void theCrossingPlaysToAnEndingDrawnOnItsMap() {
-        assumeTrue(node.catalog().get("the-crossing") != null, "stories/the-crossing is not in this checkout");
+        assumeTrue(running.node().catalog().get("the-crossing") != null, "stories/the-crossing is not in this checkout");
         java.util.Random random = new java.util.Random(11);
         for (int width : new int[] {375, 1280}) {
             Page page = open(width, true);
-            page.navigate(base + "/s/the-crossing");
+            page.navigate(running.base() + "/s/the-crossing");
             page.getByText("Begin").click();
             assertThat(page.locator(".choices")).isVisible();
             if (width == 1280) screenshot(page, "the-crossing-scene-" + width);

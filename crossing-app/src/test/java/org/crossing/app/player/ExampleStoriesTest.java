@@ -1,26 +1,20 @@
 package org.crossing.app.player;
 
-import org.crossing.app.server.CrossingNode;
-import org.crossing.app.server.NodeConfig;
-import org.crossing.app.server.ServerConfig;
 import org.crossing.app.testing.Player;
+import org.crossing.app.testing.RunningNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Random;
-import org.crossing.app.db.DatabaseConfig;
 import org.crossing.app.stats.CounterKey;
 import org.crossing.story.model.Scene;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every example story, served as `crossing serve examples` serves it, played to its endings over HTTP. */
 class ExampleStoriesTest {
@@ -29,32 +23,20 @@ class ExampleStoriesTest {
     /** After every example's launch: early access is tested elsewhere. */
     static final Clock AFTER_LAUNCH = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
 
-    @TempDir
-    static Path data;
-    static CrossingNode node;
-
-    @BeforeAll
-    static void start() throws Exception {
-        node = CrossingNode.start(new NodeConfig(EXAMPLES, new ServerConfig("127.0.0.1", 0, data, null),
-                DatabaseConfig.embedded(), null, Duration.ofMillis(200)), new CompilerStoryLoader(), AFTER_LAUNCH);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (node != null) node.close();
-    }
+    @RegisterExtension
+    static final RunningNode running = RunningNode.serving(EXAMPLES).withClock(AFTER_LAUNCH);
 
     @Test
     void theExamplesFolderServesEachPlayableExampleAndSkipsTheBrokenOnes() {
-        assertThat(node.catalog().all()).extracting(PublishedStory::slug).contains("night-train", "lighthouse", "market-day")
+        assertThat(running.node().catalog().all()).extracting(PublishedStory::slug).contains("night-train", "lighthouse", "market-day")
                 .doesNotContain("broken", "dead-end");
     }
 
     @Test
     void randomJourneysThroughEveryExampleEndWithoutAnError() throws Exception {
-        Player player = new Player(node.port());
+        Player player = running.player();
         Random random = new Random(42);
-        for (PublishedStory story : node.catalog().all()) {
+        for (PublishedStory story : running.node().catalog().all()) {
             int plays = 15;
             for (int i = 0; i < plays; i++) {
                 Player.Page ending = player.playRandomJourney(story.slug(), random);
@@ -62,7 +44,7 @@ class ExampleStoriesTest {
                 assertThat(ending.html()).contains("class=\"outcome\"", "How everyone’s journeys ended");
             }
             long endings = 0;
-            for (Scene scene : story.endings()) endings += node.statistics().total(CounterKey.ending(story.slug(), story.version(), scene.id()));
+            for (Scene scene : story.endings()) endings += running.node().statistics().total(CounterKey.ending(story.slug(), story.version(), scene.id()));
             assertThat(endings).as(story.slug()).isEqualTo(plays);
             assertThat(player.get("/s/" + story.slug() + "/sources").statusCode()).isEqualTo(200);
         }

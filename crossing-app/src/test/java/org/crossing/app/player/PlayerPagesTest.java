@@ -1,10 +1,8 @@
 package org.crossing.app.player;
 
 import org.crossing.app.http.SecurityHeaders;
-import org.crossing.app.server.CrossingNode;
-import org.crossing.app.server.NodeConfig;
-import org.crossing.app.server.ServerConfig;
 import org.crossing.app.testing.Player;
+import org.crossing.app.testing.RunningNode;
 import org.crossing.app.testing.TestStories;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,60 +10,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
-import org.crossing.app.db.DatabaseConfig;
 import org.crossing.app.token.Invites;
 import org.crossing.app.token.TokenSecret;
 import org.crossing.app.token.TokenSigner;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The player's pages over real HTTP, served by a real node on an embedded PostgreSQL. */
 class PlayerPagesTest {
 
-    @TempDir
-    static Path data;
-    static CrossingNode node;
-    static Player player;
-
-    @BeforeAll
-    static void startNode() throws Exception {
-        node = CrossingNode.start(new NodeConfig(TestStories.folder(), new ServerConfig("127.0.0.1", 0, data, null),
-                DatabaseConfig.embedded(), null, Duration.ofMillis(200)), new CompilerStoryLoader(), Clock.systemUTC());
-        player = new Player(node.port());
-    }
-
-    @AfterAll
-    static void stopNode() {
-        node.close();
-    }
+    @RegisterExtension
+    static final RunningNode running = RunningNode.serving(TestStories.folder());
 
     @Test
     void healthzAnswersOkOnceReady() throws Exception {
-        HttpResponse<String> health = player.get("/healthz");
+        HttpResponse<String> health = running.player().get("/healthz");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).isEqualTo("ok");
     }
 
     @Test
     void theHomePageListsEveryStory() throws Exception {
-        String html = player.get("/").body();
+        String html = running.player().get("/").body();
         assertThat(html).contains("<a href=\"/s/ferry\">The Last Ferry</a>", "<a href=\"/s/preview\">Not Yet</a>",
                 "Opens 1 January 2099, 00:00 UTC. Early access by invitation.");
     }
 
     @Test
     void theLandingPageShowsTheContentNoteAndBegin() throws Exception {
-        String html = player.get("/s/ferry").body();
+        String html = running.player().get("/s/ferry").body();
         assertThat(html).contains("<html lang=\"en\">", "<h1>The Last Ferry</h1>", "Contains a storm at sea.",
                 "<form method=\"post\" action=\"/s/ferry/begin\"", ">Begin</button>");
     }
@@ -73,9 +51,9 @@ class PlayerPagesTest {
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
         assertThat(SecurityHeaders.CSP).contains("script-src 'self'").doesNotContain("unsafe-inline");
-        String css = player.get("/").body().replaceAll("(?s).*href=\"(/assets/[^\"]+\\.css)\".*", "$1");
-        List<HttpResponse<?>> responses = List.of(player.get("/s/ferry"), player.post("/s/ferry/begin"), player.get("/healthz"),
-                player.get(css), player.get("/no/such/page"), player.get("/s/ferry/play?t=tampered"), player.get("/s/ferry/media/../../secret"));
+        String css = running.player().get("/").body().replaceAll("(?s).*href=\"(/assets/[^\"]+\\.css)\".*", "$1");
+        List<HttpResponse<?>> responses = List.of(running.player().get("/s/ferry"), running.player().post("/s/ferry/begin"), running.player().get("/healthz"),
+                running.player().get(css), running.player().get("/no/such/page"), running.player().get("/s/ferry/play?t=tampered"), running.player().get("/s/ferry/media/../../secret"));
         assertThat(responses).extracting(HttpResponse::statusCode).containsExactly(200, 303, 200, 200, 404, 400, 404);
         for (HttpResponse<?> response : responses) {
             assertThat(response.headers().allValues("Content-Security-Policy")).as(response.uri().getPath()).containsExactly(SecurityHeaders.CSP);
@@ -91,22 +69,22 @@ class PlayerPagesTest {
 
     @Test
     void behindHttpsTheBrowserIsToldToKeepToIt() throws Exception {
-        HttpResponse<byte[]> page = player.get("/s/ferry", "X-Forwarded-Proto", "https");
+        HttpResponse<byte[]> page = running.player().get("/s/ferry", "X-Forwarded-Proto", "https");
         assertThat(page.headers().allValues("Strict-Transport-Security")).containsExactly("max-age=31536000");
     }
 
     @Test
     void aJourneyWithoutJavaScriptReachesAnEndingWithItsSummaryMapAndShareLinks() throws Exception {
-        Player.Page page = player.begin("ferry");
+        Player.Page page = running.player().begin("ferry");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html()).contains("<h1 id=\"scene-title\">Chapter 1: The harbour</h1>", "You have <strong>2 coins</strong>.",
                 "You cannot afford a boat", "alt=\"A ferry at the quay in the rain\"");
-        page = player.choose("ferry", page.token(), "0");
+        page = running.player().choose("ferry", page.token(), "0");
         assertThat(page.html()).contains("What others chose", "You chose “Buy a ticket”", "The clerk stamps your ticket.");
-        page = player.choose("ferry", page.token(), "0");
+        page = running.player().choose("ferry", page.token(), "0");
         assertThat(page.html()).contains("Timed decision: you have 5 seconds to choose.", "(taken when time runs out)",
                 "Rain drumming on the roof", "You hold your stamped ticket.");
-        page = player.choose("ferry", page.token(), "timeout");
+        page = running.player().choose("ferry", page.token(), "timeout");
         assertThat(page.ended()).isTrue();
         assertThat(page.html()).contains("<p class=\"outcome\">In hiding</p>", "Stayed behind in the harbour",
                 "After 3 decisions, through Helsinki.", "How everyone’s journeys ended",
@@ -116,31 +94,31 @@ class PlayerPagesTest {
 
     @Test
     void aChanceSceneContinuesWithItsOwnLabel() throws Exception {
-        Player.Page page = player.begin("ferry");
-        page = player.choose("ferry", page.token(), "2");
-        page = player.choose("ferry", page.token(), "0");
+        Player.Page page = running.player().begin("ferry");
+        page = running.player().choose("ferry", page.token(), "2");
+        page = running.player().choose("ferry", page.token(), "0");
         assertThat(page.html()).contains("name=\"c\" value=\"go\"", "Hold on");
-        page = player.choose("ferry", page.token(), "go");
+        page = running.player().choose("ferry", page.token(), "go");
         assertThat(page.ended()).isTrue();
     }
 
     @Test
     void aTamperedTokenGetsTheFriendly400() throws Exception {
-        String token = player.begin("ferry").token();
+        String token = running.player().begin("ferry").token();
         char[] chars = token.toCharArray();
         chars[5] = chars[5] == 'A' ? 'B' : 'A';
-        assertFriendly400(player.get("/s/ferry/play?t=" + new String(chars)));
-        assertFriendly400(player.get("/s/ferry/play?t=" + token.substring(0, token.length() / 2)));
-        assertFriendly400(player.get("/s/ferry/play"));
-        assertFriendly400(player.post("/s/ferry/play", "t", new String(chars), "c", "0"));
+        assertFriendly400(running.player().get("/s/ferry/play?t=" + new String(chars)));
+        assertFriendly400(running.player().get("/s/ferry/play?t=" + token.substring(0, token.length() / 2)));
+        assertFriendly400(running.player().get("/s/ferry/play"));
+        assertFriendly400(running.player().post("/s/ferry/play", "t", new String(chars), "c", "0"));
     }
 
     @Test
     void aTokenFromAnotherStoryGetsTheFriendly400() throws Exception {
-        String foreign = player.post("/s/preview/begin", "invite", new Invites(signer()).create("preview")).headers()
+        String foreign = running.player().post("/s/preview/begin", "invite", new Invites(signer()).create("preview")).headers()
                 .firstValue("Location").orElseThrow();
         String token = foreign.substring(foreign.indexOf("t=") + 2);
-        assertFriendly400(player.get("/s/ferry/play?t=" + token));
+        assertFriendly400(running.player().get("/s/ferry/play?t=" + token));
     }
 
     private static void assertFriendly400(HttpResponse<String> response) {
@@ -150,22 +128,22 @@ class PlayerPagesTest {
 
     @Test
     void aChoiceThatIsNotOfferedGetsA400ThatLeadsBack() throws Exception {
-        String token = player.begin("ferry").token();
-        HttpResponse<String> disabled = player.post("/s/ferry/play", "t", token, "c", "1");
+        String token = running.player().begin("ferry").token();
+        HttpResponse<String> disabled = running.player().post("/s/ferry/play", "t", token, "c", "1");
         assertThat(disabled.statusCode()).isEqualTo(400);
         assertThat(disabled.body()).contains("That choice is not available", "Back to your journey");
-        assertThat(player.post("/s/ferry/play", "t", token, "c", "99999999").statusCode()).isEqualTo(400);
-        assertThat(player.post("/s/ferry/play", "t", token, "c", "go").statusCode()).isEqualTo(400);
+        assertThat(running.player().post("/s/ferry/play", "t", token, "c", "99999999").statusCode()).isEqualTo(400);
+        assertThat(running.player().post("/s/ferry/play", "t", token, "c", "go").statusCode()).isEqualTo(400);
     }
 
     @Test
     void beforeLaunchOnlyAnInviteLetsAPlayerBegin() throws Exception {
-        assertThat(player.get("/s/preview").body()).contains("This story opens to everyone on 1 January 2099").doesNotContain(">Begin<");
-        assertThat(player.post("/s/preview/begin").statusCode()).isEqualTo(403);
+        assertThat(running.player().get("/s/preview").body()).contains("This story opens to everyone on 1 January 2099").doesNotContain(">Begin<");
+        assertThat(running.player().post("/s/preview/begin").statusCode()).isEqualTo(403);
         String invite = new Invites(signer()).create("preview");
-        assertThat(player.get("/s/preview?invite=" + invite).body()).contains(">Begin</button>", "name=\"invite\"");
-        assertThat(player.post("/s/preview/begin", "invite", invite).statusCode()).isEqualTo(303);
-        assertThat(player.post("/s/preview/begin", "invite", new Invites(signer()).create("ferry")).statusCode()).isEqualTo(403);
+        assertThat(running.player().get("/s/preview?invite=" + invite).body()).contains(">Begin</button>", "name=\"invite\"");
+        assertThat(running.player().post("/s/preview/begin", "invite", invite).statusCode()).isEqualTo(303);
+        assertThat(running.player().post("/s/preview/begin", "invite", new Invites(signer()).create("ferry")).statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -193,56 +171,56 @@ class PlayerPagesTest {
 
     @Test
     void theSharedLinkHasOpenGraphMetadataAndAPngCard() throws Exception {
-        Player.Page ending = player.playRandomJourney("ferry", new Random(7));
+        Player.Page ending = running.player().playRandomJourney("ferry", new Random(7));
         Matcher share = Pattern.compile("id=\"share-url\" type=\"url\" readonly value=\"http://localhost:\\d+(/s/ferry/share/[^\"]+)\"").matcher(ending.html());
         assertThat(share.find()).isTrue();
-        String html = player.get(share.group(1)).body();
+        String html = running.player().get(share.group(1)).body();
         assertThat(html).contains("<meta property=\"og:title\"", "<meta property=\"og:image\" content=\"http://localhost:",
                 "<meta name=\"twitter:card\" content=\"summary_large_image\">", ">Play it yourself</button>");
-        HttpResponse<String> png = player.get(share.group(1) + "/card.png");
+        HttpResponse<String> png = running.player().get(share.group(1) + "/card.png");
         assertThat(png.statusCode()).isEqualTo(200);
         assertThat(png.headers().firstValue("Content-Type")).contains("image/png");
         assertThat(png.headers().firstValue("Cache-Control")).contains("public, max-age=86400");
-        assertThat(player.get(share.group(1) + "x").statusCode()).isEqualTo(400);
+        assertThat(running.player().get(share.group(1) + "x").statusCode()).isEqualTo(400);
     }
 
     @Test
     void mediaIsServedFromTheStoryFolderOnly() throws Exception {
-        HttpResponse<String> svg = player.get("/s/ferry/media/harbour.svg");
+        HttpResponse<String> svg = running.player().get("/s/ferry/media/harbour.svg");
         assertThat(svg.statusCode()).isEqualTo(200);
         assertThat(svg.headers().firstValue("Content-Type")).contains("image/svg+xml");
-        assertThat(player.get("/s/ferry/media/../story.story").statusCode()).isEqualTo(404);
-        assertThat(player.get("/s/ferry/media/%2e%2e/story.story").statusCode()).isEqualTo(404);
+        assertThat(running.player().get("/s/ferry/media/../story.story").statusCode()).isEqualTo(404);
+        assertThat(running.player().get("/s/ferry/media/%2e%2e/story.story").statusCode()).isEqualTo(404);
     }
 
     @Test
     void mediaAnswersByteRangesAndRefusesRangesOutsideTheFile() throws Exception {
         byte[] whole = java.nio.file.Files.readAllBytes(TestStories.folder().resolve("ferry/media/rain.ogg"));
-        HttpResponse<byte[]> first = player.get("/s/ferry/media/rain.ogg", "Range", "bytes=0-9");
+        HttpResponse<byte[]> first = running.player().get("/s/ferry/media/rain.ogg", "Range", "bytes=0-9");
         assertThat(first.statusCode()).isEqualTo(206);
         assertThat(first.headers().firstValue("Content-Range")).contains("bytes 0-9/" + whole.length);
         assertThat(first.body()).isEqualTo(java.util.Arrays.copyOf(whole, 10));
-        HttpResponse<byte[]> tail = player.get("/s/ferry/media/rain.ogg", "Range", "bytes=-5");
+        HttpResponse<byte[]> tail = running.player().get("/s/ferry/media/rain.ogg", "Range", "bytes=-5");
         assertThat(tail.body()).isEqualTo(java.util.Arrays.copyOfRange(whole, whole.length - 5, whole.length));
-        HttpResponse<byte[]> past = player.get("/s/ferry/media/rain.ogg", "Range", "bytes=999999999-");
+        HttpResponse<byte[]> past = running.player().get("/s/ferry/media/rain.ogg", "Range", "bytes=999999999-");
         assertThat(past.statusCode()).isEqualTo(416);
         assertThat(past.headers().firstValue("Content-Range")).contains("bytes */" + whole.length);
         // a file large enough to be compressed for a client that asks
         byte[] svg = java.nio.file.Files.readAllBytes(TestStories.folder().resolve("ferry/media/tiles.svg"));
-        HttpResponse<byte[]> zipped = player.get("/s/ferry/media/tiles.svg", "Accept-Encoding", "gzip");
+        HttpResponse<byte[]> zipped = running.player().get("/s/ferry/media/tiles.svg", "Accept-Encoding", "gzip");
         assertThat(zipped.statusCode()).isEqualTo(200);
         assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
         byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes();
         assertThat(unzipped).isEqualTo(svg);
-        HttpResponse<byte[]> malformed = player.get("/s/ferry/media/rain.ogg", "Range", "bytes=zz");
+        HttpResponse<byte[]> malformed = running.player().get("/s/ferry/media/rain.ogg", "Range", "bytes=zz");
         assertThat(malformed.statusCode()).isEqualTo(200);
         assertThat(malformed.body()).isEqualTo(whole);
-        assertThat(player.get("/healthz").statusCode()).isEqualTo(200);
+        assertThat(running.player().get("/healthz").statusCode()).isEqualTo(200);
     }
 
     @Test
     void aFormInAnUnknownCharsetIsAFriendly400() throws Exception {
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + node.port() + "/s/ferry/play"))
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + running.port() + "/s/ferry/play"))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=foo")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("t=x&c=1")).build();
         HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
@@ -252,9 +230,9 @@ class PlayerPagesTest {
 
     @Test
     void aChoiceSentByThePlayersScriptIsAnsweredWithTheNextPageAndItsAddress() throws Exception {
-        Player.Page first = player.begin("ferry");
+        Player.Page first = running.player().begin("ferry");
         String choice = first.choices().get(0);
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + node.port() + "/s/ferry/play"))
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + running.port() + "/s/ferry/play"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("X-Crossing-Fetch", "page")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("t=" + java.net.URLEncoder.encode(first.token(), java.nio.charset.StandardCharsets.UTF_8)
                         + "&c=" + choice)).build();
@@ -265,63 +243,63 @@ class PlayerPagesTest {
         assertThat(location).startsWith("/s/ferry/play?t=");
         // the address shows the same journey again, as a reload would, and so does the redirect without script
         Player.Page page = new Player.Page(200, direct.body(), location);
-        Player.Page reloaded = new Player.Page(200, player.get(location).body(), location);
-        Player.Page redirected = player.choose("ferry", first.token(), choice);
+        Player.Page reloaded = new Player.Page(200, running.player().get(location).body(), location);
+        Player.Page redirected = running.player().choose("ferry", first.token(), choice);
         assertThat(reloaded.token()).isEqualTo(page.token()).isEqualTo(redirected.token());
         assertThat(reloaded.choices()).isEqualTo(page.choices()).isEqualTo(redirected.choices());
     }
 
     @Test
     void theSourcesPageListsTheBibliography() throws Exception {
-        assertThat(player.get("/s/ferry/sources").body()).contains("<li id=\"source-harbour_report\">Harbour Office (2021).",
+        assertThat(running.player().get("/s/ferry/sources").body()).contains("<li id=\"source-harbour_report\">Harbour Office (2021).",
                 "<cite>Report on island ferries</cite>");
     }
 
     @Test
     void pagesAreGzipCompressedForClientsThatAskAndWhollyPlainForOthers() throws Exception {
-        String path = player.begin("ferry").url();
-        String html = player.get(path).body();
+        String path = running.player().begin("ferry").url();
+        String html = running.player().get(path).body();
         assertThat(html).startsWith("<!DOCTYPE html>");
         assertThat(html.strip()).endsWith("</html>");
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        HttpResponse<byte[]> gz = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + node.port() + path))
+        HttpResponse<byte[]> gz = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + running.port() + path))
                 .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(gz.headers().firstValue("Content-Encoding")).contains("gzip");
         assertThat(gz.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("text/html;charset=utf-8");
         try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body()))) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(html);
         }
-        HttpResponse<String> plain = player.get(path);
+        HttpResponse<String> plain = running.player().get(path);
         assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(plain.headers().firstValue("Content-Length")).contains(Integer.toString(html.getBytes(StandardCharsets.UTF_8).length));
     }
 
     @Test
     void unknownPagesAndStoriesGetAFriendly404() throws Exception {
-        assertThat(player.get("/nowhere").statusCode()).isEqualTo(404);
-        String missing = player.get("/nowhere").body();
+        assertThat(running.player().get("/nowhere").statusCode()).isEqualTo(404);
+        String missing = running.player().get("/nowhere").body();
         assertThat(missing).contains("Page not found").startsWith("<!DOCTYPE html>").doesNotContain("Not Found");
         assertThat(missing.strip()).endsWith("</html>");
-        assertThat(player.get("/s/nothing").body()).contains("Story not found");
+        assertThat(running.player().get("/s/nothing").body()).contains("Story not found");
     }
 
     @Test
     void assetsAreFingerprintedCachedForAYearAndCompressed() throws Exception {
-        String html = player.get("/s/ferry").body();
+        String html = running.player().get("/s/ferry").body();
         Matcher css = Pattern.compile("href=\"(/assets/app\\.[0-9a-f]{10}\\.css)\"").matcher(html);
         assertThat(css.find()).isTrue();
-        HttpResponse<String> asset = player.get(css.group(1));
+        HttpResponse<String> asset = running.player().get(css.group(1));
         assertThat(asset.headers().firstValue("Cache-Control")).contains("public, max-age=31536000, immutable");
-        assertThat(player.get("/assets/app.0000000000.css").statusCode()).isEqualTo(404);
+        assertThat(running.player().get("/assets/app.0000000000.css").statusCode()).isEqualTo(404);
     }
 
     @Test
     void theFirstScenePageWeighsUnder30KilobytesCompressed() throws Exception {
-        Player.Page scene = player.begin("ferry");
+        Player.Page scene = running.player().begin("ferry");
         Matcher css = Pattern.compile("href=\"(/assets/[^\"]+\\.css)\"").matcher(scene.html());
         Matcher js = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(scene.html());
         assertThat(css.find() && js.find()).isTrue();
-        int total = gzip(scene.html()) + gzip(player.get(css.group(1)).body()) + gzip(player.get(js.group(1)).body());
+        int total = gzip(scene.html()) + gzip(running.player().get(css.group(1)).body()) + gzip(running.player().get(js.group(1)).body());
         assertThat(total).isLessThan(30 * 1024);
     }
 
@@ -334,6 +312,6 @@ class PlayerPagesTest {
     }
 
     private static TokenSigner signer() throws Exception {
-        return new TokenSigner(TokenSecret.load(null, data));
+        return new TokenSigner(TokenSecret.load(null, running.dataDir()));
     }
 }

@@ -48,8 +48,7 @@ class StoryCachesTest {
         List<PublishedStory> stories = new ArrayList<>();
         for (Path dir : List.of(Paths.get("..", "stories", "the-crossing"), Paths.get("..", "examples", "lighthouse"),
                 Paths.get("..", "examples", "market-day"), Paths.get("..", "examples", "night-train"), TestStories.folder().resolve("ferry"))) {
-            Path media = dir.resolve("media");
-            stories.add(new PublishedStory(StoryCatalog.slugOf(dir), new CompilerStoryLoader().load(dir), media, MapBackground.read(media)));
+            stories.add(StoryCatalog.load(dir).all().get(0));
         }
         return stories.stream();
     }

@@ -1,8 +1,7 @@
 package org.crossing.app.server;
 
 import org.crossing.app.http.SecurityHeaders;
-import org.crossing.app.player.CompilerStoryLoader;
-import org.crossing.app.testing.Player;
+import org.crossing.app.testing.RunningNode;
 import org.crossing.app.testing.TestStories;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,36 +13,20 @@ import java.nio.file.Paths;
 import java.time.Clock;
 import java.time.Duration;
 import org.crossing.app.db.DatabaseConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The companion site on the real node, beside the player: what {@code crossing serve --site} runs. */
 class SiteMountTest {
 
-    @TempDir
-    static Path data;
-    static CrossingNode node;
-    static Player player;
-
-    @BeforeAll
-    static void startNode() throws Exception {
-        // The site with the stories it belongs with, as 'crossing serve' runs them in this repository.
-        node = CrossingNode.start(new NodeConfig(Paths.get("..", "stories"), new ServerConfig("127.0.0.1", 0, data, null),
-                DatabaseConfig.embedded(), null, Duration.ofMillis(200), Paths.get("..", "site")), new CompilerStoryLoader(),
-                Clock.systemUTC());
-        player = new Player(node.port());
-    }
-
-    @AfterAll
-    static void stopNode() {
-        if (node != null) node.close();
-    }
+    /** The site with the stories it belongs with, as 'crossing serve' runs them in this repository. */
+    @RegisterExtension
+    static final RunningNode running = RunningNode.serving(Paths.get("..", "stories")).withSite(Paths.get("..", "site"));
 
     @Test
     void theSiteTakesTheFrontPageWithThePlayersStylesheetAndSecurityHeaders() throws Exception {
-        HttpResponse<String> home = player.get("/");
+        HttpResponse<String> home = running.player().get("/");
 
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("<h1 id=\"title\">The Crossing</h1>")
@@ -55,26 +38,26 @@ class SiteMountTest {
 
     @Test
     void theStoriesAreListedAtSlashSAndPlayAsBefore() throws Exception {
-        HttpResponse<String> stories = player.get("/s");
-        String slug = node.catalog().all().get(0).slug();
+        HttpResponse<String> stories = running.player().get("/s");
+        String slug = running.node().catalog().all().get(0).slug();
 
         assertThat(stories.statusCode()).isEqualTo(200);
         assertThat(stories.body()).contains("href=\"/s/" + slug + "\"");
-        assertThat(player.get("/s/" + slug).statusCode()).isEqualTo(200);
+        assertThat(running.player().get("/s/" + slug).statusCode()).isEqualTo(200);
     }
 
     @Test
     void theSitesPagesFeedsAndCalendarAreServed() throws Exception {
-        assertThat(player.get("/news").body()).contains("The Crossing is in the making");
-        assertThat(player.get("/about/sources-and-methods").body()).contains("Sources and methods");
-        assertThat(player.get("/feed.atom").headers().firstValue("Content-Type")).contains("application/atom+xml; charset=utf-8");
-        assertThat(player.get("/screenings.ics").body()).startsWith("BEGIN:VCALENDAR");
-        assertThat(player.get("/healthz").body()).isEqualTo("ok");
+        assertThat(running.player().get("/news").body()).contains("The Crossing is in the making");
+        assertThat(running.player().get("/about/sources-and-methods").body()).contains("Sources and methods");
+        assertThat(running.player().get("/feed.atom").headers().firstValue("Content-Type")).contains("application/atom+xml; charset=utf-8");
+        assertThat(running.player().get("/screenings.ics").body()).startsWith("BEGIN:VCALENDAR");
+        assertThat(running.player().get("/healthz").body()).isEqualTo("ok");
     }
 
     @Test
     void anUnknownAddressGetsTheSitesNotFoundPage() throws Exception {
-        HttpResponse<String> missing = player.get("/news/nothing-here");
+        HttpResponse<String> missing = running.player().get("/news/nothing-here");
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("There is no such post.");
@@ -85,7 +68,7 @@ class SiteMountTest {
         NodeConfig config = new NodeConfig(TestStories.folder(), new ServerConfig("127.0.0.1", 0, otherData, null),
                 DatabaseConfig.embedded(), null, Duration.ofMillis(200), Paths.get("..", "site"));
 
-        assertThatThrownBy(() -> CrossingNode.start(config, new CompilerStoryLoader(), Clock.systemUTC()))
+        assertThatThrownBy(() -> CrossingNode.start(config, Clock.systemUTC()))
                 .isInstanceOf(StartupException.class)
                 .hasMessage("the site in " + Paths.get("..", "site") + " links to stories that are not served:\n  "
                         + Paths.get("..", "site", "site.yaml") + ": links to the story 'the-crossing' (/s/the-crossing), which is not in "

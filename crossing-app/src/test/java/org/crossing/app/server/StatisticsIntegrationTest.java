@@ -1,8 +1,8 @@
 package org.crossing.app.server;
 
-import org.crossing.app.player.CompilerStoryLoader;
 import org.crossing.app.player.PublishedStory;
 import org.crossing.app.testing.Player;
+import org.crossing.app.testing.RunningNode;
 import org.crossing.app.testing.TestStories;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,8 +30,7 @@ class StatisticsIntegrationTest {
     Path data;
 
     private CrossingNode start(DatabaseConfig database) throws Exception {
-        return CrossingNode.start(new NodeConfig(TestStories.folder(), new ServerConfig("127.0.0.1", 0, data, null),
-                database, null, Duration.ofMillis(100)), new CompilerStoryLoader(), Clock.systemUTC());
+        return RunningNode.start(TestStories.folder(), data, database, Duration.ofMillis(100), null, Clock.systemUTC());
     }
 
     /** Every ending reached, by scene id, counted by the players themselves. */

@@ -2,14 +2,12 @@ package org.crossing.app.site;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +18,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.crossing.app.testing.Chromium;
+import org.crossing.app.testing.BrowserPerClass;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The companion sites in a real browser (Debian's Chromium driven by Playwright): the walk
@@ -39,8 +38,8 @@ class SiteBrowserTest {
     /** During the 2013 run: Hot Docs is to come, Thessaloniki is over. */
     static final Clock APRIL_20_2013 = Clock.fixed(Instant.parse("2013-04-20T12:00:00Z"), ZoneOffset.UTC);
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final BrowserPerClass chromium = new BrowserPerClass();
     static TestSiteServer defector;
     static TestSiteServer crossing;
     BrowserContext context;
@@ -48,18 +47,13 @@ class SiteBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Chromium.installed(), Chromium.MISSING);
         defector = TestSiteServer.start(DEFECTOR, APRIL_20_2013);
         crossing = TestSiteServer.start(CROSSING, Clock.systemUTC());
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
         Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
         if (defector != null) defector.close();
         if (crossing != null) crossing.close();
     }
@@ -71,7 +65,7 @@ class SiteBrowserTest {
     }
 
     private Page open(int width) {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900));
+        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(width, 900));
         context.setDefaultTimeout(15_000);
         Page page = context.newPage();
         page.onConsoleMessage(message -> {

@@ -119,11 +119,6 @@ final class StateTable {
         return id;
     }
 
-    /** Bytes held per state, on average: for reports on memory use. */
-    double bytesPerState() {
-        return size == 0 ? 0 : (double) arenaSize / size;
-    }
-
     private boolean sameKey(int id) {
         int start = offsets[id];
         int end = id + 1 < size ? offsets[id + 1] : arenaSize;
