@@ -17,7 +17,7 @@ import java.util.Locale;
  * <p>The player's forms carry two short fields, a token and a choice, that need no decoding:
  * reading them straight from the bytes costs a fraction of Javalin's general form reading, which
  * decodes the whole body to a string, splits it with regular expressions and builds a map of
- * lists (7% of the server's time per choice in the benchmark's profile).
+ * lists, as the benchmark's profile showed (docs/benchmarks.md).
  */
 public final class FormBody {
 

@@ -9,8 +9,8 @@ import java.util.Arrays;
 /**
  * A rendered page as UTF-8 bytes in one array that grows as the template writes. jte's own
  * byte output keeps every piece as a separate chunk in a list and joins them at the end; a page
- * is a few hundred pieces, and the list, its growth and the join showed up as 7% of the server's
- * time in the benchmark's profile. Here each piece is copied once, and the page goes to the
+ * is a few hundred pieces, and the list, its growth and the join showed up in the benchmark's
+ * profile (docs/benchmarks.md). Here each piece is copied once, and the page goes to the
  * response in one write.
  */
 public final class PageBytes implements TemplateOutput {

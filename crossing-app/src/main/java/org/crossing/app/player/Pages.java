@@ -34,6 +34,7 @@ final class Pages {
 
     private final Assets assets;
     private final Statistics statistics;
+    private final StoryCaches caches = new StoryCaches();
 
     Pages(Assets assets, Statistics statistics) {
         this.assets = assets;
@@ -53,9 +54,9 @@ final class Pages {
     /** {@code inviteRejected}: the address carried an invite this server did not sign (another server's, or altered). */
     Views.LandingPage landing(PublishedStory s, boolean canBegin, String invite, boolean inviteRejected) {
         Story story = s.story();
-        return new Views.LandingPage(head(story.title(), lang(s), story.metadata().description()), s.slug(), story.title(),
+        return new Views.LandingPage(head(story.title(), lang(s), story.metadata().description()), ref(s),
                 story.metadata().authors(), story.metadata().description(), story.metadata().contentNote(), canBegin, invite,
-                inviteRejected, opensOn(s), !story.bibliography().isEmpty());
+                inviteRejected, opensOn(s));
     }
 
     Views.SourcesPage sources(PublishedStory s) {
@@ -68,6 +69,7 @@ final class Pages {
     }
 
     Views.ScenePage scene(PublishedStory s, State state, String token) {
+        StoryCache cache = caches.of(s);
         Story story = s.story();
         Scene scene = story.scene(state.scene());
         List<Views.ChoiceView> choices = new ArrayList<>();
@@ -78,41 +80,45 @@ final class Pages {
         }
         boolean timerRuns = scene.timer() != null && choices.stream().anyMatch(c -> c.timedDefault() && c.enabled());
         String title = (scene.chapter() == null ? "" : scene.chapter().title() + " · ") + story.title();
-        return new Views.ScenePage(head(title, lang(s), null), s.slug(), story.title(), chapter(scene), scene.place() == null ? null : scene.place().name(),
-                body(s, state, scene), ambient(s, scene), choices, scene.isChance(),
-                scene.continueLabel() == null ? "Continue" : scene.continueLabel(), timerRuns ? scene.timer().seconds() : 0, token,
-                "/s/" + s.slug() + "/play", decision(s, state), Journey.decisions(state));
+        Views.ChoiceForm form = new Views.ChoiceForm("/s/" + s.slug() + "/play", token, choices, scene.isChance(),
+                scene.continueLabel() == null ? "Continue" : scene.continueLabel(), timerRuns ? scene.timer().seconds() : 0);
+        return new Views.ScenePage(head(title, lang(s), null), ref(s), chapter(scene), scene.place() == null ? null : scene.place().name(),
+                body(cache, state, scene), ambient(s, scene), form, decision(cache, state), Journey.decisions(state));
     }
 
-    /**
-     * The ending page. {@code summary} is the ending's summary as the player reads it
-     * ({@link Narrator#plain}), {@code decisions} and {@code placeScenes} the journey's
-     * ({@link Journey}): the caller has them already for the share link.
-     */
-    Views.EndingPage ending(PublishedStory s, State state, String token, String shareUrl, String summary, int decisions,
-                            List<Integer> placeScenes) {
+    Views.EndingPage ending(Outcome outcome) {
+        PublishedStory s = outcome.story();
+        StoryCache cache = caches.of(s);
+        State state = outcome.state();
         Story story = s.story();
-        Scene scene = story.scene(state.scene());
-        String journey = Journey.describe(decisions, Journey.placeNames(story, placeScenes));
-        List<Scene> endings = s.endings();
-        List<String> withoutValues = s.endingsWithoutValues();
-        long[] counts = statistics.totals(s.endingKeys());
+        Scene scene = outcome.ending();
+        String journey = Journey.describe(outcome.decisions(), Journey.placeNames(story, outcome.placeScenes()));
+        String shareText = outcome.summary() + " — " + journey + ". " + story.title();
+        Views.OutcomeView told = new Views.OutcomeView(scene.ending().kind().word(), scene.ending().kind().label(),
+                Narrator.runs(story, state, scene.ending().summary()), body(cache, state, scene), journey);
+        Views.ShareView share = new Views.ShareView(outcome.shareUrl(), ShareLinks.of(outcome.shareUrl(), shareText, cache.shareTag()),
+                story.metadata().hashtag());
+        return new Views.EndingPage(head(outcome.summary() + " · " + story.title(), lang(s), null), ref(s), told,
+                JourneyMap.map(cache.mapBase(), outcome.placeScenes()), endings(cache, state), decision(cache, state), share, outcome.token());
+    }
+
+    /** How everyone's journeys of the story ended, the player's own ending marked. */
+    private Views.Distribution endings(StoryCache cache, State state) {
+        Story story = cache.published().story();
+        List<Scene> endings = cache.published().endings();
+        List<String> withoutValues = cache.endingsWithoutValues();
+        long[] counts = statistics.totals(cache.endingKeys());
         long total = 0;
         for (long c : counts) total += c;
         List<Views.ShareBar> bars = new ArrayList<>(endings.size());
         for (int i = 0; i < endings.size(); i++) {
             Scene e = endings.get(i);
             // A summary may show values: the player's own reads with theirs, the others with the values left out.
-            boolean mine = e.index() == scene.index();
+            boolean mine = e.index() == state.scene();
             List<Run> label = mine ? Narrator.runs(story, state, e.ending().summary()) : List.of(new Run(withoutValues.get(i), false, false));
             bars.add(new Views.ShareBar(label, percent(counts[i], total), counts[i], mine));
         }
-        String shareText = summary + " — " + journey + ". " + story.title();
-        return new Views.EndingPage(head(summary + " · " + story.title(), lang(s), null),
-                s.slug(), story.title(), scene.ending().kind().word(), scene.ending().kind().label(),
-                Narrator.runs(story, state, scene.ending().summary()), body(s, state, scene),
-                journey, Journey.map(s, placeScenes), bars, total, decision(s, state), token, shareUrl,
-                shareLinks(shareUrl, shareText, s.shareTag()), story.metadata().hashtag(), !story.bibliography().isEmpty());
+        return new Views.Distribution(bars, total);
     }
 
     Views.SharePage share(PublishedStory s, ShareCard card, String pageUrl, String imageUrl) {
@@ -132,15 +138,15 @@ final class Pages {
      * The share of players for each choice of the scene the last decision was made in; null after
      * chance, at the start, and after a countdown that went straight to its scene (no choice was made).
      */
-    private Views.Decision decision(PublishedStory s, State state) {
+    private Views.Decision decision(StoryCache cache, State state) {
         Step last = state.lastStep();
         if (last == null) return null;
         if (last.kind() == Step.Kind.CHANCE) return null;
-        Story story = s.story();
+        Story story = cache.published().story();
         Scene scene = story.scene(last.scene());
         List<Choice> choices = scene.choices();
         if (last.index() >= choices.size()) return null;
-        long[] counts = statistics.totals(s.choiceKeys(scene.index()));
+        long[] counts = statistics.totals(cache.choiceKeys(scene.index()));
         long total = 0;
         for (long c : counts) total += c;
         if (total == 0) return null;
@@ -163,8 +169,8 @@ final class Pages {
         return total == 0 ? 0 : (int) Math.round(100.0 * count / total);
     }
 
-    private Content body(PublishedStory s, State state, Scene scene) {
-        return SceneBodies.body(s, scene, () -> blocks(s, state, scene));
+    private static Content body(StoryCache cache, State state, Scene scene) {
+        return SceneBodies.body(cache, scene, () -> blocks(cache.published(), state, scene));
     }
 
     static List<Views.BlockView> blocks(PublishedStory s, State state, Scene scene) {
@@ -190,14 +196,12 @@ final class Pages {
     }
 
     private static Views.HotspotView hotspot(PublishedStory s, String id, int number, Hotspot h) {
-        int x = clampPercent(h.x());
-        int y = clampPercent(h.y());
+        Views.Marker marker = new Views.Marker(id, number, clampPercent(h.x()), clampPercent(h.y()), h.label());
         return switch (h.target()) {
-            case Hotspot.FactTarget f -> new Views.HotspotView(id, number, x, y, h.label(), "fact", f.fact().statement(), source(f.fact().source()), null, null, null, false);
-            case Hotspot.PhotoTarget p -> new Views.HotspotView(id, number, x, y, h.label(), "photo", null, null, media(s, p.file()), p.alt(), null, false);
-            case Hotspot.AudioTarget a -> new Views.HotspotView(id, number, x, y, h.label(), "audio", null, null, media(s, a.file()), a.title(),
-                    media(s, a.transcript()), isCaptions(a.transcript()));
-            case Hotspot.TextTarget t -> new Views.HotspotView(id, number, x, y, h.label(), "text", t.text(), null, null, null, null, false);
+            case Hotspot.FactTarget f -> new Views.FactSpot(marker, f.fact().statement(), source(f.fact().source()));
+            case Hotspot.PhotoTarget p -> new Views.PhotoSpot(marker, media(s, p.file()), p.alt());
+            case Hotspot.AudioTarget a -> new Views.AudioSpot(marker, media(s, a.file()), a.title(), media(s, a.transcript()), isCaptions(a.transcript()));
+            case Hotspot.TextTarget t -> new Views.TextSpot(marker, t.text());
         };
     }
 
@@ -231,6 +235,10 @@ final class Pages {
         return new Views.SourceRef("source-" + source.id(), source.title(), source.publisher(), source.year(), source.url());
     }
 
+    private static Views.StoryRef ref(PublishedStory s) {
+        return new Views.StoryRef(s.slug(), s.story().title(), !s.story().bibliography().isEmpty());
+    }
+
     private static String chapter(Scene scene) {
         return scene.chapter() == null ? null : "Chapter " + scene.chapter().number() + ": " + scene.chapter().title();
     }
@@ -245,37 +253,4 @@ final class Pages {
         return launch == null ? null : DATE.format(launch);
     }
 
-    /** A story's hashtag and its URL-encoded forms, worked out once per story; {@code tag} null when it has none. */
-    record ShareTag(String tag, String encoded, String encodedHash, String encodedSuffix) {
-        static ShareTag of(String hashtag) {
-            return hashtag == null ? new ShareTag(null, "", "", "") : new ShareTag(hashtag, enc(hashtag), enc("#" + hashtag), enc(" #" + hashtag));
-        }
-    }
-
-    /**
-     * The share links for an outcome. URL encoding works character by character, so the encoding
-     * of a joined text is the encodings of its parts joined: the link text and address are encoded
-     * once each, the hashtag once per story, and the links are put together from those, their
-     * {@code &} written as HTML needs it ({@link Views.ShareLink}).
-     */
-    static List<Views.ShareLink> shareLinks(String url, String text, ShareTag tag) {
-        String u = enc(url);
-        String t = enc(text);
-        boolean hasTag = tag.tag() != null;
-        String tagged = t + tag.encodedSuffix(); // enc(text + " #" + hashtag)
-        String taggedSpaceUrl = tagged + "+" + u; // enc(tagged + " " + url)
-        return List.of(
-                new Views.ShareLink("X", "https://twitter.com/intent/tweet?text=" + t + "&amp;url=" + u + (hasTag ? "&amp;hashtags=" + tag.encoded() : "")),
-                new Views.ShareLink("Facebook", "https://www.facebook.com/sharer/sharer.php?u=" + u + (hasTag ? "&amp;hashtag=" + tag.encodedHash() : "")),
-                new Views.ShareLink("Bluesky", "https://bsky.app/intent/compose?text=" + taggedSpaceUrl),
-                new Views.ShareLink("Mastodon", "https://mastodonshare.com/?text=" + tagged + "&amp;url=" + u),
-                new Views.ShareLink("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url=" + u),
-                new Views.ShareLink("Reddit", "https://www.reddit.com/submit?url=" + u + "&amp;title=" + t),
-                new Views.ShareLink("WhatsApp", "https://wa.me/?text=" + taggedSpaceUrl),
-                new Views.ShareLink("Email", "mailto:?subject=" + t.replace("+", "%20") + "&amp;body=" + (tagged + "%0A" + u).replace("+", "%20")));
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 }

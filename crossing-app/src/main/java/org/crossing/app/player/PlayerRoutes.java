@@ -6,9 +6,13 @@ import org.crossing.app.http.MediaFile;
 import org.crossing.app.http.PageBytes;
 import org.crossing.app.http.RequestUrl;
 
-import gg.jte.TemplateEngine;
 import gg.jte.generated.precompiled.JteendingGenerated;
+import gg.jte.generated.precompiled.JteerrorGenerated;
+import gg.jte.generated.precompiled.JtehomeGenerated;
+import gg.jte.generated.precompiled.JtelandingGenerated;
 import gg.jte.generated.precompiled.JtesceneGenerated;
+import gg.jte.generated.precompiled.JteshareGenerated;
+import gg.jte.generated.precompiled.JtesourcesGenerated;
 import gg.jte.html.HtmlTemplateOutput;
 import gg.jte.html.OwaspHtmlTemplateOutput;
 import io.javalin.config.RoutesConfig;
@@ -22,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.crossing.app.stats.CounterKey;
@@ -37,7 +40,6 @@ import org.crossing.story.model.Story;
 import org.crossing.story.play.Action;
 import org.crossing.story.play.Engine;
 import org.crossing.story.play.IllegalActionException;
-import org.crossing.story.play.Narrator;
 import org.crossing.story.play.State;
 import org.crossing.story.play.Step;
 import org.slf4j.Logger;
@@ -57,7 +59,6 @@ public final class PlayerRoutes {
     private final TokenSigner signer;
     private final PlayTokens tokens;
     private final Invites invites;
-    private final TemplateEngine templates;
     private final Pages pages;
     private final ShareImage shareImages = new ShareImage();
     private final String publicUrl;
@@ -65,14 +66,13 @@ public final class PlayerRoutes {
     /** Pages smaller than this go out uncompressed, as Javalin's compression strategy says. */
     private final int minSizeForCompression;
 
-    public PlayerRoutes(StoryCatalog catalog, Statistics statistics, TokenSigner signer, Assets assets, TemplateEngine templates,
+    public PlayerRoutes(StoryCatalog catalog, Statistics statistics, TokenSigner signer, Assets assets,
                  String publicUrl, Clock clock, int minSizeForCompression) {
         this.catalog = catalog;
         this.statistics = statistics;
         this.signer = signer;
         this.tokens = new PlayTokens(signer);
         this.invites = new Invites(signer);
-        this.templates = templates;
         this.pages = new Pages(assets, statistics);
         this.publicUrl = publicUrl;
         this.clock = clock;
@@ -117,7 +117,8 @@ public final class PlayerRoutes {
     }
 
     private void home(Context ctx) {
-        render(ctx, "home.jte", pages.home(catalog.all(), clock.instant()));
+        Views.HomePage page = pages.home(catalog.all(), clock.instant());
+        render(ctx, out -> JtehomeGenerated.render(out, null, page));
     }
 
     private void landing(Context ctx) {
@@ -126,7 +127,8 @@ public final class PlayerRoutes {
         String invite = ctx.queryParam("invite");
         boolean invited = invite != null && invites.valid(story.slug(), invite);
         boolean open = story.open(clock.instant());
-        render(ctx, "landing.jte", pages.landing(story, open || invited, invited ? invite : null, invite != null && !invited && !open));
+        Views.LandingPage page = pages.landing(story, open || invited, invited ? invite : null, invite != null && !invited && !open);
+        render(ctx, out -> JtelandingGenerated.render(out, null, page));
     }
 
     private void begin(Context ctx) {
@@ -185,12 +187,9 @@ public final class PlayerRoutes {
     /** Renders the page for a state: its scene, or its ending. */
     private void show(Context ctx, PublishedStory story, State state, String token) {
         if (Engine.finished(story.story(), state)) {
-            String summary = Narrator.plain(story.story(), state, story.story().scene(state.scene()).ending().summary());
-            int decisions = Journey.decisions(state);
-            List<Integer> placeScenes = Journey.placeScenes(story.story(), state);
-            ShareCard card = new ShareCard(state.scene(), summary, decisions, placeScenes);
-            String shareUrl = base(ctx) + "/s/" + story.slug() + "/share/" + card.encode(signer, story.slug());
-            Views.EndingPage page = pages.ending(story, state, token, shareUrl, summary, decisions, placeScenes);
+            Outcome outcome = Outcome.of(story, state, token,
+                    card -> base(ctx) + "/s/" + story.slug() + "/share/" + card.encode(signer, story.slug()));
+            Views.EndingPage page = pages.ending(outcome);
             render(ctx, out -> JteendingGenerated.render(out, null, page));
         } else {
             Views.ScenePage page = pages.scene(story, state, token);
@@ -259,7 +258,8 @@ public final class PlayerRoutes {
     private void sources(Context ctx) {
         PublishedStory story = story(ctx);
         if (story == null) return;
-        render(ctx, "sources.jte", pages.sources(story));
+        Views.SourcesPage page = pages.sources(story);
+        render(ctx, out -> JtesourcesGenerated.render(out, null, page));
     }
 
     private void share(Context ctx) {
@@ -268,7 +268,8 @@ public final class PlayerRoutes {
         ShareCard card = card(ctx, story);
         if (card == null) return;
         String page = base(ctx) + "/s/" + story.slug() + "/share/" + ctx.pathParam("code");
-        render(ctx, "share.jte", pages.share(story, card, page, page + "/card.png"));
+        Views.SharePage view = pages.share(story, card, page, page + "/card.png");
+        render(ctx, out -> JteshareGenerated.render(out, null, view));
     }
 
     private void shareImage(Context ctx) {
@@ -354,16 +355,12 @@ public final class PlayerRoutes {
 
     private void fail(Context ctx, int status, String heading, String message, String actionUrl, String actionLabel) {
         ctx.status(status);
-        render(ctx, "error.jte", pages.error(heading, message, actionUrl, actionLabel));
+        Views.ErrorPage page = pages.error(heading, message, actionUrl, actionLabel);
+        render(ctx, out -> JteerrorGenerated.render(out, null, page));
     }
 
     /** Room for a scene page without growing; an ending page grows once or twice. */
     private static final int PAGE_CAPACITY = 8 * 1024;
-
-    /** Renders a page with the template of that name: the pages other than a choice's answer. */
-    private void render(Context ctx, String template, Object page) {
-        render(ctx, out -> templates.render(template, page, out));
-    }
 
     /**
      * Renders a page and writes it straight to the response in one write, through Javalin's
@@ -373,11 +370,10 @@ public final class PlayerRoutes {
      * Only when something already set a result (the plain-text answer Javalin gives for an
      * unknown route) does the page replace that result.
      *
-     * <p>The scene and ending pages, a choice's answer, come here calling their precompiled
-     * templates' classes directly: through the engine, each page looked its template up by name
-     * and called it by reflection (3% of the server's time per choice in the benchmark's
-     * profile). A change to either template's parameters is then a compile error, not a failure
-     * at run time.
+     * <p>Every page comes here from its precompiled template's class, called directly: through
+     * jte's engine, each page would look its template up by name and call it by reflection, a
+     * cost measured on the choice path (docs/benchmarks.md). A change to a template's parameters
+     * is then a compile error, not a failure at run time.
      */
     private void render(Context ctx, Consumer<HtmlTemplateOutput> template) {
         PageBytes out = new PageBytes(PAGE_CAPACITY);

@@ -16,7 +16,7 @@ import org.crossing.story.model.Text;
 /**
  * The body of each scene (its text, fact cards, pictures with their hotspots, film and sound) as
  * HTML. Most scenes read the same on every journey: their body is rendered once per loaded story
- * and kept with it ({@link PublishedStory#renderedBody}), so a page request copies it instead of
+ * and kept in the player's cache ({@link StoryCache#renderedBody}), so a page request copies it instead of
  * escaping and writing it again. A scene whose text shows a value or depends on a condition is
  * rendered for each page, from the journey's state.
  */
@@ -24,22 +24,22 @@ final class SceneBodies {
 
     private SceneBodies() {}
 
-
     private static final int BODY_CAPACITY = 2 * 1024;
 
     /**
      * The body of {@code scene}; {@code views} gives the scene's blocks as the journey sees them,
      * and is asked only when the body is not kept already.
      */
-    static Content body(PublishedStory story, Scene scene, Supplier<List<Views.BlockView>> views) {
-        if (!readsTheSameOnEveryJourney(scene)) return live(story.slug(), views.get());
-        byte[] html = story.renderedBody(scene.index());
+    static Content body(StoryCache cache, Scene scene, Supplier<List<Views.BlockView>> views) {
+        String slug = cache.published().slug();
+        if (!readsTheSameOnEveryJourney(scene)) return live(slug, views.get());
+        byte[] html = cache.renderedBody(scene.index());
         if (html == null) {
             PageBytes out = new PageBytes(BODY_CAPACITY);
-            render(new OwaspHtmlTemplateOutput(out), story.slug(), views.get());
+            render(new OwaspHtmlTemplateOutput(out), slug, views.get());
             html = out.toByteArray();
             // Two requests may render the same body at once; both results are the same bytes.
-            story.keepRenderedBody(scene.index(), html);
+            cache.keepRenderedBody(scene.index(), html);
         }
         return new Rendered(html);
     }

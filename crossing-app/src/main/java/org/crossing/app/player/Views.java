@@ -22,8 +22,12 @@ public final class Views {
 
     public record HomePage(Head head, List<StoryCard> stories) {}
 
-    public record LandingPage(Head head, String slug, String title, List<String> authors, String description, String contentNote,
-                              boolean canBegin, String invite, boolean inviteRejected, String opensOn, boolean hasSources) {}
+    /**
+     * {@code invite}: the invitation the page was opened with, carried to begin; {@code inviteRejected}: the
+     * address carried an invite this server did not sign; {@code opensOn} null when open.
+     */
+    public record LandingPage(Head head, StoryRef story, List<String> authors, String description, String contentNote,
+                              boolean canBegin, String invite, boolean inviteRejected, String opensOn) {}
 
     public sealed interface BlockView permits Paragraph, FactCard, Picture, Film, Sound {}
 
@@ -39,12 +43,22 @@ public final class Views {
 
     public record SourceRef(String id, String title, String publisher, int year, String url) {}
 
-    /**
-     * A point on a picture; {@code x} and {@code y} are whole percents. {@code kind} is fact,
-     * photo, audio or text; the fields of the other kinds are null.
-     */
-    public record HotspotView(String id, int number, int x, int y, String label, String kind, String text, SourceRef source,
-                              String src, String alt, String transcript, boolean captions) {}
+    /** A numbered point on a picture, linking to its detail; {@code x} and {@code y} are whole percents. */
+    public record Marker(String id, int number, int x, int y, String label) {}
+
+    /** What a point on a picture opens: a fact, a photo, a sound or a text. */
+    public sealed interface HotspotView permits FactSpot, PhotoSpot, AudioSpot, TextSpot {
+        Marker marker();
+    }
+
+    public record FactSpot(Marker marker, String statement, SourceRef source) implements HotspotView {}
+
+    public record PhotoSpot(Marker marker, String src, String alt) implements HotspotView {}
+
+    /** {@code captions}: whether {@code transcript} is a captions file (WebVTT) rather than a text. */
+    public record AudioSpot(Marker marker, String src, String title, String transcript, boolean captions) implements HotspotView {}
+
+    public record TextSpot(Marker marker, String text) implements HotspotView {}
 
     public record AmbientView(String src, String captions, String description) {}
 
@@ -57,10 +71,16 @@ public final class Views {
     /** How players decided in the scene the player just left. */
     public record Decision(List<Run> chosen, List<ShareBar> bars, long total) {}
 
-    /** {@code body}: the scene's blocks as HTML ({@link SceneBodies}). */
-    public record ScenePage(Head head, String slug, String storyTitle, String chapter, String place, Content body,
-                            AmbientView ambient, List<ChoiceView> choices, boolean chance, String continueLabel,
-                            int timerSeconds, String token, String action, Decision decision, int decisions) {}
+    /** The story a page belongs to, as its header and links name it. */
+    public record StoryRef(String slug, String title, boolean hasSources) {}
+
+    /** The choices of a scene, as a form: {@code timerSeconds} is 0 when no countdown runs. */
+    public record ChoiceForm(String action, String token, List<ChoiceView> choices, boolean chance, String continueLabel,
+                             int timerSeconds) {}
+
+    /** {@code body}: the scene's blocks as HTML ({@link SceneBodies}); {@code decisions}: made so far. */
+    public record ScenePage(Head head, StoryRef story, String chapter, String place, Content body, AmbientView ambient,
+                            ChoiceForm form, Decision decision, int decisions) {}
 
     public record MapPoint(String x, String y, String labelX, String labelY, String name, int number, boolean last, boolean labelRight) {}
 
@@ -73,7 +93,7 @@ public final class Views {
 
     /**
      * A link that shares an outcome on a network, its address as written in the page's HTML.
-     * The address is made only of fixed text and URL-encoded parts ({@link Pages#shareLinks}),
+     * The address is made only of fixed text and URL-encoded parts ({@link ShareLinks}),
      * so its one character that an HTML attribute must escape is {@code &}, written {@code &amp;}
      * as the link is put together, and the page writes {@code href} as it is: jte's escaping
      * would look at each character of the eight long links on every ending page.
@@ -85,9 +105,18 @@ public final class Views {
         }
     }
 
-    public record EndingPage(Head head, String slug, String storyTitle, String kind, String kindLabel, List<Run> summary,
-                             Content body, String journey, MapView map, List<ShareBar> endings, long endingsTotal,
-                             Decision decision, String token, String shareUrl, List<ShareLink> shareLinks, String hashtag, boolean hasSources) {}
+    /** An ending as its page tells it: {@code kind} as the style names it, {@code journey} in words. */
+    public record OutcomeView(String kind, String kindLabel, List<Run> summary, Content body, String journey) {}
+
+    /** How everyone's journeys ended. */
+    public record Distribution(List<ShareBar> bars, long total) {}
+
+    /** Where and how to share an outcome. */
+    public record ShareView(String url, List<ShareLink> links, String hashtag) {}
+
+    /** {@code map} null when the story has no places; {@code token} the journey's, to play again. */
+    public record EndingPage(Head head, StoryRef story, OutcomeView outcome, MapView map, Distribution endings, Decision decision,
+                             ShareView share, String token) {}
 
     public record SourcesPage(Head head, String slug, String title, List<SourceRef> sources) {}
 

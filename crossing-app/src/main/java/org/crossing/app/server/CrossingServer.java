@@ -46,7 +46,7 @@ public final class CrossingServer implements AutoCloseable {
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         // Pages are small and compress well; assets come pre-compressed and are left alone.
         CompressionStrategy compression = new CompressionStrategy(null, new Gzip(6));
-        PlayerRoutes player = new PlayerRoutes(catalog, statistics, signer, assets, templates, config.publicUrl(), clock,
+        PlayerRoutes player = new PlayerRoutes(catalog, statistics, signer, assets, config.publicUrl(), clock,
                 compression.getDefaultMinSizeForCompression());
         Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;

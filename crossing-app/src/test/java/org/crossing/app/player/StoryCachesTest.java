@@ -56,14 +56,15 @@ class StoryCachesTest {
     @ParameterizedTest
     @MethodSource("stories")
     void statisticsKeysAndSummariesAreThoseOfTheirOwnStoryAndScene(PublishedStory s) {
+        StoryCache cache = new StoryCache(s);
         Story story = s.story();
         assertThat(s.version()).isEqualTo(story.versionHex());
         List<Scene> endings = story.scenes().stream().filter(Scene::isEnding).toList();
         assertThat(s.endings()).isEqualTo(endings);
-        assertThat(s.endingKeys()).isEqualTo(endings.stream().map(e -> CounterKey.ending(s.slug(), story.versionHex(), e.id())).toList());
-        assertThat(s.endingsWithoutValues()).isEqualTo(endings.stream().map(e -> Pages.withoutValues(e.ending().summary().source())).toList());
+        assertThat(cache.endingKeys()).isEqualTo(endings.stream().map(e -> CounterKey.ending(s.slug(), story.versionHex(), e.id())).toList());
+        assertThat(cache.endingsWithoutValues()).isEqualTo(endings.stream().map(e -> Pages.withoutValues(e.ending().summary().source())).toList());
         for (Scene scene : story.scenes()) {
-            assertThat(s.choiceKeys(scene.index())).as(scene.id())
+            assertThat(cache.choiceKeys(scene.index())).as(scene.id())
                     .isEqualTo(scene.choices().stream().map(c -> CounterKey.choice(s.slug(), story.versionHex(), scene.id(), c.index())).toList());
         }
     }
@@ -72,8 +73,9 @@ class StoryCachesTest {
     void storiesDoNotShareKeys() throws Exception {
         Set<CounterKey> seen = new HashSet<>();
         for (PublishedStory s : stories().toList()) {
-            List<CounterKey> keys = new ArrayList<>(s.endingKeys());
-            for (Scene scene : s.story().scenes()) keys.addAll(s.choiceKeys(scene.index()));
+            StoryCache cache = new StoryCache(s);
+            List<CounterKey> keys = new ArrayList<>(cache.endingKeys());
+            for (Scene scene : s.story().scenes()) keys.addAll(cache.choiceKeys(scene.index()));
             for (CounterKey key : keys) {
                 assertThat(key.story()).isEqualTo(s.slug());
                 assertThat(seen.add(key)).as("%s is counted once", key).isTrue();
@@ -84,13 +86,14 @@ class StoryCachesTest {
     @ParameterizedTest
     @MethodSource("stories")
     void theJourneyMapIsTheOneDrawnFromScratch(PublishedStory s) {
+        JourneyMap.MapBase base = new StoryCache(s).mapBase();
         Random random = new Random(42);
         for (int journey = 0; journey < 200; journey++) {
             State state = Engine.begin(s.story(), random.nextLong());
-            checkMap(s, state);
+            checkMap(s, base, state);
             for (int step = 0; step < 300 && !Engine.finished(s.story(), state); step++) {
                 state = Engine.next(s.story(), state, randomAction(s.story(), state, random));
-                checkMap(s, state);
+                checkMap(s, base, state);
             }
         }
     }
@@ -100,6 +103,7 @@ class StoryCachesTest {
     @ParameterizedTest
     @MethodSource("stories")
     void aKeptSceneBodyIsTheOneRenderedForTheJourney(PublishedStory s) {
+        StoryCache cache = new StoryCache(s);
         Random random = new Random(7);
         for (int journey = 0; journey < 100; journey++) {
             State state = Engine.begin(s.story(), random.nextLong());
@@ -107,7 +111,7 @@ class StoryCachesTest {
                 Scene scene = s.story().scene(state.scene());
                 State now = state;
                 StringOutput kept = new StringOutput();
-                SceneBodies.body(s, scene, () -> Pages.blocks(s, now, scene)).writeTo(new OwaspHtmlTemplateOutput(kept));
+                SceneBodies.body(cache, scene, () -> Pages.blocks(s, now, scene)).writeTo(new OwaspHtmlTemplateOutput(kept));
                 StringOutput fresh = new StringOutput();
                 TEMPLATES.render("blocks.jte", Map.of("blocks", Pages.blocks(s, state, scene), "slug", s.slug()), fresh);
                 assertThat(kept.toString()).as("%s", scene.id()).isEqualTo(fresh.toString());
@@ -128,9 +132,9 @@ class StoryCachesTest {
      * The whole map as drawn from scratch. A story's map picture is shown around the journey
      * instead (JourneyMapTest): there the places' positions and the route are compared.
      */
-    private static void checkMap(PublishedStory s, State state) {
+    private static void checkMap(PublishedStory s, JourneyMap.MapBase base, State state) {
         List<Integer> places = Journey.placeScenes(s.story(), state);
-        Views.MapView map = Journey.map(s, places);
+        Views.MapView map = JourneyMap.map(base, places);
         Views.MapView fromScratch = mapFromScratch(s, places);
         if (s.map() == null) {
             assertThat(map).isEqualTo(fromScratch);
@@ -154,7 +158,7 @@ class StoryCachesTest {
     void shareLinksAreThoseEncodedInFull(String text) {
         for (String url : List.of("https://crossing.example/s/the-crossing/share/QwEG.mDwi", "http://localhost:18110/s/x/share/a b+ü")) {
             for (String hashtag : new String[] {null, "TheCrossing", "Übergang 2026"}) {
-                assertThat(Pages.shareLinks(url, text, Pages.ShareTag.of(hashtag))).as("%s %s", url, hashtag)
+                assertThat(ShareLinks.of(url, text, ShareLinks.Tag.of(hashtag))).as("%s %s", url, hashtag)
                         .extracting(Views.ShareLink::network, Views.ShareLink::url)
                         .containsExactlyElementsOf(shareLinksFromScratch(url, text, hashtag));
             }
@@ -165,7 +169,7 @@ class StoryCachesTest {
     @ValueSource(strings = {"<script>alert('x')</script> & \"quotes\" > all", "Safe: 3 000 ¥ left & a friend", ""})
     void aShareLinksAddressIsWrittenAsJteWouldEscapeIt(String text) {
         for (String hashtag : new String[] {null, "Tag<\"'&>"}) {
-            for (Views.ShareLink link : Pages.shareLinks("https://x.example/s/a/share/Q?x=<'\">&y", text, Pages.ShareTag.of(hashtag))) {
+            for (Views.ShareLink link : ShareLinks.of("https://x.example/s/a/share/Q?x=<'\">&y", text, ShareLinks.Tag.of(hashtag))) {
                 StringOutput escaped = new StringOutput();
                 Escape.htmlAttribute(link.url(), escaped);
                 assertThat(link.href()).as(link.network()).isEqualTo(escaped.toString()).doesNotContain("<", ">", "\"", "'");
@@ -194,7 +198,7 @@ class StoryCachesTest {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    /** Journey.map as it was: everything worked out for each page. */
+    /** JourneyMap.map as it was: everything worked out for each page. */
     private static Views.MapView mapFromScratch(PublishedStory published, List<Integer> placeScenes) {
         Story story = published.story();
         List<Place> all = story.scenes().stream().map(Scene::place).filter(p -> p != null).toList();
@@ -220,9 +224,9 @@ class StoryCachesTest {
             double[] box = {west - padX, east + padX, south - padY, north + padY};
             double scale = Math.cos(Math.toRadians((box[2] + box[3]) / 2));
             double aspect = (box[3] - box[2]) / Math.max(1e-9, (box[1] - box[0]) * scale);
-            double h = Math.max(240, Math.min(420, Journey.GRID_WIDTH * aspect));
-            projection = (lat, lon) -> new double[] {(lon - box[0]) / (box[1] - box[0]) * Journey.GRID_WIDTH, (box[3] - lat) / (box[3] - box[2]) * h};
-            width = Journey.GRID_WIDTH;
+            double h = Math.max(240, Math.min(420, JourneyMap.GRID_WIDTH * aspect));
+            projection = (lat, lon) -> new double[] {(lon - box[0]) / (box[1] - box[0]) * JourneyMap.GRID_WIDTH, (box[3] - lat) / (box[3] - box[2]) * h};
+            width = JourneyMap.GRID_WIDTH;
             height = h;
         }
         List<Views.MapPoint> points = new ArrayList<>();

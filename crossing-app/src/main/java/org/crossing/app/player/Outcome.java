@@ -1,0 +1,34 @@
+package org.crossing.app.player;
+
+import java.util.List;
+import java.util.function.Function;
+import org.crossing.app.token.ShareCard;
+import org.crossing.story.model.Scene;
+import org.crossing.story.play.Narrator;
+import org.crossing.story.play.State;
+
+/**
+ * A finished journey, as its ending page shows it: the ending's summary as the player reads it,
+ * the decisions made, the places passed, and the address its share card has.
+ *
+ * @param token       the journey's token, for "play again"
+ * @param summary     the ending's summary with the journey's values ({@link Narrator#plain})
+ * @param placeScenes the scenes with a place the journey entered ({@link Journey#placeScenes})
+ */
+record Outcome(PublishedStory story, State state, String token, String summary, int decisions, List<Integer> placeScenes,
+               String shareUrl) {
+
+    /** The outcome of a finished journey; {@code shareUrl} gives the address of its share card. */
+    static Outcome of(PublishedStory story, State state, String token, Function<ShareCard, String> shareUrl) {
+        String summary = Narrator.plain(story.story(), state, story.story().scene(state.scene()).ending().summary());
+        int decisions = Journey.decisions(state);
+        List<Integer> placeScenes = Journey.placeScenes(story.story(), state);
+        ShareCard card = new ShareCard(state.scene(), summary, decisions, placeScenes);
+        return new Outcome(story, state, token, summary, decisions, placeScenes, shareUrl.apply(card));
+    }
+
+    /** The ending scene reached. */
+    Scene ending() {
+        return story.story().scene(state.scene());
+    }
+}

@@ -1,0 +1,82 @@
+package org.crossing.app.player;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.crossing.app.stats.CounterKey;
+import org.crossing.story.model.Choice;
+import org.crossing.story.model.Scene;
+
+/**
+ * What the player's pages of one story would otherwise work out again on every request, worked
+ * out once, since a loaded story never changes: the statistics keys of its endings and choices,
+ * the endings' summaries without values, the parts of the share links that depend on the story
+ * alone, the journey map's projected places and, once rendered, each scene's body
+ * ({@link SceneBodies}). Each is compared with the work it replaces in {@code StoryCachesTest}.
+ */
+final class StoryCache {
+
+    private final PublishedStory published;
+    private final List<CounterKey> endingKeys;
+    private final List<String> endingsWithoutValues;
+    /** By scene index: the statistics keys of the scene's choices, in choice order. */
+    private final List<List<CounterKey>> choiceKeys;
+    private final ShareLinks.Tag shareTag;
+    private final JourneyMap.MapBase mapBase;
+    /** By scene index: the scene's body as HTML, once rendered ({@link SceneBodies}); null until then. */
+    private final AtomicReferenceArray<byte[]> renderedBodies;
+
+    StoryCache(PublishedStory published) {
+        this.published = published;
+        String slug = published.slug();
+        String version = published.version();
+        this.endingKeys = published.endings().stream().map(e -> CounterKey.ending(slug, version, e.id())).toList();
+        this.endingsWithoutValues = published.endings().stream().map(e -> Pages.withoutValues(e.ending().summary().source())).toList();
+        List<List<CounterKey>> keys = new ArrayList<>();
+        for (Scene scene : published.story().scenes()) {
+            keys.add(scene.choices().stream().map(c -> CounterKey.choice(slug, version, scene.id(), c.index())).toList());
+        }
+        this.choiceKeys = List.copyOf(keys);
+        this.shareTag = ShareLinks.Tag.of(published.story().metadata().hashtag());
+        this.mapBase = JourneyMap.MapBase.of(published.story(), published.map());
+        this.renderedBodies = new AtomicReferenceArray<>(published.story().scenes().size());
+    }
+
+    /** The story this cache is for. */
+    PublishedStory published() {
+        return published;
+    }
+
+    /** The statistics key of each of the story's {@link PublishedStory#endings()}, in the same order. */
+    List<CounterKey> endingKeys() {
+        return endingKeys;
+    }
+
+    /** The summary of each of the story's endings as written, its values left out ({@link Pages#withoutValues}). */
+    List<String> endingsWithoutValues() {
+        return endingsWithoutValues;
+    }
+
+    /** The statistics keys of the choices of the scene at {@code sceneIndex}, in choice order ({@link Choice#index()}). */
+    List<CounterKey> choiceKeys(int sceneIndex) {
+        return choiceKeys.get(sceneIndex);
+    }
+
+    ShareLinks.Tag shareTag() {
+        return shareTag;
+    }
+
+    /** The journey map's fixed parts; null when the story has no places. */
+    JourneyMap.MapBase mapBase() {
+        return mapBase;
+    }
+
+    /** The body of the scene at {@code sceneIndex} as {@link SceneBodies} rendered it, or null before. */
+    byte[] renderedBody(int sceneIndex) {
+        return renderedBodies.get(sceneIndex);
+    }
+
+    void keepRenderedBody(int sceneIndex, byte[] html) {
+        renderedBodies.set(sceneIndex, html);
+    }
+}
