@@ -148,13 +148,13 @@ class PlayerPagesTest {
 
     @Test
     void theBeginAddressReloadedOrBookmarkedLeadsBackToTheLandingPage() throws Exception {
-        HttpResponse<String> reloaded = player.get("/s/ferry/begin");
-        HttpResponse<String> withInvite = player.get("/s/preview/begin?invite=abc");
+        HttpResponse<String> reloaded = running.player().get("/s/ferry/begin");
+        HttpResponse<String> withInvite = running.player().get("/s/preview/begin?invite=abc");
 
         assertThat(reloaded.statusCode()).isEqualTo(303);
         assertThat(reloaded.headers().firstValue("Location")).hasValue("/s/ferry");
         assertThat(withInvite.headers().firstValue("Location")).hasValue("/s/preview?invite=abc");
-        assertThat(player.get("/s/nothing/begin").statusCode()).isEqualTo(404);
+        assertThat(running.player().get("/s/nothing/begin").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -162,11 +162,11 @@ class PlayerPagesTest {
         String foreign = new Invites(new TokenSigner("another server's secret, long enough to sign with".getBytes(StandardCharsets.UTF_8)))
                 .create("preview");
 
-        String html = player.get("/s/preview?invite=" + foreign).body();
+        String html = running.player().get("/s/preview?invite=" + foreign).body();
 
         assertThat(html).contains("This invite link is not valid on this server: it was made for another server, or changed on the way.")
                 .doesNotContain(">Begin</button>");
-        assertThat(player.get("/s/preview").body()).doesNotContain("not valid on this server");
+        assertThat(running.player().get("/s/preview").body()).doesNotContain("not valid on this server");
     }
 
     @Test
