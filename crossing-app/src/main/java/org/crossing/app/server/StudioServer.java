@@ -70,7 +70,7 @@ public final class StudioServer implements AutoCloseable {
         Assets studioAssets = Assets.bundle("/studio-assets/", "studio", Assets.resource("web/studio.css"), Assets.resource("web/studio.js"));
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         CompressionStrategy compression = new CompressionStrategy(null, new Gzip(6));
-        PlayerRoutes player = new PlayerRoutes(catalog, statistics, signer, playerAssets, templates,
+        PlayerRoutes player = new PlayerRoutes(catalog, statistics, signer, playerAssets,
                 "http://" + config.host() + ":" + config.port(), clock, compression.getDefaultMinSizeForCompression());
         String title = workspace.snapshot().story() == null ? config.folder().getFileName().toString() : workspace.snapshot().story().title();
         StudioViews.Head head = new StudioViews.Head("Crossing Studio", title, studioAssets.css(), studioAssets.js(), playerAssets.css(), "", false);

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crossing.app.db.DatabaseConfig;
-import org.crossing.app.player.CompilerStoryLoader;
 import org.crossing.app.server.CrossingNode;
 import org.crossing.app.server.NodeConfig;
 import org.crossing.app.server.ServerConfig;
@@ -46,7 +45,7 @@ class StudioBesideNodeTest {
     @BeforeAll
     static void start() throws Exception {
         node = CrossingNode.start(new NodeConfig(TestStories.folder(), new ServerConfig("127.0.0.1", 0, data, null),
-                DatabaseConfig.embedded(), null, Duration.ofMillis(100)), new CompilerStoryLoader(), Clock.systemUTC());
+                DatabaseConfig.embedded(), null, Duration.ofMillis(100)), Clock.systemUTC());
         StudioUsers.put(data, "editor", PASSWORD);
         studio = StudioServer.startBeside(Map.of("ferry", TestStories.folder().resolve("ferry")), node.jdbi(), data, "127.0.0.1", 0,
                 Clock.systemUTC());
