@@ -60,7 +60,7 @@ public final class Engine {
             if (value instanceof String text && text.length() > MAX_TEXT) value = text.substring(0, MAX_TEXT);
             slots[variable.slot()] = variable.clamp(value);
         }
-        long[] used = new long[(story.onceSlots() + 63) >>> 6];
+        UsedChoices used = UsedChoices.none(story.onceSlots());
         int[] visits = new int[story.trackedSceneCount()];
         State empty = new State(story.version(), scene, slots, used, visits, seed, 0, Path.EMPTY);
         return enter(story, empty, scene, slots, used, 0, Path.EMPTY);
