@@ -36,7 +36,8 @@ public final class MapSvg {
     public static String render(Story story, StoryMap map, MapMarks marks, String sceneHref, Highlight highlight, Audience audience) {
         StringBuilder out = new StringBuilder(256 * (map.nodes().size() + map.edges().size()));
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"story-map\" role=\"group\" aria-label=\"Story map: ")
-                .append(map.nodes().size()).append(" scenes\" viewBox=\"0 0 ").append(num(map.width())).append(' ').append(num(map.height()))
+                .append(map.nodes().size()).append(" scenes\" width=\"").append(num(map.width())).append("\" height=\"").append(num(map.height()))
+                .append("\" viewBox=\"0 0 ").append(num(map.width())).append(' ').append(num(map.height()))
                 .append("\" data-width=\"").append(num(map.width())).append("\" data-height=\"").append(num(map.height())).append("\">");
         out.append("<defs><marker id=\"arrow\" viewBox=\"0 0 8 8\" refX=\"7\" refY=\"4\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
                 .append("<path d=\"M0 0 L8 4 L0 8 z\" class=\"arrowhead\"/></marker></defs>");
