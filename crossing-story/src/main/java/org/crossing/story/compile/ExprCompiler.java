@@ -50,7 +50,10 @@ final class ExprCompiler {
         return switch (node) {
             case ExprNode.IntLiteral n -> new Expr.Literal(n.value());
             case ExprNode.BoolLiteral b -> new Expr.Literal(b.value());
-            case ExprNode.TextLiteral t -> new Expr.Literal(t.value());
+            case ExprNode.TextLiteral t -> {
+                if (t.value().length() > ValueType.MAX_TEXT) reportLongText(reporter, t);
+                yield new Expr.Literal(t.value());
+            }
             case ExprNode.Name name -> {
                 Variable variable = variables.get(name.name());
                 if (variable == null && brokenDeclarations.contains(name.name())) yield null;
@@ -158,6 +161,12 @@ final class ExprCompiler {
             return null;
         }
         return new Effect.Change(variable, operation, value, node.namePosition());
+    }
+
+    /** A text longer than a value can hold would be cut where it is stored: say so where it is written. */
+    static void reportLongText(Reporter reporter, ExprNode.TextLiteral text) {
+        reporter.report(Code.OUT_OF_RANGE, text.position(), String.format("this text is %,d characters long; a text value keeps at most %,d, so the rest would be cut",
+                text.value().length(), ValueType.MAX_TEXT));
     }
 
     private static Expr.BinaryOp operator(String symbol) {

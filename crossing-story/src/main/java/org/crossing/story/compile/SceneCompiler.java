@@ -36,12 +36,16 @@ final class SceneCompiler {
     final Set<String> citedSources = new java.util.HashSet<>();
     private int onceSlots;
     private final Map<String, EndingKind> endingKinds;
+    private final Map<String, MediaContents> mediaContents;
+    /** Media files already judged for a use: each is warned about once. */
+    private final Set<String> checkedMedia = new java.util.HashSet<>();
     /** The story says 'facts: sourced': a claim without a source is warned about. */
     private final boolean factsSourced;
     final Set<String> usedEndingKinds = new java.util.HashSet<>();
 
     SceneCompiler(Reporter reporter, ExprCompiler expressions, Map<String, Integer> scenes, Map<String, Source> sources, Set<String> media,
-                  Map<String, EndingKind> endingKinds, boolean factsSourced) {
+                  Map<String, MediaContents> mediaContents, Map<String, EndingKind> endingKinds, boolean factsSourced) {
+        this.mediaContents = mediaContents;
         this.endingKinds = endingKinds;
         this.factsSourced = factsSourced;
         this.reporter = reporter;
@@ -100,7 +104,7 @@ final class SceneCompiler {
                     hasText = true;
                 }
                 case Line.Image image -> {
-                    checkMedia(image.file());
+                    checkMedia(image.file(), Use.IMAGE);
                     blocks.add(new Block.Image(image.file().name(), image.alt(), List.of()));
                     imageBlock = blocks.size() - 1;
                     hotspots = new ArrayList<>();
@@ -115,14 +119,14 @@ final class SceneCompiler {
                     }
                 }
                 case Line.Video video -> {
-                    checkMedia(video.file());
-                    checkMedia(video.captions());
+                    checkMedia(video.file(), Use.VIDEO);
+                    checkMedia(video.captions(), Use.CAPTIONS);
                     blocks.add(new Block.Video(video.file().name(), video.captions().name(), video.title()));
                     hasText = true;
                 }
                 case Line.Audio audio -> {
-                    checkMedia(audio.file());
-                    checkMedia(audio.transcript());
+                    checkMedia(audio.file(), Use.AUDIO);
+                    checkMedia(audio.transcript(), Use.TRANSCRIPT);
                     if (audio.ambient()) {
                         if (ambient != null) reporter.report(Code.DUPLICATE, audio.position(), "scene '" + id + "' already has an ambient sound; a scene loops one at most");
                         else ambient = new Ambient(audio.file().name(), audio.transcript().name(), audio.title());
@@ -160,7 +164,8 @@ final class SceneCompiler {
                     choicePositions.add(choice.position());
                     if (target != null && routes != null) {
                         int slot = choice.once() ? onceSlots++ : -1;
-                        choices.add(new Choice(choices.size(), label, target, condition, choice.disabledReason(), effects, slot,
+                        Text reason = choice.disabledReason() == null ? null : texts.text(choice.disabledReason());
+                        choices.add(new Choice(choices.size(), label, target, condition, reason, effects, slot,
                                 choice.position(), routes, choice.tags()));
                         choiceTargets.add(choice.target().name());
                         choiceConditional.add(choice.condition() != null);
@@ -286,24 +291,46 @@ final class SceneCompiler {
             reporter.report(Code.CHANCE_WEIGHTS, first, "the chances in scene '" + id + "' add up to " + unconditional + "%, more than 100%");
         } else if (otherwise && !conditional && unconditional == 100) {
             reporter.report(Code.OTHERWISE_NEVER, first, "the chances in scene '" + id + "' already add up to 100%, so 'otherwise' never happens");
-        } else if (!otherwise && conditional) {
+        } else if (conditional && !otherwise && !canAddUpTo100(chance)) {
             int all = 0;
             List<String> weights = new ArrayList<>();
             for (ChanceOutcome outcome : chance) {
                 all += outcome.weight();
                 weights.add(String.valueOf(outcome.weight()));
             }
-            if (all != 100 && all > 0) {
+            if (all > 0) {
                 StringBuilder shares = new StringBuilder();
                 for (ChanceOutcome outcome : chance) {
                     if (shares.length() > 0) shares.append(" and ");
                     shares.append(java.math.BigDecimal.valueOf(outcome.weight() * 100.0 / all).setScale(1, java.math.RoundingMode.HALF_UP)
                             .stripTrailingZeros().toPlainString()).append('%');
                 }
-                reporter.report(Code.CHANCE_RESCALED, first, "the chances in scene '" + id + "' add up to " + all + "%, so they are rescaled: while every condition holds they are "
-                        + String.join(" and ", weights) + " out of " + all + " (" + shares + "); add 'otherwise -> scene' so that each weight means what it says");
+                reporter.report(Code.CHANCE_RESCALED, first, "the chances in scene '" + id + "' never add up to 100%, so they are rescaled to the outcomes "
+                        + "possible at the moment: while every condition holds they are " + String.join(" and ", weights) + " out of " + all
+                        + " (" + shares + "); add 'otherwise -> scene' so that each weight means what it says");
             }
         }
+    }
+
+    /**
+     * Whether the unconditional outcomes with some of the conditional ones add up to exactly 100%:
+     * in that situation at least, the weights are the odds as written. Scenes with more than 12
+     * conditional outcomes are given the benefit of the doubt.
+     */
+    private static boolean canAddUpTo100(List<ChanceOutcome> chance) {
+        int base = 0;
+        List<Integer> conditional = new ArrayList<>();
+        for (ChanceOutcome outcome : chance) {
+            if (outcome.condition() == null) base += outcome.weight();
+            else conditional.add(outcome.weight());
+        }
+        if (conditional.size() > 12) return true;
+        for (int subset = 0; subset < 1 << conditional.size(); subset++) {
+            int sum = base;
+            for (int i = 0; i < conditional.size(); i++) if ((subset & 1 << i) != 0) sum += conditional.get(i);
+            if (sum == 100) return true;
+        }
+        return false;
     }
 
     private Hotspot.Target hotspotTarget(Line.HotspotTarget target, Position position) {
@@ -313,12 +340,12 @@ final class SceneCompiler {
                 yield source == null ? null : new Hotspot.FactTarget(new Fact(fact.statement(), source));
             }
             case Line.PhotoTarget photo -> {
-                checkMedia(photo.file());
+                checkMedia(photo.file(), Use.IMAGE);
                 yield new Hotspot.PhotoTarget(photo.file().name(), photo.alt());
             }
             case Line.AudioTarget audio -> {
-                checkMedia(audio.file());
-                checkMedia(audio.transcript());
+                checkMedia(audio.file(), Use.AUDIO);
+                checkMedia(audio.transcript(), Use.TRANSCRIPT);
                 yield new Hotspot.AudioTarget(audio.file().name(), audio.transcript().name(), audio.title());
             }
             case Line.TextTarget text -> {
@@ -374,12 +401,39 @@ final class SceneCompiler {
         return source;
     }
 
-    private void checkMedia(Line.Ref file) {
+    /** What a story uses a media file as, and what contents fit that use. */
+    private enum Use {
+        IMAGE("an image", MediaContents.Kind.IMAGE),
+        VIDEO("a video", MediaContents.Kind.VIDEO, MediaContents.Kind.MEDIA),
+        AUDIO("a sound", MediaContents.Kind.AUDIO, MediaContents.Kind.MEDIA),
+        CAPTIONS("captions", MediaContents.Kind.CAPTIONS),
+        TRANSCRIPT("a transcript", MediaContents.Kind.CAPTIONS, MediaContents.Kind.TEXT);
+
+        final String words;
+        final Set<MediaContents.Kind> fits;
+
+        Use(String words, MediaContents.Kind... fits) {
+            this.words = words;
+            this.fits = Set.of(fits);
+        }
+    }
+
+    private void checkMedia(Line.Ref file, Use use) {
         String name = file.name();
         if (name.contains("..") || name.startsWith("/") || name.contains("\\")) {
             reporter.report(Code.MISSING_MEDIA, file, "media file '" + name + "' must be a name inside the story's media folder");
         } else if (!media.contains(name)) {
             reporter.report(Code.MISSING_MEDIA, file, "media file '" + name + "' is not in the story's media folder" + Names.hint(name, media));
+        } else if (mediaContents.containsKey(name) && checkedMedia.add(name + " " + use)) {
+            MediaContents contents = mediaContents.get(name);
+            if (contents.kind() == MediaContents.Kind.EMPTY) {
+                reporter.report(Code.MEDIA_CONTENTS, file, "media file '" + name + "' is empty");
+            } else if (!use.fits.contains(contents.kind())) {
+                reporter.report(Code.MEDIA_CONTENTS, file, "media file '" + name + "' is used as " + use.words + ", but its contents are "
+                        + contents.kind().words() + (use == Use.CAPTIONS ? "; captions are a WebVTT file that starts with 'WEBVTT'" : ""));
+            } else if (contents.problem() != null) {
+                reporter.report(Code.MEDIA_CONTENTS, file, "media file '" + name + "' " + contents.problem());
+            }
         }
     }
 }

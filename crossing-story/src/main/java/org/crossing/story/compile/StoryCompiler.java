@@ -160,7 +160,7 @@ public final class StoryCompiler {
         }
         ExprCompiler expressions = new ExprCompiler(reporter, variables, sceneIndex, brokenDeclarations);
         Map<String, EndingKind> kinds = endingKinds();
-        SceneCompiler scenes = new SceneCompiler(reporter, expressions, sceneIndex, sources, source.media(), kinds, factsSourced());
+        SceneCompiler scenes = new SceneCompiler(reporter, expressions, sceneIndex, sources, source.media(), source.mediaContents(), kinds, factsSourced());
         List<Scene> compiled = new ArrayList<>(unique.size());
         for (SceneDraft draft : unique) {
             compiled.add(scenes.compile(draft, compiled.size()));
@@ -190,7 +190,10 @@ public final class StoryCompiler {
             Object initial = switch (var.initial()) {
                 case ExprNode.IntLiteral i -> i.value();
                 case ExprNode.BoolLiteral b -> b.value();
-                case ExprNode.TextLiteral t -> t.value();
+                case ExprNode.TextLiteral t -> {
+                    if (t.value().length() > ValueType.MAX_TEXT) ExprCompiler.reportLongText(reporter, t);
+                    yield t.value();
+                }
                 default -> throw new AssertionError(var.initial());
             };
             ValueType type = ValueType.of(initial);

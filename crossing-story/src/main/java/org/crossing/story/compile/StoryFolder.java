@@ -53,6 +53,7 @@ public final class StoryFolder {
         }
         Map<String, byte[]> files = new TreeMap<>();
         Set<String> media = new TreeSet<>();
+        Map<String, MediaContents> contents = new TreeMap<>();
         long[] total = {0};
         try {
             Files.walkFileTree(root, EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH, new SimpleFileVisitor<>() {
@@ -67,7 +68,11 @@ public final class StoryFolder {
                     String relative = relative(root, file);
                     if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
                     if (relative.startsWith("media/")) {
-                        if (media.size() < MAX_MEDIA) media.add(relative.substring("media/".length()));
+                        if (media.size() < MAX_MEDIA) {
+                            String name = relative.substring("media/".length());
+                            media.add(name);
+                            contents.put(name, contents(file, attrs.size()));
+                        }
                         return FileVisitResult.CONTINUE;
                     }
                     if (!relative.endsWith(".story")) return FileVisitResult.CONTINUE;
@@ -99,7 +104,15 @@ public final class StoryFolder {
         } catch (IOException e) {
             return unreadable(name, "cannot read the story folder '" + name + "': " + describe(e));
         }
-        return new StorySource(name, files, media, problems, false);
+        return new StorySource(name, files, media, problems, false, contents);
+    }
+
+    /** What a media file holds: read whole when small enough to parse, else judged by its first bytes. */
+    private static MediaContents contents(Path file, long size) throws IOException {
+        if (size <= MediaContents.PARSED_LIMIT) return MediaContents.of(Files.readAllBytes(file), true);
+        try (var in = Files.newInputStream(file)) {
+            return MediaContents.of(in.readNBytes(64), false);
+        }
     }
 
     private static String relative(Path folder, Path file) {

@@ -11,15 +11,23 @@ import org.crossing.story.syntax.Diagnostic;
 
 /**
  * A story's files as bytes, by path relative to the story folder ('/' separated, in reading
- * order), and the names of the files in its media folder. {@code problems} holds what went wrong
+ * order), and the names of the files in its media folder ({@code mediaContents}: what each holds,
+ * when it was read). {@code problems} holds what went wrong
  * while reading; {@code unreadable} is set when the folder itself could not be read.
  */
-public record StorySource(String name, Map<String, byte[]> files, Set<String> media, List<Diagnostic> problems, boolean unreadable) {
+public record StorySource(String name, Map<String, byte[]> files, Set<String> media, List<Diagnostic> problems, boolean unreadable,
+                          Map<String, MediaContents> mediaContents) {
 
     public StorySource {
         files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(files)));
         media = java.util.Collections.unmodifiableSet(new TreeSet<>(media));
         problems = List.copyOf(problems);
+        mediaContents = Map.copyOf(mediaContents);
+    }
+
+    /** A story whose media files are known by name only: their contents are not checked. */
+    public StorySource(String name, Map<String, byte[]> files, Set<String> media, List<Diagnostic> problems, boolean unreadable) {
+        this(name, files, media, problems, unreadable, Map.of());
     }
 
     /** An in-memory story, for tests and tools: story files as text by relative path, and media file names. */

@@ -6,6 +6,9 @@ public enum ValueType {
     BOOLEAN("boolean"),
     TEXT("text");
 
+    /** Text values keep at most this many characters, so that a journey's state always fits in a link. */
+    public static final int MAX_TEXT = 1_000;
+
     private final String word;
 
     ValueType(String word) {

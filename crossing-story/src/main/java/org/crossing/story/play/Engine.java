@@ -18,7 +18,7 @@ import org.crossing.story.model.Variable;
 public final class Engine {
 
     /** Text values are cut to this length so that a story that grows a text in a loop keeps a token a URL can carry. */
-    static final int MAX_TEXT = 1_000;
+    static final int MAX_TEXT = ValueType.MAX_TEXT;
 
     /** The actions for the first choices of a scene, made once: {@link #actions} asks for them at every step. */
     private static final Action[] CHOOSE = new Action[16];
@@ -82,7 +82,8 @@ public final class Engine {
             if (choice.once() && state.used(choice.onceSlot())) continue;
             boolean enabled = Evaluator.test(choice.condition(), state.values, visits);
             if (!enabled && choice.disabledReason() == null) continue;
-            options.add(new Option(choice, enabled, enabled ? null : choice.disabledReason(), choice.index() == timedDefault));
+            String reason = enabled ? null : Narrator.plain(story, state, choice.disabledReason());
+            options.add(new Option(choice, enabled, reason, choice.index() == timedDefault));
         }
         return options;
     }
@@ -281,8 +282,8 @@ public final class Engine {
             Object current = values[variable.slot()];
             Object result = switch (effect.operation()) {
                 case SET -> operand;
-                case ADD -> current instanceof String s ? s + operand : (Long) current + (Long) operand;
-                case SUBTRACT -> (Long) current - (Long) operand;
+                case ADD -> current instanceof String s ? s + operand : Evaluator.add((Long) current, (Long) operand);
+                case SUBTRACT -> Evaluator.subtract((Long) current, (Long) operand);
             };
             if (result instanceof String s && s.length() > MAX_TEXT) result = s.substring(0, MAX_TEXT);
             values[variable.slot()] = variable.clamp(result);

@@ -38,7 +38,7 @@ public sealed interface Line {
      * targets, {@code -> {condition: scene | other}}) holds.
      */
     record ChoiceLine(boolean once, ExprNode condition, TextNode label, Ref target, List<EffectNode> effects,
-                      String disabledReason, List<Route> routes, List<String> tags, Position position) implements Line {}
+                      TextNode disabledReason, List<Route> routes, List<String> tags, Position position) implements Line {}
 
     /** {@code -> target ~ effects}: a repeatable "Continue" choice. */
     record Divert(Ref target, List<EffectNode> effects, List<Route> routes, List<String> tags, Position position) implements Line {}

@@ -33,7 +33,7 @@ public final class StoryParser {
     private static final Pattern AUDIO = Pattern.compile("(audio|ambient)\\s+([^\\s:]+)(?:\\s+(?:transcript|captions)\\s+([^\\s:]+))?\\s*(?::\\s*(.*))?");
     private static final Pattern PLACE = Pattern.compile("place\\s+(-?\\d+(?:\\.\\d+)?)\\s*,\\s*(-?\\d+(?:\\.\\d+)?)\\s*:\\s*(\\S.*)");
     private static final Pattern FACT = Pattern.compile("fact\\s+([^\\s:]+)\\s*:\\s*(\\S.*)");
-    private static final Pattern HOTSPOT = Pattern.compile("hotspot\\s+(\\d+(?:\\.\\d+)?)%\\s+(\\d+(?:\\.\\d+)?)%\\s+(.+?)\\s*->\\s*(.*)");
+    private static final Pattern HOTSPOT = Pattern.compile("hotspot\\s+(-?\\d+(?:\\.\\d+)?)%\\s+(-?\\d+(?:\\.\\d+)?)%\\s+(.+?)\\s*->\\s*(.*)");
     private static final Pattern HOTSPOT_PHOTO = Pattern.compile("photo\\s+([^\\s:]+)\\s*:\\s*(\\S.*)");
     private static final Pattern HOTSPOT_AUDIO = Pattern.compile("audio\\s+([^\\s:]+)\\s+(?:transcript|captions)\\s+([^\\s:]+)\\s*:\\s*(\\S.*)");
     private static final Pattern HOTSPOT_TEXT = Pattern.compile("text\\s*:\\s*(\\S.*)");
@@ -271,7 +271,13 @@ public final class StoryParser {
         if (!m.matches() || m.group(1).isEmpty()) throw new SyntaxError(Code.MALFORMED, start + 1, "write a scene as '== scene_id =='");
         String id = m.group(1);
         int column = start + m.start(1) + 1;
-        checkId(id, column, "scene id");
+        try {
+            checkId(id, column, "scene id");
+        } catch (SyntaxError e) {
+            // Reported here only: the scene still opens under the id as written, so its lines and
+            // the choices that lead to it are not reported again.
+            diagnostics.report(e.code, at(position.line(), e.column), e.length, file.line(position.line()), e.getMessage());
+        }
         List<String> tags = new ArrayList<>();
         for (String tag : m.group(3).split("\\s+")) if (!tag.isEmpty()) tags.add(tag.substring(1));
         return new Line.SceneHead(new Line.Ref(id, at(position.line(), column)), tags, position);
@@ -303,13 +309,15 @@ public final class StoryParser {
         Ref target = destination(p, routes);
         List<EffectNode> effects = List.of();
         if (p.accept("~")) effects = p.effects();
-        String reason = null;
+        TextNode reason = null;
         if (p.peek().is("else")) {
             p.next();
             Token text = p.next();
             if (text.kind() != Token.Kind.TEXT) throw new SyntaxError(Code.UNEXPECTED, text.column(), "expected the reason in quotes after 'else', as in else \"You need money\"");
             if (condition == null) throw new SyntaxError(Code.MISPLACED, text.column(), "'else' gives the reason a choice is disabled, but this choice has no [condition]");
-            reason = text.text();
+            // the reason is text like any other, {values} included: parse what stands between its quotes
+            int open = text.column() - 1;
+            reason = new TextParser(raw, file.path(), number).parse(open + 1, closingQuote(raw, open));
         }
         List<String> tags = tags(p);
         expectEnd(p, "the choice");
@@ -383,6 +391,16 @@ public final class StoryParser {
         return -1;
     }
 
+    /** The index of the quote that closes the one at {@code open}; the tokenizer has found it, so it exists. */
+    private static int closingQuote(String raw, int open) {
+        for (int i = open + 1; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\\') i++;
+            else if (c == '"') return i;
+        }
+        return raw.length();
+    }
+
     private static boolean isAssignment(Token token) {
         return token.is("=") || token.is("+=") || token.is("-=");
     }
@@ -451,8 +469,13 @@ public final class StoryParser {
         Matcher m = match(HOTSPOT, at.text(), "write 'hotspot X% Y% LABEL -> fact|photo|audio|text ...'");
         double x = Double.parseDouble(m.group(1));
         double y = Double.parseDouble(m.group(2));
-        if (x > 100) throw new SyntaxError(Code.BAD_NUMBER, start + m.start(1) + 1, "a hotspot's position is a percentage from 0 to 100, not " + m.group(1));
-        if (y > 100) throw new SyntaxError(Code.BAD_NUMBER, start + m.start(2) + 1, "a hotspot's position is a percentage from 0 to 100, not " + m.group(2));
+        boolean xOut = x < 0 || x > 100;
+        boolean yOut = y < 0 || y > 100;
+        if (xOut || yOut) {
+            String outside = xOut && yOut ? m.group(1) + "% and " + m.group(2) + "% are" : (xOut ? m.group(1) : m.group(2)) + "% is";
+            throw new SyntaxError(Code.BAD_NUMBER, start + m.start(xOut ? 1 : 2) + 1, "a hotspot's position is two percentages from 0 to 100, "
+                    + "across the image and down it from its top left corner; " + outside + " outside the image");
+        }
         String tail = m.group(4);
         int offset = start + m.start(4);
         Line.HotspotTarget target;
@@ -528,7 +551,7 @@ public final class StoryParser {
 
     private void checkId(String id, int column, String what) throws SyntaxError {
         if (!ID.matcher(id).matches()) {
-            throw new SyntaxError(Code.BAD_ID, column, id.length(), what + " '" + id + "' must start with a lower-case letter and hold only lower-case letters, digits and '_'");
+            throw new SyntaxError(Code.BAD_ID, column, id.length(), what + " '" + id + "' must start with a lower-case ASCII letter (a to z) and hold only a to z, 0 to 9 and '_'");
         }
     }
 

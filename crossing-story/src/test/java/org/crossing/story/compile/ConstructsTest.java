@@ -293,7 +293,80 @@ class ConstructsTest {
                 == b ==
                 B.
                 ending safe: ok
-                """)).containsExactly("story.story:7:1: warning: the chances in scene 'a' add up to 50%, so they are rescaled: while every condition holds "
-                + "they are 30 and 20 out of 50 (60% and 40%); add 'otherwise -> scene' so that each weight means what it says");
+                """)).containsExactly("story.story:7:1: warning: the chances in scene 'a' never add up to 100%, so they are rescaled to the outcomes possible "
+                + "at the moment: while every condition holds they are 30 and 20 out of 50 (60% and 40%); add 'otherwise -> scene' so that each weight means what it says");
+        assertThat(diagnostics("""
+                var papers = true
+                == a ==
+                Patrol.
+                chance [papers] 70% -> b
+                chance [not papers] 40% -> b
+                chance 30% -> b
+                == b ==
+                B.
+                ending safe: ok
+                """)).isEmpty();
+    }
+
+    @Test
+    void aDisabledChoicesReasonShowsValues() {
+        Story story = story("""
+                var money = 1
+                == a ==
+                Broker.
+                * [money >= 5] Pay -> a else "You have {money} of the 5 you need"
+                + Wait -> a
+                """);
+        assertThat(Engine.options(story, Engine.begin(story, 1)).get(0).disabledReason()).isEqualTo("You have 1 of the 5 you need");
+    }
+
+    @Test
+    void aHotspotOutsideItsImageSaysWhichCoordinateIsOutside() {
+        assertThat(diagnostics("""
+                == a ==
+                hotspot 110% -5% The pass -> text: A pass.
+                hotspot 50% 101% The pass -> text: A pass.
+                """)).startsWith(
+                "story.story:5:9: error: a hotspot's position is two percentages from 0 to 100, across the image and down it from its top left corner; "
+                        + "110% and -5% are outside the image",
+                "story.story:6:13: error: a hotspot's position is two percentages from 0 to 100, across the image and down it from its top left corner; "
+                        + "101% is outside the image");
+    }
+
+    @Test
+    void integerArithmeticSaturatesInsteadOfWrapping() {
+        Story story = story("""
+                var big = 9223372036854775807
+                var small = -9223372036854775807
+                == a ==
+                {big} {small}
+                + More -> a ~ big += 1, small -= 10
+                + Times -> a ~ big = big * 2, small = small * 3
+                """);
+        State state = choose(story, Engine.begin(story, 1), 0);
+        assertThat(state.values()).containsExactly(Long.MAX_VALUE, Long.MIN_VALUE);
+        state = choose(story, state, 1);
+        assertThat(state.values()).containsExactly(Long.MAX_VALUE, Long.MIN_VALUE);
+    }
+
+    @Test
+    void aTextLongerThanAValueKeepsIsReportedWhereItIsWritten() {
+        String longText = "x".repeat(1_001);
+        assertThat(diagnostics("var note = \"" + longText + "\"\n== a ==\n{note}\n+ Add -> a ~ note = \"" + longText + "\"\n")).containsExactly(
+                "story.story:4:12: error: this text is 1,001 characters long; a text value keeps at most 1,000, so the rest would be cut",
+                "story.story:7:21: error: this text is 1,001 characters long; a text value keeps at most 1,000, so the rest would be cut");
+    }
+
+    @Test
+    void aSceneIdOutsideAsciiIsReportedOnceAndSaysAscii() {
+        assertThat(diagnostics("""
+                == a ==
+                Street.
+                * Go in -> café
+                == café ==
+                Coffee.
+                ending safe: ok
+                """)).containsExactly("story.story:7:4: error: scene id 'café' must start with a lower-case ASCII letter (a to z) "
+                + "and hold only a to z, 0 to 9 and '_'");
     }
 }

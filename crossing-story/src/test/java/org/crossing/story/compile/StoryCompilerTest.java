@@ -57,7 +57,7 @@ class StoryCompilerTest {
         Scene a = story.startScene();
         assertThat(a.choices()).hasSize(2);
         assertThat(a.choices().get(0).once()).isTrue();
-        assertThat(a.choices().get(0).disabledReason()).isEqualTo("Too poor");
+        assertThat(a.choices().get(0).disabledReason().source()).isEqualTo("Too poor");
         assertThat(a.choices().get(1).once()).isFalse();
         assertThat(story.onceSlots()).isEqualTo(1);
         assertThat(story.scene("b").orElseThrow().ending().kind()).isEqualTo(EndingKind.SAFE);

@@ -80,7 +80,7 @@ class StoryParserTest {
         assertThat(choice.target().name()).isEqualTo("river");
         assertThat(choice.target().position().column()).isEqualTo(34);
         assertThat(choice.effects()).extracting(e -> ((EffectNode.Change) e).name()).containsExactly("a", "b");
-        assertThat(choice.disabledReason()).isEqualTo("No");
+        assertThat(choice.disabledReason()).isEqualTo(new TextNode(List.of(new TextNode.Plain("No"))));
     }
 
     @Test
@@ -102,7 +102,7 @@ class StoryParserTest {
                 "s.story:2:5: error: 'and' is a reserved word; choose another variable name",
                 "s.story:3:21: error: the range 5 to 2 is empty; write the lower bound first",
                 "s.story:4:7: error: latitude 95 is outside -90 to 90",
-                "s.story:5:9: error: a hotspot's position is a percentage from 0 to 100, not 150",
+                "s.story:5:9: error: a hotspot's position is two percentages from 0 to 100, across the image and down it from its top left corner; 150% is outside the image",
                 "s.story:6:22: error: a hotspot opens 'fact SOURCE: statement', 'photo FILE: alt text', 'audio FILE transcript FILE: title' or 'text: words'",
                 "s.story:7:7: error: write 'timed SECONDS s -> SCENE', as in 'timed 10s -> hide'",
                 "s.story:8:8: error: a chance weight is a percentage from 0 to 100, not 120",
@@ -116,6 +116,6 @@ class StoryParserTest {
         assertThat(errors("== Market Day ==\n== ok_1 ==\n== ==")).containsExactly(
                 "s.story:1:1: error: write a scene as '== scene_id =='",
                 "s.story:3:1: error: write a scene as '== scene_id =='");
-        assertThat(errors("== Market ==")).contains("s.story:1:4: error: scene id 'Market' must start with a lower-case letter and hold only lower-case letters, digits and '_'");
+        assertThat(errors("== Market ==")).contains("s.story:1:4: error: scene id 'Market' must start with a lower-case ASCII letter (a to z) and hold only a to z, 0 to 9 and '_'");
     }
 }

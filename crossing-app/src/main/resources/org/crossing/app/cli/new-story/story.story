@@ -43,7 +43,7 @@ timed 15s -> home
 You step out onto the planks.
 continue: Keep walking
 chance [courage >= 2] 90% -> far_bank
-chance 50% -> far_bank
+chance [courage < 2] 50% -> far_bank
 otherwise -> home
 
 == far_bank ==
