@@ -97,7 +97,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private String toJson(Compilation compilation, CheckReport report) {
-        return CheckJson.write(story.toString(), compilation, report, sources);
+        return CheckJson.write(story.toString(), compilation, report, sources, new SourceLines(story)::line);
     }
 
     /**

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import org.crossing.story.check.CheckReport;
 import org.crossing.story.check.EndingResult;
 import org.crossing.story.check.Growth;
@@ -30,8 +32,13 @@ final class CheckJson {
 
     private CheckJson() {}
 
-    /** The report of {@code story}: its compilation and, when it compiled, the check ({@code report} null otherwise). */
-    static String write(String story, Compilation compilation, CheckReport report, boolean withSources) {
+    /**
+     * The report of {@code story}: its compilation and, when it compiled, the check ({@code report}
+     * null otherwise); {@code sourceLine} gives the line a position points into (or null), so that
+     * each finding can say where it ends.
+     */
+    static String write(String story, Compilation compilation, CheckReport report, boolean withSources,
+                        Function<Position, String> sourceLine) {
         Story compiled = compilation.story();
         Report root = new Report(story,
                 compiled == null ? null : compiled.title(),
@@ -40,7 +47,7 @@ final class CheckJson {
                 compilation.unreadable() ? Boolean.TRUE : null,
                 new Compile(compilation.errors(), compilation.warnings(),
                         compilation.diagnostics().stream().map(CheckJson::diagnostic).toList()),
-                report == null ? null : check(report),
+                report == null ? null : check(report, sourceLine),
                 report == null || !withSources ? null : compiled.bibliography().stream().map(CheckJson::source).toList());
         try {
             return WRITER.writeValueAsString(root);
@@ -55,7 +62,22 @@ final class CheckJson {
 
     record Compile(int errors, int warnings, List<DiagnosticEntry> diagnostics) {}
 
-    record DiagnosticEntry(String severity, @JsonUnwrapped Where where, String message) {}
+    record DiagnosticEntry(String severity, @JsonUnwrapped Where where, String message, String code, String name,
+                           @JsonUnwrapped End end) {}
+
+    /** Where a finding ends (the column just after it), written as {@code endLine} and {@code endColumn}. */
+    record End(int endLine, int endColumn) {
+        static End of(Position end) {
+            return end == null || end.line() <= 0 ? null : new End(end.line(), end.column());
+        }
+
+        /** The end of the line {@code position} points into, trailing spaces left out. */
+        static End ofLine(Position position, Function<Position, String> sourceLine) {
+            String line = sourceLine.apply(position);
+            if (line == null) return null;
+            return new End(position.line(), line.stripTrailing().length() + 1);
+        }
+    }
 
     /** A position, written as {@code file}, {@code line} and {@code column} beside the fields of what it locates. */
     record Where(String file, int line, int column) {
@@ -68,10 +90,13 @@ final class CheckJson {
                  List<EndingEntry> endings, Integer fewestChoices, Integer mostChoices, boolean loops, String probabilities,
                  @JsonInclude(JsonInclude.Include.NON_NULL) Double deadEndProbability,
                  @JsonInclude(JsonInclude.Include.NON_NULL) Double endlessProbability,
-                 List<GrowthEntry> growing) {}
+                 List<GrowthEntry> growing, List<String> notReached) {}
 
     record ProblemEntry(String kind, String scene, @JsonUnwrapped Where where, String message, List<StepEntry> witness,
-                        List<String> details) {}
+                        List<String> details, String code, String name, String severity, @JsonUnwrapped End end,
+                        List<ReasonEntry> why) {}
+
+    record ReasonEntry(String text, String scene, @JsonUnwrapped Where where, String condition, Map<String, String> values) {}
 
     record EndingEntry(String scene, String kind, String summary, @JsonUnwrapped Where where, boolean reached,
                        Double probability, String exactProbability,
@@ -84,25 +109,29 @@ final class CheckJson {
     record SourceEntry(String id, String title, String publisher, int year, String url) {}
 
     private static DiagnosticEntry diagnostic(Diagnostic diagnostic) {
-        return new DiagnosticEntry(diagnostic.severity().word(), Where.of(diagnostic.position()), diagnostic.message());
+        return new DiagnosticEntry(diagnostic.severity().word(), Where.of(diagnostic.position()), diagnostic.message(),
+                diagnostic.code() == null ? null : diagnostic.code().id(), diagnostic.code() == null ? null : diagnostic.code().slug(),
+                End.of(diagnostic.end()));
     }
 
-    private static Check check(CheckReport report) {
+    private static Check check(CheckReport report, Function<Position, String> sourceLine) {
         boolean known = report.probabilities() != CheckReport.Probabilities.UNKNOWN;
         return new Check(report.complete(), report.states(), report.limit(), report.sceneCount(), report.scenesReached(),
-                report.errors().stream().map(CheckJson::problem).toList(),
+                report.errors().stream().map(problem -> problem(problem, sourceLine)).toList(),
                 report.endings().stream().map(CheckJson::ending).toList(),
                 report.fewestChoices().isPresent() ? report.fewestChoices().getAsInt() : null,
                 report.mostChoices().isPresent() ? report.mostChoices().getAsInt() : null,
                 report.loops(), lower(report.probabilities()),
                 known ? report.deadEndProbability() : null,
                 known ? report.endlessProbability() : null,
-                report.growing().stream().map(CheckJson::growth).toList());
+                report.growing().stream().map(CheckJson::growth).toList(), report.notReached());
     }
 
-    private static ProblemEntry problem(Problem problem) {
+    private static ProblemEntry problem(Problem problem, Function<Position, String> sourceLine) {
         return new ProblemEntry(problem.kind().words(), problem.scene(), Where.of(problem.position()), problem.message(),
-                steps(problem.witness()), problem.details());
+                steps(problem.witness()), problem.details(), problem.kind().code(), problem.kind().slug(), "error",
+                problem.position() == null ? null : End.ofLine(problem.position(), sourceLine),
+                problem.reasons().stream().map(r -> new ReasonEntry(r.text(), r.scene(), Where.of(r.position()), r.condition(), r.values())).toList());
     }
 
     private static EndingEntry ending(EndingResult ending) {

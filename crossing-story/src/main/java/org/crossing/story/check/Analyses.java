@@ -27,20 +27,23 @@ final class Analyses {
         // Dead ends hold whether or not the exploration finished.
         errors.addAll(bounded(exploration.deadEnds.problems(graph), Problem.Kind.DEAD_END));
 
+        // Unreachable scenes, softlocks and loops are proven from what was explored, whether or not
+        // the exploration finished (see Unreachable and Reachability for how).
+        Unreachable unreachable = new Unreachable(graph, ValueRanges.of(story), firstInScene);
+        errors.addAll(bounded(unreachable.problems(true), Problem.Kind.UNREACHABLE_ENDING));
+        errors.addAll(bounded(unreachable.problems(false), Problem.Kind.UNREACHABLE_SCENE));
+        Components components = Components.of(n, graph.rowStart, graph.targets);
+        Reachability reachability = new Reachability(graph, components);
+        boolean loops = reachability.loops();
+        errors.addAll(bounded(reachability.softlocks(), Problem.Kind.SOFTLOCK));
+
         Odds odds = Odds.unknown(scenes);
         int most = -1;
-        boolean loops = false;
         List<Growth> growing = List.of();
         if (!graph.complete) {
             growing = exploration.growth.growing(n);
             errors.add(0, limitProblem(limit, growing));
         } else {
-            Components components = Components.of(n, graph.rowStart, graph.targets);
-            Reachability reachability = new Reachability(graph, components);
-            errors.addAll(bounded(reachability.unreachableEndings(firstInScene), Problem.Kind.UNREACHABLE_ENDING));
-            errors.addAll(bounded(reachability.unreachableScenes(firstInScene), Problem.Kind.UNREACHABLE_SCENE));
-            loops = reachability.loops();
-            errors.addAll(bounded(reachability.softlocks(), Problem.Kind.SOFTLOCK));
             if (!loops) most = LongestPath.of(graph, components, reachability.canEnd);
             odds = Odds.of(graph, components);
         }
@@ -63,7 +66,7 @@ final class Analyses {
                 .thenComparingInt(p -> p.position() == null ? 0 : p.position().line())
                 .thenComparingInt(p -> p.position() == null ? 0 : p.position().column()));
         return new CheckReport(story.title(), n, limit, graph.complete, scenes, scenesReached, errors, endings, fewest, most,
-                loops, odds.kind, odds.deadEndMass, odds.endlessMass, growing);
+                loops, odds.kind, odds.deadEndMass, odds.endlessMass, growing, unreachable.notReachedWithinLimit());
     }
 
     /** At most {@link #MAX_PER_KIND} problems, the last saying how many more were not shown. */
@@ -74,7 +77,7 @@ final class Analyses {
         int rest = problems.size() - MAX_PER_KIND;
         List<String> details = new ArrayList<>(last.details());
         details.add("and " + rest + " more " + kind.words() + (rest == 1 ? "" : "s") + " not shown");
-        kept.add(new Problem(last.kind(), last.scene(), last.position(), last.message(), last.witness(), details));
+        kept.add(new Problem(last.kind(), last.scene(), last.position(), last.message(), last.witness(), details, last.reasons()));
         return kept;
     }
 

@@ -12,8 +12,10 @@ import org.crossing.story.model.Position;
  * <p>When the exploration finished ({@link #complete()}), every figure is proven. When it ran
  * into the state limit, the report holds what was found until then — endings reached with their
  * witnesses, dead ends met — plus a {@link Problem.Kind#STATE_LIMIT} error naming what keeps
- * growing; unreachable scenes, softlocks, the longest playthrough and probabilities are then
- * unknown.
+ * growing, and what could be proven regardless: scenes and endings whose every way in can never
+ * be taken, and loops with no way out among the states explored. What is neither reached nor
+ * proven unreachable is listed in {@link #notReached()}; the longest playthrough and the
+ * probabilities are then unknown.
  */
 public final class CheckReport {
 
@@ -30,13 +32,15 @@ public final class CheckReport {
     private final boolean loops;
     private final Probabilities probabilities;
     private final List<Growth> growing;
+    private final List<String> notReached;
 
     /** How the ending probabilities were found: exactly over an acyclic state graph, or estimated over one with loops. */
     public enum Probabilities { EXACT, ESTIMATED, UNKNOWN }
 
     CheckReport(String title, int states, int limit, boolean complete, int scenes, int scenesReached,
                 List<Problem> errors, List<EndingResult> endings, int fewest, int most, boolean loops,
-                Probabilities probabilities, double deadEndProbability, double endlessProbability, List<Growth> growing) {
+                Probabilities probabilities, double deadEndProbability, double endlessProbability, List<Growth> growing,
+                List<String> notReached) {
         this.title = title;
         this.states = states;
         this.limit = limit;
@@ -52,6 +56,7 @@ public final class CheckReport {
         this.deadEndProbability = deadEndProbability;
         this.endlessProbability = endlessProbability;
         this.growing = List.copyOf(growing);
+        this.notReached = List.copyOf(notReached);
     }
 
     private final double deadEndProbability;
@@ -136,6 +141,14 @@ public final class CheckReport {
         return growing;
     }
 
+    /**
+     * The scenes and endings (by id, in story order) that the check neither reached nor proved
+     * unreachable before its limit: whether play reaches them is not known. Empty when {@link #complete()}.
+     */
+    public List<String> notReached() {
+        return notReached;
+    }
+
     /** The report as people read it: errors as the compiler prints them, then the figures. */
     public String format() {
         return format(position -> null);
@@ -155,13 +168,17 @@ public final class CheckReport {
                 : String.format(Locale.ROOT, "Explored %,d states of '%s' before the limit of %,d; the figures below are what could be established.%n",
                         states, title, limit));
         out.append(String.format(Locale.ROOT, "Scenes reached: %d of %d.%n", scenesReached, scenes));
+        if (!notReached.isEmpty()) {
+            out.append("Not reached within the limit, and not proven unreachable: ")
+                    .append(String.join(", ", notReached.stream().map(id -> "'" + id + "'").toList())).append(".\n");
+        }
         long reached = endings.stream().filter(EndingResult::reached).count();
         out.append(String.format(Locale.ROOT, "Endings reached: %d of %d.%n", reached, endings.size()));
         for (EndingResult ending : endings) {
             out.append("  ").append(ending.scene()).append(" (").append(ending.kind().word()).append("): ")
                     .append(ending.summary()).append('\n');
             if (!ending.reached()) {
-                out.append(complete ? "    never reached\n" : "    not reached within the limit\n");
+                out.append(notReached.contains(ending.scene()) ? "    not reached within the limit\n" : "    never reached\n");
                 continue;
             }
             if (probabilities != Probabilities.UNKNOWN) {

@@ -51,7 +51,7 @@ final class Exploration {
         this.story = story;
         this.limit = limit;
         this.progress = progress;
-        this.table = new StateTable(story, new Revisits(story), Exprs.visitCaps(story));
+        this.table = new StateTable(story, new Revisits(story), Exprs.visitCaps(story), Slicing.of(story));
         this.deadEnds = new DeadEnds(story);
     }
 

@@ -8,30 +8,52 @@ import org.crossing.story.model.Position;
  * the state limit), {@code position} where that scene starts; {@code witness} a shortest journey
  * that reaches the problem (empty when there is none, as for an unreachable scene);
  * {@code details} further lines: why a dead end offers nothing, which scenes a softlock loops
- * through, which variables keep growing.
+ * through, which variables keep growing; {@code reasons} the same facts as data, where there are any
+ * (why each choice of a dead end is unavailable, why each way into an unreachable scene is never taken).
  */
-public record Problem(Kind kind, String scene, Position position, String message, Witness witness, List<String> details) {
+public record Problem(Kind kind, String scene, Position position, String message, Witness witness, List<String> details,
+                      List<Reason> reasons) {
 
+    /** What kind of problem, with a stable code for tools (listed in docs/story-language.md). */
     public enum Kind {
-        DEAD_END("dead end"),
-        UNREACHABLE_ENDING("unreachable ending"),
-        UNREACHABLE_SCENE("unreachable scene"),
-        SOFTLOCK("softlock"),
-        STATE_LIMIT("state limit");
+        DEAD_END("dead end", "C001", "dead-end"),
+        UNREACHABLE_ENDING("unreachable ending", "C002", "unreachable-ending"),
+        UNREACHABLE_SCENE("unreachable scene", "C003", "unreachable-scene"),
+        SOFTLOCK("softlock", "C004", "softlock"),
+        STATE_LIMIT("state limit", "C005", "state-limit");
 
         private final String words;
+        private final String code;
+        private final String slug;
 
-        Kind(String words) {
+        Kind(String words, String code, String slug) {
             this.words = words;
+            this.code = code;
+            this.slug = slug;
         }
 
         public String words() {
             return words;
         }
+
+        /** "C001": never changes, never reused. */
+        public String code() {
+            return code;
+        }
+
+        /** "dead-end": the code in words. */
+        public String slug() {
+            return slug;
+        }
     }
 
     public Problem {
         details = List.copyOf(details);
+        reasons = List.copyOf(reasons);
+    }
+
+    public Problem(Kind kind, String scene, Position position, String message, Witness witness, List<String> details) {
+        this(kind, scene, position, message, witness, details, List.of());
     }
 
     /** {@code file:line:col: error: message}, as the compiler's diagnostics read. */

@@ -10,25 +10,28 @@ import org.crossing.story.model.Scene;
 import org.crossing.story.model.Story;
 
 /**
- * What play can reach in a fully explored graph: scenes and endings no state stands in, states
- * from which neither an ending nor a dead end can be reached (softlocks), and whether a player
- * can go round a loop and still reach an ending.
+ * Where play can go from each explored state: states from which neither an ending nor a dead end
+ * can be reached (softlocks), and whether a player can go round a loop and still reach an ending.
+ * When the exploration stopped at its limit, a state it did not expand counts as one that may
+ * lead anywhere, so a softlock found then is still proven: a loop all of whose ways on were
+ * explored and none leaves.
  */
 final class Reachability {
 
     private final StateGraph graph;
     private final Components components;
-    /** States from which an ending can be reached. */
+    /** States from which an ending (or a state not expanded) can be reached. */
     final BitSet canEnd;
-    /** States from which an ending or a dead end can be reached: play stops somewhere. */
+    /** States from which an ending or a dead end (or a state not expanded) can be reached: play stops somewhere. */
     final BitSet canStop;
 
     Reachability(StateGraph graph, Components components) {
         this.graph = graph;
         this.components = components;
         ReverseEdges reverse = new ReverseEdges(graph.size, graph.rowStart, graph.targets);
-        canEnd = reverse.reaching(graph::ending);
-        canStop = reverse.reaching(s -> graph.ending(s) || graph.deadEnd(s));
+        // A state the exploration did not expand (it stopped at its limit) might lead anywhere.
+        canEnd = reverse.reaching(s -> graph.ending(s) || s >= graph.expanded);
+        canStop = reverse.reaching(s -> graph.ending(s) || graph.deadEnd(s) || s >= graph.expanded);
     }
 
     /** Whether some loop can still reach an ending: playthroughs have no upper length. */
@@ -37,29 +40,6 @@ final class Reachability {
             if (components.cyclic(c) && canEnd.get(components.member(c, 0))) return true;
         }
         return false;
-    }
-
-    /** Endings no state stands in, in story order. */
-    List<Problem> unreachableEndings(int[] firstInScene) {
-        List<Problem> problems = new ArrayList<>();
-        for (Scene scene : graph.story.scenes()) {
-            if (!scene.isEnding() || firstInScene[scene.index()] >= 0) continue;
-            problems.add(new Problem(Problem.Kind.UNREACHABLE_ENDING, scene.id(), scene.position(),
-                    "ending '" + scene.id() + "' (" + scene.ending().kind().word() + ") is never reached",
-                    Witness.EMPTY, List.of()));
-        }
-        return problems;
-    }
-
-    /** Scenes other than endings that no state stands in, in story order. */
-    List<Problem> unreachableScenes(int[] firstInScene) {
-        List<Problem> problems = new ArrayList<>();
-        for (Scene scene : graph.story.scenes()) {
-            if (scene.isEnding() || firstInScene[scene.index()] >= 0) continue;
-            problems.add(new Problem(Problem.Kind.UNREACHABLE_SCENE, scene.id(), scene.position(),
-                    "scene '" + scene.id() + "' is never reached", Witness.EMPTY, List.of()));
-        }
-        return problems;
     }
 
     /**

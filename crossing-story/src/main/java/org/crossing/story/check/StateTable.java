@@ -18,7 +18,8 @@ import org.crossing.story.play.State;
  * visit from the tenth.
  *
  * <p>Used once-only choices that play can never read again are left out of the key (see
- * {@link Revisits}).
+ * {@link Revisits}), and so are variables no condition reads; integers only compared with
+ * numbers are kept only as high as those comparisons can tell apart (see {@link Slicing}).
  */
 final class StateTable {
 
@@ -27,6 +28,7 @@ final class StateTable {
     private final int[] visitCaps;
     /** The used-set words that hold once-only choices on loops, ascending: the only ones a key reads. */
     private final int[] loopWords;
+    private final Slicing slicing;
     private final Map<String, Integer> texts = new HashMap<>();
 
     private byte[] arena = new byte[1 << 16];
@@ -40,8 +42,9 @@ final class StateTable {
     private int keyLength;
     private int keyHash;
 
-    StateTable(Story story, Revisits revisits, int[] visitCaps) {
+    StateTable(Story story, Revisits revisits, int[] visitCaps, Slicing slicing) {
         this.story = story;
+        this.slicing = slicing;
         this.revisits = revisits;
         this.visitCaps = visitCaps;
         IntList words = new IntList(8);
@@ -61,9 +64,14 @@ final class StateTable {
         keyLength = 0;
         varint(state.scene());
         for (Variable variable : story.variables()) {
-            Object value = state.value(variable.slot());
+            int slot = variable.slot();
+            if (!slicing.read(slot)) continue;
+            Object value = state.value(slot);
             switch (value) {
-                case Long l -> varint((l << 1) ^ (l >> 63));
+                case Long v -> {
+                    long l = Math.min(v, slicing.cap(slot));
+                    varint((l << 1) ^ (l >> 63));
+                }
                 case Boolean b -> varint(b ? 1 : 0);
                 case String s -> varint(texts.computeIfAbsent(s, k -> texts.size()));
                 default -> throw new IllegalStateException("not a story value: " + value);

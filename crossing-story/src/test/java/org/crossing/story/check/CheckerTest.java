@@ -204,8 +204,12 @@ class CheckerTest {
                 story.story:11:1: error: dead end: scene 'broker' offers no choice
                   reached by: "Sell the machine"
                   why: "Pay the deposit" is hidden: money >= 5 is false; "Show your papers" is disabled: papers and money > 0 is false
-                  with money = 4, papers = false""",
-                "story.story:16:1: error: ending 'border' (safe) is never reached");
+                  with money = 4, papers = false""", """
+                story.story:16:1: error: ending 'border' (safe) is never reached
+                  way in: "Pay the deposit" in scene 'broker' at story.story:13:1, which needs money >= 5
+                    it can never be taken: money is always 4 whenever play is in scene 'broker'
+                  way in: "Show your papers" in scene 'broker' at story.story:14:1, which needs papers and money > 0
+                    it can never be taken: papers is false and nothing sets it to true; money is always 4 whenever play is in scene 'broker'""");
         assertThat(report.deadEndProbability()).isEqualTo(1.0);
     }
 
@@ -229,7 +233,9 @@ class CheckerTest {
                 story.story:4:1: error: dead end: scene 'start' offers no choice
                   reached by: "Open the door" > "Continue"
                   why: "Open the door" was already taken""",
-                "story.story:12:1: error: ending 'other' (safe) is never reached");
+                """
+                story.story:12:1: error: ending 'other' (safe) is never reached
+                  no choice, chance or countdown leads to it""");
     }
 
     @Test
@@ -251,7 +257,10 @@ class CheckerTest {
                   reached by: the start
                   why: chance [papers] 100% -> through is not possible: papers is false
                   with papers = false""",
-                "story.story:10:1: error: ending 'through' (safe) is never reached");
+                """
+                story.story:10:1: error: ending 'through' (safe) is never reached
+                  way in: chance 100% -> through in scene 'start' at story.story:8:1, which needs papers
+                    it can never be taken: papers is false and nothing sets it to true""");
     }
 
     @Test
@@ -270,8 +279,9 @@ class CheckerTest {
                 ending safe: End
                 """);
 
-        assertThat(report.errors()).extracting(Problem::format)
-                .containsExactly("story.story:8:1: error: scene 'lost' is never reached");
+        assertThat(report.errors()).extracting(Problem::format).containsExactly("""
+                story.story:8:1: error: scene 'lost' is never reached
+                  no choice, chance or countdown leads to it""");
         assertThat(report.scenesReached()).isEqualTo(2);
     }
 
@@ -377,7 +387,7 @@ class CheckerTest {
                 == start ==
                 You have waited {days} days.
                 + Wait another day -> start ~ days += 1
-                * Leave -> road
+                * [days % 7 != 6] Leave -> road
 
                 == road ==
                 You leave.
@@ -387,10 +397,10 @@ class CheckerTest {
         assertThat(report.complete()).isFalse();
         assertThat(report.states()).isEqualTo(100);
         assertThat(report.growing()).extracting(Growth::describe).containsExactly(
-                "variable 'days' keeps growing (0..50 so far), last extended by days += 1 in scene 'start' at story.story:8:31");
+                "variable 'days' keeps growing (0..53 so far), last extended by days += 1 in scene 'start' at story.story:8:31");
         assertThat(report.errors()).extracting(Problem::format).containsExactly("""
                 error: the story has more than 100 reachable states; the check stopped there
-                  variable 'days' keeps growing (0..50 so far), last extended by days += 1 in scene 'start' at story.story:8:31
+                  variable 'days' keeps growing (0..53 so far), last extended by days += 1 in scene 'start' at story.story:8:31
                   bound them with 'between LOW and HIGH' where they are declared, or raise the limit""");
         assertThat(report.endings().get(0).reached()).isTrue();
         assertThat(report.mostChoices()).isEmpty();
@@ -405,7 +415,8 @@ class CheckerTest {
                 == start ==
                 You have waited {days} days.
                 + Wait another day -> start ~ days += 1
-                * Leave -> road
+                * [days % 2 == 0] Leave on an even day -> road
+                * [days % 2 == 1] Leave on an odd day -> road
 
                 == road ==
                 You leave.
@@ -425,7 +436,7 @@ class CheckerTest {
                 == start ==
                 Waiting for {days} days.
                 + Wait -> start ~ days += 1
-                * Leave -> road
+                * [days % 2 == 0] Leave -> road
 
                 == road ==
                 Gone.
