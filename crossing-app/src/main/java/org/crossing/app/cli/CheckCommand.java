@@ -2,8 +2,10 @@ package org.crossing.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.crossing.app.player.StoryCatalog;
 import org.crossing.story.check.CheckReport;
 import org.crossing.story.check.Checker;
 import org.crossing.story.compile.Compilation;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Parameters;
                 "Exit codes: 0 clean, 1 story errors, 2 usage or I/O."})
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "STORY", description = "The story folder.")
+    @Parameters(paramLabel = "STORY", description = "The story folder, or a folder of story folders (as 'serve' takes): each is checked.")
     Path story;
 
     @Option(names = "--json", description = "Print the report as JSON, for tools.")
@@ -46,20 +48,45 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (limit < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
+        List<Path> stories;
+        try {
+            stories = StoryCatalog.storyFolders(story);
+        } catch (java.io.IOException e) {
+            stories = List.of(); // the compiler says what is wrong with the folder
+        }
+        if (stories.size() <= 1 && (stories.isEmpty() || stories.get(0).equals(story))) return checkOne(story, out, err, null);
+        // A folder of stories, as 'serve' takes: check each.
+        List<CheckJson.Report> reports = json ? new ArrayList<>() : null;
+        if (!json) {
+            out.println("'" + story + "' is a folder of " + stories.size() + (stories.size() == 1 ? " story" : " stories")
+                    + "; checking each: " + String.join(", ", stories.stream().map(p -> p.getFileName().toString()).toList()) + ".");
+        }
+        int worst = ExitCodes.OK;
+        for (Path one : stories) {
+            if (!json) out.println("\n== " + one + " ==");
+            worst = Math.max(worst, checkOne(one, out, err, reports));
+        }
+        if (json) out.println(CheckJson.write(new CheckJson.Folder(story.toString(), worst == ExitCodes.OK, reports)));
+        else out.println("\n" + stories.size() + (stories.size() == 1 ? " story" : " stories") + " checked: "
+                + (worst == ExitCodes.OK ? "no errors." : "errors above."));
+        out.flush();
+        return worst;
+    }
+
+    /** Checks one story folder; its JSON goes to {@code reports} when given, else to {@code out}. */
+    private int checkOne(Path story, PrintWriter out, PrintWriter err, List<CheckJson.Report> reports) {
         Compilation compilation = StoryCompiler.compile(story);
         if (compilation.unreadable()) {
             StoryLoader.unreadable(compilation, spec);
             if (json) {
                 // Tools read standard output: they get the same problem as JSON.
-                out.println(toJson(compilation, null));
-                out.flush();
+                json(story, compilation, null, out, reports);
             }
             return ExitCodes.USAGE;
         }
         if (!compilation.ok()) {
             if (json) {
-                out.println(toJson(compilation, null));
-                out.flush();
+                json(story, compilation, null, out, reports);
             } else {
                 err.print(compilation.report());
                 err.flush();
@@ -72,7 +99,7 @@ final class CheckCommand implements Callable<Integer> {
             report = Checker.of(compiled).limit(limit).progress(progress::explored).run();
         }
         if (json) {
-            out.println(toJson(compilation, report));
+            json(story, compilation, report, out, reports);
         } else {
             // Warnings from the compiler are diagnostics, like errors: standard error.
             err.print(compilation.report());
@@ -82,6 +109,16 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return report.ok() ? ExitCodes.OK : ExitCodes.STORY_ERRORS;
+    }
+
+    private void json(Path story, Compilation compilation, CheckReport report, PrintWriter out, List<CheckJson.Report> reports) {
+        CheckJson.Report json = CheckJson.report(story.toString(), compilation, report, sources, new SourceLines(story)::line);
+        if (reports != null) {
+            reports.add(json);
+        } else {
+            out.println(CheckJson.write(json));
+            out.flush();
+        }
     }
 
     static String bibliography(List<Source> sources) {
@@ -94,10 +131,6 @@ final class CheckCommand implements Callable<Integer> {
             out.append('\n');
         }
         return out.toString();
-    }
-
-    private String toJson(Compilation compilation, CheckReport report) {
-        return CheckJson.write(story.toString(), compilation, report, sources, new SourceLines(story)::line);
     }
 
     /**

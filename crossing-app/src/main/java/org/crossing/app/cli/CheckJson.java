@@ -37,10 +37,10 @@ final class CheckJson {
      * null otherwise); {@code sourceLine} gives the line a position points into (or null), so that
      * each finding can say where it ends.
      */
-    static String write(String story, Compilation compilation, CheckReport report, boolean withSources,
-                        Function<Position, String> sourceLine) {
+    static Report report(String story, Compilation compilation, CheckReport report, boolean withSources,
+                         Function<Position, String> sourceLine) {
         Story compiled = compilation.story();
-        Report root = new Report(story,
+        return new Report(story,
                 compiled == null ? null : compiled.title(),
                 compiled == null ? null : compiled.versionHex(),
                 compilation.ok() && report != null && report.ok(),
@@ -49,12 +49,19 @@ final class CheckJson {
                         compilation.diagnostics().stream().map(CheckJson::diagnostic).toList()),
                 report == null ? null : check(report, sourceLine),
                 report == null || !withSources ? null : compiled.bibliography().stream().map(CheckJson::source).toList());
+    }
+
+    /** A report, or a folder's reports, as indented JSON. */
+    static String write(Object root) {
         try {
             return WRITER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write the report as JSON: " + e.getMessage(), e);
         }
     }
+
+    /** {@code crossing check FOLDER} on a folder of stories: one report per story. */
+    record Folder(String folder, boolean ok, List<Report> stories) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Report(String story, String title, String version, boolean ok, Boolean unreadable, Compile compile,
@@ -90,7 +97,7 @@ final class CheckJson {
                  List<EndingEntry> endings, Integer fewestChoices, Integer mostChoices, boolean loops, String probabilities,
                  @JsonInclude(JsonInclude.Include.NON_NULL) Double deadEndProbability,
                  @JsonInclude(JsonInclude.Include.NON_NULL) Double endlessProbability,
-                 List<GrowthEntry> growing, List<String> notReached) {}
+                 List<GrowthEntry> growing, List<String> notReached, List<ProblemEntry> warnings) {}
 
     record ProblemEntry(String kind, String scene, @JsonUnwrapped Where where, String message, List<StepEntry> witness,
                         List<String> details, String code, String name, String severity, @JsonUnwrapped End end,
@@ -124,12 +131,14 @@ final class CheckJson {
                 report.loops(), lower(report.probabilities()),
                 known ? report.deadEndProbability() : null,
                 known ? report.endlessProbability() : null,
-                report.growing().stream().map(CheckJson::growth).toList(), report.notReached());
+                report.growing().stream().map(CheckJson::growth).toList(), report.notReached(),
+                report.warnings().stream().map(problem -> problem(problem, sourceLine)).toList());
     }
 
     private static ProblemEntry problem(Problem problem, Function<Position, String> sourceLine) {
         return new ProblemEntry(problem.kind().words(), problem.scene(), Where.of(problem.position()), problem.message(),
-                steps(problem.witness()), problem.details(), problem.kind().code(), problem.kind().slug(), "error",
+                steps(problem.witness()), problem.details(), problem.kind().code(), problem.kind().slug(),
+                problem.kind().warning() ? "warning" : "error",
                 problem.position() == null ? null : End.ofLine(problem.position(), sourceLine),
                 problem.reasons().stream().map(r -> new ReasonEntry(r.text(), r.scene(), Where.of(r.position()), r.condition(), r.values())).toList());
     }

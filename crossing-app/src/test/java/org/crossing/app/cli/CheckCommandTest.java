@@ -31,8 +31,12 @@ class CheckCommandTest {
         Run run = crossing("check", "../examples/market-day");
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("Explored all 35 reachable states of 'Market Day'.", "Endings reached: 4 of 4.",
+        // 'coins' only shows in text, so the check does not tell its values apart.
+        assertThat(run.out()).contains("Explored all 29 reachable states of 'Market Day'.", "Endings reached: 4 of 4.",
                 "Chances are exact", "No errors.");
+        assertThat(run.out()).contains("""
+                    shortest (2 choices, 1 chance): "Lay out the sewing machine on a sack" > chance otherwise -> patrol > "Hide behind the rice sacks"
+                """);
     }
 
     @Test
@@ -99,7 +103,45 @@ class CheckCommandTest {
         assertThat(json.path("check").path("complete").asBoolean()).isFalse();
         assertThat(json.path("check").path("errors").get(0).path("kind").asText()).isEqualTo("state limit");
         assertThat(json.path("check").path("growing").get(0).path("name").asText()).isEqualTo("days");
-        assertThat(json.path("check").path("growing").get(0).path("line").asInt()).isEqualTo(9);
+        assertThat(json.path("check").path("growing").get(0).path("line").asInt()).isEqualTo(10);
+    }
+
+    @Test
+    void jsonFindingsCarryTheirCodeEndAndWhyAsData() throws Exception {
+        Run run = crossing("check", "--json", "../examples/broken/dead-end");
+
+        JsonNode errors = new ObjectMapper().readTree(run.out()).path("check").path("errors");
+        JsonNode deadEnd = errors.get(0);
+        assertThat(deadEnd.path("code").asText()).isEqualTo("C001");
+        assertThat(deadEnd.path("name").asText()).isEqualTo("dead-end");
+        assertThat(deadEnd.path("severity").asText()).isEqualTo("error");
+        assertThat(deadEnd.path("line").asInt()).isEqualTo(12);
+        assertThat(deadEnd.path("endLine").asInt()).isEqualTo(12);
+        assertThat(deadEnd.path("endColumn").asInt()).isEqualTo(13);
+        JsonNode why = deadEnd.path("why").get(0);
+        assertThat(why.path("condition").asText()).isEqualTo("money >= 5");
+        assertThat(why.path("line").asInt()).isEqualTo(14);
+        assertThat(why.path("values").path("money").asText()).isEqualTo("4");
+        JsonNode unreachable = errors.get(1);
+        assertThat(unreachable.path("code").asText()).isEqualTo("C002");
+        assertThat(unreachable.path("why").get(0).path("text").asText())
+                .isEqualTo("it can never be taken: money is always 4 whenever play is in scene 'broker'");
+    }
+
+    @Test
+    void aFolderOfStoriesIsRecognisedAndEachStoryChecked() throws Exception {
+        Run run = crossing("check", "--limit", "1000", "../examples/broken");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).startsWith("'../examples/broken' is a folder of 4 stories; checking each: "
+                + "dead-end, softlock, unbounded-counter, unreachable-ending.\n\n== ../examples/broken/dead-end ==\n");
+        assertThat(run.out()).doesNotContain("is already given").endsWith("4 stories checked: errors above.\n");
+
+        Run json = crossing("check", "--json", "../stories");
+        assertThat(json.exit()).isZero();
+        JsonNode folder = new ObjectMapper().readTree(json.out());
+        assertThat(folder.path("folder").asText()).isEqualTo("../stories");
+        assertThat(folder.path("stories").get(0).path("title").asText()).isEqualTo("The Crossing");
     }
 
     @Test

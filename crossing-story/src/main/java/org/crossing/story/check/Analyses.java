@@ -37,12 +37,14 @@ final class Analyses {
         boolean loops = reachability.loops();
         errors.addAll(bounded(reachability.softlocks(), Problem.Kind.SOFTLOCK));
 
+        List<Problem> warnings = bounded(RepeatedEntryEffects.of(graph), Problem.Kind.REPEATED_ENTRY_EFFECT);
+
         Odds odds = Odds.unknown(scenes);
         int most = -1;
         List<Growth> growing = List.of();
         if (!graph.complete) {
             growing = exploration.growth.growing(n);
-            errors.add(0, limitProblem(limit, growing));
+            errors.add(0, limitProblem(story, limit, growing));
         } else {
             if (!loops) most = LongestPath.of(graph, components, reachability.canEnd);
             odds = Odds.of(graph, components);
@@ -65,7 +67,7 @@ final class Analyses {
                 .thenComparing(p -> p.position() == null ? "" : p.position().file())
                 .thenComparingInt(p -> p.position() == null ? 0 : p.position().line())
                 .thenComparingInt(p -> p.position() == null ? 0 : p.position().column()));
-        return new CheckReport(story.title(), n, limit, graph.complete, scenes, scenesReached, errors, endings, fewest, most,
+        return new CheckReport(story.title(), n, limit, graph.complete, scenes, scenesReached, errors, warnings, endings, fewest, most,
                 loops, odds.kind, odds.deadEndMass, odds.endlessMass, growing, unreachable.notReachedWithinLimit());
     }
 
@@ -81,14 +83,32 @@ final class Analyses {
         return kept;
     }
 
-    private static Problem limitProblem(int limit, List<Growth> growing) {
+    private static boolean bounded(Story story, String variable) {
+        return story.variables().stream().anyMatch(v -> v.name().equals(variable) && v.bounded());
+    }
+
+    private static Problem limitProblem(Story story, int limit, List<Growth> growing) {
         List<String> details = new ArrayList<>();
         for (Growth growth : growing) details.add(growth.describe());
         if (details.isEmpty()) {
             details.add("no variable keeps growing: the story is just large; raise the limit to check it in full");
-        } else {
-            details.add("bound them with 'between LOW and HIGH' where they are declared, or raise the limit");
         }
+        // Advise only what applies to what keeps growing.
+        List<String> unbounded = new ArrayList<>();
+        List<String> narrow = new ArrayList<>();
+        List<String> visits = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (Growth growth : growing) {
+            switch (growth.kind()) {
+                case INTEGER -> (bounded(story, growth.name()) ? narrow : unbounded).add("'" + growth.name() + "'");
+                case VISITS -> visits.add("visits(" + growth.name() + ")");
+                case TEXT -> texts.add("'" + growth.name() + "'");
+            }
+        }
+        if (!unbounded.isEmpty()) details.add("bound them with 'between LOW and HIGH' where they are declared, or raise the limit");
+        if (!narrow.isEmpty()) details.add("narrow the declared range of " + String.join(", ", narrow) + ", or raise the limit");
+        if (!visits.isEmpty()) details.add("compare " + String.join(", ", visits) + " with a number or use seen(), or raise the limit");
+        if (!texts.isEmpty()) details.add("stop " + String.join(", ", texts) + " from growing in a loop (conditions that read text tell every length apart), or raise the limit");
         String message = String.format(Locale.ROOT, "the story has more than %,d reachable states; the check stopped there", limit);
         return new Problem(Problem.Kind.STATE_LIMIT, null, null, message, Witness.EMPTY, details);
     }

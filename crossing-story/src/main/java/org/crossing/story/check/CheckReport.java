@@ -26,6 +26,7 @@ public final class CheckReport {
     private final int scenes;
     private final int scenesReached;
     private final List<Problem> errors;
+    private final List<Problem> warnings;
     private final List<EndingResult> endings;
     private final int fewest;
     private final int most;
@@ -34,11 +35,14 @@ public final class CheckReport {
     private final List<Growth> growing;
     private final List<String> notReached;
 
+    /** Scenes named in the text report as not reached within the limit; the JSON lists them all. */
+    private static final int NAMED = 10;
+
     /** How the ending probabilities were found: exactly over an acyclic state graph, or estimated over one with loops. */
     public enum Probabilities { EXACT, ESTIMATED, UNKNOWN }
 
     CheckReport(String title, int states, int limit, boolean complete, int scenes, int scenesReached,
-                List<Problem> errors, List<EndingResult> endings, int fewest, int most, boolean loops,
+                List<Problem> errors, List<Problem> warnings, List<EndingResult> endings, int fewest, int most, boolean loops,
                 Probabilities probabilities, double deadEndProbability, double endlessProbability, List<Growth> growing,
                 List<String> notReached) {
         this.title = title;
@@ -48,6 +52,7 @@ public final class CheckReport {
         this.scenes = scenes;
         this.scenesReached = scenesReached;
         this.errors = List.copyOf(errors);
+        this.warnings = List.copyOf(warnings);
         this.endings = List.copyOf(endings);
         this.fewest = fewest;
         this.most = most;
@@ -97,6 +102,11 @@ public final class CheckReport {
     /** The errors, the state limit first, then in order of position in the story's files. */
     public List<Problem> errors() {
         return errors;
+    }
+
+    /** What is worth a look but does not break the story (an entry effect that adds up on returns), in story order. */
+    public List<Problem> warnings() {
+        return warnings;
     }
 
     /** Every ending scene, in story order, reached or not. */
@@ -162,15 +172,18 @@ public final class CheckReport {
     public String format(Function<Position, String> sourceLine) {
         StringBuilder out = new StringBuilder();
         for (Problem problem : errors) out.append(problem.format(sourceLine.apply(problem.position()))).append('\n');
-        if (!errors.isEmpty()) out.append('\n');
+        for (Problem problem : warnings) out.append(problem.format(sourceLine.apply(problem.position()))).append('\n');
+        if (!errors.isEmpty() || !warnings.isEmpty()) out.append('\n');
         out.append(complete
                 ? String.format(Locale.ROOT, "Explored all %,d reachable states of '%s'.%n", states, title)
                 : String.format(Locale.ROOT, "Explored %,d states of '%s' before the limit of %,d; the figures below are what could be established.%n",
                         states, title, limit));
         out.append(String.format(Locale.ROOT, "Scenes reached: %d of %d.%n", scenesReached, scenes));
         if (!notReached.isEmpty()) {
-            out.append("Not reached within the limit, and not proven unreachable: ")
-                    .append(String.join(", ", notReached.stream().map(id -> "'" + id + "'").toList())).append(".\n");
+            List<String> named = notReached.stream().limit(NAMED).map(id -> "'" + id + "'").toList();
+            out.append("Not reached within the limit, and not proven unreachable: ").append(String.join(", ", named));
+            if (notReached.size() > NAMED) out.append(" and ").append(notReached.size() - NAMED).append(" more");
+            out.append(".\n");
         }
         long reached = endings.stream().filter(EndingResult::reached).count();
         out.append(String.format(Locale.ROOT, "Endings reached: %d of %d.%n", reached, endings.size()));
@@ -186,7 +199,7 @@ public final class CheckReport {
                 if (ending.exactProbability() != null) out.append(" (").append(ending.exactProbability()).append(')');
                 out.append('\n');
             }
-            out.append("    shortest (").append(choices(ending.witness().length())).append("): ")
+            out.append("    shortest (").append(ending.witness().counts()).append("): ")
                     .append(ending.witness().describe()).append('\n');
         }
         if (fewest >= 0) {
@@ -207,7 +220,9 @@ public final class CheckReport {
         if (probabilities != Probabilities.UNKNOWN && endlessProbability > 0) {
             out.append("Chance of being caught in a loop with no way out: ").append(percent(endlessProbability)).append(".\n");
         }
-        out.append(errors.isEmpty() ? "No errors.\n" : errors.size() == 1 ? "1 error.\n" : errors.size() + " errors.\n");
+        out.append(errors.isEmpty() ? "No errors" : errors.size() == 1 ? "1 error" : errors.size() + " errors");
+        if (!warnings.isEmpty()) out.append(warnings.size() == 1 ? ", 1 warning" : ", " + warnings.size() + " warnings");
+        out.append(".\n");
         return out.toString();
     }
 

@@ -43,6 +43,7 @@ final class Exploration {
     private final IntList edgeStart = new IntList(1 << 12);
     private final IntList edgeTarget = new IntList(1 << 13);
     private final IntList edgeWeight = new IntList(1 << 13);
+    private final IntList edgeStep = new IntList(1 << 13);
 
     private int expanded;
     private boolean complete = true;
@@ -68,7 +69,7 @@ final class Exploration {
         // and the states still waiting have none.
         while (edgeStart.size() <= table.size()) edgeStart.add(edgeTarget.size());
         return new StateGraph(story, table.size(), expanded, complete, parent, step, depth, sceneOf, flags, total,
-                edgeStart.array(), edgeTarget.array(), edgeWeight.array());
+                edgeStart.array(), edgeTarget.array(), edgeWeight.array(), edgeStep.array());
     }
 
     private void expand(ArrayDeque<State> queue) {
@@ -89,6 +90,7 @@ final class Exploration {
                         if (target < 0) return;
                         edgeTarget.add(target);
                         edgeWeight.add((int) branch.numerator());
+                        edgeStep.add(StateGraph.CHANCE_BIT | branch.index());
                         total[id] = (int) branch.denominator();
                     }
                 }
@@ -98,18 +100,22 @@ final class Exploration {
                 for (Option option : Engine.options(story, state)) if (option.enabled() && option.timedDefault()) timeoutTakesAChoice = true;
                 for (Action action : Engine.actions(story, state)) {
                     int target;
+                    int code;
                     if (action instanceof Action.Choose choose) {
                         Choice choice = scene.choices().get(choose.index());
-                        target = reach(Engine.next(story, state, action), id, choose.index(), choice.effects(), queue);
+                        code = choose.index();
+                        target = reach(Engine.next(story, state, action), id, code, choice.effects(), queue);
                     } else if (action instanceof Action.Timeout && !timeoutTakesAChoice) {
                         // The countdown goes straight to its scene: a way of its own.
-                        target = reach(Engine.next(story, state, action), id, StateGraph.TIMEOUT_CODE, List.of(), queue);
+                        code = StateGraph.TIMEOUT_CODE;
+                        target = reach(Engine.next(story, state, action), id, code, List.of(), queue);
                     } else {
                         continue; // running out takes an available choice: the same as choosing it
                     }
                     if (target < 0) return;
                     edgeTarget.add(target);
                     edgeWeight.add(1);
+                    edgeStep.add(code);
                     choices++;
                 }
                 total[id] = choices;

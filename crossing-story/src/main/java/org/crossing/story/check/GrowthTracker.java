@@ -102,6 +102,8 @@ final class GrowthTracker {
                 growing.add(new Growth(Growth.Kind.VISITS, scene.id(), low[v], high[v], extendedScene[v], extendedPosition[v], null));
             } else {
                 Variable variable = story.variables().get(v);
+                // A bounded integer that has taken every value its declaration allows grows no more.
+                if (variable.bounded() && low[v] <= variable.min() && high[v] >= variable.max()) continue;
                 Growth.Kind kind = variable.type() == ValueType.TEXT ? Growth.Kind.TEXT : Growth.Kind.INTEGER;
                 growing.add(new Growth(kind, variable.name(), low[v], high[v], extendedScene[v], extendedPosition[v], extendedEffect[v]));
             }

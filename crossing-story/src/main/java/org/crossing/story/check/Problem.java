@@ -20,7 +20,9 @@ public record Problem(Kind kind, String scene, Position position, String message
         UNREACHABLE_ENDING("unreachable ending", "C002", "unreachable-ending"),
         UNREACHABLE_SCENE("unreachable scene", "C003", "unreachable-scene"),
         SOFTLOCK("softlock", "C004", "softlock"),
-        STATE_LIMIT("state limit", "C005", "state-limit");
+        STATE_LIMIT("state limit", "C005", "state-limit"),
+        /** A warning: a scene's entry effect adds again each time play comes back to the scene. */
+        REPEATED_ENTRY_EFFECT("repeated entry effect", "C101", "repeated-entry-effect");
 
         private final String words;
         private final String code;
@@ -30,6 +32,11 @@ public record Problem(Kind kind, String scene, Position position, String message
             this.words = words;
             this.code = code;
             this.slug = slug;
+        }
+
+        /** Whether problems of this kind are warnings: worth a look, but the story is not broken. */
+        public boolean warning() {
+            return code.startsWith("C1");
         }
 
         public String words() {
@@ -56,9 +63,9 @@ public record Problem(Kind kind, String scene, Position position, String message
         this(kind, scene, position, message, witness, details, List.of());
     }
 
-    /** {@code file:line:col: error: message}, as the compiler's diagnostics read. */
+    /** {@code file:line:col: error: message} (or {@code warning:}), as the compiler's diagnostics read. */
     public String headline() {
-        return (position == null ? "" : position + ": ") + "error: " + message;
+        return (position == null ? "" : position + ": ") + (kind.warning() ? "warning: " : "error: ") + message;
     }
 
     /** The headline, then the witness and the details, each on an indented line. */
@@ -74,6 +81,7 @@ public record Problem(Kind kind, String scene, Position position, String message
                     .append(" ".repeat(Math.max(0, Math.min(position.column(), sourceLine.length() + 1) - 1))).append('^');
         }
         if (kind == Kind.DEAD_END || kind == Kind.SOFTLOCK) out.append("\n  reached by: ").append(witness.describe());
+        if (kind == Kind.REPEATED_ENTRY_EFFECT) out.append("\n  entered again by: ").append(witness.describe());
         for (String detail : details) out.append("\n  ").append(detail);
         return out.toString();
     }

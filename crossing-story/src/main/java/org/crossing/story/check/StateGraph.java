@@ -12,7 +12,8 @@ import org.crossing.story.model.Story;
  * What an {@link Exploration} found: the reachable states, numbered in order of discovery, each
  * with its parent and the step from it (so witnesses are shortest), its depth and scene; and the
  * edges between them in compressed rows ({@code targets[rowStart[s] .. rowStart[s+1])}, with the
- * chance weights out of {@code total[s]}). The analyses read it; nothing changes it.
+ * chance weights out of {@code total[s]}, and the step each edge takes, coded as {@code step[]} is). The
+ * analyses read it; nothing changes it.
  *
  * <p>When the exploration stopped at its limit, states from {@code expanded} on were not (or, for
  * state {@code expanded} itself, not fully) expanded: their rows hold what was found.
@@ -37,9 +38,10 @@ final class StateGraph {
     final int[] rowStart;
     final int[] targets;
     final int[] weights;
+    final int[] edgeSteps;
 
     StateGraph(Story story, int size, int expanded, boolean complete, int[] parent, int[] step, int[] depth,
-               int[] sceneOf, byte[] flags, int[] total, int[] rowStart, int[] targets, int[] weights) {
+               int[] sceneOf, byte[] flags, int[] total, int[] rowStart, int[] targets, int[] weights, int[] edgeSteps) {
         this.story = story;
         this.size = size;
         this.expanded = expanded;
@@ -53,6 +55,7 @@ final class StateGraph {
         this.rowStart = rowStart;
         this.targets = targets;
         this.weights = weights;
+        this.edgeSteps = edgeSteps;
     }
 
     boolean ending(int state) {
@@ -74,22 +77,22 @@ final class StateGraph {
     /** The choices, chance outcomes and countdowns from the start to {@code state}. */
     Witness witness(int state) {
         List<Witness.Step> steps = new ArrayList<>(depth[state]);
-        for (int s = state; parent[s] >= 0; s = parent[s]) {
-            Scene scene = story.scene(sceneOf[parent[s]]);
-            int code = step[s];
-            if ((code & CHANCE_BIT) != 0) {
-                int index = code & ~CHANCE_BIT;
-                steps.add(new Witness.Step(scene.id(), Witness.Step.Kind.CHANCE, index,
-                        outcomeLabel(story, scene, scene.chance().get(index), true)));
-            } else if (code == TIMEOUT_CODE) {
-                steps.add(new Witness.Step(scene.id(), Witness.Step.Kind.TIMEOUT, -1,
-                        "-> " + story.scene(scene.timer().target()).id()));
-            } else {
-                steps.add(new Witness.Step(scene.id(), Witness.Step.Kind.CHOICE, code, scene.choices().get(code).label().source()));
-            }
-        }
+        for (int s = state; parent[s] >= 0; s = parent[s]) steps.add(step(parent[s], step[s]));
         Collections.reverse(steps);
         return new Witness(steps);
+    }
+
+    /** The step coded {@code code} (as in {@code step[]}) taken from state {@code from}. */
+    Witness.Step step(int from, int code) {
+        Scene scene = story.scene(sceneOf[from]);
+        if ((code & CHANCE_BIT) != 0) {
+            int index = code & ~CHANCE_BIT;
+            return new Witness.Step(scene.id(), Witness.Step.Kind.CHANCE, index, outcomeLabel(story, scene, scene.chance().get(index), true));
+        }
+        if (code == TIMEOUT_CODE) {
+            return new Witness.Step(scene.id(), Witness.Step.Kind.TIMEOUT, -1, "-> " + story.scene(scene.timer().target()).id());
+        }
+        return new Witness.Step(scene.id(), Witness.Step.Kind.CHOICE, code, scene.choices().get(code).label().source());
     }
 
     /** {@code [cond] 30% -> spotted} or {@code otherwise -> unseen}; without the condition when {@code conditionless}. */

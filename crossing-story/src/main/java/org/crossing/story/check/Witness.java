@@ -41,6 +41,23 @@ public record Witness(List<Step> steps) {
         return steps.size();
     }
 
+    /**
+     * How many steps of each kind, as a reader counts them: {@code 3 choices, 1 chance}, with
+     * {@code 1 countdown} for time running out; kinds that do not occur are left out.
+     */
+    public String counts() {
+        int[] of = new int[Step.Kind.values().length];
+        for (Step step : steps) of[step.kind().ordinal()]++;
+        List<String> parts = new java.util.ArrayList<>();
+        int choices = of[Step.Kind.CHOICE.ordinal()];
+        if (choices > 0 || steps.isEmpty()) parts.add(choices == 1 ? "1 choice" : choices + " choices");
+        int chances = of[Step.Kind.CHANCE.ordinal()];
+        if (chances > 0) parts.add(chances == 1 ? "1 chance" : chances + " chances");
+        int timeouts = of[Step.Kind.TIMEOUT.ordinal()];
+        if (timeouts > 0) parts.add(timeouts == 1 ? "1 countdown" : timeouts + " countdowns");
+        return String.join(", ", parts);
+    }
+
     /** The steps described and joined by {@code " > "}; "the start" for the empty witness. */
     public String describe() {
         if (steps.isEmpty()) return "the start";

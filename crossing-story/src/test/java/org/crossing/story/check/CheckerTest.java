@@ -64,6 +64,9 @@ class CheckerTest {
                         org.assertj.core.groups.Tuple.tuple("home", "1/2"));
         assertThat(report.endings().get(0).witness().describe()).isEqualTo("\"Cross the river\" > chance 30% -> caught");
         assertThat(report.endings().get(1).witness().describe()).isEqualTo("\"Cross the river\" > chance otherwise -> free");
+        assertThat(report.format()).contains("""
+                    shortest (1 choice, 1 chance): "Cross the river" > chance 30% -> caught
+                """);
         assertThat(report.fewestChoices()).hasValue(1);
         assertThat(report.mostChoices()).hasValue(2);
     }
@@ -425,6 +428,48 @@ class CheckerTest {
 
         assertThat(report.complete()).isTrue();
         assertThat(report.states()).isEqualTo(8);
+    }
+
+    @Test
+    void atTheLimitABoundedCounterThatTookEveryValueIsNotToldToBeBounded() {
+        var report = Checker.of(givenStory("""
+                var trust = 0 between 0 and 3
+                var days = 0
+
+                == start ==
+                Day {days}.
+                + Talk -> start ~ trust += 1
+                + Wait -> start ~ days += 1
+                * [days % 7 == 6 and trust % 2 == 1] Leave -> road
+
+                == road ==
+                Gone.
+                ending safe: Left
+                """)).limit(200).run();
+
+        assertThat(report.errors().get(0).details()).containsExactly(
+                "variable 'days' keeps growing (0..47 so far), last extended by days += 1 in scene 'start' at story.story:10:19",
+                "bound them with 'between LOW and HIGH' where they are declared, or raise the limit");
+    }
+
+    @Test
+    void atTheLimitABoundedCounterStillGrowingIsToldToNarrowItsRange() {
+        var report = Checker.of(givenStory("""
+                var days = 0 between 0 and 20000
+
+                == start ==
+                Day {days}.
+                + Wait -> start ~ days += 1
+                * [days % 7 == 6] Leave -> road
+
+                == road ==
+                Gone.
+                ending safe: Left
+                """)).limit(100).run();
+
+        assertThat(report.errors().get(0).details()).containsExactly(
+                "variable 'days' keeps growing (0..87 so far), last extended by days += 1 in scene 'start' at story.story:8:19",
+                "narrow the declared range of 'days', or raise the limit");
     }
 
     @Test
