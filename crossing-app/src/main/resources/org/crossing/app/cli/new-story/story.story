@@ -26,11 +26,10 @@ fact crossing_docs: Every factual claim in a story is a fact with its source.
 
 * Take the map from the table -> first_light ~ has_map = true
 * [has_map] Walk to the bridge -> bridge else "You would be lost without the map"
-+ Wait a moment longer -> waiting
++ Wait a moment longer -> waiting ~ courage += 1
 
 == waiting ==
 Birds cross the water. *Nothing* else moves.
-~ courage += 1
 -> first_light
 
 == bridge ==
