@@ -13,7 +13,7 @@ import org.crossing.story.model.Story;
  * each return. That is sometimes meant (a day that passes each time) and often not (money that
  * grows when it is spent), so it is a warning, with a shortest journey that enters the scene a
  * second time. Setting a variable to a value ({@code ~ met = true}) is the same on every entry
- * and is not reported.
+ * and is not reported, and neither is a conditional effect such as {@code ~ once money += 3}.
  */
 final class RepeatedEntryEffects {
 
@@ -23,10 +23,11 @@ final class RepeatedEntryEffects {
         Story story = graph.story;
         List<Problem> warnings = new ArrayList<>();
         for (Scene scene : story.scenes()) {
-            Effect adding = null;
+            Effect.Change adding = null;
             for (Effect effect : scene.onEnter()) {
-                if (effect.operation() != Effect.Operation.SET) {
-                    adding = effect;
+                // A conditional effect ('~ once', '{visits(x) == 1: ...}') is guarded by its author.
+                if (effect instanceof Effect.Change change && change.operation() != Effect.Operation.SET) {
+                    adding = change;
                     break;
                 }
             }
@@ -38,8 +39,8 @@ final class RepeatedEntryEffects {
                     "'" + effect + "' in scene '" + scene.id() + "' applies on every entry, and play can enter '"
                             + scene.id() + "' again",
                     again,
-                    List.of("if it should apply once, put it on the choice that first leads to '" + scene.id()
-                            + "'; if on some returns, on the choices that return")));
+                    List.of("if it should apply on the first entry only, write '~ once " + effect.substring(2)
+                            + "'; if on some entries, put it on the choices that lead there")));
         }
         return warnings;
     }

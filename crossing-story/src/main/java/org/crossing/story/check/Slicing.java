@@ -51,24 +51,28 @@ final class Slicing {
     static Slicing of(Story story) {
         int n = story.variables().size();
         List<Expr> conditions = new ArrayList<>();
-        List<Effect> effects = new ArrayList<>();
+        List<Effect> all = new ArrayList<>();
         for (Scene scene : story.scenes()) {
-            effects.addAll(scene.onEnter());
+            all.addAll(scene.onEnter());
             for (Choice choice : scene.choices()) {
                 if (choice.condition() != null) conditions.add(choice.condition());
-                effects.addAll(choice.effects());
+                for (Choice.Route route : choice.routes()) conditions.add(route.condition());
+                all.addAll(choice.effects());
             }
             for (ChanceOutcome outcome : scene.chance()) {
                 if (outcome.condition() != null) conditions.add(outcome.condition());
-                effects.addAll(outcome.effects());
+                all.addAll(outcome.effects());
             }
         }
+        // Conditional effects decide too ('~ once' among them); their changes are effects like any other.
+        conditions.addAll(Effect.conditions(all));
+        List<Effect.Change> effects = Effect.changes(all);
         boolean[] read = new boolean[n];
         for (Expr condition : conditions) mark(condition, read);
         // What an effect on a read variable reads is read too, until nothing changes.
         for (boolean changed = true; changed; ) {
             changed = false;
-            for (Effect effect : effects) {
+            for (Effect.Change effect : effects) {
                 if (!read[effect.variable().slot()]) continue;
                 boolean[] before = read.clone();
                 mark(effect.value(), read);
@@ -83,7 +87,7 @@ final class Slicing {
             if (!read[slot] || variable.type() != ValueType.INTEGER) continue;
             long highest = Long.MIN_VALUE;
             boolean saturable = true;
-            for (Effect effect : effects) {
+            for (Effect.Change effect : effects) {
                 if (effect.variable().slot() != slot) continue;
                 boolean literal = effect.value() instanceof Expr.Literal l && l.value() instanceof Long;
                 long k = literal ? (Long) ((Expr.Literal) effect.value()).value() : 0;
@@ -94,7 +98,7 @@ final class Slicing {
                 };
             }
             List<Expr> uses = new ArrayList<>(conditions);
-            for (Effect effect : effects) if (read[effect.variable().slot()]) uses.add(effect.value());
+            for (Effect.Change effect : effects) if (read[effect.variable().slot()]) uses.add(effect.value());
             for (Expr use : uses) {
                 long[] found = {highest};
                 if (!onlyComparedWithNumbers(use, slot, found)) saturable = false;

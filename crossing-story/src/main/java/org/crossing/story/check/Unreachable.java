@@ -76,10 +76,20 @@ final class Unreachable {
         int ways = 0;
         for (Scene from : story.scenes()) {
             for (Choice choice : from.choices()) {
+                String name = "\"" + choice.label().source() + "\" in scene '" + from.id() + "'";
+                for (int r = 0; r < choice.routes().size(); r++) {
+                    if (choice.routes().get(r).target() != target.index()) continue;
+                    ways++;
+                    route(name + " when " + Exprs.source(choice.routes().get(r).condition()) + " after its effects",
+                            from, choice, r, details, reasons);
+                }
                 if (choice.target() != target.index()) continue;
                 ways++;
-                way("\"" + choice.label().source() + "\" in scene '" + from.id() + "'", from, choice.position(),
-                        choice.condition(), false, details, reasons);
+                if (choice.routes().isEmpty()) {
+                    way(name, from, choice.position(), choice.condition(), false, details, reasons);
+                } else {
+                    route(name + " when none of its conditional targets holds", from, choice, -1, details, reasons);
+                }
             }
             for (ChanceOutcome outcome : from.chance()) {
                 if (outcome.target() != target.index()) continue;
@@ -120,6 +130,29 @@ final class Unreachable {
         }
         details.add("  " + why);
         reasons.add(new Reason(why, from.id(), position, condition1, values));
+    }
+
+    /** A choice's way to one of its targets ({@code route} -1 for the default one): open, then routed there after its effects. */
+    private void route(String name, Scene from, Choice choice, int route, List<String> details, List<Reason> reasons) {
+        ValueRanges.Box box = ranges.at(from.index());
+        ValueRanges.Box after = ranges.after(box, choice.condition(), choice.effects());
+        boolean routed = ranges.toRoute(after, choice, route) != null;
+        if (box == null || after == null || routed) {
+            way(name, from, choice.position(), choice.condition(), false, details, reasons);
+            return;
+        }
+        details.add("way in: " + name + " at " + choice.position());
+        Map<String, String> values = new LinkedHashMap<>();
+        String why;
+        if (route >= 0) {
+            Expr condition = choice.routes().get(route).condition();
+            why = "it can never be taken: " + never(condition, from, after, values) + " (after the choice's effects)";
+        } else {
+            why = "it can never be taken: one of the choice's conditional targets always holds";
+        }
+        details.add("  " + why);
+        reasons.add(new Reason(why, from.id(), choice.position(),
+                route >= 0 ? Exprs.source(choice.routes().get(route).condition()) : null, values));
     }
 
     /** Why {@code condition} is false whenever play is in {@code scene}: one clause per value it reads. */
@@ -183,7 +216,7 @@ final class Unreachable {
             List<Effect> effects = new ArrayList<>(scene.onEnter());
             for (Choice choice : scene.choices()) effects.addAll(choice.effects());
             for (ChanceOutcome outcome : scene.chance()) effects.addAll(outcome.effects());
-            for (Effect effect : effects) {
+            for (Effect.Change effect : Effect.changes(effects)) {
                 if (effect.variable().slot() != flag.slot()) continue;
                 boolean literal = effect.value() instanceof Expr.Literal l && l.value() instanceof Boolean;
                 if (literal && (Boolean) ((Expr.Literal) effect.value()).value() != value) continue;

@@ -110,22 +110,45 @@ final class ValueRanges {
             Box box = atScene[s];
             if (scene.isEnding()) continue;
             for (Choice choice : scene.choices()) {
-                flow(box, choice.condition(), choice.effects(), choice.target(), rounds, work, queued);
+                Box after = after(box, choice.condition(), choice.effects());
+                for (int r = 0; r < choice.routes().size(); r++) {
+                    arrive(toRoute(after, choice, r), choice.routes().get(r).target(), rounds, work, queued);
+                }
+                arrive(toRoute(after, choice, -1), choice.target(), rounds, work, queued);
             }
             for (ChanceOutcome outcome : scene.chance()) {
                 if (!outcome.otherwise() && outcome.weight() == 0) continue;
-                flow(box, outcome.condition(), outcome.effects(), outcome.target(), rounds, work, queued);
+                arrive(after(box, outcome.condition(), outcome.effects()), outcome.target(), rounds, work, queued);
             }
-            if (scene.timer() != null) flow(box, null, List.of(), scene.timer().target(), rounds, work, queued);
+            if (scene.timer() != null) arrive(box, scene.timer().target(), rounds, work, queued);
         }
     }
 
-    private void flow(Box from, Expr condition, List<Effect> effects, int target, int[] rounds,
-                      ArrayDeque<Integer> work, boolean[] queued) {
+    /** The ranges after taking a way on whose condition is {@code condition} and effects {@code effects}; null when it is never open. */
+    Box after(Box from, Expr condition, List<Effect> effects) {
+        if (from == null) return null;
         Box box = condition == null ? from.copy() : refine(from, condition, true);
-        if (box == null) return;
-        for (Effect effect : effects) apply(box, effect);
-        box = enter(box, target);
+        return box == null ? null : apply(box, effects);
+    }
+
+    /**
+     * The ranges with which a choice, taken with ranges {@code after} (its effects applied), goes
+     * to its conditional target {@code route} (-1 for its default target, when no route holds);
+     * null when it never goes there.
+     */
+    Box toRoute(Box after, Choice choice, int route) {
+        Box box = after;
+        for (int r = 0; box != null && r < choice.routes().size(); r++) {
+            Expr condition = choice.routes().get(r).condition();
+            if (r == route) return refine(box, condition, true);
+            box = refine(box, condition, false);
+        }
+        return box;
+    }
+
+    private void arrive(Box from, int target, int[] rounds, ArrayDeque<Integer> work, boolean[] queued) {
+        if (from == null) return;
+        Box box = enter(from, target);
         Box old = atScene[target];
         if (old != null && old.covers(box)) return;
         Box joined = old == null ? box : join(old, box);
@@ -144,11 +167,29 @@ final class ValueRanges {
             box.lo[variables + slot] = add(box.lo[variables + slot], 1);
             box.hi[variables + slot] = add(box.hi[variables + slot], 1);
         }
-        for (Effect effect : story.scene(scene).onEnter()) apply(box, effect);
+        return apply(box, story.scene(scene).onEnter());
+    }
+
+    /** The ranges after {@code effects}, in order; a conditional effect joins what each of its branches can leave. */
+    private Box apply(Box box, List<Effect> effects) {
+        for (Effect effect : effects) {
+            switch (effect) {
+                case Effect.Change change -> change(box, change);
+                case Effect.When when -> {
+                    Box then = refine(box, when.condition(), true);
+                    Box otherwise = refine(box, when.condition(), false);
+                    if (then != null) then = apply(then, when.then());
+                    if (otherwise != null) otherwise = apply(otherwise, when.otherwise());
+                    if (then != null || otherwise != null) {
+                        box = then == null ? otherwise : otherwise == null ? then : join(then, otherwise);
+                    }
+                }
+            }
+        }
         return box;
     }
 
-    private void apply(Box box, Effect effect) {
+    private void change(Box box, Effect.Change effect) {
         Variable variable = effect.variable();
         if (variable.type() == ValueType.TEXT) return;
         int v = variable.slot();

@@ -36,7 +36,7 @@ class RepeatedEntryEffectsTest {
         assertThat(report.warnings()).extracting(Problem::format).containsExactly("""
                 story.story:12:3: warning: '~ money += 3' in scene 'room' applies on every entry, and play can enter 'room' again
                   entered again by: "Cross" > "Buy a card" > "Continue"
-                  if it should apply once, put it on the choice that first leads to 'room'; if on some returns, on the choices that return""");
+                  if it should apply on the first entry only, write '~ once money += 3'; if on some entries, put it on the choices that lead there""");
         assertThat(report.warnings().get(0).kind().code()).isEqualTo("C101");
         assertThat(report.format()).endsWith("No errors, 1 warning.\n");
     }
@@ -65,5 +65,32 @@ class RepeatedEntryEffectsTest {
 
         assertThat(report.warnings()).isEmpty();
         assertThat(report.format()).endsWith("No errors.\n");
+    }
+
+    @Test
+    void wagesPaidOnTheFirstEntryOnlyAreNotReported() {
+        var report = check("""
+                var money = 8
+
+                == start ==
+                The border.
+                * Cross -> room
+
+                == room ==
+                {money} yuan.
+                ~ once money += 3
+                * [money >= 4] Buy a card -> shop ~ money -= 4
+                * Leave -> out
+
+                == shop ==
+                The card.
+                -> room
+
+                == out ==
+                Out.
+                ending safe: Out
+                """);
+
+        assertThat(report.warnings()).isEmpty();
     }
 }
