@@ -87,6 +87,15 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The studio's port with --studio (default: ${DEFAULT-VALUE}; env CROSSING_STUDIO_PORT).")
     int studioPort;
 
+    @Option(names = "--begin-limit", paramLabel = "N", defaultValue = "${env:CROSSING_BEGIN_LIMIT:-60}",
+            description = "Journeys one address may begin a minute; more get 429 (default: ${DEFAULT-VALUE}; 0: no limit; env CROSSING_BEGIN_LIMIT).")
+    int beginLimit;
+
+    @Option(names = "--trust-forwarded-for", defaultValue = "${env:CROSSING_TRUST_FORWARDED_FOR:-false}",
+            description = "Take the client's address from the last X-Forwarded-For entry: only behind a load balancer that sets it "
+                    + "(env CROSSING_TRUST_FORWARDED_FOR).")
+    boolean trustForwardedFor;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -104,7 +113,8 @@ public final class ServeCommand implements Callable<Integer> {
         Path siteDir = siteToServe();
         DatabaseConfig database = new DatabaseConfig(blankToNull(databaseUrl), blankToNull(databaseUser),
                 blankToNull(databasePassword), databasePort);
-        NodeConfig config = new NodeConfig(stories, new ServerConfig(host, httpPort, data, publicUrl), database,
+        if (beginLimit < 0) return Complaints.error(spec, ExitCodes.USAGE, "--begin-limit cannot be negative");
+        NodeConfig config = new NodeConfig(stories, new ServerConfig(host, httpPort, data, publicUrl, beginLimit, trustForwardedFor), database,
                 Settings.environment(spec).get("CROSSING_TOKEN_SECRET"), Duration.ofSeconds(1), siteDir);
         try {
             CrossingNode.checkAddresses(config);

@@ -3,10 +3,13 @@ package org.crossing.app.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.util.LinuxUtils;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -29,6 +32,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final String description;
+    private boolean closed;
 
     private Database(EmbeddedPostgres embedded, Path embeddedDir, HikariDataSource pool, String description) {
         this.embedded = embedded;
@@ -107,7 +111,66 @@ public final class Database implements AutoCloseable {
         config.setValidationTimeout(2_000);
         config.addDataSourceProperty("connectTimeout", "5");
         config.addDataSourceProperty("socketTimeout", "30");
+        // Statistics write each batch as multi-row inserts rather than one statement per row.
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return config;
+    }
+
+    /**
+     * Starts the embedded PostgreSQL again when its server process has stopped under the node
+     * (killed, crashed, out of memory), on the same folder, port and settings (pg_ctl reads them
+     * from postmaster.opts), so that the pool's next connection finds it; PostgreSQL recovers its
+     * files from its write-ahead log first. Does nothing while it runs, and nothing for a database
+     * server: the pool reconnects to one by itself.
+     */
+    public synchronized void restartIfStopped() {
+        if (embeddedDir == null || closed || postmasterRunning(embeddedDir)) return;
+        Path options = embeddedDir.resolve("postmaster.opts");
+        try {
+            String postgres = firstWord(Files.readString(options));
+            Path pgCtl = Path.of(postgres).resolveSibling("pg_ctl");
+            List<String> command = new ArrayList<>();
+            // As the library started it: PostgreSQL refuses to run as root, and a user namespace makes root someone else.
+            if (LinuxUtils.isUnshareAvailable()) command.addAll(List.of("unshare", "-U"));
+            command.addAll(List.of(pgCtl.toString(), "restart", "-D", embeddedDir.toString(), "-w", "-t", "30",
+                    "-l", embeddedDir.resolve(RESTART_LOG).toString()));
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!process.waitFor(40, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroy();
+                LOG.warn("the embedded PostgreSQL in {} stopped, and did not start again within 40 s", embeddedDir);
+            } else if (process.exitValue() != 0) {
+                LOG.warn("the embedded PostgreSQL in {} stopped, and could not start again yet (see {}); trying again later",
+                        embeddedDir, embeddedDir.resolve(RESTART_LOG));
+            } else {
+                LOG.warn("the embedded PostgreSQL in {} had stopped; it was started again", embeddedDir);
+            }
+        } catch (IOException e) {
+            LOG.warn("the embedded PostgreSQL in {} stopped, and cannot be started again: {}", embeddedDir, rootMessage(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Where a restarted embedded PostgreSQL writes its log, in its folder. */
+    static final String RESTART_LOG = "crossing-restart.log";
+
+    /** Whether the postmaster named in the folder's postmaster.pid is alive. */
+    static boolean postmasterRunning(Path dir) {
+        try {
+            String first = Files.readAllLines(dir.resolve("postmaster.pid")).get(0).strip();
+            return ProcessHandle.of(Long.parseLong(first)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The first word of postmaster.opts: the postgres program, written without quotes. */
+    private static String firstWord(String text) throws IOException {
+        String stripped = text.strip();
+        if (stripped.isEmpty()) throw new IOException("postmaster.opts is empty");
+        int space = stripped.indexOf(' ');
+        return space < 0 ? stripped : stripped.substring(0, space);
     }
 
     public Jdbi jdbi() {
@@ -124,7 +187,8 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         pool.close();
         // Ctrl-C in a terminal signals the embedded PostgreSQL too, and it may have stopped
         // already: stopping it again would fail and print the library's stack trace.

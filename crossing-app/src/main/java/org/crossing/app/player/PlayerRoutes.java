@@ -1,5 +1,6 @@
 package org.crossing.app.player;
 
+import org.crossing.app.http.AddressRateLimit;
 import org.crossing.app.http.Assets;
 import org.crossing.app.http.FormBody;
 import org.crossing.app.http.MediaFile;
@@ -28,10 +29,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
-import org.crossing.app.stats.CounterKey;
+import org.crossing.app.stats.JourneyStep;
 import org.crossing.app.stats.Statistics;
 import org.crossing.app.token.InvalidTokenException;
 import org.crossing.app.token.Invites;
+import org.crossing.app.token.PlayToken;
 import org.crossing.app.token.PlayTokens;
 import org.crossing.app.token.ShareCard;
 import org.crossing.app.token.TokenSigner;
@@ -47,9 +49,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The player: home, landing, scene and ending pages, and the two posts that move a journey on
- * (begin and choose). Each post verifies the token, takes one engine step, bumps an in-memory
- * counter and redirects to the new state's page (post/redirect/get: reloading a page never
- * counts twice and the back button works without JavaScript).
+ * (begin and choose). Each post verifies the token, takes one engine step, counts it in memory
+ * as that journey's step (once, however often the token is sent) and redirects to the new
+ * state's page (post/redirect/get: the back button works without JavaScript).
  */
 public final class PlayerRoutes {
 
@@ -65,9 +67,16 @@ public final class PlayerRoutes {
     private final Clock clock;
     /** Pages smaller than this go out uncompressed, as Javalin's compression strategy says. */
     private final int minSizeForCompression;
+    private final AddressRateLimit beginLimit;
 
     public PlayerRoutes(StoryCatalog catalog, Statistics statistics, TokenSigner signer, Assets assets,
                  String publicUrl, Clock clock, int minSizeForCompression) {
+        this(catalog, statistics, signer, assets, publicUrl, clock, minSizeForCompression, new AddressRateLimit(0, false));
+    }
+
+    /** @param beginLimit how many journeys one address may begin a minute: a flood of fresh journeys gets 429, ongoing ones never do */
+    public PlayerRoutes(StoryCatalog catalog, Statistics statistics, TokenSigner signer, Assets assets,
+                 String publicUrl, Clock clock, int minSizeForCompression, AddressRateLimit beginLimit) {
         this.catalog = catalog;
         this.statistics = statistics;
         this.signer = signer;
@@ -77,6 +86,7 @@ public final class PlayerRoutes {
         this.publicUrl = publicUrl;
         this.clock = clock;
         this.minSizeForCompression = minSizeForCompression;
+        this.beginLimit = beginLimit;
     }
 
     public void register(RoutesConfig routes) {
@@ -139,11 +149,16 @@ public final class PlayerRoutes {
                     "/s/" + story.slug(), "Back to the story");
             return;
         }
+        if (!beginLimit.allow(ctx)) {
+            ctx.header("Retry-After", Integer.toString(beginLimit.retryAfterSeconds()));
+            fail(ctx, 429, "Too many new journeys", "Many journeys were begun from your address in the last minute. Please wait a moment and begin again.",
+                    "/s/" + story.slug(), "Back to the story");
+            return;
+        }
         Story model = story.story();
-        State state = Engine.begin(model, ThreadLocalRandom.current().nextLong());
-        statistics.count(CounterKey.begin(story.slug(), story.version(), model.startScene().id()));
-        countEnding(story, state);
-        redirect(ctx, story, state);
+        PlayToken journey = PlayToken.begin(Engine.begin(model, ThreadLocalRandom.current().nextLong()), clock.instant());
+        count(story, journey, 0, JourneyStep.Kind.BEGIN, model.startScene().id(), 0, journey.state(), false);
+        redirect(ctx, story, journey);
     }
 
     /** The begin address reloaded or bookmarked: beginning takes a button press, on the story's landing page. */
@@ -179,9 +194,9 @@ public final class PlayerRoutes {
         PublishedStory story = story(ctx);
         if (story == null) return;
         String token = ctx.queryParam("t");
-        State state = state(ctx, story, token);
-        if (state == null) return;
-        show(ctx, story, state, token);
+        PlayToken journey = journey(ctx, story, token);
+        if (journey == null) return;
+        show(ctx, story, journey.state(), token);
     }
 
     /** Renders the page for a state: its scene, or its ending. */
@@ -202,8 +217,9 @@ public final class PlayerRoutes {
         if (story == null) return;
         FormBody form = form(ctx);
         String token = form.field("t");
-        State state = state(ctx, story, token);
-        if (state == null) return;
+        PlayToken journey = journey(ctx, story, token);
+        if (journey == null) return;
+        State state = journey.state();
         Story model = story.story();
         Scene scene = model.scene(state.scene());
         String choice = form.field("c");
@@ -217,22 +233,21 @@ public final class PlayerRoutes {
                     playUrl(story, token), "Back to your journey");
             return;
         }
-        // Count the choice the engine took: a countdown takes its default choice only when that
-        // choice is available, and otherwise goes straight to its scene, which is no choice at all.
-        Step taken = next.lastStep();
-        if (taken != null && taken.kind() != Step.Kind.CHANCE && taken.index() < scene.choices().size()) {
-            statistics.count(CounterKey.choice(story.slug(), story.version(), scene.id(), taken.index()));
-        }
-        countEnding(story, next);
+        // Count the step the engine took, as the journey's step number stateCount + 1: sent again
+        // (a replay, a Back and another choice) it is counted once. A countdown takes its default
+        // choice only when that choice is available, and otherwise goes straight to its scene (-1).
+        count(story, journey, state.stepCount() + 1, next.lastStep(), next, false);
+        countAgain(story, journey);
+        PlayToken moved = journey.next(next);
         if (FETCH_PAGE.equals(ctx.header(FETCH_HEADER))) {
             // The player's script asked for the next page itself: one request per choice instead of
             // two. It puts the page's own address into the history, so a reload shows the same page.
-            String nextToken = tokens.encode(story.slug(), next);
+            String nextToken = tokens.encode(story.slug(), moved);
             ctx.header(LOCATION_HEADER, playUrl(story, nextToken)).header("Cache-Control", "no-store");
             show(ctx, story, next, nextToken);
             return;
         }
-        redirect(ctx, story, next);
+        redirect(ctx, story, moved);
     }
 
     /** Sent by the player's script with a choice: answer with the next page rather than a redirect to it. */
@@ -241,10 +256,39 @@ public final class PlayerRoutes {
     /** The address of the page answered in place of a redirect. */
     static final String LOCATION_HEADER = "X-Crossing-Location";
 
-    private void countEnding(PublishedStory story, State state) {
-        if (Engine.finished(story.story(), state)) {
-            statistics.count(CounterKey.ending(story.slug(), story.version(), story.story().scene(state.scene()).id()));
+    /**
+     * Counts the step that led to the token's state again, from the token itself. Counted already,
+     * it adds nothing; but if the node that took it died before writing it, this node counts it,
+     * so a node killed under play loses only the steps after which a journey went no further.
+     */
+    private void countAgain(PublishedStory story, PlayToken journey) {
+        State state = journey.state();
+        Step before = state.lastStep();
+        if (before == null) {
+            if (state.stepCount() == 0) count(story, journey, 0, JourneyStep.Kind.BEGIN, story.story().startScene().id(), 0, state, true);
+            return;
         }
+        count(story, journey, state.stepCount(), before, state, true);
+    }
+
+    /** Counts an engine step. A countdown with no choice available goes straight to its scene: item -1. */
+    private void count(PublishedStory story, PlayToken journey, int number, Step step, State arrived, boolean again) {
+        Scene scene = story.story().scene(step.scene());
+        JourneyStep.Kind kind = switch (step.kind()) {
+            case CHOICE -> JourneyStep.Kind.CHOICE;
+            case TIMEOUT -> JourneyStep.Kind.TIMEOUT;
+            case CHANCE -> JourneyStep.Kind.CHANCE;
+        };
+        int item = step.kind() == Step.Kind.TIMEOUT && step.index() >= scene.choices().size() ? -1 : step.index();
+        count(story, journey, number, kind, scene.id(), item, arrived, again);
+    }
+
+    private void count(PublishedStory story, PlayToken journey, int step, JourneyStep.Kind kind, String scene, int item, State arrived,
+                       boolean again) {
+        Scene arrival = story.story().scene(arrived.scene());
+        statistics.count(new JourneyStep(journey.idHigh(), journey.idLow(), story.slug(), story.version(), journey.begunMinute(), step,
+                clock.millis() / 1000, kind, scene, item, arrival.index(), arrival.id(),
+                arrival.chapter() == null ? -1 : arrival.chapter().number(), arrival.isEnding(), again));
     }
 
     private static Action action(String value) {
@@ -323,7 +367,7 @@ public final class PlayerRoutes {
     }
 
     /** The journey in a token, or null after answering with the friendly 400 page. */
-    private State state(Context ctx, PublishedStory story, String token) {
+    private PlayToken journey(Context ctx, PublishedStory story, String token) {
         try {
             return tokens.decode(story.slug(), story.story(), token);
         } catch (InvalidTokenException e) {
@@ -339,9 +383,9 @@ public final class PlayerRoutes {
      * Post/redirect/get: 303 to the new state's page, without a body (Javalin's redirect would
      * add the text "Redirected", copied out through a fresh 32 KB buffer on every choice).
      */
-    private void redirect(Context ctx, PublishedStory story, State state) {
+    private void redirect(Context ctx, PublishedStory story, PlayToken journey) {
         ctx.header("Cache-Control", "no-store");
-        ctx.header("Location", playUrl(story, tokens.encode(story.slug(), state)));
+        ctx.header("Location", playUrl(story, tokens.encode(story.slug(), journey)));
         ctx.status(HttpStatus.SEE_OTHER);
     }
 

@@ -14,6 +14,7 @@ import org.crossing.app.db.DatabaseUnavailableException;
 import org.crossing.app.site.Diagnostic;
 import org.crossing.app.site.SiteSource;
 import org.crossing.app.site.StoryLinks;
+import org.crossing.app.stats.PendingCountsFolder;
 import org.crossing.app.stats.PostgresCounterStore;
 import org.crossing.app.stats.Statistics;
 import org.crossing.app.token.TokenSecret;
@@ -37,8 +38,8 @@ public final class CrossingNode implements AutoCloseable {
         this.server = server;
     }
 
-    /** In the data folder: counts the database could not take at shutdown, written after the next start. */
-    public static final String PENDING_COUNTS = "pending-counts.tsv";
+    /** In the data folder: steps counted while the database was away, written when it is back (after a restart too). */
+    public static final String PENDING_COUNTS = "pending-counts";
 
     /**
      * Starts a node. What an operator can get wrong is checked first, in the order of the time it
@@ -68,7 +69,7 @@ public final class CrossingNode implements AutoCloseable {
         Statistics statistics = null;
         try {
             statistics = new Statistics(new PostgresCounterStore(database.jdbi()), catalog.versions(), config.flushInterval(),
-                    dataDir.resolve(PENDING_COUNTS));
+                    new PendingCountsFolder(dataDir.resolve(PENDING_COUNTS)), database::restartIfStopped, clock);
             statistics.flush(); // read the totals so far before the first player arrives
             CrossingServer http = CrossingServer.start(server, catalog, statistics, signer, site, clock);
             return new CrossingNode(catalog, database, statistics, http);

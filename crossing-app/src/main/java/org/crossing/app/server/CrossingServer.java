@@ -1,6 +1,8 @@
 package org.crossing.app.server;
 
+import org.crossing.app.http.AddressRateLimit;
 import org.crossing.app.http.Assets;
+import org.crossing.app.http.RequestCounter;
 import org.crossing.app.http.SecurityHeaders;
 import org.crossing.app.player.PlayerRoutes;
 import org.crossing.app.player.StoryCatalog;
@@ -47,7 +49,9 @@ public final class CrossingServer implements AutoCloseable {
         // Pages are small and compress well; assets come pre-compressed and are left alone.
         CompressionStrategy compression = new CompressionStrategy(null, new Gzip(6));
         PlayerRoutes player = new PlayerRoutes(catalog, statistics, signer, assets, config.publicUrl(), clock,
-                compression.getDefaultMinSizeForCompression());
+                compression.getDefaultMinSizeForCompression(), new AddressRateLimit(config.beginsPerMinute(), config.trustForwardedFor()));
+        RequestCounter requests = new RequestCounter();
+        NodeHealth health = new NodeHealth(statistics, requests, clock);
         Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.showOldJavalinVersionWarning = false;
@@ -56,8 +60,13 @@ public final class CrossingServer implements AutoCloseable {
             javalin.jetty.port = config.port();
             javalin.http.compressionStrategy = compression;
             javalin.http.maxRequestSize = 64 * 1024;
-            javalin.jetty.modifyServletContextHandler(context -> context.insertHandler(new SecurityHeaders()));
-            javalin.routes.get("/healthz", ctx -> ctx.contentType("text/plain; charset=utf-8").header("Cache-Control", "no-store").result("ok"));
+            javalin.jetty.modifyServletContextHandler(context -> {
+                context.insertHandler(new SecurityHeaders());
+                context.insertHandler(requests);
+            });
+            javalin.routes.get("/healthz", health::healthz);
+            javalin.routes.get("/healthz/counting", health::counting);
+            javalin.routes.get("/metrics", health::metrics);
             javalin.routes.get("/assets/{name}", assets::serve);
             if (site != null) {
                 new SiteRoutes(site, templates, SiteAssets.load(),

@@ -1,68 +1,43 @@
 package org.crossing.app.stats;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counts not yet written to the database, aggregated in memory: a request adds one and returns,
- * whatever the database is doing. Memory is bounded by the number of distinct keys, which the
- * stories' structure bounds; past {@code maxKeys} new keys are dropped and counted as dropped,
- * while existing keys keep counting however long the database is away.
+ * What this node counted and has not written yet, per display total: added when a step is
+ * counted, taken off when the database has it. Shown to players on top of the stored totals, so
+ * that a player sees their own choice counted at once. Bounded by the number of distinct keys,
+ * which the stories' structure bounds.
  */
 final class Counters {
 
-    private final ConcurrentHashMap<CounterKey, LongAdder> pending = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<CounterKey, LongAdder> counts = new ConcurrentHashMap<>();
     private final int maxKeys;
-    private final LongAdder dropped = new LongAdder();
 
     Counters(int maxKeys) {
         this.maxKeys = maxKeys;
     }
 
     void add(CounterKey key, long count) {
-        LongAdder adder = pending.get(key);
+        LongAdder adder = counts.get(key);
         if (adder == null) {
-            if (pending.size() >= maxKeys) {
-                dropped.add(count);
-                return;
-            }
-            adder = pending.computeIfAbsent(key, k -> new LongAdder());
+            if (counts.size() >= maxKeys) return;
+            adder = counts.computeIfAbsent(key, k -> new LongAdder());
         }
         adder.add(count);
     }
 
-    /**
-     * Takes every pending count, leaving zero behind. An add racing with this lands either in the
-     * returned counts or in the next drain: each cell is swapped atomically, so none is lost.
-     */
-    Map<CounterKey, Long> drain() {
-        Map<CounterKey, Long> taken = new HashMap<>();
-        for (Map.Entry<CounterKey, LongAdder> entry : pending.entrySet()) {
-            long count = entry.getValue().sumThenReset();
-            if (count != 0) taken.put(entry.getKey(), count);
-        }
-        return taken;
+    /** Adds (or with -1 takes off) what one step shows to players. */
+    void add(JourneyStep step, long count) {
+        if (step.again()) return;
+        if (step.kind() == JourneyStep.Kind.BEGIN) add(CounterKey.begin(step.story(), step.version(), step.scene()), count);
+        CounterKey choice = step.choiceKey();
+        if (choice != null) add(choice, count);
+        if (step.ending()) add(CounterKey.ending(step.story(), step.version(), step.arrival()), count);
     }
 
-    /** Puts counts back after a failed write, to go out with the next one. */
-    void restore(Map<CounterKey, Long> counts) {
-        counts.forEach((key, count) -> pending.computeIfAbsent(key, k -> new LongAdder()).add(count));
-    }
-
-    long pendingCount(CounterKey key) {
-        LongAdder adder = pending.get(key);
-        return adder == null ? 0 : adder.sum();
-    }
-
-    long pendingTotal() {
-        long total = 0;
-        for (LongAdder adder : pending.values()) total += adder.sum();
-        return total;
-    }
-
-    long droppedTotal() {
-        return dropped.sum();
+    long count(CounterKey key) {
+        LongAdder adder = counts.get(key);
+        return adder == null ? 0 : Math.max(0, adder.sum());
     }
 }

@@ -1,15 +1,24 @@
 package org.crossing.app.token;
 
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import org.crossing.story.model.Story;
-import org.crossing.story.play.State;
 import org.crossing.story.play.StateCodec;
 import org.crossing.story.play.StateFormatException;
 
 /**
- * A journey as a token the player carries: the engine's binary state, signed for one story. The
- * server keeps nothing per player, so any node can serve the next step.
+ * A journey as a token the player carries: its id, the minute it began and the engine's binary
+ * state, signed for one story. The server keeps nothing per player, so any node can serve the
+ * next step.
+ *
+ * <p>The signed payload is a format byte, the 16-byte journey id, the begin minute (4 bytes, big
+ * endian), then {@link StateCodec}'s bytes.
  */
 public final class PlayTokens {
+
+    /** The payload's first byte: tokens made before journeys had ids are refused as foreign. */
+    static final byte FORMAT = 0x4a;
+    static final int HEADER_BYTES = 1 + 16 + 4;
 
     private final TokenSigner signer;
 
@@ -17,15 +26,26 @@ public final class PlayTokens {
         this.signer = signer;
     }
 
-    public String encode(String storySlug, State state) {
-        return signer.sign(purpose(storySlug), StateCodec.encode(state));
+    public String encode(String storySlug, PlayToken token) {
+        byte[] state = StateCodec.encode(token.state());
+        ByteBuffer payload = ByteBuffer.allocate(HEADER_BYTES + state.length);
+        payload.put(FORMAT).putLong(token.idHigh()).putLong(token.idLow()).putInt(token.begunMinute()).put(state);
+        return signer.sign(purpose(storySlug), payload.array());
     }
 
-    /** The state in a token made by {@link #encode} for this story and version; anything else is refused with a reason. */
-    public State decode(String storySlug, Story story, String token) throws InvalidTokenException {
+    /** The journey in a token made by {@link #encode} for this story and version; anything else is refused with a reason. */
+    public PlayToken decode(String storySlug, Story story, String token) throws InvalidTokenException {
         byte[] payload = signer.verify(purpose(storySlug), token);
+        if (payload.length < HEADER_BYTES || payload[0] != FORMAT) {
+            // Signed by us, but before journeys carried an id.
+            throw new InvalidTokenException("the journey was begun by an earlier version of this server");
+        }
+        ByteBuffer header = ByteBuffer.wrap(payload, 1, HEADER_BYTES - 1);
+        long high = header.getLong();
+        long low = header.getLong();
+        int begunMinute = header.getInt();
         try {
-            return StateCodec.decode(story, payload);
+            return new PlayToken(high, low, begunMinute, StateCodec.decode(story, Arrays.copyOfRange(payload, HEADER_BYTES, payload.length)));
         } catch (StateFormatException e) {
             // Signed by us but not decodable: the story changed shape since the journey began.
             throw new InvalidTokenException("the story has changed since this journey began (" + e.getMessage() + ")");

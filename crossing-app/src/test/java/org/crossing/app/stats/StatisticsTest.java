@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -17,17 +22,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 class StatisticsTest {
 
-    /** A store that can be switched off, like a database that goes away. */
-    static final class FlakyStore implements CounterStore {
+    /** A store that counts each step once, as PostgreSQL does, and can be switched off like a database that goes away. */
+    static final class MemoryStore implements CounterStore {
+        final Map<UUID, JourneyRecord> journeys = new HashMap<>();
         final Map<CounterKey, Long> rows = new HashMap<>();
+        final Map<DayKey, Long> days = new HashMap<>();
         volatile boolean down;
         int writes;
 
         @Override
-        public synchronized void add(Map<CounterKey, Long> counts) {
+        public synchronized int write(List<JourneyStep> steps) {
             if (down) throw new IllegalStateException("connection refused");
             writes++;
-            counts.forEach((k, v) -> rows.merge(k, v, Long::sum));
+            Tally tally = new Tally();
+            int counted = 0;
+            for (JourneyStep step : steps) {
+                if (journeys.computeIfAbsent(step.journey(), id -> JourneyRecord.fresh()).count(step, tally)) counted++;
+            }
+            tally.totals.forEach((k, v) -> rows.merge(k, v, Long::sum));
+            tally.days.forEach((k, v) -> days.merge(k, v, Long::sum));
+            return counted;
         }
 
         @Override
@@ -35,117 +49,195 @@ class StatisticsTest {
             if (down) throw new IllegalStateException("connection refused");
             return new HashMap<>(rows);
         }
+
+        @Override
+        public int expire(Instant before) {
+            return 0;
+        }
     }
 
-    private static final CounterKey A = CounterKey.choice("ferry", "v1", "harbour", 0);
-    private static final CounterKey B = CounterKey.choice("ferry", "v1", "harbour", 1);
+    static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    static final int BEGUN = (int) (NOW.getEpochSecond() / 60) - 5;
+    private static final CounterKey HARBOUR_0 = CounterKey.choice("ferry", "v1", "harbour", 0);
+    private static final CounterKey HARBOUR_1 = CounterKey.choice("ferry", "v1", "harbour", 1);
+
+    static JourneyStep choice(long journey, int step, int item) {
+        return new JourneyStep(7, journey, "ferry", "v1", BEGUN, step, NOW.getEpochSecond(), JourneyStep.Kind.CHOICE, "harbour", item,
+                3, "deck", -1, false);
+    }
+
+    private static Statistics stats(MemoryStore store, Path folder) {
+        return new Statistics(store, List.of("v1"), Duration.ZERO, folder == null ? null : new PendingCountsFolder(folder), () -> {}, CLOCK);
+    }
 
     @Test
-    void countsTheStoreCannotTakeAtShutdownAreSavedAndWrittenAfterTheNextStart(@TempDir Path data) throws Exception {
-        FlakyStore store = new FlakyStore();
-        Path file = data.resolve("pending-counts.tsv");
-        Statistics first = new Statistics(store, List.of("v1"), Duration.ZERO, file);
-        for (int i = 0; i < 3; i++) first.count(A);
-        first.count(B);
+    void aStepSentAHundredTimesIsCountedOnceInMemoryAndInTheStore() {
+        MemoryStore store = new MemoryStore();
+        Statistics stats = stats(store, null);
+        for (int i = 0; i < 100; i++) stats.count(choice(1, 4, 0));
+        assertThat(stats.pending()).isEqualTo(1);
+        assertThat(stats.total(HARBOUR_0)).isEqualTo(1);
+        assertThat(stats.snapshot().duplicates()).isEqualTo(99);
+        assertThat(stats.flush()).isTrue();
+        for (int i = 0; i < 100; i++) {
+            stats.count(choice(1, 4, 0));
+            assertThat(stats.flush()).isTrue();
+        }
+        assertThat(store.rows).isEqualTo(Map.of(HARBOUR_0, 1L));
+        assertThat(stats.total(HARBOUR_0)).isEqualTo(1);
+    }
+
+    @Test
+    void anotherChoiceAtTheSameStepIsNotCountedTheFirstIs() {
+        MemoryStore store = new MemoryStore();
+        Statistics stats = stats(store, null);
+        stats.count(choice(1, 4, 0));
+        stats.flush();
+        stats.count(choice(1, 4, 1)); // Back, and the other choice
+        stats.count(choice(2, 4, 1)); // another journey's
+        stats.flush();
+        assertThat(store.rows).isEqualTo(Map.of(HARBOUR_0, 1L, HARBOUR_1, 1L));
+    }
+
+    @Test
+    void whileTheStoreIsDownStepsAreSavedEverySecondAndWrittenOnceWhenItIsBack(@TempDir Path data) throws Exception {
+        MemoryStore store = new MemoryStore();
+        Path folder = data.resolve("pending-counts");
+        Statistics stats = stats(store, folder);
+        stats.count(choice(1, 1, 0));
         store.down = true;
+        assertThat(stats.flush()).isFalse();
+        assertThat(Files.list(folder).count()).isEqualTo(1);
+        stats.count(choice(2, 1, 1));
+        stats.count(choice(2, 1, 1));
+        assertThat(stats.flush()).isFalse();
+        assertThat(stats.pending()).isEqualTo(2);
+        assertThat(stats.snapshot().pendingSaved()).isEqualTo(2);
+        assertThat(stats.snapshot().databaseUp()).isFalse();
+        assertThat(stats.total(HARBOUR_0)).isEqualTo(1);
+        store.down = false;
+        assertThat(stats.flush()).isTrue();
+        assertThat(store.rows).isEqualTo(Map.of(HARBOUR_0, 1L, HARBOUR_1, 1L));
+        assertThat(Files.list(folder).count()).isZero();
+        assertThat(stats.pending()).isZero();
+        assertThat(stats.total(HARBOUR_0)).isEqualTo(1);
+    }
+
+    @Test
+    void stepsSavedAtShutdownAreWrittenAfterTheNextStartOnceEvenIfTheStoreHadThemAlready(@TempDir Path data) throws Exception {
+        MemoryStore store = new MemoryStore();
+        Path folder = data.resolve("pending-counts");
+        Statistics first = stats(store, folder);
+        first.count(choice(1, 1, 0));
+        first.count(choice(2, 1, 1));
+        store.down = true;
+        first.flush();
         first.close();
-        assertThat(file).exists();
         assertThat(store.rows).isEmpty();
-
+        // As if a node had written the file and died before removing it: the store has the steps already.
+        List<JourneyStep> saved = new ArrayList<>();
+        for (Path file : new PendingCountsFolder(folder).files()) saved.addAll(PendingCountsFolder.load(file).steps());
+        assertThat(saved).containsExactlyInAnyOrder(choice(1, 1, 0), choice(2, 1, 1));
         store.down = false;
-        Statistics second = new Statistics(store, List.of("v1"), Duration.ZERO, file);
-        assertThat(file).doesNotExist();
-        assertThat(second.pending()).isEqualTo(4);
-        second.count(A);
+        store.write(saved);
+
+        Statistics second = stats(store, folder);
+        assertThat(second.pending()).isEqualTo(2);
+        assertThat(second.flush()).isTrue();
         second.close();
-        assertThat(store.rows).isEqualTo(Map.of(A, 4L, B, 1L));
-        assertThat(file).doesNotExist();
+        assertThat(store.rows).isEqualTo(Map.of(HARBOUR_0, 1L, HARBOUR_1, 1L));
+        assertThat(new PendingCountsFolder(folder).files()).isEmpty();
     }
 
     @Test
-    void aCleanShutdownLeavesNoFile(@TempDir Path data) {
-        Path file = data.resolve("pending-counts.tsv");
-        Statistics stats = new Statistics(new FlakyStore(), List.of("v1"), Duration.ZERO, file);
-        stats.count(A);
-        stats.close();
-        assertThat(file).doesNotExist();
-    }
-
-    @Test
-    void aFileOfSomethingElseIsMovedAsideNotCountedAndNotOverwritten(@TempDir Path data) throws Exception {
-        Path file = data.resolve("pending-counts.tsv");
-        Files.writeString(file, "crossing pending counts 2\nferry\tv1\tCHOICE\tharbour\t0\t5\n");
-        FlakyStore store = new FlakyStore();
-        Statistics stats = new Statistics(store, List.of("v1"), Duration.ZERO, file);
+    void aFileOfSomethingElseIsMovedAsideAndNotCounted(@TempDir Path data) throws Exception {
+        Path folder = data.resolve("pending-counts");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("0000000000001.tsv"), "crossing pending counts 1\nferry\tv1\tCHOICE\tharbour\t0\t5\n");
+        MemoryStore store = new MemoryStore();
+        Statistics stats = stats(store, folder);
         assertThat(stats.pending()).isZero();
-        assertThat(data.resolve("pending-counts.tsv.unread")).hasContent("crossing pending counts 2\nferry\tv1\tCHOICE\tharbour\t0\t5");
-        stats.count(A);
-        store.down = true;
-        stats.close();
-        assertThat(PendingCountsFile.load(file).counts()).isEqualTo(Map.of(A, 1L));
-        assertThat(data.resolve("pending-counts.tsv.unread")).exists();
-    }
-
-    @Test
-    void anUnreadableSavedFileIsLeftForAnOperatorToLookAt(@TempDir Path data) throws Exception {
-        Path file = data.resolve("pending-counts.tsv");
-        Files.createDirectory(file); // a folder where the file should be: reading it fails
-        Statistics stats = new Statistics(new FlakyStore(), List.of("v1"), Duration.ZERO, file);
-        assertThat(stats.pending()).isZero();
-        assertThat(file).isDirectory();
-    }
-
-    @Test
-    void countsAreWrittenInOneBatchAndReadBack() {
-        FlakyStore store = new FlakyStore();
-        Statistics stats = new Statistics(store, List.of("v1"), Duration.ZERO);
-        for (int i = 0; i < 5; i++) stats.count(A);
-        stats.count(B);
-        assertThat(stats.total(A)).isEqualTo(5);
+        assertThat(folder.resolve("0000000000001.tsv.unread")).hasContent("crossing pending counts 1\nferry\tv1\tCHOICE\tharbour\t0\t5");
         assertThat(stats.flush()).isTrue();
-        assertThat(store.writes).isEqualTo(1);
-        assertThat(store.rows).containsEntry(A, 5L).containsEntry(B, 1L);
-        assertThat(stats.total(A)).isEqualTo(5);
+        assertThat(store.rows).isEmpty();
+    }
+
+    @Test
+    void aStepTakenMoreThanADayAfterItsJourneyBeganIsNotCounted() {
+        MemoryStore store = new MemoryStore();
+        Statistics stats = stats(store, null);
+        long late = (BEGUN * 60L) + Statistics.COUNT_WINDOW.toSeconds() + 1;
+        stats.count(new JourneyStep(7, 1, "ferry", "v1", BEGUN, 2, late, JourneyStep.Kind.CHOICE, "harbour", 0, 3, "deck", -1, false));
         assertThat(stats.pending()).isZero();
+        assertThat(stats.snapshot().late()).isEqualTo(1);
     }
 
     @Test
-    void whileTheStoreIsDownCountsWaitAndNothingIsLostOrDoubled() {
-        FlakyStore store = new FlakyStore();
-        Statistics stats = new Statistics(store, List.of("v1"), Duration.ZERO);
-        stats.count(A);
-        store.down = true;
-        assertThat(stats.flush()).isFalse();
-        stats.count(A);
-        assertThat(stats.flush()).isFalse();
-        assertThat(stats.total(A)).isEqualTo(2);
-        store.down = false;
+    void savedStepsOfAJourneyAlreadyForgottenAreDroppedNotCountedAgain(@TempDir Path data) throws Exception {
+        Path folder = data.resolve("pending-counts");
+        int longAgo = BEGUN - (int) Statistics.RETENTION.toMinutes();
+        new PendingCountsFolder(folder).save(List.of(
+                new JourneyStep(7, 1, "ferry", "v1", longAgo, 1, longAgo * 60L + 60, JourneyStep.Kind.CHOICE, "harbour", 0, 3, "deck", -1, false)));
+        MemoryStore store = new MemoryStore();
+        Statistics stats = stats(store, folder);
         assertThat(stats.flush()).isTrue();
-        assertThat(store.rows).containsEntry(A, 2L);
-        assertThat(stats.total(A)).isEqualTo(2);
+        assertThat(store.rows).isEmpty();
+        assertThat(stats.snapshot().stale()).isEqualTo(1);
+        assertThat(stats.total(HARBOUR_0)).isZero();
     }
 
     @Test
-    void concurrentCountingDuringFlushesLosesNothing() throws Exception {
-        FlakyStore store = new FlakyStore();
-        Statistics stats = new Statistics(store, List.of("v1"), Duration.ZERO);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        for (int t = 0; t < 4; t++) pool.submit(() -> { for (int i = 0; i < 25_000; i++) stats.count(A); });
-        for (int i = 0; i < 20; i++) stats.flush();
-        pool.shutdown();
-        assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
-        stats.close();
-        assertThat(store.rows).containsEntry(A, 100_000L);
+    void aJourneyIsCountedAtEveryDayKindItTouches() {
+        MemoryStore store = new MemoryStore();
+        Statistics stats = stats(store, null);
+        long at = NOW.getEpochSecond();
+        stats.count(new JourneyStep(7, 1, "ferry", "v1", BEGUN, 0, at, JourneyStep.Kind.BEGIN, "harbour", 0, 0, "harbour", 1, false));
+        stats.count(new JourneyStep(7, 1, "ferry", "v1", BEGUN, 1, at, JourneyStep.Kind.TIMEOUT, "harbour", 2, 1, "pier", 1, false));
+        stats.count(new JourneyStep(7, 1, "ferry", "v1", BEGUN, 2, at, JourneyStep.Kind.CHOICE, "pier", 0, 0, "harbour", 1, false));
+        stats.count(new JourneyStep(7, 1, "ferry", "v1", BEGUN, 3, at, JourneyStep.Kind.TIMEOUT, "harbour", -1, 5, "storm", 2, true));
+        stats.count(new JourneyStep(7, 1, "ferry", "v1", BEGUN, 4, at, JourneyStep.Kind.CHANCE, "storm", 1, 6, "tallinn", 2, true));
+        stats.flush();
+        var day = NOW.atZone(ZoneOffset.UTC).toLocalDate();
+        assertThat(store.days).isEqualTo(Map.ofEntries(
+                Map.entry(new DayKey("ferry", "v1", day, "BEGIN", "harbour", 0), 1L),
+                Map.entry(new DayKey("ferry", "v1", day, "TIMEOUT", "harbour", 2), 1L),
+                Map.entry(new DayKey("ferry", "v1", day, "CHOICE", "pier", 0), 1L),
+                Map.entry(new DayKey("ferry", "v1", day, "TIMEOUT", "harbour", -1), 1L),
+                Map.entry(new DayKey("ferry", "v1", day, "CHANCE", "storm", 1), 1L),
+                Map.entry(new DayKey("ferry", "v1", day, "SCENE", "harbour", 0), 1L),
+                Map.entry(new DayKey("ferry", "v1", day, "SCENE", "pier", 0), 1L),
+                Map.entry(new DayKey("ferry", "v1", day, "SCENE", "storm", 0), 1L),
+                Map.entry(new DayKey("ferry", "v1", day, "SCENE", "tallinn", 0), 1L),
+                Map.entry(new DayKey("ferry", "v1", day, "CHAPTER", "", 1), 1L),
+                Map.entry(new DayKey("ferry", "v1", day, "CHAPTER", "", 2), 1L),
+                Map.entry(new DayKey("ferry", "v1", day, "ENDING", "storm", 0), 1L)));
+        // The timed default counts as the choice it took on the players' pages; a countdown with no choice does not.
+        assertThat(store.rows).isEqualTo(Map.of(
+                CounterKey.begin("ferry", "v1", "harbour"), 1L,
+                CounterKey.choice("ferry", "v1", "harbour", 2), 1L,
+                CounterKey.choice("ferry", "v1", "pier", 0), 1L,
+                CounterKey.ending("ferry", "v1", "storm"), 1L));
     }
 
     @Test
-    void memoryIsBoundedByDistinctKeys() {
-        Counters counters = new Counters(2);
-        counters.add(A, 1);
-        counters.add(B, 1);
-        counters.add(CounterKey.ending("ferry", "v1", "arrived"), 1);
-        counters.add(A, 1);
-        assertThat(counters.drain()).hasSize(2).containsEntry(A, 2L);
-        assertThat(counters.droppedTotal()).isEqualTo(1);
+    void concurrentCountingDuringFlushesLosesNothingAndDoublesNothing() throws Exception {
+        MemoryStore store = new MemoryStore();
+        Statistics stats = stats(store, null);
+        ExecutorService players = Executors.newFixedThreadPool(4);
+        for (int t = 0; t < 4; t++) {
+            long journeyBase = t * 1_000_000L;
+            players.submit(() -> {
+                for (int i = 0; i < 5_000; i++) {
+                    stats.count(choice(journeyBase + i, 1, 0));
+                    stats.count(choice(journeyBase + i, 1, 0));
+                }
+            });
+        }
+        players.shutdown();
+        while (!players.awaitTermination(10, TimeUnit.MILLISECONDS)) stats.flush();
+        stats.flush();
+        assertThat(store.rows).isEqualTo(Map.of(HARBOUR_0, 20_000L));
+        assertThat(stats.total(HARBOUR_0)).isEqualTo(20_000);
     }
 }

@@ -1,0 +1,164 @@
+package org.crossing.app.server;
+
+import org.crossing.app.player.CompilerStoryLoader;
+import org.crossing.app.player.PublishedStory;
+import org.crossing.app.testing.Player;
+import org.crossing.app.testing.TestStories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import org.crossing.app.db.DatabaseConfig;
+import org.crossing.app.stats.JourneyStep;
+import org.crossing.app.stats.PendingCountsFolder;
+import org.crossing.app.stats.PostgresCounterStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Counts that cannot be stuffed or lost: the real server, the statistics flusher and the embedded PostgreSQL. */
+class CountingIntegrationTest {
+
+    @TempDir
+    Path data;
+
+    private CrossingNode start(int beginsPerMinute) throws Exception {
+        return CrossingNode.start(new NodeConfig(TestStories.folder(), new ServerConfig("127.0.0.1", 0, data, null, beginsPerMinute, false),
+                DatabaseConfig.embedded(), null, Duration.ofMillis(100)), new CompilerStoryLoader(), Clock.systemUTC());
+    }
+
+    private static long stored(CrossingNode node, String table, String kind, String scene) {
+        return node.database().jdbi().withHandle(h -> h.createQuery(
+                "select coalesce(sum(count), 0) from " + table + " where story = 'ferry' and kind = :kind and (:scene = '' or scene = :scene)")
+                .bind("kind", kind).bind("scene", scene).mapTo(Long.class).one());
+    }
+
+    @Test
+    void aTokenSentAHundredTimesCountsOnceAndAnotherChoiceAtTheSameStepNotAtAll() throws Exception {
+        try (CrossingNode node = start(0)) {
+            Player player = new Player(node.port());
+            String token = player.begin("ferry").token();
+            for (int i = 0; i < 100; i++) {
+                assertThat(player.choose("ferry", token, "0").status()).isEqualTo(200);
+                if (i % 10 == 0) node.statistics().flush(); // some replays meet the step in memory, the others in the database
+            }
+            // Back, and the other choice: allowed, shown, not counted (the first choice at a step is the one counted).
+            assertThat(player.choose("ferry", token, "2").status()).isEqualTo(200);
+            node.statistics().flush();
+            assertThat(stored(node, "play_count", "CHOICE", "harbour")).isEqualTo(1);
+            assertThat(stored(node, "play_count", "CHOICE", "")).isEqualTo(1);
+            assertThat(stored(node, "play_day", "CHOICE", "harbour")).isEqualTo(1);
+            assertThat(stored(node, "play_day", "SCENE", "booth")).isEqualTo(1);
+            assertThat(stored(node, "play_day", "SCENE", "quay")).isZero();
+            assertThat(stored(node, "play_count", "BEGIN", "")).isEqualTo(1);
+            assertThat(node.statistics().snapshot().duplicates()).isPositive();
+            HttpResponse<String> metrics = player.get("/metrics");
+            assertThat(metrics.headers().firstValue("Content-Type")).hasValue("text/plain; version=0.0.4; charset=utf-8");
+            assertThat(metrics.body()).contains("\ncrossing_steps_total{kind=\"begin\"} 1\n", "\ncrossing_steps_total{kind=\"decision\"} ",
+                    "\ncrossing_database_up 1\n", "\ncrossing_pending_steps{where=\"disk\"} 0\n");
+        }
+    }
+
+    @Test
+    void aBatchWrittenTwiceCountsOnce() throws Exception {
+        try (CrossingNode node = start(0)) {
+            PublishedStory ferry = node.catalog().get("ferry");
+            List<JourneyStep> batch = journey(ferry.version(), 41);
+            PostgresCounterStore store = new PostgresCounterStore(node.database().jdbi());
+            assertThat(store.write(batch)).isEqualTo(3);
+            assertThat(store.write(batch)).isZero();
+            assertThat(store.write(batch.subList(1, 3))).isZero();
+            assertThat(stored(node, "play_count", "BEGIN", "harbour")).isEqualTo(1);
+            assertThat(stored(node, "play_count", "CHOICE", "harbour")).isEqualTo(1);
+            assertThat(stored(node, "play_count", "ENDING", "stayed")).isEqualTo(1);
+            assertThat(stored(node, "play_day", "TIMEOUT", "quay")).isEqualTo(1);
+        }
+    }
+
+    /** A journey of three steps: begun, ticket bought at the harbour, the countdown on the quay run out. */
+    private static List<JourneyStep> journey(String version, long id) {
+        int begun = (int) (Instant.now().getEpochSecond() / 60);
+        long at = Instant.now().getEpochSecond();
+        return List.of(
+                new JourneyStep(99, id, "ferry", version, begun, 0, at, JourneyStep.Kind.BEGIN, "harbour", 0, 0, "harbour", 1, false),
+                new JourneyStep(99, id, "ferry", version, begun, 1, at, JourneyStep.Kind.CHOICE, "harbour", 0, 1, "booth", 1, false),
+                new JourneyStep(99, id, "ferry", version, begun, 3, at, JourneyStep.Kind.TIMEOUT, "quay", 1, 7, "stayed", 2, true));
+    }
+
+    @Test
+    void stepsLeftInTheDataFolderAreCountedOnceAfterARestartEvenIfTheDatabaseHadThem() throws Exception {
+        String version;
+        try (CrossingNode node = start(0)) {
+            version = node.catalog().get("ferry").version();
+            // A node wrote these steps, and died before it removed their file.
+            new PostgresCounterStore(node.database().jdbi()).write(journey(version, 1));
+        }
+        PendingCountsFolder folder = new PendingCountsFolder(data.resolve(CrossingNode.PENDING_COUNTS));
+        folder.save(journey(version, 1));
+        folder.save(journey(version, 2));
+        try (CrossingNode node = start(0)) {
+            assertThat(node.statistics().flush()).isTrue();
+            assertThat(folder.files()).isEmpty();
+            assertThat(stored(node, "play_count", "BEGIN", "harbour")).isEqualTo(2);
+            assertThat(stored(node, "play_count", "ENDING", "stayed")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aFloodOfBeginsFromOneAddressGets429AndJourneysUnderWayGoOn() throws Exception {
+        try (CrossingNode node = start(5)) {
+            Player player = new Player(node.port());
+            String token = null;
+            for (int i = 0; i < 5; i++) {
+                Player.Page page = player.begin("ferry");
+                assertThat(page.status()).isEqualTo(200);
+                token = page.token();
+            }
+            HttpResponse<String> refused = player.post("/s/ferry/begin");
+            assertThat(refused.statusCode()).isEqualTo(429);
+            assertThat(refused.headers().firstValue("Retry-After")).hasValue("12");
+            assertThat(refused.body()).contains("Too many new journeys");
+            for (int i = 0; i < 20; i++) assertThat(player.choose("ferry", token, "2").status()).isEqualTo(200);
+            node.statistics().flush();
+            assertThat(stored(node, "play_count", "BEGIN", "")).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void anEmbeddedDatabaseKilledUnderPlayIsStartedAgainAndEveryCountReachesTheTable() throws Exception {
+        try (CrossingNode node = start(0)) {
+            Player player = new Player(node.port());
+            Random random = new Random(7);
+            for (int i = 0; i < 5; i++) player.playRandomJourney("ferry", random);
+            long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(0).strip());
+            ProcessHandle.of(postmaster).orElseThrow().destroyForcibly();
+            boolean sawDegraded = false;
+            for (int i = 0; i < 5; i++) {
+                player.playRandomJourney("ferry", random); // every page a 200, or the player throws
+                HttpResponse<String> health = player.get("/healthz");
+                assertThat(health.statusCode()).isEqualTo(200);
+                if (health.body().startsWith("ok; counting degraded: the database has been unreachable")) sawDegraded = true;
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!sawDegraded && System.nanoTime() < deadline) {
+                sawDegraded = player.get("/healthz/counting").statusCode() == 503;
+                Thread.sleep(10);
+            }
+            assertThat(sawDegraded).as("counting said it was degraded").isTrue();
+            while ((node.statistics().pending() > 0 || !node.statistics().snapshot().databaseUp()) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(node.statistics().pending()).isZero();
+            assertThat(player.get("/healthz/counting").statusCode()).isEqualTo(200);
+            assertThat(player.get("/metrics").body()).contains("\ncrossing_database_up 1\n");
+            assertThat(stored(node, "play_count", "BEGIN", "")).isEqualTo(10);
+            assertThat(stored(node, "play_count", "ENDING", "")).isEqualTo(10);
+        }
+    }
+}
