@@ -221,7 +221,6 @@ public final class PlayerRoutes {
         if (journey == null) return;
         State state = journey.state();
         Story model = story.story();
-        Scene scene = model.scene(state.scene());
         String choice = form.field("c");
         Action action = action(choice);
         State next;

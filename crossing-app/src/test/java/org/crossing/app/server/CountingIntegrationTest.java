@@ -81,6 +81,29 @@ class CountingIntegrationTest {
         }
     }
 
+    @Test
+    void journeysOlderThanTheRetentionAreForgottenAndThoseThatStoppedCountedWhereTheyStopped() throws Exception {
+        try (CrossingNode node = start(0)) {
+            String version = node.catalog().get("ferry").version();
+            int threeDaysAgo = (int) (Instant.now().minus(Duration.ofDays(3)).getEpochSecond() / 60);
+            long at = threeDaysAgo * 60L + 60;
+            PostgresCounterStore store = new PostgresCounterStore(node.database().jdbi());
+            store.write(List.of(
+                    new JourneyStep(5, 1, "ferry", version, threeDaysAgo, 0, at, JourneyStep.Kind.BEGIN, "harbour", 0, 0, "harbour", 1, false),
+                    new JourneyStep(5, 1, "ferry", version, threeDaysAgo, 1, at, JourneyStep.Kind.CHOICE, "harbour", 0, 1, "booth", 1, false),
+                    new JourneyStep(5, 2, "ferry", version, threeDaysAgo, 0, at, JourneyStep.Kind.BEGIN, "harbour", 0, 0, "harbour", 1, false)));
+            store.write(journey(version, 3)); // begun now, ended
+            // The node's own hourly round may forget them first, at start: either way, once.
+            store.expire(Instant.now().minus(Duration.ofHours(48)));
+            assertThat(stored(node, "play_day", "STOP", "booth")).isEqualTo(1);
+            assertThat(stored(node, "play_day", "STOP", "harbour")).isEqualTo(1);
+            long kept = node.database().jdbi().withHandle(h -> h.createQuery("select count(*) from journey").mapTo(Long.class).one());
+            assertThat(kept).isEqualTo(1);
+            assertThat(store.expire(Instant.now().minus(Duration.ofHours(48)))).isZero();
+            assertThat(stored(node, "play_day", "STOP", "")).isEqualTo(2);
+        }
+    }
+
     /** A journey of three steps: begun, ticket bought at the harbour, the countdown on the quay run out. */
     private static List<JourneyStep> journey(String version, long id) {
         int begun = (int) (Instant.now().getEpochSecond() / 60);
