@@ -137,7 +137,7 @@ public final class StudioRoutes {
             state = org.crossing.story.play.Engine.placed(story, scene, values.values(), 1);
             how = "with the values set by hand";
         }
-        String url = "/s/" + slug + "/play?t=" + tokens.encode(slug, state);
+        String url = "/s/" + slug + "/play?t=" + tokens.encode(slug, org.crossing.app.token.PlayToken.begin(state, java.time.Instant.now()));
         render(ctx, "studio/preview.jte", new StudioViews.PreviewPage(head, pages.status(snapshot), id, url, how));
     }
 
