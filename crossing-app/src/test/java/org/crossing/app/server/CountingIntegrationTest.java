@@ -1,6 +1,5 @@
 package org.crossing.app.server;
 
-import org.crossing.app.player.CompilerStoryLoader;
 import org.crossing.app.player.PublishedStory;
 import org.crossing.app.testing.Player;
 import org.crossing.app.testing.TestStories;
@@ -30,7 +29,7 @@ class CountingIntegrationTest {
 
     private CrossingNode start(int beginsPerMinute) throws Exception {
         return CrossingNode.start(new NodeConfig(TestStories.folder(), new ServerConfig("127.0.0.1", 0, data, null, beginsPerMinute, false),
-                DatabaseConfig.embedded(), null, Duration.ofMillis(100)), new CompilerStoryLoader(), Clock.systemUTC());
+                DatabaseConfig.embedded(), null, Duration.ofMillis(100)), Clock.systemUTC());
     }
 
     private static long stored(CrossingNode node, String table, String kind, String scene) {
