@@ -53,13 +53,8 @@ public final class CrossingServer implements AutoCloseable {
         RequestCounter requests = new RequestCounter();
         NodeHealth health = new NodeHealth(statistics, requests, clock);
         Javalin app = Javalin.create(javalin -> {
-            javalin.startup.showJavalinBanner = false;
-            javalin.startup.showOldJavalinVersionWarning = false;
-            javalin.concurrency.useVirtualThreads = true;
-            javalin.jetty.host = config.host();
-            javalin.jetty.port = config.port();
+            ServerDefaults.apply(javalin, config.host(), config.port());
             javalin.http.compressionStrategy = compression;
-            javalin.http.maxRequestSize = 64 * 1024;
             javalin.jetty.modifyServletContextHandler(context -> {
                 context.insertHandler(new SecurityHeaders());
                 context.insertHandler(requests);

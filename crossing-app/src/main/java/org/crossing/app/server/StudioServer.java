@@ -76,13 +76,8 @@ public final class StudioServer implements AutoCloseable {
         StudioViews.Head head = new StudioViews.Head("Crossing Studio", title, studioAssets.css(), studioAssets.js(), playerAssets.css(), "", false);
         StudioRoutes studio = new StudioRoutes(workspace, templates, head, new PlayTokens(signer), slug, EditorCommand.of(config.editor()));
         Javalin app = Javalin.create(javalin -> {
-            javalin.startup.showJavalinBanner = false;
-            javalin.startup.showOldJavalinVersionWarning = false;
-            javalin.concurrency.useVirtualThreads = true;
-            javalin.jetty.host = config.host();
-            javalin.jetty.port = config.port();
+            ServerDefaults.apply(javalin, config.host(), config.port());
             javalin.http.compressionStrategy = compression;
-            javalin.http.maxRequestSize = 64 * 1024;
             javalin.jetty.modifyServletContextHandler(context -> context.insertHandler(SecurityHeaders.allowingSameOriginFrames()));
             javalin.routes.get("/assets/{name}", playerAssets::serve);
             javalin.routes.get("/studio-assets/{name}", studioAssets::serve);
@@ -130,12 +125,7 @@ public final class StudioServer implements AutoCloseable {
                     .withAudience(audience, () -> workspace.snapshot().story().versionHex()));
         }
         Javalin app = Javalin.create(javalin -> {
-            javalin.startup.showJavalinBanner = false;
-            javalin.startup.showOldJavalinVersionWarning = false;
-            javalin.concurrency.useVirtualThreads = true;
-            javalin.jetty.host = host;
-            javalin.jetty.port = port;
-            javalin.http.maxRequestSize = 64 * 1024;
+            ServerDefaults.apply(javalin, host, port);
             javalin.jetty.modifyServletContextHandler(context -> context.insertHandler(new SecurityHeaders()));
             javalin.routes.get("/studio-assets/{name}", studioAssets::serve);
             javalin.routes.get("/", ctx -> ctx.redirect("/studio/", io.javalin.http.HttpStatus.SEE_OTHER));
