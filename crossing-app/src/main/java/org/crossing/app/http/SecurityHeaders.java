@@ -70,11 +70,24 @@ public final class SecurityHeaders extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        HttpFields.Mutable headers = response.getHeaders();
-        for (HttpField field : everyResponse) headers.add(field);
-        if ("https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto")) || "https".equals(request.getHttpURI().getScheme())) {
-            headers.add(HSTS);
-        }
+        // Added, not put: the response has no headers yet, and adding skips a search for each.
+        apply(request, response.getHeaders(), everyResponse, HttpFields.Mutable::add);
         return super.handle(request, response, callback);
+    }
+
+    /**
+     * Puts the headers on a response written outside the handlers (Jetty's answer to a request it
+     * cannot parse), replacing any already there.
+     */
+    public static void putOn(Request request, HttpFields.Mutable headers) {
+        apply(request, headers, EVERY_RESPONSE, HttpFields.Mutable::put);
+    }
+
+    private static void apply(Request request, HttpFields.Mutable headers, List<HttpField> fields,
+                              java.util.function.BiConsumer<HttpFields.Mutable, HttpField> set) {
+        for (HttpField field : fields) set.accept(headers, field);
+        if ("https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto")) || "https".equals(request.getHttpURI().getScheme())) {
+            set.accept(headers, HSTS);
+        }
     }
 }

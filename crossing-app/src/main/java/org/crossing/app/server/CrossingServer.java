@@ -2,7 +2,9 @@ package org.crossing.app.server;
 
 import org.crossing.app.http.AddressRateLimit;
 import org.crossing.app.http.Assets;
+import org.crossing.app.http.ErrorPageHandler;
 import org.crossing.app.http.RequestCounter;
+import org.crossing.app.http.UndecodablePaths;
 import org.crossing.app.http.SecurityHeaders;
 import org.crossing.app.player.PlayerRoutes;
 import org.crossing.app.player.StoryCatalog;
@@ -12,6 +14,8 @@ import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
+import io.javalin.http.HttpStatus;
+import java.io.EOFException;
 import java.net.BindException;
 import java.time.Clock;
 import java.util.List;
@@ -20,6 +24,8 @@ import org.crossing.app.site.SiteRoutes;
 import org.crossing.app.site.SiteSource;
 import org.crossing.app.stats.Statistics;
 import org.crossing.app.token.TokenSigner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The web server: Javalin on Jetty 12 with virtual threads, precompiled jte templates, the
@@ -27,6 +33,7 @@ import org.crossing.app.token.TokenSigner;
  */
 public final class CrossingServer implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CrossingServer.class);
     private final Javalin app;
 
     private CrossingServer(Javalin app) {
@@ -52,12 +59,22 @@ public final class CrossingServer implements AutoCloseable {
                 compression.getDefaultMinSizeForCompression(), new AddressRateLimit(config.beginsPerMinute(), config.trustForwardedFor()));
         RequestCounter requests = new RequestCounter();
         NodeHealth health = new NodeHealth(statistics, requests, clock);
+        StatusPages statusPages = new StatusPages(templates, assets);
         Javalin app = Javalin.create(javalin -> {
             ServerDefaults.apply(javalin, config.host(), config.port());
             javalin.http.compressionStrategy = compression;
+            javalin.jetty.modifyServer(server -> server.setErrorHandler(new ErrorPageHandler(statusPages)));
             javalin.jetty.modifyServletContextHandler(context -> {
-                context.insertHandler(new SecurityHeaders());
+                context.insertHandler(new UndecodablePaths(statusPages));
+                context.insertHandler(new SecurityHeaders()); // in front, so that the 400 above carries the headers too
                 context.insertHandler(requests);
+            });
+            javalin.routes.error(HttpStatus.CONTENT_TOO_LARGE, ctx -> ctx.contentType("text/html;charset=utf-8")
+                    .result(statusPages.html(HttpStatus.CONTENT_TOO_LARGE.getCode())));
+            // A client that goes away mid-body (a phone losing its signal) is routine, not a server fault.
+            javalin.routes.exception(EOFException.class, (e, ctx) -> {
+                LOG.debug("{} {}: the request's body ended early ({})", ctx.method(), ctx.path(), e.getMessage());
+                ctx.status(HttpStatus.BAD_REQUEST).result("");
             });
             javalin.routes.get("/healthz", health::healthz);
             javalin.routes.get("/healthz/counting", health::counting);

@@ -1,0 +1,118 @@
+package org.crossing.app.server;
+
+import org.crossing.app.http.SecurityHeaders;
+import org.crossing.app.player.CompilerStoryLoader;
+import org.crossing.app.testing.CapturedLog;
+import org.crossing.app.testing.RawHttp;
+import org.crossing.app.testing.TestStories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Clock;
+import java.time.Duration;
+import org.crossing.app.db.DatabaseConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Requests a browser never sends, on the real node with its site: each answered quietly with the product's page. */
+class HostileRequestsTest {
+
+    @TempDir
+    static Path data;
+    static CrossingNode node;
+
+    @BeforeAll
+    static void startNode() throws Exception {
+        node = CrossingNode.start(new NodeConfig(TestStories.folder(), new ServerConfig("127.0.0.1", 0, data, null),
+                DatabaseConfig.embedded(), null, Duration.ofMillis(200), Paths.get("..", "site")), new CompilerStoryLoader(),
+                Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void stopNode() {
+        if (node != null) node.close();
+    }
+
+    private static String get(String path) throws Exception {
+        return RawHttp.send(node.port(), "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    }
+
+    /** The product's own error page, in UTF-8 with every security header. */
+    private static void assertProductPage(String answer, int status, String heading) {
+        assertThat(RawHttp.status(answer)).isEqualTo(status);
+        assertThat(RawHttp.header(answer, "Content-Type")).isEqualTo("text/html;charset=utf-8");
+        assertThat(RawHttp.header(answer, "Content-Security-Policy")).isEqualTo(SecurityHeaders.CSP);
+        assertThat(RawHttp.header(answer, "X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(RawHttp.header(answer, "X-Frame-Options")).isEqualTo("DENY");
+        assertThat(RawHttp.header(answer, "Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(answer).contains("<h1>" + heading + "</h1>").contains("<link rel=\"stylesheet\" href=\"/assets/app.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/s/%u0041", "/s/ferry/share/%u0041", "/s/ferry/share/%u0041/card.png", "/s/ferry/media/%u0041",
+            "/assets/%u0041", "/media/%u0041", "/news/%u0041", "/screenings/%u0041", "/about/%u0041", "/s/ferry/media/%zz", "/news/%"})
+    void aPathWithAnEscapeThatIsNotTwoHexDigitsIsABadRequestAndLogsNothing(String path) throws Exception {
+        try (CapturedLog log = new CapturedLog()) {
+            String answer = get(path);
+
+            assertProductPage(answer, 400, "This request could not be read");
+            assertThat(log.text()).isEmpty();
+        }
+    }
+
+    @Test
+    void aPostWhoseBodyEndsEarlyLogsNothingAtInfo() throws Exception {
+        try (CapturedLog log = new CapturedLog()) {
+            byte[] request = ("POST /s/ferry/play HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                    + "Content-Length: 1000\r\n\r\nt=abc").getBytes(StandardCharsets.US_ASCII);
+
+            String answer = RawHttp.send(node.port(), request, true);
+
+            assertThat(answer).doesNotContain(" 500 ");
+            Thread.sleep(200); // the handler may still be finishing after the answer went out
+            assertThat(log.text()).isEmpty();
+        }
+    }
+
+    @Test
+    void aRequestWithoutHostGetsTheProductsBadRequestPage() throws Exception {
+        String answer = RawHttp.send(node.port(), "GET / HTTP/1.1\r\nConnection: close\r\n\r\n");
+
+        assertProductPage(answer, 400, "This request could not be read");
+    }
+
+    @Test
+    void anAddressTooLongGetsTheProductsPage() throws Exception {
+        assertProductPage(get("/s/ferry/play?t=" + "a".repeat(20_000)), 414, "This address is too long");
+    }
+
+    @Test
+    void headersTooLargeGetTheProductsPage() throws Exception {
+        String answer = RawHttp.send(node.port(), "GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000) + "\r\nConnection: close\r\n\r\n");
+
+        assertProductPage(answer, 431, "This request's headers are too large");
+    }
+
+    @Test
+    void anUnknownHttpVersionGetsTheProductsPage() throws Exception {
+        String answer = RawHttp.send(node.port(), "GET / HTTP/3.0\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertProductPage(answer, 505, "This HTTP version is not supported");
+    }
+
+    @Test
+    void aBodyOverTheLimitGetsTheProductsPage() throws Exception {
+        String body = "t=" + "a".repeat(100_000);
+        String answer = RawHttp.send(node.port(), "POST /s/ferry/play HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
+
+        assertProductPage(answer, 413, "This request is too large");
+    }
+}
