@@ -5,12 +5,16 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.zonky.test.db.postgres.util.LinuxUtils;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,52 +30,31 @@ public final class Database implements AutoCloseable {
     public static final String EMBEDDED_DIR = "postgres";
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
-    private final EmbeddedPostgres embedded;
-    /** The embedded database's folder; null for a database server. */
-    private final Path embeddedDir;
+    /** Null for a database server. */
+    private final Embedded embedded;
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final String description;
     private boolean closed;
 
-    private Database(EmbeddedPostgres embedded, Path embeddedDir, HikariDataSource pool, String description) {
+    private Database(Embedded embedded, HikariDataSource pool, String description) {
         this.embedded = embedded;
-        this.embeddedDir = embeddedDir;
         this.pool = pool;
-        this.jdbi = Jdbi.create(pool);
+        this.jdbi = embedded == null ? Jdbi.create(pool) : Jdbi.create(embedded.failingFast(pool));
         this.description = description;
     }
 
     /** Opens the database, runs the migrations and returns it ready; fails with a message that names the URL. */
     public static Database open(DatabaseConfig config, Path dataDir) throws DatabaseUnavailableException {
-        EmbeddedPostgres embedded = null;
+        Embedded embedded = null;
         String url = config.url();
         String user = config.user();
         String password = config.password();
         String description;
         if (config.isEmbedded()) {
             Path dir = dataDir.resolve(EMBEDDED_DIR).toAbsolutePath();
-            try {
-                Files.createDirectories(dir);
-                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-                if (config.embeddedPort() != 0) builder.setPort(config.embeddedPort());
-                embedded = builder
-                        .setDataDirectory(dir)
-                        .setCleanDataDirectory(false)
-                        // We stop it ourselves, after the last statistics are written.
-                        .setRegisterShutdownHook(false)
-                        .setPGStartupWait(Duration.ofSeconds(60))
-                        // The library's defaults suit throwaway test databases (fsync off); these
-                        // statistics must survive a power cut, so write them durably.
-                        .setServerConfig("fsync", "on")
-                        .setServerConfig("synchronous_commit", "on")
-                        .setServerConfig("full_page_writes", "on")
-                        .start();
-            } catch (IOException | RuntimeException e) {
-                throw new DatabaseUnavailableException("cannot start the embedded PostgreSQL in " + dir + ": " + rootMessage(e)
-                        + " (is another crossing server using this data folder? Use --data to choose another one)", e);
-            }
-            url = embedded.getJdbcUrl("postgres", "postgres");
+            embedded = startEmbedded(dir, config.embeddedPort());
+            url = embedded.postgres().getJdbcUrl("postgres", "postgres");
             user = "postgres";
             password = null;
             description = "embedded PostgreSQL in " + dir;
@@ -93,7 +76,90 @@ public final class Database implements AutoCloseable {
             closeQuietly(embedded);
             throw new DatabaseUnavailableException("cannot prepare the database at " + url + ": " + rootMessage(e), e);
         }
-        return new Database(embedded, embedded == null ? null : dataDir.resolve(EMBEDDED_DIR).toAbsolutePath(), pool, description);
+        return new Database(embedded, pool, description);
+    }
+
+    /** A started embedded PostgreSQL, its folder, and the file its programs' output goes to. */
+    private record Embedded(EmbeddedPostgres postgres, Path dir, Path output) {
+
+        /**
+         * Connections from the pool, or at once an error when the embedded PostgreSQL is not
+         * running: the pool would try to connect for its whole timeout (5 s) on every write,
+         * and a node stopping with its database gone would wait for each.
+         */
+        ConnectionFactory failingFast(DataSource pool) {
+            PostgresFolder folder = new PostgresFolder(dir);
+            return () -> {
+                if (!folder.postmasterAlive()) throw new SQLException("the embedded PostgreSQL in " + dir + " is not running", "08001");
+                return pool.getConnection();
+            };
+        }
+
+        /** Stops it when it runs, and releases the folder's lock either way. */
+        void stop() {
+            // Ctrl-C in a terminal signals the embedded PostgreSQL too, and it may have stopped
+            // already, or it was killed: then there is nothing to stop, only the folder's lock to
+            // release, which the library's close does after its pg_ctl fails (its error log is
+            // silenced in simplelogger.properties; what matters is said here, in one line).
+            PostgresFolder folder = new PostgresFolder(dir);
+            if (!folder.postmasterAlive()) LOG.info("the embedded PostgreSQL had stopped already");
+            try {
+                postgres.close();
+            } catch (IOException ignored) {
+                // Checked below.
+            }
+            if (folder.postmasterAlive()) LOG.warn("the embedded PostgreSQL in {} did not stop; the next start will stop it", dir);
+            try {
+                Files.deleteIfExists(output);
+            } catch (IOException ignored) {
+                // A temporary file: the system cleans its temporary folder.
+            }
+        }
+    }
+
+    private static Embedded startEmbedded(Path dir, int port) throws DatabaseUnavailableException {
+        String where = "cannot start the embedded PostgreSQL in " + dir + ": ";
+        Path output = null;
+        try {
+            Files.createDirectories(dir);
+            new PostgresFolder(dir).prepare();
+            // What initdb and PostgreSQL print goes to a file outside the data folder, whose disk
+            // may be the one that is full: on failure it holds the real cause. Removed once
+            // started; the library opens it again for pg_ctl at the stop, so that removes it too.
+            output = Files.createTempFile("crossing-postgres-", ".log");
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (port != 0) builder.setPort(port);
+            EmbeddedPostgres embedded = builder
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
+                    // We stop it ourselves, after the last statistics are written.
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(output.toFile()))
+                    // The library's defaults suit throwaway test databases (fsync off); these
+                    // statistics must survive a power cut, so write them durably.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .start();
+            Files.deleteIfExists(output);
+            return new Embedded(embedded, dir, output);
+        } catch (PostgresFolder.InUseException e) {
+            throw new DatabaseUnavailableException(where + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new DatabaseUnavailableException(where + StartFailure.explain(e, readAndDelete(output)), e);
+        }
+    }
+
+    private static List<String> readAndDelete(Path file) {
+        if (file == null) return List.of();
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            Files.deleteIfExists(file);
+            return lines;
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private static HikariConfig poolConfig(String url, String user, String password) {
@@ -124,6 +190,7 @@ public final class Database implements AutoCloseable {
      * server: the pool reconnects to one by itself.
      */
     public synchronized void restartIfStopped() {
+        Path embeddedDir = embedded == null ? null : embedded.dir();
         if (embeddedDir == null || closed || postmasterRunning(embeddedDir)) return;
         Path options = embeddedDir.resolve("postmaster.opts");
         try {
@@ -177,7 +244,7 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
-    public javax.sql.DataSource dataSource() {
+    public DataSource dataSource() {
         return pool;
     }
 
@@ -190,22 +257,11 @@ public final class Database implements AutoCloseable {
     public synchronized void close() {
         closed = true;
         pool.close();
-        // Ctrl-C in a terminal signals the embedded PostgreSQL too, and it may have stopped
-        // already: stopping it again would fail and print the library's stack trace.
-        if (embedded != null && !Files.exists(embeddedDir.resolve("postmaster.pid"))) {
-            LOG.info("the embedded PostgreSQL had stopped already");
-            return;
-        }
-        closeQuietly(embedded);
+        if (embedded != null) embedded.stop();
     }
 
-    private static void closeQuietly(EmbeddedPostgres embedded) {
-        if (embedded == null) return;
-        try {
-            embedded.close();
-        } catch (IOException ignored) {
-            // The process is going away; the data folder is consistent after PostgreSQL's own shutdown.
-        }
+    private static void closeQuietly(Embedded embedded) {
+        if (embedded != null) embedded.stop();
     }
 
     static String rootMessage(Throwable e) {
