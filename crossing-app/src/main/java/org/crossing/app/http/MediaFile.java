@@ -41,6 +41,24 @@ public final class MediaFile {
         return Optional.ofNullable(TYPES.get(extension));
     }
 
+    /**
+     * The regular file called {@code name} in the folder {@code root}, or empty: never a file
+     * outside it, whatever the name says ({@code ..}, a backslash) or wherever a symbolic link
+     * in the folder points. A link to another file inside the folder is followed.
+     */
+    public static Optional<Path> within(Path root, String name) {
+        if (name.contains("\\") || name.indexOf('\0') >= 0) return Optional.empty();
+        try {
+            Path realRoot = root.toRealPath();
+            Path file = realRoot.resolve(name).normalize();
+            if (!file.startsWith(realRoot) || !Files.isRegularFile(file)) return Optional.empty();
+            Path real = file.toRealPath();
+            return real.startsWith(realRoot) ? Optional.of(real) : Optional.empty();
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Sends {@code file} whole (200) or the one range asked for (206); 416 for a range that lies outside it. */
     public static void send(Context ctx, Path file, String type) throws IOException {
         long size = Files.size(file);

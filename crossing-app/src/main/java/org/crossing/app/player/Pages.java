@@ -103,6 +103,11 @@ final class Pages {
     }
 
     /** How everyone's journeys of the story ended, the player's own ending marked. */
+    /** An ending's summary without the journey's values: what a share card shows when drawing is busy. */
+    String endingWithoutValues(PublishedStory s, Scene ending) {
+        return caches.of(s).endingsWithoutValues().get(s.endings().indexOf(ending));
+    }
+
     private Views.Distribution endings(StoryCache cache, State state) {
         Story story = cache.published().story();
         List<Scene> endings = cache.published().endings();
@@ -219,7 +224,7 @@ final class Pages {
     }
 
     static String media(PublishedStory s, String file) {
-        return "/s/" + s.slug() + "/media/" + encodePath(file);
+        return "/s/" + s.slug() + "/media/" + encodePath(file) + s.mediaQuery();
     }
 
     private static String encodePath(String file) {

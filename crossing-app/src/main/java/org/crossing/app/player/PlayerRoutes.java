@@ -27,6 +27,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.crossing.app.stats.JourneyStep;
@@ -322,8 +325,13 @@ public final class PlayerRoutes {
         if (card == null) return;
         Views.SharePage page = pages.share(story, card, "", "");
         Scene ending = story.story().scene(card.endingScene());
-        byte[] png = shareImages.png(story.slug() + "/" + ctx.pathParam("code"), story.story().title(), page.kindLabel(),
-                accent(ending), page.summary(), page.journey(), story.story().metadata().hashtag());
+        String title = story.story().title();
+        String hashtag = story.story().metadata().hashtag();
+        ShareImage.Card shown = new ShareImage.Card(title, page.kindLabel(), accent(ending), page.summary(), page.journey(), hashtag);
+        // When drawing is busy: the ending alone, its summary without the journey's values.
+        String plainSummary = pages.endingWithoutValues(story, ending);
+        ShareImage.Card endingOnly = new ShareImage.Card(title, page.kindLabel(), accent(ending), plainSummary, "", hashtag);
+        byte[] png = shareImages.png(shown, endingOnly);
         ctx.contentType("image/png").header("Cache-Control", "public, max-age=86400").result(png);
     }
 
@@ -345,23 +353,36 @@ public final class PlayerRoutes {
         }
     }
 
-    /** Serves a file from the story's media folder; nothing outside it, whatever the path says. */
+    /**
+     * Serves a file of the story's media folder that the story uses ({@link StoryMedia}); nothing
+     * outside the folder, whatever the path or a link in it says. Before launch, only to a
+     * player who may play: the media URLs in an invited player's pages carry a key.
+     */
     private void media(Context ctx) throws IOException {
         PublishedStory story = story(ctx);
         if (story == null) return;
         String name = ctx.pathParam("file");
-        Path root = story.mediaDir().toAbsolutePath().normalize();
-        Path file = root.resolve(name).normalize();
-        if (!file.startsWith(root) || !Files.isRegularFile(file) || name.contains("\\")) {
+        boolean allowed = story.open(clock.instant()) || invites.validMediaKey(story.slug(), ctx.queryParam("k"));
+        Optional<Path> file = allowed && story.usesMedia(name) ? MediaFile.within(story.mediaDir(), name) : Optional.empty();
+        if (file.isEmpty()) {
             fail(ctx, 404, "Not found", "This story has no such file.", "/s/" + story.slug(), "Back to the story");
             return;
         }
-        MediaFile.send(ctx, file, MediaFile.type(name).orElse("application/octet-stream"));
+        MediaFile.send(ctx, file.get(), MediaFile.type(name).orElse("application/octet-stream"));
     }
 
     private PublishedStory story(Context ctx) {
         PublishedStory story = catalog.get(ctx.pathParam("story"));
-        if (story == null) fail(ctx, 404, "Story not found", "There is no story at this address.", "/", "See the stories");
+        if (story == null) {
+            fail(ctx, 404, "Story not found", "There is no story at this address.", "/", "See the stories");
+            return null;
+        }
+        // Set before the story's first page, for a story loaded or replaced after start too. Stories
+        // with a launch time keep the key in their media addresses after launch as well: scene
+        // bodies are rendered once and kept, and the key then does no harm.
+        if (story.story().metadata().launch() != null && story.mediaQuery().isEmpty()) {
+            story.mediaQuery("?k=" + invites.mediaKey(story.slug()));
+        }
         return story;
     }
 

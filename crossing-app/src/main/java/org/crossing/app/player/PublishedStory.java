@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.crossing.story.model.Scene;
 import org.crossing.story.model.Story;
 
@@ -20,6 +21,10 @@ public final class PublishedStory {
     private final MapBackground map;
     private final String version;
     private final List<Scene> endings;
+    /** The media files its pages use, the only ones served. */
+    private final Set<String> media;
+    /** What media addresses end with: the key that lets invited players fetch media before launch ("" without a launch time). */
+    private volatile String mediaQuery = "";
 
     public PublishedStory(String slug, Story story, Path mediaDir, MapBackground map) {
         this.slug = Objects.requireNonNull(slug);
@@ -28,6 +33,12 @@ public final class PublishedStory {
         this.map = map;
         this.version = story.versionHex();
         this.endings = story.scenes().stream().filter(Scene::isEnding).toList();
+        this.media = StoryMedia.referenced(story, map);
+    }
+
+    /** Whether the story's pages use the media file of this name (the only ones served). */
+    boolean usesMedia(String name) {
+        return media.contains(name);
     }
 
     public String slug() {
@@ -36,6 +47,15 @@ public final class PublishedStory {
 
     public Story story() {
         return story;
+    }
+
+    /** Set once by the routes, before the first page: the query that media addresses carry. */
+    void mediaQuery(String query) {
+        this.mediaQuery = query;
+    }
+
+    String mediaQuery() {
+        return mediaQuery;
     }
 
     public Path mediaDir() {

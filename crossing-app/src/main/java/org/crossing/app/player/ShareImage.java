@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,36 +19,80 @@ import javax.imageio.ImageIO;
 
 /**
  * The picture a shared outcome shows on social networks: 1200×630 PNG (the Open Graph size) with
- * the outcome, the story's title and the route. Drawn with Java2D and kept in a small LRU cache,
- * since a shared link is fetched by every network's crawler and every viewer.
+ * the outcome, the story's title and the route. Drawn with Java2D.
+ *
+ * <p>A card costs about 20 ms of CPU and 3 MB of pixels to draw, and anyone can ask for as many
+ * distinct cards as they have played distinct journeys. So cards are kept by what they show, not
+ * by their code (two codes with the same outcome and route share one), at most
+ * {@value #CACHE_SIZE} of them (about 30 MB), and at most {@value #DRAWING_AT_ONCE} is drawn at a
+ * time: a request that would wait longer than {@link #WAIT_TO_DRAW} gets the ending's card
+ * without the route instead, drawn once per ending and kept. A flood of new codes then costs the
+ * node one core at most and a bounded amount of memory, and the pages stay fast.
  */
 final class ShareImage {
 
     static final int WIDTH = 1200;
     static final int HEIGHT = 630;
     private static final int CACHE_SIZE = 512;
+    private static final int DRAWING_AT_ONCE = 1;
+    private static final java.time.Duration WAIT_TO_DRAW = java.time.Duration.ofMillis(250);
     private static final Color BACKGROUND = new Color(0x14, 0x1b, 0x24);
     private static final Color INK = new Color(0xf4, 0xf1, 0xea);
     private static final Color MUTED = new Color(0xb9, 0xc2, 0xcc);
+    /** Left and right margin; the text box runs from {@link #BOX_TOP} to {@link #BOX_BOTTOM}, above the divider. */
+    private static final int MARGIN = 80;
+    private static final int BOX_TOP = 140;
+    private static final int DIVIDER = HEIGHT - 120;
+    private static final int BOX_BOTTOM = DIVIDER - 24;
 
-    private final Map<String, byte[]> cache = new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<Card, byte[]> cache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Card, byte[]> eldest) {
             return size() > CACHE_SIZE;
         }
     };
+    /** The cards without a route, one per ending, drawn when drawing is busy: never evicted, their number is the stories'. */
+    private final Map<Card, byte[]> fallbacks = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.Semaphore drawing = new java.util.concurrent.Semaphore(DRAWING_AT_ONCE, true);
 
-    /** The PNG for a card; {@code key} identifies its content (same key, same picture). */
-    byte[] png(String key, String storyTitle, String kindLabel, Color accent, String summary, String journey, String hashtag) {
+    /** What a card shows: same content, same picture. */
+    record Card(String storyTitle, String kindLabel, Color accent, String summary, String journey, String hashtag) {}
+
+    /**
+     * The PNG for a card. When drawing is busy, the PNG of {@code fallback} (the same ending
+     * without what varies from journey to journey), which is drawn at most once.
+     */
+    byte[] png(Card card, Card fallback) {
+        byte[] cached;
         synchronized (cache) {
-            byte[] cached = cache.get(key);
+            cached = cache.get(card);
+        }
+        if (cached != null) return cached;
+        boolean mayDraw;
+        try {
+            mayDraw = drawing.tryAcquire(WAIT_TO_DRAW.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            mayDraw = false;
+        }
+        if (!mayDraw) return fallbacks.computeIfAbsent(fallback, ShareImage::draw);
+        try {
+            synchronized (cache) {
+                cached = cache.get(card); // drawn by the request before this one
+            }
             if (cached != null) return cached;
+            byte[] png = draw(card);
+            synchronized (cache) {
+                cache.put(card, png);
+            }
+            return png;
+        } finally {
+            drawing.release();
         }
-        byte[] png = draw(storyTitle, kindLabel, accent, summary, journey, hashtag);
-        synchronized (cache) {
-            cache.put(key, png);
-        }
-        return png;
+    }
+
+    static byte[] draw(Card card) {
+        return draw(card.storyTitle(), card.kindLabel(), card.accent(), card.summary(), card.journey(), card.hashtag());
     }
 
     static byte[] draw(String storyTitle, String kindLabel, Color accent, String summary, String journey, String hashtag) {
@@ -62,31 +107,30 @@ final class ShareImage {
             g.setColor(accent);
             g.fillRect(0, 0, 16, HEIGHT);
 
-            int x = 80;
+            int x = MARGIN;
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 30));
             g.setColor(accent);
-            g.drawString(kindLabel.toUpperCase(java.util.Locale.ROOT), x, 110);
+            g.drawString(fit(g.getFontMetrics(), kindLabel.toUpperCase(java.util.Locale.ROOT), WIDTH - 2 * x), x, 110);
 
+            TextBlock text = layOut(g, summary, capitalise(journey), WIDTH - 2 * x, BOX_BOTTOM - BOX_TOP);
+            int y = BOX_TOP;
             g.setColor(INK);
-            Font big = new Font(Font.SERIF, Font.BOLD, 68);
-            g.setFont(big);
-            int y = 200;
-            for (String line : wrap(g.getFontMetrics(), summary, WIDTH - 2 * x, 3)) {
-                g.drawString(line, x, y);
-                y += 80;
+            g.setFont(text.summaryFont());
+            for (String line : text.summary()) {
+                y += text.summaryLineHeight();
+                g.drawString(line, x, y - text.summaryLineHeight() / 4);
             }
-
             g.setColor(MUTED);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 32));
-            y += 10;
-            for (String line : wrap(g.getFontMetrics(), capitalise(journey), WIDTH - 2 * x, 3)) {
-                g.drawString(line, x, y);
-                y += 44;
+            g.setFont(text.journeyFont());
+            y += JOURNEY_GAP;
+            for (String line : text.journey()) {
+                y += JOURNEY_LINE_HEIGHT;
+                g.drawString(line, x, y - JOURNEY_LINE_HEIGHT / 4);
             }
 
             g.setStroke(new BasicStroke(2));
             g.setColor(new Color(0x3a, 0x46, 0x54));
-            g.drawLine(x, HEIGHT - 120, WIDTH - x, HEIGHT - 120);
+            g.drawLine(x, DIVIDER, WIDTH - x, DIVIDER);
             g.setColor(INK);
             g.setFont(new Font(Font.SERIF, Font.ITALIC, 38));
             g.drawString(fit(g.getFontMetrics(), storyTitle, WIDTH - 2 * x - 360), x, HEIGHT - 60);
@@ -112,35 +156,109 @@ final class ShareImage {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    /** Greedy word wrap to at most {@code maxLines} lines, the last one cut with an ellipsis. */
-    static List<String> wrap(FontMetrics metrics, String text, int width, int maxLines) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        String[] words = text.split("\\s+");
-        for (int i = 0; i < words.length; i++) {
-            String candidate = line.isEmpty() ? words[i] : line + " " + words[i];
-            if (metrics.stringWidth(candidate) <= width || line.isEmpty()) {
-                line.setLength(0);
-                line.append(candidate);
-                continue;
-            }
-            lines.add(line.toString());
-            line.setLength(0);
-            line.append(words[i]);
-            if (lines.size() == maxLines) {
-                String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-                lines.set(maxLines - 1, fit(metrics, lines.get(maxLines - 1) + " " + rest, width));
-                return lines;
+    private static final int[] SUMMARY_SIZES = {68, 60, 52, 46, 40};
+    private static final int JOURNEY_SIZE = 32;
+    private static final int JOURNEY_LINE_HEIGHT = 44;
+    private static final int JOURNEY_GAP = 14;
+
+    /** The card's text, wrapped and sized to fit its box. */
+    record TextBlock(Font summaryFont, int summaryLineHeight, List<String> summary, Font journeyFont, List<String> journey) {
+
+        int height() {
+            return summary.size() * summaryLineHeight + (journey.isEmpty() ? 0 : JOURNEY_GAP + journey.size() * JOURNEY_LINE_HEIGHT);
+        }
+    }
+
+    /**
+     * The summary in the largest size at which it fits in three lines, the journey in up to three
+     * lines under it, the whole no taller than {@code height}: the summary's size goes down
+     * first, then the journey loses lines (its last one then ends with an ellipsis).
+     */
+    static TextBlock layOut(Graphics2D g, String summary, String journey, int width, int height) {
+        Font journeyFont = new Font(Font.SANS_SERIF, Font.PLAIN, JOURNEY_SIZE);
+        FontMetrics journeyMetrics = g.getFontMetrics(journeyFont);
+        TextBlock block = null;
+        for (int size : SUMMARY_SIZES) {
+            Font font = new Font(Font.SERIF, Font.BOLD, size);
+            int lineHeight = Math.round(size * 1.18f);
+            List<String> lines = wrap(g.getFontMetrics(font), summary, width, Integer.MAX_VALUE);
+            // A smaller size rather than a summary cut short, down to the smallest.
+            if (lines.size() > 3 && size != SUMMARY_SIZES[SUMMARY_SIZES.length - 1]) continue;
+            if (lines.size() > 3) lines = wrap(g.getFontMetrics(font), summary, width, 3);
+            for (int journeyLines = 3; journeyLines >= 1; journeyLines--) {
+                block = new TextBlock(font, lineHeight, lines, journeyFont, wrap(journeyMetrics, journey, width, journeyLines));
+                if (block.height() <= height) return block;
             }
         }
-        if (!line.isEmpty()) lines.add(fit(metrics, line.toString(), width));
+        // The smallest summary and one line of journey: fewer summary lines until it fits.
+        List<String> summaryLines = block.summary();
+        while (block.height() > height && summaryLines.size() > 1) {
+            summaryLines = wrap(g.getFontMetrics(block.summaryFont()), summary, width, summaryLines.size() - 1);
+            block = new TextBlock(block.summaryFont(), block.summaryLineHeight(), summaryLines, journeyFont, block.journey());
+        }
+        return block;
+    }
+
+    /**
+     * Wraps {@code text} to at most {@code maxLines} lines no wider than {@code width}, breaking
+     * where the script allows ({@link BreakIterator#getLineInstance}: at spaces, and between
+     * Chinese or Japanese characters, which have none), and inside a word only when the word
+     * alone is wider than a line. A text that needs more lines ends its last one with an ellipsis.
+     */
+    static List<String> wrap(FontMetrics metrics, String text, int width, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        String rest = text.strip().replaceAll("\\s+", " ");
+        while (!rest.isEmpty()) {
+            if (lines.size() == maxLines - 1) {
+                lines.add(fit(metrics, rest, width));
+                break;
+            }
+            int end = lineEnd(metrics, rest, width);
+            lines.add(rest.substring(0, end).strip());
+            rest = rest.substring(end).strip();
+        }
         return lines;
     }
 
+    /** Where the first line of {@code text} ends: the last break opportunity that fits, or as many characters as fit. */
+    private static int lineEnd(FontMetrics metrics, String text, int width) {
+        if (metrics.stringWidth(text) <= width) return text.length();
+        BreakIterator breaks = BreakIterator.getLineInstance();
+        breaks.setText(text);
+        int fits = 0;
+        int fitsAtSpace = 0;
+        for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
+            if (metrics.stringWidth(text.substring(0, end).stripTrailing()) > width) break;
+            fits = end;
+            if (Character.isWhitespace(text.charAt(end - 1))) fitsAtSpace = end;
+        }
+        // Korean is written with spaces between words, and reads best broken there, although the
+        // rules allow a break between any two syllables (as they do between Chinese characters).
+        if (fitsAtSpace > 0 && fits < text.length() && isHangul(text.charAt(fits - 1)) && isHangul(text.charAt(fits))) return fitsAtSpace;
+        if (fits > 0) return fits;
+        // One word wider than the line: cut it between characters (whole grapheme clusters).
+        BreakIterator characters = BreakIterator.getCharacterInstance();
+        characters.setText(text);
+        int cut = characters.next();
+        for (int end = characters.next(); end != BreakIterator.DONE && metrics.stringWidth(text.substring(0, end)) <= width; end = characters.next()) {
+            cut = end;
+        }
+        return cut;
+    }
+
+    private static boolean isHangul(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
+    }
+
+    /** The text on one line, cut at a character boundary with an ellipsis when it is too wide. */
     static String fit(FontMetrics metrics, String text, int width) {
         if (metrics.stringWidth(text) <= width) return text;
-        String cut = text;
-        while (!cut.isEmpty() && metrics.stringWidth(cut + "…") > width) cut = cut.substring(0, cut.length() - 1);
-        return cut.strip() + "…";
+        BreakIterator characters = BreakIterator.getCharacterInstance();
+        characters.setText(text);
+        int cut = 0;
+        for (int end = characters.next(); end != BreakIterator.DONE && metrics.stringWidth(text.substring(0, end) + "…") <= width; end = characters.next()) {
+            cut = end;
+        }
+        return text.substring(0, cut).strip() + "…";
     }
 }

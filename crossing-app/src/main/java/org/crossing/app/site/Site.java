@@ -1,5 +1,7 @@
 package org.crossing.app.site;
 
+import org.crossing.app.http.MediaFile;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -127,9 +129,9 @@ public final class Site {
         return media.contains(name);
     }
 
-    /** The file media/{@code name}, when it exists. */
+    /** The file media/{@code name}, when it exists and lies in the media folder (not through a link leading out of it). */
     public Optional<Path> media(String name) {
-        return hasMedia(name) ? Optional.of(folder.resolve("media").resolve(name)) : Optional.empty();
+        return hasMedia(name) ? MediaFile.within(folder.resolve("media"), name) : Optional.empty();
     }
 
     /** What was wrong with the folder; broken files were skipped. */

@@ -201,6 +201,9 @@ public final class SiteLoader {
         Optional<String> embed = group.optionalLink("embed", false);
         if (embed.isPresent() && !embed.get().startsWith("https://")) {
             problems.error(group.lineOf("embed"), "the trailer's 'embed' address must start with https://");
+        } else if (embed.isPresent() && SiteInfo.Trailer.embedOrigin(embed.get()).isEmpty()) {
+            problems.error(group.lineOf("embed"), "the trailer's 'embed' address must be a plain https://HOST/PATH, "
+                    + "without a user name, password or characters a policy header cannot carry: " + embed.get());
         }
         if (!group.has("video") && !group.has("embed")) {
             problems.error(group.line(), "the trailer needs a 'video' (a file under media/) or an 'embed' address");
@@ -414,6 +417,14 @@ public final class SiteLoader {
 
     // ---- links between files
 
+    /** The scheme of a link, lower-cased, as a browser reads it (spaces and controls ignored); null for a path. */
+    private static String scheme(String destination) {
+        String compact = destination.replaceAll("[\\s\\p{Cntrl}]", "");
+        int colon = compact.indexOf(':');
+        if (colon <= 0 || !compact.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*")) return null;
+        return compact.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+    }
+
     private void checkReferences(List<Post> posts, List<Page> pages, List<Festival> festivals) {
         Set<String> postSlugs = new HashSet<>();
         Set<String> tags = new HashSet<>();
@@ -429,6 +440,12 @@ public final class SiteLoader {
             String destination = pending.reference().destination();
             int line = pending.reference().line();
             Problems problems = pending.problems();
+            String scheme = scheme(destination);
+            if (scheme != null && !Markdown.SAFE_SCHEMES.contains(scheme)) {
+                problems.error(line, "link to '" + destination.substring(0, Math.min(destination.length(), 40))
+                        + "' refused: links use http, https or mailto, and images come from media/");
+                continue;
+            }
             if (destination.isEmpty() || destination.startsWith("#") || destination.contains(":")) continue;
             if (!destination.startsWith("/")) {
                 problems.warning(line, "relative link '" + destination + "': write links on this site from the root, "

@@ -116,8 +116,7 @@ public final class SiteRoutes {
         String embed = site().info().trailer().flatMap(SiteInfo.Trailer::embed).orElse(null);
         String csp = ctx.res().getHeader("Content-Security-Policy");
         if (embed != null && csp != null && !csp.contains("frame-src")) {
-            URI uri = URI.create(embed);
-            ctx.header("Content-Security-Policy", csp + "; frame-src " + uri.getScheme() + "://" + uri.getAuthority());
+            SiteInfo.Trailer.embedOrigin(embed).ifPresent(origin -> ctx.header("Content-Security-Policy", csp + "; frame-src " + origin));
         }
         render(ctx, "site/home.jte", pages(ctx).home());
     }

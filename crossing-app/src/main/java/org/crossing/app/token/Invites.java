@@ -24,13 +24,34 @@ public final class Invites {
     }
 
     public boolean valid(String storySlug, String code) {
-        if (code == null || code.isEmpty()) return false;
+        return signedFor(purpose(storySlug), code);
+    }
+
+    /**
+     * The key that media addresses carry before launch, so that only players who may play (their
+     * pages show the key) fetch a story's media. One per story and secret, the same on every
+     * node: derived from the server's secret, like the codes.
+     */
+    public String mediaKey(String storySlug) {
+        return signer.sign(mediaPurpose(storySlug), new byte[0]);
+    }
+
+    public boolean validMediaKey(String storySlug, String key) {
+        return signedFor(mediaPurpose(storySlug), key);
+    }
+
+    private boolean signedFor(String purpose, String token) {
+        if (token == null || token.isEmpty()) return false;
         try {
-            signer.verify(purpose(storySlug), code);
+            signer.verify(purpose, token);
             return true;
         } catch (InvalidTokenException e) {
             return false;
         }
+    }
+
+    private static String mediaPurpose(String storySlug) {
+        return "media:" + storySlug;
     }
 
     private static String purpose(String storySlug) {

@@ -206,8 +206,8 @@ class PlayerPagesTest {
         assertThat(past.statusCode()).isEqualTo(416);
         assertThat(past.headers().firstValue("Content-Range")).contains("bytes */" + whole.length);
         // a file large enough to be compressed for a client that asks
-        byte[] svg = java.nio.file.Files.readAllBytes(TestStories.folder().resolve("ferry/media/tiles.svg"));
-        HttpResponse<byte[]> zipped = running.player().get("/s/ferry/media/tiles.svg", "Accept-Encoding", "gzip");
+        byte[] svg = java.nio.file.Files.readAllBytes(TestStories.folder().resolve("ferry/media/harbour.svg"));
+        HttpResponse<byte[]> zipped = running.player().get("/s/ferry/media/harbour.svg", "Accept-Encoding", "gzip");
         assertThat(zipped.statusCode()).isEqualTo(200);
         assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
         byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes();

@@ -355,6 +355,48 @@ class SiteLoaderTest {
     }
 
     @Test
+    void aTrailerEmbedWithAUserInfoPartIsRefusedSoThatItCannotWidenThePolicy() {
+        Site site = givenSite(dir)
+                .with("media/poster.jpg", "jpg")
+                .with("site.yaml", SiteFolder.SITE_YAML + """
+                        trailer:
+                          embed: https://x;script-src%20'unsafe-inline'%20*;report-uri%20x@player.example/video/1
+                          poster: media/poster.jpg
+                          poster_alt: A woman at a river at night
+                        """)
+                .load();
+
+        assertThat(messages(site)).containsExactly("site.yaml:9: error: the trailer's 'embed' address must be a plain https://HOST/PATH, "
+                + "without a user name, password or characters a policy header cannot carry: "
+                + "https://x;script-src%20'unsafe-inline'%20*;report-uri%20x@player.example/video/1");
+        assertThat(site.info().trailer()).isEmpty();
+    }
+
+    @Test
+    void theEmbedOriginIsTheParsedSchemeHostAndPortOnly() {
+        assertThat(SiteInfo.Trailer.embedOrigin("https://Player.Vimeo.com:8443/video/1?x=;script-src%20*#a;b")).contains("https://player.vimeo.com:8443");
+        assertThat(SiteInfo.Trailer.embedOrigin("https://www.youtube-nocookie.com/embed/abc")).contains("https://www.youtube-nocookie.com");
+        assertThat(SiteInfo.Trailer.embedOrigin("https://user:pass@player.example/v")).isEmpty();
+        assertThat(SiteInfo.Trailer.embedOrigin("https://x;y@player.example/v")).isEmpty();
+        assertThat(SiteInfo.Trailer.embedOrigin("http://player.example/v")).isEmpty();
+    }
+
+    @Test
+    void dataAndJavascriptLinksAreRefusedAndNeverRendered() {
+        Site site = givenSite(dir)
+                .withPost("a", "2013-04-27", "news", "[x](data:text/html;base64,PHNjcmlwdD4=) ![y](data:image/svg+xml,<svg/onload=alert(1)>) "
+                        + "[z](JavaScript:alert(1)) [ok](https://example.org/)")
+                .load();
+
+        assertThat(messages(site)).containsExactly(
+                "news/a.md:6: error: link to 'data:text/html;base64,PHNjcmlwdD4=' refused: links use http, https or mailto, and images come from media/",
+                "news/a.md:6: error: link to 'data:image/svg+xml,<svg/onload=alert(1)>' refused: links use http, https or mailto, and images come from media/",
+                "news/a.md:6: error: link to 'JavaScript:alert(1)' refused: links use http, https or mailto, and images come from media/");
+        String html = site.posts().get(0).html();
+        assertThat(html).doesNotContain("data:").doesNotContainIgnoringCase("javascript:").contains("href=\"https://example.org/\">ok</a>");
+    }
+
+    @Test
     void aMissingFolderIsAnIoErrorNotADiagnostic() {
         assertThatThrownBy(() -> SiteLoader.load(dir.resolve("nope"))).isInstanceOf(NoSuchFileException.class);
     }

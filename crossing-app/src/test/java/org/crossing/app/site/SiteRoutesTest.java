@@ -21,6 +21,9 @@ class SiteRoutesTest {
     @TempDir
     Path dir;
 
+    @TempDir
+    Path outside;
+
     private TestSiteServer server;
 
     @BeforeEach
@@ -101,6 +104,13 @@ class SiteRoutesTest {
                         """)
                 .with("pages/about.md", "---\ntitle: About the film\nsummary: Who made it.\n---\nMade in *Toronto*.\n")
                 .with("news/broken.md", "---\ntitle: Broken\ndate: yesterday\n---\n");
+        try {
+            // A link in the media folder that leads out of it.
+            java.nio.file.Files.createSymbolicLink(dir.resolve("media/link.txt"),
+                    java.nio.file.Files.writeString(outside.resolve("secret.txt"), "outside the site"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         server = TestSiteServer.start(folder.path(), APRIL_28);
     }
 
@@ -283,6 +293,7 @@ class SiteRoutesTest {
         assertThat(still.headers().firstValue("Content-Type")).contains("image/png");
         assertThat(server.get("/media/../site.yaml").statusCode()).isEqualTo(404);
         assertThat(server.get("/media/%2e%2e/site.yaml").statusCode()).isEqualTo(404);
+        assertThat(server.get("/media/link.txt").statusCode()).isEqualTo(404);
     }
 
     @Test
