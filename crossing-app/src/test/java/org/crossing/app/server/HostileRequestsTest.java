@@ -4,7 +4,6 @@ import org.crossing.app.http.SecurityHeaders;
 import org.crossing.app.player.CompilerStoryLoader;
 import org.crossing.app.testing.CapturedLog;
 import org.crossing.app.testing.RawHttp;
-import org.crossing.app.testing.TestStories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +29,8 @@ class HostileRequestsTest {
 
     @BeforeAll
     static void startNode() throws Exception {
-        node = CrossingNode.start(new NodeConfig(TestStories.folder(), new ServerConfig("127.0.0.1", 0, data, null),
+        // The site with the stories it belongs with, as 'crossing serve' runs them in this repository.
+        node = CrossingNode.start(new NodeConfig(Paths.get("..", "stories"), new ServerConfig("127.0.0.1", 0, data, null),
                 DatabaseConfig.embedded(), null, Duration.ofMillis(200), Paths.get("..", "site")), new CompilerStoryLoader(),
                 Clock.systemUTC());
     }
@@ -56,8 +56,8 @@ class HostileRequestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/s/%u0041", "/s/ferry/share/%u0041", "/s/ferry/share/%u0041/card.png", "/s/ferry/media/%u0041",
-            "/assets/%u0041", "/media/%u0041", "/news/%u0041", "/screenings/%u0041", "/about/%u0041", "/s/ferry/media/%zz", "/news/%"})
+    @ValueSource(strings = {"/s/%u0041", "/s/the-crossing/share/%u0041", "/s/the-crossing/share/%u0041/card.png", "/s/the-crossing/media/%u0041",
+            "/assets/%u0041", "/media/%u0041", "/news/%u0041", "/screenings/%u0041", "/about/%u0041", "/s/the-crossing/media/%zz", "/news/%"})
     void aPathWithAnEscapeThatIsNotTwoHexDigitsIsABadRequestAndLogsNothing(String path) throws Exception {
         try (CapturedLog log = new CapturedLog()) {
             String answer = get(path);
@@ -70,7 +70,7 @@ class HostileRequestsTest {
     @Test
     void aPostWhoseBodyEndsEarlyLogsNothingAtInfo() throws Exception {
         try (CapturedLog log = new CapturedLog()) {
-            byte[] request = ("POST /s/ferry/play HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+            byte[] request = ("POST /s/the-crossing/play HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
                     + "Content-Length: 1000\r\n\r\nt=abc").getBytes(StandardCharsets.US_ASCII);
 
             String answer = RawHttp.send(node.port(), request, true);
@@ -90,7 +90,7 @@ class HostileRequestsTest {
 
     @Test
     void anAddressTooLongGetsTheProductsPage() throws Exception {
-        assertProductPage(get("/s/ferry/play?t=" + "a".repeat(20_000)), 414, "This address is too long");
+        assertProductPage(get("/s/the-crossing/play?t=" + "a".repeat(20_000)), 414, "This address is too long");
     }
 
     @Test
@@ -110,7 +110,7 @@ class HostileRequestsTest {
     @Test
     void aBodyOverTheLimitGetsTheProductsPage() throws Exception {
         String body = "t=" + "a".repeat(100_000);
-        String answer = RawHttp.send(node.port(), "POST /s/ferry/play HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+        String answer = RawHttp.send(node.port(), "POST /s/the-crossing/play HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
                 + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
 
         assertProductPage(answer, 413, "This request is too large");
