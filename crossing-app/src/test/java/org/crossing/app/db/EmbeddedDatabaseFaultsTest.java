@@ -1,6 +1,5 @@
 package org.crossing.app.db;
 
-import org.crossing.app.player.CompilerStoryLoader;
 import org.crossing.app.server.CrossingNode;
 import org.crossing.app.server.NodeConfig;
 import org.crossing.app.server.ServerConfig;
@@ -31,7 +30,7 @@ class EmbeddedDatabaseFaultsTest {
 
     private CrossingNode start(Path dataDir) throws Exception {
         return CrossingNode.start(new NodeConfig(TestStories.folder(), new ServerConfig("127.0.0.1", 0, dataDir, null),
-                DatabaseConfig.embedded(), null, Duration.ofMillis(100)), new CompilerStoryLoader(), Clock.systemUTC());
+                DatabaseConfig.embedded(), null, Duration.ofMillis(100)), Clock.systemUTC());
     }
 
     private static ProcessHandle postmaster(Path dataDir) throws Exception {

@@ -1,7 +1,6 @@
 package org.crossing.app.server;
 
 import org.crossing.app.http.SecurityHeaders;
-import org.crossing.app.player.CompilerStoryLoader;
 import org.crossing.app.testing.CapturedLog;
 import org.crossing.app.testing.RawHttp;
 
@@ -31,8 +30,7 @@ class HostileRequestsTest {
     static void startNode() throws Exception {
         // The site with the stories it belongs with, as 'crossing serve' runs them in this repository.
         node = CrossingNode.start(new NodeConfig(Paths.get("..", "stories"), new ServerConfig("127.0.0.1", 0, data, null),
-                DatabaseConfig.embedded(), null, Duration.ofMillis(200), Paths.get("..", "site")), new CompilerStoryLoader(),
-                Clock.systemUTC());
+                DatabaseConfig.embedded(), null, Duration.ofMillis(200), Paths.get("..", "site")), Clock.systemUTC());
     }
 
     @AfterAll

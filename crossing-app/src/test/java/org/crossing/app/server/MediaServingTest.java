@@ -1,6 +1,5 @@
 package org.crossing.app.server;
 
-import org.crossing.app.player.CompilerStoryLoader;
 import org.crossing.app.testing.Player;
 import org.crossing.app.testing.TestStories;
 
@@ -50,7 +49,7 @@ class MediaServingTest {
         Path preview = stories.resolve("preview/story.story");
         Files.writeString(preview, Files.readString(preview).replace("A closed door.\n", "A closed door.\nimage door.svg: A closed door\n"));
         node = CrossingNode.start(new NodeConfig(stories, new ServerConfig("127.0.0.1", 0, dir.resolve("data"), null),
-                DatabaseConfig.embedded(), null, Duration.ofMillis(200)), new CompilerStoryLoader(), Clock.systemUTC());
+                DatabaseConfig.embedded(), null, Duration.ofMillis(200)), Clock.systemUTC());
         player = new Player(node.port());
     }
 
