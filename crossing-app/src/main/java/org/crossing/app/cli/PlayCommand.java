@@ -133,6 +133,8 @@ final class PlayCommand implements Callable<Integer> {
                 chapter = scene.chapter();
                 out.println();
                 out.println("— Chapter " + chapter.number() + ": " + chapter.title() + " —");
+                if (chapter.picture() != null) out.println(wrapper.wrap("[Picture: " + chapter.picture().alt() + "]", ""));
+                if (chapter.bed() != null) out.println(wrapper.wrap("[Sound: " + chapter.bed().description() + "]", ""));
             }
             show(story, state, scene);
             List<Action> actions = Engine.actions(story, state);
@@ -175,6 +177,7 @@ final class PlayCommand implements Callable<Integer> {
             blocks.add(String.format(Locale.ROOT, "[%s, %.2f, %.2f]", scene.place().name(), scene.place().latitude(), scene.place().longitude()));
         }
         if (scene.ambient() != null) blocks.add(wrapper.wrap("[Sound: " + scene.ambient().description() + "]", ""));
+        if (scene.sound() != null) blocks.add(wrapper.wrap("[Sound: " + scene.sound().description() + "]", ""));
         out.println();
         for (String line : blocks) out.println(line);
         for (Block block : scene.blocks()) {

@@ -3,14 +3,15 @@ package org.crossing.app.player;
 import java.util.Set;
 import java.util.TreeSet;
 import org.crossing.story.model.Block;
+import org.crossing.story.model.Chapter;
 import org.crossing.story.model.Hotspot;
 import org.crossing.story.model.Scene;
 import org.crossing.story.model.Story;
 
 /**
  * The files of a story's media folder that its pages can ask for: those its scenes name (images,
- * hotspots' photos and sounds, films, sounds, ambient loops, and their captions or transcripts)
- * and its map. Nothing else in the folder is served: a draft left there is not published.
+ * hotspots' photos and sounds, films, sounds, ambient loops, spot sounds, chapters' pictures and
+ * sound beds, and their captions or transcripts) and its map. Nothing else in the folder is served: a draft left there is not published.
  */
 final class StoryMedia {
 
@@ -35,6 +36,10 @@ final class StoryMedia {
                 }
             }
             if (scene.ambient() != null) add(files, scene.ambient().file(), scene.ambient().captions());
+            if (scene.sound() != null) add(files, scene.sound().file(), scene.sound().captions());
+            Chapter chapter = scene.chapter();
+            if (chapter != null && chapter.picture() != null) add(files, chapter.picture().file());
+            if (chapter != null && chapter.bed() != null) add(files, chapter.bed().file(), chapter.bed().captions());
         }
         if (map != null) add(files, map.file());
         return Set.copyOf(files);

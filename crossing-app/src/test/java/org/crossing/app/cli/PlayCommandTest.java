@@ -63,6 +63,40 @@ class PlayCommandTest {
     }
 
     @Test
+    void theTerminalSaysWhatAChaptersPictureAndSoundsWouldShow() throws IOException {
+        story("""
+                title: Night
+                language: en
+                start: river
+                chapter 1: The Yalu, February
+                image town.svg: The frozen river at night
+                ambient bed.ogg captions bed.vtt: Wind over the ice
+                == river ==
+                The ice cracks.
+                sound crack.ogg captions crack.vtt: Ice cracking underfoot
+                -> bank
+                == bank ==
+                The far bank.
+                ending safe: Across
+                """);
+        Path media = Files.createDirectories(dir.resolve("media"));
+        Files.writeString(media.resolve("town.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 16 9\"/>");
+        for (String sound : new String[] {"bed", "crack"}) {
+            Files.write(media.resolve(sound + ".ogg"), new byte[] {'O', 'g', 'g', 'S', 0, 2});
+            Files.writeString(media.resolve(sound + ".vtt"), "WEBVTT\n\n00:00.000 --> 00:02.000\n[Sound]\n");
+        }
+        Cli.Result result = Cli.run("\n", "play", dir.toString(), "--seed", "1", "--width", "60");
+        assertThat(result.out()).contains("""
+                — Chapter 1: The Yalu, February —
+                [Picture: The frozen river at night]
+                [Sound: Wind over the ice]
+
+                [Sound: Ice cracking underfoot]
+                The ice cracks.
+                """);
+    }
+
+    @Test
     void sameSeedAndChoicesReplayTheSameJourney() throws IOException {
         Path folder = story(STORY);
         String first = Cli.run("2\n1\n", "play", folder.toString(), "--seed", "77").out();

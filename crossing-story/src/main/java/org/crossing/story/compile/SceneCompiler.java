@@ -7,6 +7,7 @@ import java.util.Set;
 import org.crossing.story.model.Ambient;
 import org.crossing.story.model.Block;
 import org.crossing.story.model.ChanceOutcome;
+import org.crossing.story.model.Chapter;
 import org.crossing.story.model.Choice;
 import org.crossing.story.model.Effect;
 import org.crossing.story.model.Ending;
@@ -17,6 +18,7 @@ import org.crossing.story.model.Hotspot;
 import org.crossing.story.model.Place;
 import org.crossing.story.model.Position;
 import org.crossing.story.model.Scene;
+import org.crossing.story.model.Sound;
 import org.crossing.story.model.Source;
 import org.crossing.story.model.Text;
 import org.crossing.story.model.Timer;
@@ -60,7 +62,23 @@ final class SceneCompiler {
         return onceSlots;
     }
 
-    Scene compile(SceneDraft draft, int index) {
+    /**
+     * The chapter as its scenes carry it: its title, and the opening picture and sound bed written
+     * under its chapter line (either may be null), their files checked like a scene's.
+     */
+    Chapter chapter(Line.ChapterHead head, Line.Image picture, Line.Audio bed) {
+        if (picture != null) checkMedia(picture.file(), Use.IMAGE);
+        if (bed != null) {
+            checkMedia(bed.file(), Use.AUDIO);
+            checkMedia(bed.transcript(), Use.TRANSCRIPT);
+        }
+        return new Chapter(head.number(), head.title(),
+                picture == null ? null : new Block.Image(picture.file().name(), picture.alt(), List.of()),
+                bed == null ? null : new Ambient(bed.file().name(), bed.transcript().name(), bed.title()));
+    }
+
+    /** Compiles a scene of {@code chapter} (null when it has none). */
+    Scene compile(SceneDraft draft, int index, Chapter chapter) {
         String id = draft.id();
         List<Block> blocks = new ArrayList<>();
         List<Text> paragraph = new ArrayList<>();
@@ -68,6 +86,7 @@ final class SceneCompiler {
         int imageBlock = -1;
         Place place = null;
         Ambient ambient = null;
+        Sound sound = null;
         List<Effect> onEnter = new ArrayList<>();
         List<Choice> choices = new ArrayList<>();
         List<Position> choicePositions = new ArrayList<>();
@@ -126,13 +145,20 @@ final class SceneCompiler {
                 }
                 case Line.Audio audio -> {
                     checkMedia(audio.file(), Use.AUDIO);
-                    checkMedia(audio.transcript(), Use.TRANSCRIPT);
-                    if (audio.ambient()) {
-                        if (ambient != null) reporter.report(Code.DUPLICATE, audio.position(), "scene '" + id + "' already has an ambient sound; a scene loops one at most");
-                        else ambient = new Ambient(audio.file().name(), audio.transcript().name(), audio.title());
-                    } else {
-                        blocks.add(new Block.Audio(audio.file().name(), audio.transcript().name(), audio.title()));
-                        hasText = true;
+                    checkMedia(audio.transcript(), audio.kind() == Line.AudioKind.SPOT ? Use.CAPTIONS : Use.TRANSCRIPT);
+                    switch (audio.kind()) {
+                        case AMBIENT -> {
+                            if (ambient != null) reporter.report(Code.DUPLICATE, audio.position(), "scene '" + id + "' already has an ambient sound; a scene loops one at most");
+                            else ambient = new Ambient(audio.file().name(), audio.transcript().name(), audio.title());
+                        }
+                        case SPOT -> {
+                            if (sound != null) reporter.report(Code.DUPLICATE, audio.position(), "scene '" + id + "' already has a spot sound; a scene plays one at most when it opens");
+                            else sound = new Sound(audio.file().name(), audio.transcript().name(), audio.title());
+                        }
+                        case CLIP -> {
+                            blocks.add(new Block.Audio(audio.file().name(), audio.transcript().name(), audio.title()));
+                            hasText = true;
+                        }
                     }
                 }
                 case Line.Place p -> {
@@ -252,7 +278,7 @@ final class SceneCompiler {
         }
         Timer timer = timer(id, timed, choices, choiceTargets, choiceConditional, endingWritten || hasChance);
         checkWeights(id, chance, firstChance);
-        return new Scene(id, index, draft.chapter, head, blocks, place, ambient, onEnter, choices, timer, chance,
+        return new Scene(id, index, chapter, head, blocks, place, ambient, sound, onEnter, choices, timer, chance,
                 continueLabel == null ? "Continue" : continueLabel, ending, draft.head.tags());
     }
 

@@ -47,6 +47,8 @@ public final class StoryCompiler {
     private final Map<String, Line.EndingKindDeclaration> kindLines = new LinkedHashMap<>();
     private final List<SceneDraft> drafts = new ArrayList<>();
     private final Map<Integer, Line.ChapterHead> chapters = new HashMap<>();
+    /** The opening picture and sound bed written under each chapter's line, by chapter number. */
+    private final Map<Integer, ChapterOpening> openings = new HashMap<>();
     /** Variables whose declaration did not parse: their uses are not reported again as unknown. */
     private final java.util.Set<String> brokenDeclarations = new java.util.HashSet<>();
     /** The first story file, where diagnostics about the whole story point when there is no scene. */
@@ -136,12 +138,23 @@ public final class StoryCompiler {
                 default -> {
                     if (scene != null) {
                         scene.lines.add(line);
+                    } else if (chapter != null && opensChapter(line)) {
+                        openings.computeIfAbsent(chapter.number(), n -> new ChapterOpening()).add(line, chapter.number(), reporter);
+                    } else if (chapter != null && line instanceof Line.Hotspot) {
+                        reporter.report(Code.MISPLACED, line.position(), "a chapter's opening picture has no hotspots; put the hotspot after an image inside a scene");
+                    } else if (chapter != null) {
+                        reporter.report(Code.OUTSIDE_SCENE, line.position(), "under a chapter line, before its first scene, stand only the chapter's picture "
+                                + "('image FILE: ALT') and sound bed ('ambient FILE captions FILE: DESCRIPTION'); this line must be inside a scene: start one with '== scene_id =='");
                     } else {
                         reporter.report(Code.OUTSIDE_SCENE, line.position(), "this line must be inside a scene; start one with '== scene_id =='");
                     }
                 }
             }
         }
+    }
+
+    private static boolean opensChapter(Line line) {
+        return line instanceof Line.Image || line instanceof Line.Audio audio && audio.kind() == Line.AudioKind.AMBIENT;
     }
 
     private Story build(StorySource source) {
@@ -161,9 +174,14 @@ public final class StoryCompiler {
         ExprCompiler expressions = new ExprCompiler(reporter, variables, sceneIndex, brokenDeclarations);
         Map<String, EndingKind> kinds = endingKinds();
         SceneCompiler scenes = new SceneCompiler(reporter, expressions, sceneIndex, sources, source.media(), source.mediaContents(), kinds, factsSourced());
+        Map<Integer, Chapter> chapterOf = new HashMap<>();
+        for (Line.ChapterHead head : chapters.values()) {
+            ChapterOpening opening = openings.getOrDefault(head.number(), new ChapterOpening());
+            chapterOf.put(head.number(), scenes.chapter(head, opening.picture, opening.bed));
+        }
         List<Scene> compiled = new ArrayList<>(unique.size());
         for (SceneDraft draft : unique) {
-            compiled.add(scenes.compile(draft, compiled.size()));
+            compiled.add(scenes.compile(draft, compiled.size(), draft.chapter == null ? null : chapterOf.get(draft.chapter.number())));
             if (diagnostics.full()) return null;
         }
         Metadata metadata = metadata(source.name());

@@ -5,11 +5,12 @@ import java.util.List;
 /**
  * A scene. It goes on in exactly one way: by {@code choices} (with an optional {@code timer}), by
  * {@code chance}, or not at all when {@code ending} is set. {@code chapter}, {@code place},
- * {@code ambient}, {@code timer} and {@code ending} may be null. {@code tags} are the author's
- * words for styling and analytics ({@code == river == #danger}).
+ * {@code ambient}, {@code sound}, {@code timer} and {@code ending} may be null. {@code sound} is the
+ * spot sound played once when the scene opens. {@code tags} are the author's words for styling and
+ * analytics ({@code == river == #danger}).
  */
 public record Scene(String id, int index, Chapter chapter, Position position, List<Block> blocks,
-                    Place place, Ambient ambient, List<Effect> onEnter, List<Choice> choices, Timer timer,
+                    Place place, Ambient ambient, Sound sound, List<Effect> onEnter, List<Choice> choices, Timer timer,
                     List<ChanceOutcome> chance, String continueLabel, Ending ending, List<String> tags) {
 
     public Scene {
@@ -20,11 +21,11 @@ public record Scene(String id, int index, Chapter chapter, Position position, Li
         tags = List.copyOf(tags);
     }
 
-    /** A scene with no tags. */
+    /** A scene with no spot sound and no tags. */
     public Scene(String id, int index, Chapter chapter, Position position, List<Block> blocks,
                  Place place, Ambient ambient, List<Effect> onEnter, List<Choice> choices, Timer timer,
                  List<ChanceOutcome> chance, String continueLabel, Ending ending) {
-        this(id, index, chapter, position, blocks, place, ambient, onEnter, choices, timer, chance, continueLabel, ending, List.of());
+        this(id, index, chapter, position, blocks, place, ambient, null, onEnter, choices, timer, chance, continueLabel, ending, List.of());
     }
 
     public boolean isEnding() {

@@ -65,8 +65,19 @@ public sealed interface Line {
 
     record Video(Ref file, Ref captions, String title, Position position) implements Line {}
 
-    /** An audio clip, or an ambient loop when {@code ambient}. */
-    record Audio(boolean ambient, Ref file, Ref transcript, String title, Position position) implements Line {}
+    /** A sound line: an audio clip, an ambient loop or a spot sound, as {@code kind} says. */
+    record Audio(AudioKind kind, Ref file, Ref transcript, String title, Position position) implements Line {}
+
+    /** What a sound line declares: {@code audio} (a clip with a player), {@code ambient} (a loop), {@code sound} (played once). */
+    enum AudioKind {
+        CLIP("audio"), AMBIENT("ambient"), SPOT("sound");
+
+        public final String word;
+
+        AudioKind(String word) {
+            this.word = word;
+        }
+    }
 
     record Hotspot(double x, double y, String label, HotspotTarget target, Position position) implements Line {}
 

@@ -17,7 +17,7 @@ import org.crossing.story.syntax.Line.Ref;
 public final class StoryParser {
 
     static final Set<String> KEYWORDS = Set.of("var", "source", "chapter", "timed", "chance", "otherwise",
-            "continue", "ending", "image", "video", "audio", "ambient", "hotspot", "place", "fact");
+            "continue", "ending", "image", "video", "audio", "ambient", "sound", "hotspot", "place", "fact");
     static final Set<String> SOURCE_FIELDS = Set.of("author", "title", "publisher", "year", "url");
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -30,7 +30,7 @@ public final class StoryParser {
     private static final Pattern ENDING = Pattern.compile("ending\\s+([^\\s:]+)\\s*:\\s*(.*)");
     private static final Pattern IMAGE = Pattern.compile("image\\s+([^\\s:]+)\\s*(?::\\s*(.*))?");
     private static final Pattern VIDEO = Pattern.compile("video\\s+([^\\s:]+)(?:\\s+captions\\s+([^\\s:]+))?\\s*(?::\\s*(.*))?");
-    private static final Pattern AUDIO = Pattern.compile("(audio|ambient)\\s+([^\\s:]+)(?:\\s+(?:transcript|captions)\\s+([^\\s:]+))?\\s*(?::\\s*(.*))?");
+    private static final Pattern AUDIO = Pattern.compile("(audio|ambient|sound)\\s+([^\\s:]+)(?:\\s+(?:transcript|captions)\\s+([^\\s:]+))?\\s*(?::\\s*(.*))?");
     private static final Pattern PLACE = Pattern.compile("place\\s+(-?\\d+(?:\\.\\d+)?)\\s*,\\s*(-?\\d+(?:\\.\\d+)?)\\s*:\\s*(\\S.*)");
     private static final Pattern FACT = Pattern.compile("fact\\s+([^\\s:]+)\\s*:\\s*(\\S.*)");
     private static final Pattern HOTSPOT = Pattern.compile("hotspot\\s+(-?\\d+(?:\\.\\d+)?)%\\s+(-?\\d+(?:\\.\\d+)?)%\\s+(.+?)\\s*->\\s*(.*)");
@@ -145,7 +145,7 @@ public final class StoryParser {
             case "ending" -> ending(at);
             case "image" -> image(at);
             case "video" -> video(at);
-            case "audio", "ambient" -> audio(word, at);
+            case "audio", "ambient", "sound" -> audio(word, at);
             case "hotspot" -> hotspot(at);
             case "place" -> place(at);
             case "fact" -> fact(at);
@@ -240,16 +240,19 @@ public final class StoryParser {
     }
 
     private Line audio(String word, At at) throws SyntaxError {
-        boolean ambient = word.equals("ambient");
-        Matcher m = match(AUDIO, at.text(), "write '" + word + " FILE transcript FILE: " + (ambient ? "DESCRIPTION" : "TITLE") + "'");
+        Line.AudioKind kind = word.equals("ambient") ? Line.AudioKind.AMBIENT : word.equals("sound") ? Line.AudioKind.SPOT : Line.AudioKind.CLIP;
+        boolean heard = kind != Line.AudioKind.CLIP;
+        // a clip may come with a transcript; a sound with no player of its own is shown by its captions
+        String companion = heard ? "captions" : "transcript";
+        Matcher m = match(AUDIO, at.text(), "write '" + word + " FILE " + companion + " FILE: " + (heard ? "DESCRIPTION" : "TITLE") + "'");
         if (m.group(3) == null) {
-            throw new SyntaxError(Code.MISSING_PART, at.start() + m.end(2) + 1, word + " '" + m.group(2) + "' needs a transcript or captions: write '"
-                    + word + " " + m.group(2) + " transcript FILE: ...'");
+            throw new SyntaxError(Code.MISSING_PART, at.start() + m.end(2) + 1, word + " '" + m.group(2) + "' needs "
+                    + (heard ? "captions" : "a transcript or captions") + ": write '" + word + " " + m.group(2) + " " + companion + " FILE: ...'");
         }
         if (m.group(4) == null || m.group(4).isBlank()) {
-            throw new SyntaxError(Code.MISSING_PART, at.start() + m.end(3) + 1, word + " '" + m.group(2) + "' needs " + (ambient ? "a description of what is heard" : "a title") + " after ':'");
+            throw new SyntaxError(Code.MISSING_PART, at.start() + m.end(3) + 1, word + " '" + m.group(2) + "' needs " + (heard ? "a description of what is heard" : "a title") + " after ':'");
         }
-        return new Line.Audio(ambient, ref(m, 2, at.start(), at.number()), ref(m, 3, at.start(), at.number()), m.group(4).strip(), at.position());
+        return new Line.Audio(kind, ref(m, 2, at.start(), at.number()), ref(m, 3, at.start(), at.number()), m.group(4).strip(), at.position());
     }
 
     private Line place(At at) throws SyntaxError {

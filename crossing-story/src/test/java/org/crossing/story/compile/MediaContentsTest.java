@@ -64,4 +64,29 @@ class MediaContentsTest {
                 "W005 story.story:6:7: warning: media file 'clip.mp4' is empty",
                 "W005 story.story:6:25: warning: media file 'clip.vtt' is used as captions, but its contents are text; captions are a WebVTT file that starts with 'WEBVTT'");
     }
+
+    @Test
+    void chapterPicturesBedsAndSpotSoundsAreLookedInsideToo(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("story.story"), """
+                title: T
+                language: en
+                start: a
+                chapter 1: Hyesan
+                image notes.txt: The town
+                ambient bed.ogg captions bed.vtt: Wind
+                == a ==
+                Snow.
+                sound door.ogg captions notes.txt: A door
+                ending safe: ok
+                """);
+        Path media = Files.createDirectories(folder.resolve("media"));
+        Files.writeString(media.resolve("notes.txt"), "not a picture");
+        Files.write(media.resolve("bed.ogg"), new byte[0]);
+        Files.writeString(media.resolve("bed.vtt"), "WEBVTT\n\n00:00.000 --> 00:01.000\n[Wind]\n");
+        Files.write(media.resolve("door.ogg"), new byte[] {'O', 'g', 'g', 'S', 0, 2});
+        assertThat(StoryCompiler.compile(folder).diagnostics()).extracting(d -> d.code().id() + " " + d.headline()).containsExactly(
+                "W005 story.story:5:7: warning: media file 'notes.txt' is used as an image, but its contents are text",
+                "W005 story.story:6:9: warning: media file 'bed.ogg' is empty",
+                "W005 story.story:9:25: warning: media file 'notes.txt' is used as captions, but its contents are text; captions are a WebVTT file that starts with 'WEBVTT'");
+    }
 }

@@ -12,6 +12,9 @@ import org.crossing.story.model.Scene;
 import org.crossing.story.model.Story;
 import org.crossing.story.model.ValueType;
 import org.crossing.story.model.Position;
+import org.crossing.story.model.Ambient;
+import org.crossing.story.model.Chapter;
+import org.crossing.story.model.Sound;
 import org.crossing.story.syntax.Code;
 import org.crossing.story.syntax.Diagnostic;
 import org.junit.jupiter.api.Test;
@@ -309,6 +312,80 @@ class StoryCompilerTest {
         assertThat(a.ambient().description()).isEqualTo("Wind");
         assertThat(story.bibliography()).extracting(s -> s.url()).containsExactly("https://example.org/report");
         assertThat(story.bibliography().get(0).citation()).isEqualTo("Michael Kirby, Report, UN, 2014");
+    }
+
+    @Test
+    void aChapterOpensWithItsPictureAndSoundBedAndAScenePlaysASpotSound() {
+        Story story = story("""
+                chapter 1: Hyesan, January
+                image pic.svg: The town under snow at dusk
+
+                ambient talk.ogg captions clip.vtt: Wind over the roofs
+                == a ==
+                The door bangs.
+                sound talk.ogg captions clip.vtt: A door slams in the wind
+                -> b
+                == b ==
+                Quiet again.
+                ending safe: ok
+                """);
+        Scene a = story.startScene();
+        Chapter chapter = a.chapter();
+        assertThat(chapter.picture()).isEqualTo(new Block.Image("pic.svg", "The town under snow at dusk", List.of()));
+        assertThat(chapter.bed()).isEqualTo(new Ambient("talk.ogg", "clip.vtt", "Wind over the roofs"));
+        assertThat(a.sound()).isEqualTo(new Sound("talk.ogg", "clip.vtt", "A door slams in the wind"));
+        assertThat(a.blocks()).hasSize(1);
+        assertThat(story.scenes().get(1).chapter()).isSameAs(chapter);
+        assertThat(story.scenes().get(1).sound()).isNull();
+    }
+
+    @Test
+    void aChapterContinuedInAnotherFileKeepsTheOpeningWrittenInTheFirst() {
+        Compilation compilation = StoryCompiler.compile(StorySource.of(Map.of(
+                "1.story", HEADER + """
+                        chapter 1: Hyesan
+                        image pic.svg: The town
+                        == a ==
+                        Snow.
+                        -> b
+                        """,
+                "2.story", """
+                        chapter 1: Hyesan
+                        == b ==
+                        More snow.
+                        ending safe: ok
+                        """), Set.of("pic.svg")));
+        assertThat(compilation.report()).isEmpty();
+        assertThat(compilation.story().scenes().get(1).chapter().picture().file()).isEqualTo("pic.svg");
+    }
+
+    @Test
+    void chapterOpeningsAndSpotSoundsAreReportedWhereTheyAreWrong() {
+        assertThat(diagnostics("""
+                chapter 1: Hyesan
+                image pic.svg: The town
+                image pic.svg: The town again
+                ambient talk.ogg captions clip.vtt: Wind
+                ambient talk.ogg captions clip.vtt: Wind again
+                hotspot 10% 10% A window -> text: Lit.
+                sound talk.ogg captions clip.vtt: A door
+                == a ==
+                Snow.
+                sound talk.ogg captions clip.vtt: A door
+                sound talk.ogg captions clip.vtt: Another door
+                sound talk.ogg: No captions
+                sound gone.ogg captions clip.vtt: Missing
+                ending safe: ok
+                """)).containsExactly(
+                "story.story:6:1: error: chapter 1 already has its opening picture at story.story:5; a chapter opens with one",
+                "story.story:8:1: error: chapter 1 already has its sound bed at story.story:7; a chapter loops one",
+                "story.story:9:1: error: a chapter's opening picture has no hotspots; put the hotspot after an image inside a scene",
+                "story.story:10:1: error: under a chapter line, before its first scene, stand only the chapter's picture ('image FILE: ALT') "
+                        + "and sound bed ('ambient FILE captions FILE: DESCRIPTION'); this line must be inside a scene: start one with '== scene_id =='",
+                "story.story:14:1: error: scene 'a' already has a spot sound; a scene plays one at most when it opens",
+                "story.story:15:15: error: sound 'talk.ogg' needs captions: write 'sound talk.ogg captions FILE: ...'",
+                "story.story:16:1: error: scene 'a' already has a spot sound; a scene plays one at most when it opens",
+                "story.story:16:7: error: media file 'gone.ogg' is not in the story's media folder");
     }
 
     @Test
