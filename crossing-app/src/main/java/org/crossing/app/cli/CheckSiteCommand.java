@@ -11,9 +11,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.crossing.app.player.StoryCatalog;
 import org.crossing.app.site.StoryLinks;
 import java.util.concurrent.Callable;
-import org.crossing.app.site.Diagnostic;
 import org.crossing.app.site.Site;
 import org.crossing.app.site.SiteLoader;
+import org.crossing.story.syntax.Diagnostic;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -84,17 +84,17 @@ public final class CheckSiteCommand implements Callable<Integer> {
         long warnings = diagnostics.size() - errors;
         if (json) {
             out.println(JsonOutput.write(new Report(folder.toString(), errors == 0, errors, warnings,
-                    diagnostics.stream().map(d -> new Entry(d.severity().name().toLowerCase(Locale.ROOT),
-                            folder.resolve(d.file()).toString().replace('\\', '/'), d.line() > 0 ? d.line() : null, d.message())).toList(),
+                    diagnostics.stream().map(d -> new Entry(d.severity().word(),
+                            folder.resolve(d.position().file()).toString().replace('\\', '/'), d.position().line() > 0 ? d.position().line() : null, d.message())).toList(),
                     site.posts().size(), site.pages().size(), site.festivals().size(), site.press().size(), site.awards().size(),
                     served == null ? null : List.copyOf(served))));
             out.flush();
             return errors > 0 ? ExitCodes.STORY_ERRORS : ExitCodes.OK;
         }
         for (Diagnostic diagnostic : diagnostics) {
-            err.println(folder.resolve(diagnostic.file()).toString().replace('\\', '/')
-                    + (diagnostic.line() > 0 ? ":" + diagnostic.line() : "") + ": "
-                    + diagnostic.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + diagnostic.message());
+            err.println(folder.resolve(diagnostic.position().file()).toString().replace('\\', '/')
+                    + (diagnostic.position().line() > 0 ? ":" + diagnostic.position().line() : "") + ": "
+                    + diagnostic.severity().word() + ": " + diagnostic.message());
         }
         out.printf("%s: %d posts, %d tags, %d pages, %d festivals (%d screenings), %d press, %d awards; %s, %s%n",
                 folder, site.posts().size(), site.tags().size(), site.pages().size(), site.festivals().size(),

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.crossing.app.db.Database;
 import org.crossing.app.db.DatabaseUnavailableException;
-import org.crossing.app.site.Diagnostic;
+import org.crossing.story.syntax.Diagnostic;
 import org.crossing.app.site.SiteSource;
 import org.crossing.app.site.StoryLinks;
 import org.crossing.app.stats.PendingCountsFolder;
@@ -58,7 +58,7 @@ public final class CrossingNode implements AutoCloseable {
             List<Diagnostic> unserved = StoryLinks.unserved(site.current(), catalog.slugs(), config.storiesDir().toString());
             if (!unserved.isEmpty()) {
                 throw new StartupException("the site in " + config.siteDir() + " links to stories that are not served:\n"
-                        + unserved.stream().map(d -> "  " + config.siteDir().resolve(d.file()) + ": " + d.message())
+                        + unserved.stream().map(d -> "  " + config.siteDir().resolve(d.position().file()) + ": " + d.message())
                         .collect(Collectors.joining("\n")));
             }
         }

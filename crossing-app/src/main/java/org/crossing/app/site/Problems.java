@@ -1,6 +1,7 @@
 package org.crossing.app.site;
 
 import java.util.List;
+import org.crossing.story.syntax.Diagnostic;
 
 /** Collects the diagnostics of one file; the loader asks whether an item gained errors. */
 final class Problems {
@@ -20,11 +21,11 @@ final class Problems {
 
     void error(int line, String message) {
         errors++;
-        sink.add(new Diagnostic(file, line, Diagnostic.Severity.ERROR, message));
+        sink.add(Diagnostic.inFile(Diagnostic.Severity.ERROR, file, line, message));
     }
 
     void warning(int line, String message) {
-        sink.add(new Diagnostic(file, line, Diagnostic.Severity.WARNING, message));
+        sink.add(Diagnostic.inFile(Diagnostic.Severity.WARNING, file, line, message));
     }
 
     /** The number of errors reported so far: compare before and after reading an item. */

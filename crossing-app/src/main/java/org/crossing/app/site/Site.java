@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.crossing.story.syntax.Diagnostic;
 
 /**
  * A loaded site folder: everything that could be read, whatever else was broken. The

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.crossing.story.compile.Names;
+import org.crossing.story.syntax.Diagnostic;
 
 /**
  * Reads a site folder (see docs/site.md):
@@ -87,7 +89,7 @@ public final class SiteLoader {
 
     private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
         List<Diagnostic> copy = new ArrayList<>(diagnostics);
-        copy.sort(java.util.Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line));
+        copy.sort(java.util.Comparator.comparing((Diagnostic d) -> d.position().file()).thenComparingInt(d -> d.position().line()));
         return copy;
     }
 
@@ -116,7 +118,7 @@ public final class SiteLoader {
                 if (fileName.endsWith(".md")) {
                     files.add(file);
                 } else {
-                    diagnostics.add(new Diagnostic(name(file), 0, Diagnostic.Severity.WARNING,
+                    diagnostics.add(Diagnostic.inFile(Diagnostic.Severity.WARNING, name(file), 0,
                             "not a Markdown file (.md); it is ignored"));
                 }
             }
@@ -146,30 +148,56 @@ public final class SiteLoader {
         return Optional.of(slug);
     }
 
-    /** Reads a Markdown file's front matter; empty when the file is broken. */
-    private Optional<Document> document(Path file, Problems problems) {
-        return read(file, problems)
-                .flatMap(text -> FrontMatter.split(text, problems))
-                .flatMap(front -> Yaml.read(front.yaml(), 2, problems).map(fields -> new Document(front, fields)));
+    /**
+     * A content file, opened: where its diagnostics go, its fields, and for a Markdown file its
+     * name as an address ({@code slug}) and its front matter with the body after it.
+     * {@code errorsBefore} is the file's error count once opened, to tell whether reading its
+     * fields found more.
+     */
+    private record Opened(Problems problems, Fields fields, String slug, FrontMatter front, int errorsBefore) {
+        boolean foundErrors() {
+            return problems.errorCount() > errorsBefore;
+        }
+
+        Markdown.Rendered body() {
+            return Markdown.render(front.body(), front.bodyLine());
+        }
     }
 
-    private record Document(FrontMatter front, Fields fields) {}
+    /**
+     * Opens a content file: a Markdown file's name checked as an address and its front matter
+     * split from its body, a YAML file read whole; the fields read, those not in {@code known}
+     * warned about. Empty when the file is broken, with the reasons reported.
+     */
+    private Optional<Opened> open(Path file, Set<String> known) {
+        Problems problems = new Problems(name(file), diagnostics);
+        boolean markdown = file.getFileName().toString().endsWith(".md");
+        Optional<String> slug = markdown ? slugOf(file, problems) : Optional.of("");
+        Optional<String> text = read(file, problems);
+        Optional<FrontMatter> front = markdown ? text.flatMap(t -> FrontMatter.split(t, problems)) : Optional.empty();
+        Optional<Fields> fields = markdown
+                ? front.flatMap(f -> Yaml.read(f.yaml(), 2, problems))
+                : text.flatMap(t -> Yaml.read(t, 1, problems));
+        if (slug.isEmpty() || fields.isEmpty()) return Optional.empty();
+        int errorsBefore = problems.errorCount();
+        fields.get().warnUnknown(known);
+        return Optional.of(new Opened(problems, fields.get(), slug.get(), front.orElse(null), errorsBefore));
+    }
 
     // ---- site.yaml
 
     private SiteInfo loadInfo() {
         Path file = folder.resolve("site.yaml");
-        Problems problems = new Problems("site.yaml", diagnostics);
         String folderName = folder.toAbsolutePath().normalize().getFileName() == null
                 ? "site" : folder.toAbsolutePath().normalize().getFileName().toString();
         if (!Files.isRegularFile(file)) {
-            problems.error(0, "missing site.yaml: the site's title and logline come from it (see docs/site.md)");
+            new Problems(name(file), diagnostics).error(0, "missing site.yaml: the site's title and logline come from it (see docs/site.md)");
             return SiteInfo.placeholder(folderName);
         }
-        Optional<Fields> read = read(file, problems).flatMap(text -> Yaml.read(text, 1, problems));
-        if (read.isEmpty()) return SiteInfo.placeholder(folderName);
-        Fields fields = read.get();
-        fields.warnUnknown(SITE_FIELDS);
+        Optional<Opened> opened = open(file, SITE_FIELDS);
+        if (opened.isEmpty()) return SiteInfo.placeholder(folderName);
+        Problems problems = opened.get().problems();
+        Fields fields = opened.get().fields();
         String title = fields.text("title");
         String logline = fields.optionalText("logline").orElse("");
         String description = fields.optionalText("description").orElse(logline);
@@ -254,13 +282,10 @@ public final class SiteLoader {
     // ---- news and pages
 
     private Optional<Post> loadPost(Path file) {
-        Problems problems = new Problems(name(file), diagnostics);
-        Optional<String> slug = slugOf(file, problems);
-        Optional<Document> document = document(file, problems);
-        if (slug.isEmpty() || document.isEmpty()) return Optional.empty();
-        Fields fields = document.get().fields();
-        int before = problems.errorCount();
-        fields.warnUnknown(POST_FIELDS);
+        Optional<Opened> opened = open(file, POST_FIELDS);
+        if (opened.isEmpty()) return Optional.empty();
+        Problems problems = opened.get().problems();
+        Fields fields = opened.get().fields();
         String title = fields.text("title");
         var date = fields.date("date");
         List<String> tags = new ArrayList<>();
@@ -279,21 +304,18 @@ public final class SiteLoader {
         Optional<String> author = fields.optionalText("author");
         Optional<String> summary = fields.optionalText("summary");
         Optional<SiteInfo.MediaImage> image = image(fields, "image", "image_alt");
-        Markdown.Rendered body = Markdown.render(document.get().front().body(), document.get().front().bodyLine());
-        if (problems.errorCount() > before || title == null || date == null) return Optional.empty();
+        Markdown.Rendered body = opened.get().body();
+        if (opened.get().foundErrors() || title == null || date == null) return Optional.empty();
         body.references().forEach(r -> references.add(new Pending(problems, r)));
-        return Optional.of(new Post(slug.get(), Markdown.plain(title), date, List.copyOf(tags), author,
+        return Optional.of(new Post(opened.get().slug(), Markdown.plain(title), date, List.copyOf(tags), author,
                 summary.orElse(body.firstParagraph()), image, body.html(), name(file)));
     }
 
     private Optional<Page> loadPage(Path file) {
-        Problems problems = new Problems(name(file), diagnostics);
-        Optional<String> slug = slugOf(file, problems);
-        Optional<Document> document = document(file, problems);
-        if (slug.isEmpty() || document.isEmpty()) return Optional.empty();
-        Fields fields = document.get().fields();
-        int before = problems.errorCount();
-        fields.warnUnknown(PAGE_FIELDS);
+        Optional<Opened> opened = open(file, PAGE_FIELDS);
+        if (opened.isEmpty()) return Optional.empty();
+        Problems problems = opened.get().problems();
+        Fields fields = opened.get().fields();
         String title = fields.text("title");
         Optional<String> summary = fields.optionalText("summary");
         int order = fields.optionalText("order").map(value -> {
@@ -302,23 +324,20 @@ public final class SiteLoader {
             return null;
         }).orElse(100);
         Optional<SiteInfo.MediaImage> image = image(fields, "image", "image_alt");
-        Markdown.Rendered body = Markdown.render(document.get().front().body(), document.get().front().bodyLine());
-        if (problems.errorCount() > before || title == null) return Optional.empty();
+        Markdown.Rendered body = opened.get().body();
+        if (opened.get().foundErrors() || title == null) return Optional.empty();
         body.references().forEach(r -> references.add(new Pending(problems, r)));
-        return Optional.of(new Page(slug.get(), Markdown.plain(title), summary.orElse(body.firstParagraph()), order, image,
+        return Optional.of(new Page(opened.get().slug(), Markdown.plain(title), summary.orElse(body.firstParagraph()), order, image,
                 body.html(), name(file)));
     }
 
     // ---- screenings
 
     private Optional<Festival> loadFestival(Path file) {
-        Problems problems = new Problems(name(file), diagnostics);
-        Optional<String> slug = slugOf(file, problems);
-        Optional<Document> document = document(file, problems);
-        if (slug.isEmpty() || document.isEmpty()) return Optional.empty();
-        Fields fields = document.get().fields();
-        int before = problems.errorCount();
-        fields.warnUnknown(FESTIVAL_FIELDS);
+        Optional<Opened> opened = open(file, FESTIVAL_FIELDS);
+        if (opened.isEmpty()) return Optional.empty();
+        Problems problems = opened.get().problems();
+        Fields fields = opened.get().fields();
         String festivalName = fields.text("name");
         String city = fields.text("city");
         String country = fields.text("country");
@@ -334,7 +353,7 @@ public final class SiteLoader {
             if (source.startsWith("https://") || source.startsWith("http://")) sources.add(source);
             else problems.error(fields.lineOf("sources"), "bad source '" + source + "': give the full address of where the facts come from");
         }
-        if (problems.errorCount() > before || festivalName == null || city == null || country == null || start == null) {
+        if (opened.get().foundErrors() || festivalName == null || city == null || country == null || start == null) {
             return Optional.empty();
         }
         List<Screening> screenings = new ArrayList<>();
@@ -343,9 +362,9 @@ public final class SiteLoader {
             number++;
             screening(entry, number, zone.isPresent(), start, end).ifPresent(screenings::add);
         }
-        Markdown.Rendered body = Markdown.render(document.get().front().body(), document.get().front().bodyLine());
+        Markdown.Rendered body = opened.get().body();
         body.references().forEach(r -> references.add(new Pending(problems, r)));
-        return Optional.of(new Festival(slug.get(), Markdown.plain(festivalName), city, country, zone, start, end, website,
+        return Optional.of(new Festival(opened.get().slug(), Markdown.plain(festivalName), city, country, zone, start, end, website,
                 List.copyOf(sources), fields.texts("notes"), List.copyOf(screenings), body.html(), name(file)));
     }
 
@@ -384,11 +403,11 @@ public final class SiteLoader {
     private void loadPress(List<PressItem> press, List<Award> awards) {
         Path file = folder.resolve("press.yaml");
         if (!Files.isRegularFile(file)) return;
-        Problems problems = new Problems("press.yaml", diagnostics);
-        Optional<Fields> read = read(file, problems).flatMap(text -> Yaml.read(text, 1, problems));
-        if (read.isEmpty()) return;
-        read.get().warnUnknown(PRESS_FILE_FIELDS);
-        for (Fields entry : read.get().groups("press")) {
+        Optional<Opened> opened = open(file, PRESS_FILE_FIELDS);
+        if (opened.isEmpty()) return;
+        Problems problems = opened.get().problems();
+        Fields fields = opened.get().fields();
+        for (Fields entry : fields.groups("press")) {
             int before = problems.errorCount();
             entry.warnUnknown(PRESS_FIELDS);
             String outlet = entry.text("outlet");
@@ -401,7 +420,7 @@ public final class SiteLoader {
                     entry.optionalLink("link", false));
             if (problems.errorCount() == before) press.add(item);
         }
-        for (Fields entry : read.get().groups("awards")) {
+        for (Fields entry : fields.groups("awards")) {
             int before = problems.errorCount();
             entry.warnUnknown(AWARD_FIELDS);
             Optional<Integer> year = entry.optionalYear("year");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.crossing.story.syntax.Diagnostic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

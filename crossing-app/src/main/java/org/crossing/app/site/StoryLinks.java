@@ -1,5 +1,7 @@
 package org.crossing.app.site;
 
+import org.crossing.story.syntax.Diagnostic;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +40,7 @@ public final class StoryLinks {
         List<Diagnostic> errors = new ArrayList<>();
         for (StoryLink link : of(site)) {
             if (served.contains(link.slug())) continue;
-            errors.add(new Diagnostic(link.file(), 0, Diagnostic.Severity.ERROR, "links to the story '" + link.slug()
+            errors.add(Diagnostic.inFile(Diagnostic.Severity.ERROR, link.file(), 0, "links to the story '" + link.slug()
                     + "' (/s/" + link.slug() + "), which is not in " + storiesFolder + " ("
                     + (served.isEmpty() ? "no stories" : "its stories: " + String.join(", ", new TreeSet<>(served))) + ")"));
         }

@@ -3,12 +3,16 @@ package org.crossing.story.compile;
 import java.util.Collection;
 import java.util.Optional;
 
-/** Suggestions for misspelled names: the closest candidate within a small edit distance. */
-final class Names {
+/**
+ * Suggestions for misspelled names ("did you mean"): the closest candidate within a small edit
+ * distance. Stories and the tools around them (a companion site's fields and links) suggest with
+ * this one rule, so a typo is caught the same way everywhere.
+ */
+public final class Names {
 
     private Names() {}
 
-    static Optional<String> closest(String wrong, Collection<String> candidates) {
+    public static Optional<String> closest(String wrong, Collection<String> candidates) {
         int limit = Math.max(1, Math.min(3, wrong.length() / 3));
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -24,7 +28,7 @@ final class Names {
     }
 
     /** " (did you mean 'x'?)" or nothing. */
-    static String hint(String wrong, Collection<String> candidates) {
+    public static String hint(String wrong, Collection<String> candidates) {
         return closest(wrong, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
     }
 

@@ -7,12 +7,23 @@ import org.crossing.story.model.Position;
  * line it points into (null when it points at no line, such as a missing folder). {@code code}
  * says what kind of problem it is, for tools; {@code end} is where the marked text ends
  * (exclusive, as in an LSP range), on the same line as {@code position}, or null with it.
+ *
+ * <p>Files beside a story that are not in its language (a companion site's pages, say) report
+ * their problems in the same shape, made with {@link #inFile}: no code, no column, no source line.
  */
 public record Diagnostic(Severity severity, Code code, Position position, Position end, String message, String sourceLine) {
 
     /** A diagnostic whose range is the word (or run of symbols) at {@code position} in {@code sourceLine}. */
     public static Diagnostic of(Code code, Position position, String message, String sourceLine) {
         return new Diagnostic(code.severity(), code, position, wordEnd(position, sourceLine), message, sourceLine);
+    }
+
+    /**
+     * A problem in a file that is not written in the story language, at {@code line} (0 for the
+     * whole file); printed {@code file:line: error: message}.
+     */
+    public static Diagnostic inFile(Severity severity, String file, int line, String message) {
+        return new Diagnostic(severity, null, new Position(file, line, 0), null, message, null);
     }
 
     /** A diagnostic marking {@code length} characters from {@code position} (at least one). */
@@ -63,7 +74,10 @@ public record Diagnostic(Severity severity, Code code, Position position, Positi
 
     /** {@code file:line:column: error: message}, without the source line. */
     public String headline() {
-        String where = position == null ? "" : position.line() > 0 ? position + ": " : position.file() + ": ";
+        String where = position == null ? ""
+                : position.line() <= 0 ? position.file() + ": "
+                : position.column() <= 0 ? position.file() + ":" + position.line() + ": "
+                : position + ": ";
         return where + severity.word() + ": " + message;
     }
 
