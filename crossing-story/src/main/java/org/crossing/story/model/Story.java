@@ -22,6 +22,7 @@ public final class Story {
     private final int[] trackedScenes;
     private final int[] trackedSlots;
     private final Map<String, Scene> scenesById = new HashMap<>();
+    private final PlayTables playTables;
 
     /**
      * @param trackedScenes the scenes whose visit counts expressions read ({@code visits()},
@@ -41,6 +42,7 @@ public final class Story {
         java.util.Arrays.fill(trackedSlots, -1);
         for (int i = 0; i < trackedScenes.length; i++) trackedSlots[trackedScenes[i]] = i;
         for (Scene scene : this.scenes) scenesById.put(scene.id(), scene);
+        this.playTables = PlayTables.of(this.scenes, trackedSlots);
     }
 
     public Metadata metadata() {
@@ -94,6 +96,11 @@ public final class Story {
     /** The tracked-visits slot of a scene, or -1 when no expression reads its visits. */
     public int trackedSlot(int scene) {
         return trackedSlots[scene];
+    }
+
+    /** The scenes' rules of play in flat arrays, for the engine's every step. */
+    public PlayTables playTables() {
+        return playTables;
     }
 
     public long version() {

@@ -1,10 +1,12 @@
 package org.crossing.story.play;
 
+import static org.crossing.story.model.PlayTables.*;
+
 import java.util.ArrayList;
 import java.util.List;
-import org.crossing.story.model.ChanceOutcome;
 import org.crossing.story.model.Choice;
 import org.crossing.story.model.Effect;
+import org.crossing.story.model.PlayTables;
 import org.crossing.story.model.Scene;
 import org.crossing.story.model.Story;
 import org.crossing.story.model.ValueType;
@@ -75,8 +77,7 @@ public final class Engine {
     public static List<Option> options(Story story, State state) {
         Scene scene = story.scene(state.scene);
         List<Option> options = new ArrayList<>(scene.choices().size());
-        Choice timed = scene.timer() == null ? null : timedChoice(story, state, scene);
-        int timedDefault = timed == null ? -1 : timed.index();
+        int timedDefault = scene.timer() == null ? -1 : timedChoice(story, state, story.playTables().sceneAt(state.scene));
         Evaluator.Visits visits = visits(story, state);
         for (Choice choice : scene.choices()) {
             if (choice.once() && state.used(choice.onceSlot())) continue;
@@ -94,41 +95,46 @@ public final class Engine {
      * ending, and in a dead end.
      */
     public static List<Action> actions(Story story, State state) {
-        Scene scene = story.scene(state.scene);
-        List<Action> actions = new ArrayList<>(scene.choices().size() + 1);
-        if (scene.isChance()) {
-            if (chanceTotal(story, state) > 0) actions.add(Action.CONTINUE);
+        // This runs at every step of every simulated journey: it reads the play tables only.
+        PlayTables t = story.playTables();
+        int at = t.sceneAt(state.scene);
+        int flags = t.at(at + FLAGS);
+        int count = t.at(at + COUNT);
+        List<Action> actions = new ArrayList<>(count + 1);
+        if ((flags & CHANCE) != 0) {
+            if (odds(story, state, at).total() > 0) actions.add(Action.CONTINUE);
             return actions;
         }
-        // The enabled options, without building them: this runs at every step of every simulated journey.
-        Evaluator.Visits visits = visits(story, state);
-        for (Choice choice : scene.choices()) {
-            if (choice.once() && state.used(choice.onceSlot())) continue;
-            if (Evaluator.test(choice.condition(), state.values, visits)) actions.add(choose(choice.index()));
+        for (int i = 0, r = at + HEADER; i < count; i++, r += RECORD) {
+            if (available(story, state, r)) actions.add(choose(i));
         }
-        if (scene.timer() != null && !scene.isEnding()) actions.add(Action.TIMEOUT);
+        if ((flags & TIMED) != 0 && (flags & ENDING) == 0) actions.add(Action.TIMEOUT);
         return actions;
     }
 
     /** Takes an action and returns the next state; chance is drawn from the state's seed. */
     public static State next(Story story, State state, Action action) {
-        Scene scene = story.scene(state.scene);
+        PlayTables t = story.playTables();
+        int at = t.sceneAt(state.scene);
         return switch (action) {
-            case Action.Choose choose -> choose(story, state, scene, availableChoice(story, state, scene, choose.index()), Step.Kind.CHOICE);
+            case Action.Choose choose -> choose(story, state, availableChoice(story, state, at, choose.index()), choose.index(), Step.Kind.CHOICE);
             case Action.Timeout timeout -> {
-                if (scene.timer() == null || scene.isEnding()) throw new IllegalActionException("scene '" + scene.id() + "' has no countdown to run out");
-                Choice choice = timedChoice(story, state, scene);
-                if (choice != null) yield choose(story, state, scene, choice, Step.Kind.TIMEOUT);
-                Path path = state.path.append(new Step(scene.index(), Step.Kind.TIMEOUT, scene.choices().size()));
-                yield enter(story, state, scene.timer().target(), state.values.clone(), state.used, state.draws, path);
+                int flags = t.at(at + FLAGS);
+                if ((flags & TIMED) == 0 || (flags & ENDING) != 0) {
+                    throw new IllegalActionException("scene '" + story.scene(state.scene).id() + "' has no countdown to run out");
+                }
+                int choice = timedChoice(story, state, at);
+                if (choice >= 0) yield choose(story, state, at + HEADER + choice * RECORD, choice, Step.Kind.TIMEOUT);
+                Path path = state.path.append(new Step(state.scene, Step.Kind.TIMEOUT, t.at(at + COUNT)));
+                yield enter(story, state, t.at(at + TIMER_TARGET), state.values.clone(), state.used, state.draws, path);
             }
             case Action.Continue c -> {
                 // Draw first, then build only the outcome drawn: the hot path of a chance scene.
-                Odds odds = possibleOdds(story, state, scene);
+                Odds odds = possibleOdds(story, state, at);
                 long roll = Long.remainderUnsigned(mix(state.seed + (state.draws + 1L) * 0x9E3779B97F4A7C15L), odds.total());
-                for (int i = 0; i < odds.outcomes().size(); i++) {
+                for (int i = 0; i < odds.outcomes().length; i++) {
                     long weight = odds.weights()[i];
-                    if (roll < weight) yield chanceBranch(story, state, scene, odds.outcomes().get(i), weight, odds.total()).state();
+                    if (roll < weight) yield chanceBranch(story, state, at, odds.outcomes()[i], weight, odds.total()).state();
                     roll -= weight;
                 }
                 throw new AssertionError("draw out of range");
@@ -141,8 +147,7 @@ public final class Engine {
      * per possible outcome for continuing from a chance scene. The checker explores these.
      */
     public static List<Branch> branches(Story story, State state, Action action) {
-        Scene scene = story.scene(state.scene);
-        if (action instanceof Action.Continue) return chanceBranches(story, state, scene);
+        if (action instanceof Action.Continue) return chanceBranches(story, state, story.playTables().sceneAt(state.scene));
         State next = next(story, state, action);
         int index = action instanceof Action.Choose c ? c.index() : state.path.length() < next.path.length()
                 ? next.path.last().index() : -1;
@@ -153,141 +158,152 @@ public final class Engine {
         return index < CHOOSE.length ? CHOOSE[index] : Action.choose(index);
     }
 
-    /** The choice a countdown takes: the timer's default choice when it is available now, else null. */
-    private static Choice timedChoice(Story story, State state, Scene scene) {
-        int index = scene.timer().defaultChoice();
-        if (index < 0) return null;
-        Choice choice = scene.choices().get(index);
-        if (choice.once() && state.used(choice.onceSlot())) return null;
-        return Evaluator.test(choice.condition(), state.values, visits(story, state)) ? choice : null;
+    /** Whether the choice whose record is at {@code r} can be taken now: not used up, its condition holding. */
+    private static boolean available(Story story, State state, int r) {
+        PlayTables t = story.playTables();
+        int once = t.at(r + ONCE_SLOT);
+        if (once >= 0 && state.used(once)) return false;
+        return Interpreter.test(story, t.at(r + CONDITION), state.values, state);
     }
 
-    private static Choice availableChoice(Story story, State state, Scene scene, int index) {
-        if (scene.isEnding()) throw new IllegalActionException("the journey has ended at '" + scene.id() + "'");
-        if (index < 0 || index >= scene.choices().size()) {
-            throw new IllegalActionException("scene '" + scene.id() + "' has no choice " + (index + 1));
-        }
-        Choice choice = scene.choices().get(index);
-        if (choice.once() && state.used(choice.onceSlot())) {
-            throw new IllegalActionException("choice " + (index + 1) + " in scene '" + scene.id() + "' was already taken");
-        }
-        if (!Evaluator.test(choice.condition(), state.values, visits(story, state))) {
-            throw new IllegalActionException("choice " + (index + 1) + " in scene '" + scene.id() + "' is not available now");
-        }
-        return choice;
+    /** The choice a countdown takes in the timed scene at {@code at}: the timer's default choice when it is available now, else -1. */
+    private static int timedChoice(Story story, State state, int at) {
+        int index = story.playTables().at(at + TIMER_CHOICE);
+        if (index < 0) return -1;
+        return available(story, state, at + HEADER + index * RECORD) ? index : -1;
     }
 
-    private static State choose(Story story, State state, Scene scene, Choice choice, Step.Kind kind) {
+    /** The record of choice {@code index} in the scene at {@code at}, when the player may take it now. */
+    private static int availableChoice(Story story, State state, int at, int index) {
+        PlayTables t = story.playTables();
+        int flags = t.at(at + FLAGS);
+        if ((flags & ENDING) != 0) throw new IllegalActionException("the journey has ended at '" + story.scene(state.scene).id() + "'");
+        if (index < 0 || index >= t.at(at + COUNT) || (flags & CHANCE) != 0) {
+            throw new IllegalActionException("scene '" + story.scene(state.scene).id() + "' has no choice " + (index + 1));
+        }
+        int r = at + HEADER + index * RECORD;
+        int once = t.at(r + ONCE_SLOT);
+        if (once >= 0 && state.used(once)) {
+            throw new IllegalActionException("choice " + (index + 1) + " in scene '" + story.scene(state.scene).id() + "' was already taken");
+        }
+        if (!Interpreter.test(story, t.at(r + CONDITION), state.values, state)) {
+            throw new IllegalActionException("choice " + (index + 1) + " in scene '" + story.scene(state.scene).id() + "' is not available now");
+        }
+        return r;
+    }
+
+    private static State choose(Story story, State state, int r, int index, Step.Kind kind) {
+        PlayTables t = story.playTables();
         Object[] values = state.values.clone();
-        apply(story, choice.effects(), values, state);
-        UsedChoices used = choice.once() ? state.used.with(choice.onceSlot()) : state.used;
-        Path path = state.path.append(new Step(scene.index(), kind, choice.index()));
-        return enter(story, state, destination(story, state, choice, values), values, used, state.draws, path);
+        Interpreter.apply(story, t.at(r + EFFECTS), values, state);
+        int once = t.at(r + ONCE_SLOT);
+        UsedChoices used = once >= 0 ? state.used.with(once) : state.used;
+        Path path = state.path.append(new Step(state.scene, kind, index));
+        return enter(story, state, destination(story, state, r, values), values, used, state.draws, path);
     }
 
-    /** Where a choice leads: its first conditional target whose condition holds after the choice's effects, else its target. */
-    private static int destination(Story story, State state, Choice choice, Object[] values) {
-        if (choice.routes().isEmpty()) return choice.target();
-        Evaluator.Visits visits = visits(story, state);
-        for (Choice.Route route : choice.routes()) {
-            if (Evaluator.test(route.condition(), values, visits)) return route.target();
+    /** Where the choice whose record is at {@code r} leads: its first conditional target whose condition holds after the choice's effects, else its target. */
+    private static int destination(Story story, State state, int r, Object[] values) {
+        PlayTables t = story.playTables();
+        int routes = t.at(r + ROUTES);
+        if (routes >= 0) {
+            for (int i = 0, n = t.at(routes); i < n; i++) {
+                int route = routes + 1 + 2 * i;
+                if (Interpreter.test(story, t.at(route), values, state)) return t.at(route + 1);
+            }
         }
-        return choice.target();
+        return t.at(r + TARGET);
     }
 
-    private static List<Branch> chanceBranches(Story story, State state, Scene scene) {
-        Odds odds = possibleOdds(story, state, scene);
-        List<Branch> branches = new ArrayList<>(odds.outcomes().size());
-        for (int i = 0; i < odds.outcomes().size(); i++) {
-            branches.add(chanceBranch(story, state, scene, odds.outcomes().get(i), odds.weights()[i], odds.total()));
+    private static List<Branch> chanceBranches(Story story, State state, int at) {
+        Odds odds = possibleOdds(story, state, at);
+        List<Branch> branches = new ArrayList<>(odds.outcomes().length);
+        for (int i = 0; i < odds.outcomes().length; i++) {
+            branches.add(chanceBranch(story, state, at, odds.outcomes()[i], odds.weights()[i], odds.total()));
         }
         return branches;
     }
 
-    /** The outcomes of a chance scene that are possible now, each with its weight, and their total. */
-    private record Odds(List<ChanceOutcome> outcomes, long[] weights, long total) {}
+    /** The outcomes of a chance scene that are possible now (by index), each with its weight, and their total. */
+    private record Odds(int[] outcomes, long[] weights, long total) {}
 
-    private static Odds odds(Story story, State state, Scene scene) {
-        if (!scene.isChance()) throw new IllegalActionException("scene '" + scene.id() + "' has no chance to continue into");
-        Evaluator.Visits visits = visits(story, state);
+    private static Odds odds(Story story, State state, int at) {
+        PlayTables t = story.playTables();
+        if ((t.at(at + FLAGS) & CHANCE) == 0) {
+            throw new IllegalActionException("scene '" + story.scene(state.scene).id() + "' has no chance to continue into");
+        }
+        int count = t.at(at + COUNT);
         long weighted = 0;
-        ChanceOutcome otherwise = null;
-        List<ChanceOutcome> possible = new ArrayList<>(scene.chance().size());
-        for (ChanceOutcome outcome : scene.chance()) {
-            if (outcome.otherwise()) {
-                otherwise = outcome;
-            } else if (outcome.weight() > 0 && Evaluator.test(outcome.condition(), state.values, visits)) {
-                possible.add(outcome);
-                weighted += outcome.weight();
+        int otherwise = -1;
+        int[] possible = new int[count];
+        long[] weights = new long[count];
+        int n = 0;
+        for (int i = 0, r = at + HEADER; i < count; i++, r += RECORD) {
+            int weight = t.at(r + WEIGHT);
+            if (weight < 0) {
+                otherwise = i;
+            } else if (weight > 0 && Interpreter.test(story, t.at(r + CONDITION), state.values, state)) {
+                possible[n] = i;
+                weights[n++] = weight;
+                weighted += weight;
             }
         }
-        long rest = otherwise == null ? 0 : Math.max(0, 100 - weighted);
-        if (rest > 0) possible.add(otherwise);
-        long[] weights = new long[possible.size()];
-        for (int i = 0; i < weights.length; i++) {
-            ChanceOutcome outcome = possible.get(i);
-            weights[i] = outcome.otherwise() ? rest : outcome.weight();
+        long rest = otherwise < 0 ? 0 : Math.max(0, 100 - weighted);
+        if (rest > 0) {
+            possible[n] = otherwise;
+            weights[n++] = rest;
         }
-        return new Odds(possible, weights, weighted + rest);
+        return new Odds(java.util.Arrays.copyOf(possible, n), java.util.Arrays.copyOf(weights, n), weighted + rest);
     }
 
-    private static Odds possibleOdds(Story story, State state, Scene scene) {
-        Odds odds = odds(story, state, scene);
-        if (odds.total() == 0) throw new IllegalActionException("no outcome of the chance in scene '" + scene.id() + "' is possible now");
+    private static Odds possibleOdds(Story story, State state, int at) {
+        Odds odds = odds(story, state, at);
+        if (odds.total() == 0) {
+            throw new IllegalActionException("no outcome of the chance in scene '" + story.scene(state.scene).id() + "' is possible now");
+        }
         return odds;
     }
 
-    private static long chanceTotal(Story story, State state) {
-        return odds(story, state, story.scene(state.scene)).total();
-    }
-
-    private static Branch chanceBranch(Story story, State state, Scene scene, ChanceOutcome outcome, long weight, long total) {
+    private static Branch chanceBranch(Story story, State state, int at, int outcome, long weight, long total) {
+        PlayTables t = story.playTables();
+        int r = at + HEADER + outcome * RECORD;
         Object[] values = state.values.clone();
-        apply(story, outcome.effects(), values, state);
-        Path path = state.path.append(new Step(scene.index(), Step.Kind.CHANCE, outcome.index()));
-        State next = enter(story, state, outcome.target(), values, state.used, state.draws + 1, path);
-        return new Branch(outcome.index(), weight, total, next);
+        Interpreter.apply(story, t.at(r + EFFECTS), values, state);
+        Path path = state.path.append(new Step(state.scene, Step.Kind.CHANCE, outcome));
+        State next = enter(story, state, t.at(r + TARGET), values, state.used, state.draws + 1, path);
+        return new Branch(outcome, weight, total, next);
     }
 
     /** Moves into {@code target}: counts the visit and runs the scene's entry effects. */
     private static State enter(Story story, State from, int target, Object[] values, UsedChoices used, int draws, Path path) {
+        PlayTables t = story.playTables();
+        int at = t.sceneAt(target);
         int[] visits = from.trackedVisits;
-        int slot = story.trackedSlot(target);
+        int slot = t.at(at + TRACKED_SLOT);
         if (slot >= 0) {
             visits = visits.clone();
             visits[slot]++;
         }
         State entered = new State(from.storyVersion, target, values, used, visits, from.seed, draws, path);
-        List<Effect> onEnter = story.scene(target).onEnter();
-        if (onEnter.isEmpty()) return entered;
+        int onEnter = t.at(at + ON_ENTER);
+        if (onEnter < 0) return entered;
         Object[] after = values.clone();
-        apply(story, onEnter, after, entered);
+        Interpreter.apply(story, onEnter, after, entered);
         return new State(from.storyVersion, target, after, used, visits, from.seed, draws, path);
     }
 
-    /** Applies effects in order; each sees the values the previous ones left. */
-    private static void apply(Story story, List<Effect> effects, Object[] values, State state) {
-        apply(effects, values, visits(story, state));
-    }
-
-    private static void apply(List<Effect> effects, Object[] values, Evaluator.Visits visits) {
-        for (Effect e : effects) {
-            if (e instanceof Effect.When when) {
-                apply(Evaluator.test(when.condition(), values, visits) ? when.then() : when.otherwise(), values, visits);
-                continue;
-            }
-            Effect.Change effect = (Effect.Change) e;
-            Variable variable = effect.variable();
-            Object operand = Evaluator.evaluate(effect.value(), values, visits);
-            Object current = values[variable.slot()];
-            Object result = switch (effect.operation()) {
-                case SET -> operand;
-                case ADD -> current instanceof String s ? s + operand : Evaluator.add((Long) current, (Long) operand);
-                case SUBTRACT -> Evaluator.subtract((Long) current, (Long) operand);
-            };
-            if (result instanceof String s && s.length() > MAX_TEXT) result = s.substring(0, MAX_TEXT);
-            values[variable.slot()] = variable.clamp(result);
-        }
+    /** Applies one change from its record: for text, which the play tables leave to the records. */
+    static void change(Effect.Change effect, Object[] values, Evaluator.Visits visits) {
+        Variable variable = effect.variable();
+        Object operand = Evaluator.evaluate(effect.value(), values, visits);
+        Object current = values[variable.slot()];
+        Object result = switch (effect.operation()) {
+            case SET -> operand;
+            case ADD -> current instanceof String s ? s + operand : Evaluator.add((Long) current, (Long) operand);
+            case SUBTRACT -> Evaluator.subtract((Long) current, (Long) operand);
+        };
+        if (result instanceof String s && s.length() > MAX_TEXT) result = s.substring(0, MAX_TEXT);
+        values[variable.slot()] = variable.clamp(result);
     }
 
     static Evaluator.Visits visits(Story story, State state) {
