@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crossing.app.db.DatabaseConfig;
@@ -19,6 +20,7 @@ import org.crossing.app.server.CrossingNode;
 import org.crossing.app.server.NodeConfig;
 import org.crossing.app.server.ServerConfig;
 import org.crossing.app.server.StudioServer;
+import org.crossing.app.testing.Player;
 import org.crossing.app.testing.TestStories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -135,5 +137,36 @@ class StudioBesideNodeTest {
         assertThat(post("/studio/logout", session, "csrf", "wrong").statusCode()).isEqualTo(403);
         assertThat(post("/studio/logout", session, "csrf", csrf.group(1)).statusCode()).isEqualTo(303);
         assertThat(get("/studio/ferry/", session).statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void theAudiencePageCountsExactlyTheJourneysPlayed() throws Exception {
+        Player player = new Player(node.port());
+        Random random = new Random(7);
+        int journeys = 9;
+        Map<String, Integer> endings = new java.util.TreeMap<>(Map.of("arrived", 0, "turned", 0, "stayed", 0));
+        Map<String, String> summaries = Map.of("arrived", "Crossed the gulf to Tallinn", "turned", "Turned back by the storm",
+                "stayed", "Stayed behind in the harbour");
+        for (int i = 0; i < journeys; i++) {
+            String html = player.playRandomJourney("ferry", random).html();
+            String ending = summaries.entrySet().stream().filter(e -> html.contains("id=\"scene-title\">" + e.getValue() + "</h1>")).map(Map.Entry::getKey).findFirst().orElseThrow();
+            endings.merge(ending, 1, Integer::sum);
+        }
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        String body = "";
+        String session = signIn();
+        while (System.nanoTime() < deadline) {
+            body = get("/studio/ferry/analytics", session).body();
+            if (body.contains(journeys + " journeys begun, " + journeys + " finished")) break;
+            Thread.sleep(200);
+        }
+        assertThat(body).contains(journeys + " journeys begun, " + journeys + " finished (100%)");
+        assertThat(endings.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(journeys);
+        for (Map.Entry<String, Integer> ending : endings.entrySet()) {
+            assertThat(body).as(ending.getKey()).containsPattern("<a href=\"/studio/ferry/scene/" + ending.getKey() + "\">"
+                    + ending.getKey() + " \\([a-z-]+\\)</a></th><td>" + ending.getValue() + "</td>");
+        }
+        // Every journey decides in the harbour, once: the decision's total is the number of journeys.
+        assertThat(body).contains("<a href=\"/studio/ferry/scene/harbour\">harbour</a> <span class=\"hint\">" + journeys + " journeys</span>");
     }
 }
