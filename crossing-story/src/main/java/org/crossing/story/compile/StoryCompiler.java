@@ -69,12 +69,19 @@ public final class StoryCompiler {
     private Compilation run(StorySource source) {
         for (Diagnostic problem : source.problems()) diagnostics.add(problem);
         if (source.unreadable()) return result(null, true);
-        if (source.files().isEmpty()) {
+        Map<String, byte[]> translations = new LinkedHashMap<>();
+        boolean stories = false;
+        for (String path : source.files().keySet()) {
+            if (TranslationCompiler.isTranslation(path)) translations.put(path, source.files().get(path));
+            else stories = true;
+        }
+        if (!stories) {
             diagnostics.report(Code.NO_STORY_FILES, new Position(source.name(), 0, 0), null,
                     "there are no .story files in '" + source.name() + "'; a story needs at least one (try 'crossing new')");
             return result(null, false);
         }
         for (Map.Entry<String, byte[]> entry : source.files().entrySet()) {
+            if (translations.containsKey(entry.getKey())) continue;
             if (firstRead == null) firstRead = entry.getKey();
             SourceFile file = SourceFile.decode(entry.getKey(), entry.getValue(), diagnostics);
             if (file == null) continue;
@@ -83,6 +90,9 @@ public final class StoryCompiler {
             if (diagnostics.full()) return result(null, false);
         }
         Story story = build(source);
+        if (story != null && !translations.isEmpty() && !diagnostics.hasErrors()) {
+            story = story.withTranslations(new TranslationCompiler(story, reporter, diagnostics, source.media()).compile(translations));
+        }
         return result(diagnostics.hasErrors() ? null : story, false);
     }
 

@@ -20,7 +20,8 @@ import org.crossing.story.syntax.Diagnostic;
 
 /**
  * Reads a story folder from disk: every {@code .story} file below it (hidden folders and
- * {@code media/} excluded, links not followed) and the names of the files in {@code media/}.
+ * {@code media/} excluded, links not followed), its translations
+ * ({@code translations/LANG/*.translation}) and the names of the files in {@code media/}.
  * Sizes are bounded so that a wrong folder cannot exhaust memory.
  */
 public final class StoryFolder {
@@ -75,7 +76,7 @@ public final class StoryFolder {
                         }
                         return FileVisitResult.CONTINUE;
                     }
-                    if (!relative.endsWith(".story")) return FileVisitResult.CONTINUE;
+                    if (!relative.endsWith(".story") && !TranslationCompiler.isTranslation(relative)) return FileVisitResult.CONTINUE;
                     Position where = new Position(relative, 0, 0);
                     if (files.size() >= MAX_FILES) {
                         problems.add(Diagnostic.of(Code.TOO_LARGE, where, "a story holds at most " + MAX_FILES + " .story files; this one was not read", null));

@@ -30,6 +30,13 @@ public record StorySource(String name, Map<String, byte[]> files, Set<String> me
         this(name, files, media, problems, unreadable, Map.of());
     }
 
+    /** The story without its translations: what a tool that writes translations compiles, so that errors in them do not stop it. */
+    public StorySource withoutTranslations() {
+        Map<String, byte[]> stories = new TreeMap<>(files);
+        stories.keySet().removeIf(TranslationCompiler::isTranslation);
+        return new StorySource(name, stories, media, problems, unreadable, mediaContents);
+    }
+
     /** An in-memory story, for tests and tools: story files as text by relative path, and media file names. */
     public static StorySource of(Map<String, String> files, Set<String> media) {
         Map<String, byte[]> bytes = new TreeMap<>();

@@ -23,6 +23,8 @@ public final class Story {
     private final int[] trackedSlots;
     private final Map<String, Scene> scenesById = new HashMap<>();
     private final PlayTables playTables;
+    /** The story's translations by language, in the order of their tags. */
+    private final Map<String, Translation> translations;
 
     /**
      * @param trackedScenes the scenes whose visit counts expressions read ({@code visits()},
@@ -43,6 +45,56 @@ public final class Story {
         for (int i = 0; i < trackedScenes.length; i++) trackedSlots[trackedScenes[i]] = i;
         for (Scene scene : this.scenes) scenesById.put(scene.id(), scene);
         this.playTables = PlayTables.of(this.scenes, trackedSlots);
+        this.translations = Map.of();
+    }
+
+    private Story(Story story, List<Translation> translations) {
+        this.metadata = story.metadata;
+        this.variables = story.variables;
+        this.scenes = story.scenes;
+        this.start = story.start;
+        this.bibliography = story.bibliography;
+        this.onceSlots = story.onceSlots;
+        this.version = story.version;
+        this.trackedScenes = story.trackedScenes;
+        this.trackedSlots = story.trackedSlots;
+        this.scenesById.putAll(story.scenesById);
+        this.playTables = story.playTables;
+        Map<String, Translation> byLanguage = new java.util.TreeMap<>();
+        for (Translation translation : translations) byLanguage.put(translation.language(), translation);
+        this.translations = java.util.Collections.unmodifiableMap(byLanguage);
+    }
+
+    /** This story with its translations, each a story of the same structure and version. */
+    public Story withTranslations(List<Translation> translations) {
+        for (Translation translation : translations) {
+            if (translation.story().version() != version) throw new IllegalArgumentException("a translation has the version of its story");
+        }
+        return new Story(this, translations);
+    }
+
+    /** The translations, by language tag. */
+    public Map<String, Translation> translations() {
+        return translations;
+    }
+
+    /**
+     * The story in {@code language}: this story when it is written in that language or has no
+     * translation into it, else the translated story. Picking is a map lookup, once per page;
+     * the translated story is built at compile time, so playing it costs what playing the
+     * original does.
+     */
+    public Story in(String language) {
+        Translation translation = language == null ? null : translations.get(language);
+        return translation == null ? this : translation.story();
+    }
+
+    /** The languages a player can read this story in: its own, then its translations'. */
+    public List<String> languages() {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(metadata.language());
+        for (String language : translations.keySet()) if (!language.equals(metadata.language())) all.add(language);
+        return List.copyOf(all);
     }
 
     public Metadata metadata() {

@@ -52,6 +52,10 @@ public enum Code {
     CHANCE_WEIGHTS("E064", "chance-weights"),
     MISPLACED("E065", "misplaced"),
 
+    // translations
+    BAD_LANGUAGE("E070", "bad-language"),
+    TRANSLATION_SHAPE("E071", "translation-shape"),
+
     // warnings
     UNUSED_VARIABLE("W001", "unused-variable"),
     UNUSED_SOURCE("W002", "unused-source"),
@@ -60,7 +64,11 @@ public enum Code {
     MEDIA_CONTENTS("W005", "media-contents"),
     UNSOURCED_FACT("W006", "unsourced-fact"),
     HEADER_IN_SCENE("W007", "header-in-scene"),
-    UNUSED_ENDING_KIND("W008", "unused-ending-kind");
+    UNUSED_ENDING_KIND("W008", "unused-ending-kind"),
+    UNTRANSLATED("W009", "untranslated"),
+    STALE_TRANSLATION("W010", "stale-translation"),
+    ORPHANED_TRANSLATION("W011", "orphaned-translation"),
+    TRANSLATION_EMPHASIS("W012", "translation-emphasis");
 
     private final String id;
     private final String slug;
