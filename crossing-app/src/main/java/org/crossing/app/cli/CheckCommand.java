@@ -12,6 +12,7 @@ import org.crossing.story.compile.Compilation;
 import org.crossing.story.compile.StoryCompiler;
 import org.crossing.story.model.Source;
 import org.crossing.story.model.Story;
+import org.crossing.story.model.Translation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -105,6 +106,7 @@ final class CheckCommand implements Callable<Integer> {
             err.print(compilation.report());
             err.flush();
             out.print(report.format(new SourceLines(story)::line));
+            out.print(translations(compiled));
             if (sources) out.print(bibliography(compiled.bibliography()));
         }
         out.flush();
@@ -119,6 +121,25 @@ final class CheckCommand implements Callable<Integer> {
             out.println(CheckJson.write(json));
             out.flush();
         }
+    }
+
+    /** How complete each translation is; nothing when the story has none. */
+    static String translations(Story story) {
+        if (story.translations().isEmpty()) return "";
+        StringBuilder out = new StringBuilder("Translations:\n");
+        for (Translation translation : story.translations().values()) {
+            int missing = translation.texts() - translation.translated();
+            out.append(String.format("  %-5s %3d%%  %,d of %,d texts", translation.language(), translation.percent(),
+                    translation.translated() - translation.stale(), translation.texts()));
+            if (translation.stale() > 0 || missing > 0) {
+                out.append(" (");
+                if (translation.stale() > 0) out.append(String.format("%,d stale", translation.stale())).append(missing > 0 ? ", " : "");
+                if (missing > 0) out.append(String.format("%,d not translated", missing));
+                out.append(')');
+            }
+            out.append('\n');
+        }
+        return out.toString();
     }
 
     static String bibliography(List<Source> sources) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 CheckCommand.class,
                 CheckSiteCommand.class,
                 PlayCommand.class,
+                TranslateCommand.class,
                 NewCommand.class,
                 BenchCommand.class,
                 ServeCommand.class,

@@ -62,6 +62,9 @@ final class PlayCommand implements Callable<Integer> {
             description = "Wrap text to this width (default: the terminal's width, at most " + MAX_WIDTH + "; " + DEFAULT_WIDTH + " when not a terminal).")
     Integer width;
 
+    @picocli.CommandLine.Option(names = "--lang", paramLabel = "LANG", description = "Read the story in this language: its own or one it has a translation into (translations/LANG/).")
+    String language;
+
     @picocli.CommandLine.Option(names = "--json", description = "Print the journey as a JSON transcript at its end instead of text, for tools and tests.")
     boolean json;
 
@@ -82,6 +85,13 @@ final class PlayCommand implements Callable<Integer> {
         StoryLoader.Loaded loaded = StoryLoader.load(folder, spec);
         if (loaded.story() == null) return loaded.exitCode();
         Story story = loaded.story();
+        if (language != null) {
+            if (!story.languages().contains(language)) {
+                return Complaints.error(spec, ExitCodes.USAGE, "'" + folder + "' has no translation into '" + language + "'; it can be read in "
+                        + String.join(", ", story.languages()) + " (crossing translate writes a translation)");
+            }
+            story = story.in(language);
+        }
         boolean terminal = Terminal.interactive();
         long journeySeed = seed != null ? seed : new SecureRandom().nextLong();
         if (json) {
