@@ -308,6 +308,17 @@ class TranslationsTest {
     }
 
     @Test
+    void chapterOpeningsAndSpotSoundsHaveKeysToo() {
+        String story = "title: T\nlanguage: en\nstart: a\nchapter 1: Dawn\nimage dawn.svg: A grey dawn\nambient wind.ogg captions wind.vtt: Wind\n"
+                + "== a ==\nsound door.ogg captions door.vtt: A door slams\nText.\nending safe: Done\n";
+        Compilation compilation = StoryCompiler.compile(StorySource.of(Map.of("story.story", story), Set.of("dawn.svg", "wind.ogg", "wind.vtt", "door.ogg", "door.vtt")));
+        assertThat(compilation.diagnostics()).isEmpty();
+        assertThat(Translatables.of(compilation.story())).extracting(Translatables.Translatable::key).containsExactly(
+                "title", "ending-kind.safe", "chapter.1", "chapter.1.image", "chapter.1.ambient.captions", "chapter.1.ambient",
+                "a.p1", "a.sound.captions", "a.sound", "a.ending");
+    }
+
+    @Test
     void translateWritesASkeletonWithTheOriginalOfEveryText() {
         Story story = compile(Map.of()).story();
         TranslationFiles.Update update = TranslationFiles.update(story, "ko", Map.of());
