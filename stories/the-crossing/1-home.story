@@ -3,9 +3,9 @@ chapter 1: Hyesan, January 2013
 == dawn ==
 place 41.40, 128.18: Hyesan
 ambient wind.ogg captions wind.vtt: Wind blowing steadily over the snow
-image 1-home.svg: Low houses with snow on their roofs under a dark sky, one window lit, the frozen river beyond them.
-hotspot 26% 70% The lit window -> text: The power came for an hour last night, and not at all the night before. This morning begins by candlelight, as most mornings do in your house.
-hotspot 78% 80% The river -> text: From the end of the lane you can see the ice of the Yalu, and beyond it the Chinese town of Changbai. Its lamps burn all night.
+image 1-home.svg: Low houses with snow on their roofs before dawn, one window lit; a lane runs down to the frozen river, and beyond it the lamps of the Chinese town burn along the far bank.
+hotspot 6% 72% The lit window -> text: The power came for an hour last night, and not at all the night before. This morning begins by candlelight, as most mornings do in your house.
+hotspot 74% 46% The river -> text: From the end of the lane you can see the ice of the Yalu, and beyond it the Chinese town of Changbai. Its lamps burn all night.
 
 Hyesan, January 2013. The cold wakes you before the light does. Frost has grown on the inside of the window, and the stove holds only grey ash. Behind the curtain your mother is coughing, the dry cough she has had since the autumn.
 
@@ -30,9 +30,12 @@ fact coi_findings: The UN commission of inquiry's detailed findings, dated 7 Feb
 
 == market ==
 place 41.40, 128.18: Hyesan market
-image market.svg: Women in padded coats sit behind sacks and cloths spread on the snow, their breath white in the cold.
-hotspot 30% 62% The sacks -> text: Maize, dried fish, Chinese soap, batteries. The woman beside you says the soap and the batteries came across the river last week.
-hotspot 70% 35% The market guard -> text: A man in a cap walks the rows collecting the fee for each seller's place. You have seen him write in a notebook after he talks to people.
+image market.svg: Hyesan market in the snow on a winter morning: women in padded coats and headscarves sit in rows behind sacks and cloths; at the centre, beside rice cakes on a cloth, a woman in a red headscarf turns towards a sewing machine wrapped in a purple blanket, and a woman selling Chinese soap, batteries and cigarettes watches it; on the right the market guard stands with his notebook; beyond the wall, the frozen river and China.
+hotspot 12% 86% The sacks -> text: Maize, and a few handfuls of dried fish. The woman who sells them has had the same place at the end of the row for as long as you have come here.
+hotspot 45% 74% The sewing machine -> photo sewing-machine.svg: Your mother's sewing machine, unwrapped from its blanket: black, hand-cranked, the gold scrollwork on its arm worn away where hands have held it.
+hotspot 61% 85% The Chinese goods -> text: Soap, batteries, cigarettes. The woman selling them says they came across the river last week, and does not say how.
+hotspot 85% 58% The market guard -> text: A man in a cap walks the rows collecting the fee for each seller's place. You have seen him write in a notebook after he talks to people.
+hotspot 84% 36% The guard's whistle -> audio spot-whistle.ogg captions spot-whistle.vtt: Two sharp blasts on the guard's whistle: a seller has set out her cloth where she has not paid.
 
 The market is the one place in town that is always busy. Women sit in long rows behind cloths spread on the snow, selling maize, batteries, cigarettes, Chinese soap.
 

@@ -2,9 +2,9 @@ chapter 2: The decision
 
 == broker_meet ==
 place 41.40, 128.18: Hyesan
-image 2-decision.svg: Two figures face each other in a narrow alley between walls, lit only by a lamp behind a steamed-up window.
-hotspot 48% 40% The uncle -> text: The woman at the market said the uncle trades in Chinese goods. What else he carries across the river, she did not say.
-hotspot 80% 30% The bathhouse window -> text: Steam, a weak bulb, the sound of water. Nobody looks out.
+image 2-decision.svg: Night in a narrow alley behind the bathhouse: a woman in a padded coat and headscarf faces a man of her height in a good wool coat and fur hat; the only light is a lamp behind a steamed-up window above them.
+hotspot 57% 42% The uncle -> text: The woman at the market said the uncle trades in Chinese goods. What else he carries across the river, she did not say.
+hotspot 78% 31% The bathhouse window -> text: Steam, a weak bulb, the sound of water. Nobody looks out.
 
 The uncle is smaller than you expected, in a good coat, and he does not offer his name. He looks at your hands, your shoes and your face, in that order.
 
@@ -69,7 +69,7 @@ Using it is a crime. Being found with it is worse. She holds it out to you anywa
 
 == cousin_call ==
 place 41.40, 128.18: Hyesan
-image phone.svg: A small phone screen glows in the dark, lighting a hand and the edge of a face.
+image phone.svg: In the dark corner of a yard a woman holds a small phone to her ear under her headscarf; its screen lights her fingers and the edge of her face. Far off, the lamps of the Chinese bank.
 The line clicks and hisses. Then your cousin's voice, older than you remember and with a Chinese lilt in it now, saying your childhood name.
 
 She talks fast. She knows the uncle. She can pay him, in part, from what she earns. There are people in China who help, and people who sell. "Do not go with anyone I have not named," she says. "Do you hear me? Anyone." There is a noise on the line, a second click that should not be there.

@@ -6,9 +6,9 @@ The boy comes on the fourth night: a teenager in a fur hat who talks fast and lo
 
 Here is close, he says, and quick. There is also more to go wrong.
 
-image 3-river.svg: A frozen river at night between dark banks; a searchlight beam sweeps slowly across the ice.
-hotspot 50% 55% The ice -> fact sunsentinel_2009: The Sun-Sentinel reported in 2009 that the Tumen is one of the two rivers, with the Yalu, that make up the border between China and North Korea, some 850 miles long.
-hotspot 85% 20% The searchlight -> text: All winter you have watched the guard posts from the end of the lane. Some nights their lights sweep the ice, some nights they stay dark, and you have never worked out why.
+image 3-river.svg: A frozen river at night between dark banks; from a guard tower on the near bank a searchlight beam sweeps slowly across the ice, and reeds stand black in the foreground.
+hotspot 60% 58% The ice -> fact sunsentinel_2009: The Sun-Sentinel reported in 2009 that the Tumen is one of the two rivers, with the Yalu, that make up the border between China and North Korea, some 850 miles long.
+hotspot 8% 27% The searchlight -> text: All winter you have watched the guard posts from the end of the lane. Some nights their lights sweep the ice, some nights they stay dark, and you have never worked out why.
 
 * Cross here, on the Yalu, where a guard has been paid -> yalu_paid
 * Go east to the Tumen with the uncle's people -> tumen_road
@@ -44,7 +44,7 @@ timed 12s -> searchlight
 
 == searchlight ==
 place 41.41, 128.19: The Yalu at Hyesan
-image 3-river.svg: A frozen river at night between dark banks; a searchlight beam sweeps slowly across the ice.
+image chapter-3.svg: Night on the frozen Yalu: a woman crouches in the reeds on the bank, watching a searchlight from a guard tower sweep across the ice towards the dark Chinese shore.
 The beam does not pass. It comes back, slowly, sweeping the ice towards the reeds where you are crouched, and the guard has stopped walking.
 
 * Lie flat in the snow and do not move -> lie_flat

@@ -268,3 +268,9 @@ captions spot-car <<'EOF'
 0 4 [A car comes closer on a frozen dirt road]
 4 6 [It stops; the engine idles]
 EOF
+
+# The market guard's whistle: two blasts of a pea whistle, its trill the pea rattling.
+spot spot-whistle 3 "aevalsrc='0.5*sin(2*PI*(2900*t+25*sin(2*PI*34*t)))*(0.7+0.3*sin(2*PI*34*t))*(between(t,0.2,0.75)+between(t,1.0,1.9))':d=3:s=$rate,lowpass=f=6000,aecho=0.6:0.4:60|140:0.2|0.1[a]"
+captions spot-whistle <<'EOF'
+0 2 [Two sharp blasts on a whistle]
+EOF
