@@ -267,7 +267,329 @@ def phone():
 
 
 
-PICTURES = {"2-decision": alley, "phone": phone, "market": market, "1-home": home, "3-river": river, "sewing-machine": sewing_machine}
+def evening():
+    """The evening at home: the chapter 2 opening before the ring, lit by the hour of electricity."""
+    text = without("chapter-2.svg", "<!-- the low table and the candle -->", "<!-- the woman at the table")
+    text = without_text(text, "<!-- her arm along the table", "<g transform=")
+    table = ('<path d="M520 640 L1240 640 L1280 690 L480 690 Z" fill="url(#table)"/>'
+             '<rect x="480" y="690" width="800" height="22" fill="#24160f"/>'
+             '<rect x="520" y="712" width="26" height="120" fill="#1a100c"/><rect x="1214" y="712" width="26" height="120" fill="#1a100c"/>'
+             '<path d="M1040 0 V372" stroke="#0c0908" stroke-width="3"/>'
+             '<ellipse cx="1040" cy="400" rx="560" ry="480" fill="url(#flame)"/>'
+             '<path d="M1032 372 L1048 372 L1048 384 L1032 384 Z" fill="#3a3028"/>'
+             '<path d="M1040 384 C1024 386 1020 404 1026 414 C1030 420 1050 420 1054 414 C1060 404 1056 386 1040 384 Z" fill="#fff2c8"/>'
+             '<path d="M760 684 C820 666 900 660 940 668 C960 672 962 690 948 696 C900 704 840 706 790 710 C764 712 750 694 760 684 Z" fill="#4a3428"/>'
+             '<path d="M800 670 C860 660 910 660 944 668" stroke="#c08a60" stroke-width="3" fill="none" opacity=".6"/>\n')
+    text = text.replace("<!-- the woman at the table", table + "<!-- the woman at the table")
+    return reframed(text, "Evening in the house: under a bare bulb, a woman sits at a low table with her face turned "
+                          "to the light; behind her, by the red glow of the stove, her mother sits mending in the "
+                          "dark. Two framed portraits hang on the wall.", "250 0 1350 900")
+
+
+def without_text(text, start, end):
+    i, j = text.index(start), text.index(end, text.index(start))
+    return text[:i] + text[j:]
+
+
+def stay():
+    """Spring at the end of the lane: the chapter 1 opening with the ice gone and the snow melted."""
+    with open(os.path.join(MEDIA, "chapter-1.svg"), encoding="utf-8") as f:
+        text = f.read()
+    for old, new in [('<stop offset="0" stop-color="#3f4d62"/><stop offset="1" stop-color="#63728a"/>',
+                      '<stop offset="0" stop-color="#1c2836"/><stop offset="1" stop-color="#2c3a4a"/>'),
+                     ('<stop offset="0" stop-color="#9aa6b8"/><stop offset=".6" stop-color="#5d6879"/><stop offset="1" stop-color="#2c3440"/>',
+                      '<stop offset="0" stop-color="#5a5a50"/><stop offset=".6" stop-color="#3a3a34"/><stop offset="1" stop-color="#1e1e1c"/>'),
+                     ('<stop offset="0" stop-color="#070d18"/><stop offset=".55" stop-color="#1a2638"/><stop offset="1" stop-color="#3d4a5c"/>',
+                      '<stop offset="0" stop-color="#0a0f1c"/><stop offset=".55" stop-color="#243048"/><stop offset="1" stop-color="#5a5a6a"/>'),
+                     ('fill="#c8d0dc"', 'fill="#4a4440"'), ('fill="#b9c2cf"', 'fill="#403a36"'),
+                     ('stroke="#9aa7b8" stroke-width="2" opacity=".5"', 'stroke="#e0a860" stroke-width="2" opacity=".25"')]:
+        text = text.replace(old, new)
+    text = without_text(text, "<!-- her breath", "</g>\n<!-- falling snow -->")
+    text = without_text(text, "<!-- falling snow -->", '<rect width="1600" height="900" filter')
+    text = text.replace("<!-- the frozen Yalu", '<g fill="#e0a860" opacity=".3"><rect x="1007" y="440" width="4" height="90"/>'
+                        '<rect x="1187" y="440" width="4" height="110"/><rect x="1357" y="440" width="4" height="80"/></g>\n<!-- the frozen Yalu')
+    return reframed(text, "A spring evening at the end of the lane in Hyesan: the ice has gone from the river and the "
+                          "snow from the roofs; a woman in a headscarf stands looking across the dark water at the "
+                          "lamps of the Chinese town.", "125 0 1350 900")
+
+
+def knock():
+    W, H = 1200, 800
+    defs = [linear("dark", [(0, "#0a0a0e"), (1, "#16141a")]),
+            linear("torch", [(0, "#f4f0e0", .8), (1, "#f4f0e0", 0)], x1=1, y1=0, x2=0, y2=0),
+            linear("skinK", [(0, "#e8e2d6"), (.3, "#8a7e78"), (1, "#1e1a1c")], x1=0, x2=1, y2=0),
+            linear("doorK", [(0, "#1a1614"), (1, "#0e0c0c")], x1=0, x2=1, y2=0),
+            grain(seed=19, tint=(.5, .48, .46))]
+    b = [f'<rect width="{W}" height="{H}" fill="url(#dark)"/>',
+         # the door, its planks, and the light of a torch through every gap
+         '<rect x="640" y="60" width="380" height="700" fill="url(#doorK)"/>',
+         '<g stroke="#0a0808" stroke-width="4"><path d="M735 60 V760 M830 60 V760 M925 60 V760"/></g>',
+         '<g stroke="#fff6dc" stroke-width="3" opacity=".9"><path d="M642 60 V760"/><path d="M735 220 V420"/><path d="M830 480 V560"/></g>',
+         '<path d="M642 150 L200 80 L140 800 L642 640 Z" fill="url(#torch)" opacity=".22"/>',
+         '<path d="M736 240 L560 200 L520 560 L736 400 Z" fill="#f4f0e0" opacity=".05"/>',
+         '<rect x="600" y="380" width="48" height="20" fill="#4a4038"/><rect x="560" y="384" width="50" height="10" fill="#6a5e50"/>',
+         '<rect x="620" y="60" width="22" height="700" fill="#1c1614"/><rect x="1020" y="60" width="22" height="700" fill="#1c1614"/>',
+         '<rect x="560" y="40" width="540" height="30" fill="#120e0e"/>',
+         # the woman by the door, her hand near the latch, the crack of light across her face
+         person(380, 220, 1.55, False,
+                '<path d="M30 110 C2 118 -14 150 -12 210 C-10 300 0 400 6 560 L116 560 C122 400 130 300 128 210 '
+                'C126 150 112 118 88 110 Z" fill="#1c1a20"/>'
+                '<path d="M92 114 C118 124 128 160 128 210" stroke="#c8c0b0" stroke-width="2.4" fill="none" opacity=".6"/>'
+                '<path d="M96 170 C130 160 150 150 160 104 L170 100 C172 140 160 180 110 200 Z" fill="#24222a"/>'
+                '<path d="M158 96 C168 88 178 94 176 106 C172 114 162 112 160 106 Z" fill="#b8aca0"/>' +
+                head(0, 0, 1, skin="url(#skinK)", rim="#fffaf0", cloth="#151216", edge="#6a5e58", wear="hair",
+                     shade="#4a3a36", neck="#241e20")),
+         '<path d="M470 300 L660 280 L660 300 L470 330 Z" fill="#fff6dc" opacity=".12"/>']
+    return svg(W, H, "Night inside the house: torchlight shows through the gaps of the plank door; a woman stands "
+                     "beside it in the dark, her hand raised towards the latch.", defs, b, grain_opacity=.16)
+
+
+def awake():
+    W, H = 1200, 800
+    defs = [linear("roomA", [(0, "#0c1018"), (1, "#05070a")]),
+            radial("moon", [(0, "#9ab0d0", .5), (1, "#9ab0d0", 0)]),
+            linear("skinA", [(0, "#c8d4e6"), (.4, "#6a7284"), (1, "#1a1e28")], x1=1, x2=0, y2=0),
+            linear("quilt", [(0, "#3a4a6a"), (1, "#141a26")]),
+            grain(seed=23, tint=(.45, .5, .58))]
+    b = [f'<rect width="{W}" height="{H}" fill="url(#roomA)"/>',
+         # the frosted window, and its pale square on the floor
+         '<rect x="820" y="90" width="200" height="220" fill="#3a4a62"/>'
+         '<g stroke="#b8c8dc" stroke-width="2" fill="none" opacity=".35"><path d="M820 300 C850 260 840 220 880 190 M1020 110 C990 150 980 140 960 180"/></g>'
+         '<rect x="820" y="90" width="200" height="220" fill="none" stroke="#0c0e12" stroke-width="12"/><path d="M920 90 V310 M820 200 H1020" stroke="#0c0e12" stroke-width="8"/>',
+         '<circle cx="920" cy="200" r="420" fill="url(#moon)"/>',
+         '<path d="M500 560 L1000 560 L1120 700 L420 700 Z" fill="#8aa0c0" opacity=".08"/>',
+         # the sleeping mat and quilt; her mother's shape behind the curtain
+         '<path d="M0 520 L1200 520 L1200 800 L0 800 Z" fill="#0e1118"/>',
+         '<path d="M60 470 C200 420 360 440 420 470 L420 520 L60 520 Z" fill="#161a22"/>',
+         '<path d="M20 360 L440 360 L440 520 L20 520 Z" fill="#1c1a24" opacity=".7"/><g stroke="#0a0a10" stroke-width="3" opacity=".6"><path d="M80 360 V520 M160 360 V520 M240 360 V520 M320 360 V520"/></g>',
+         '<path d="M300 640 C380 560 600 540 900 560 C1000 566 1060 600 1080 660 L1080 720 L300 720 Z" fill="url(#quilt)"/>',
+         '<g stroke="#0a0e16" stroke-width="3" fill="none" opacity=".7"><path d="M400 600 C560 590 760 590 1000 610"/><path d="M340 670 C560 650 800 650 1070 680"/></g>',
+         '<path d="M320 600 C400 560 600 540 900 556" stroke="#8aa0c8" stroke-width="3" fill="none" opacity=".5"/>',
+         '<ellipse cx="240" cy="650" rx="170" ry="48" fill="#c8ccd8" opacity=".8"/>',
+         # her head on the pillow, lying on her back, eyes open
+         f'<g transform="rotate(-84 250 560)">{head(150, 420, 2.1, skin="url(#skinA)", rim="#eef4ff", cloth="#0e0c10", edge="#5a6478", wear="hair", shade="#3a3e4a", neck="#1a1e26")}</g>']
+    return svg(W, H, "Night after the inspection: a woman lies awake under a quilt on the floor, her eyes open, in "
+                     "the pale light of a frosted window; beyond a curtain, her mother's mat.", defs, b, grain_opacity=.16)
+
+
+def guard():
+    W, H = 1200, 800
+    defs = [linear("skyG", [(0, "#070a12"), (1, "#1e2634")]),
+            linear("iceG", [(0, "#3e4a5c"), (1, "#6a788c")]),
+            linear("skinG", [(0, "#c6c8d0"), (.35, "#7a747a"), (1, "#221e24")], x1=1, x2=0, y2=0),
+            linear("coatG", [(0, "#4a5444"), (1, "#141812")], x1=1, x2=0, y2=0),
+            grain(seed=29, tint=(.48, .5, .55))]
+    b = [f'<rect width="{W}" height="{H}" fill="url(#skyG)"/>',
+         '<path d="M0 330 C200 310 400 320 600 300 C800 286 1000 300 1200 290 L1200 380 L0 380 Z" fill="#121822"/>',
+         '<g fill="#ffc274"><circle cx="300" cy="360" r="1.8"/><circle cx="420" cy="356" r="1.5"/><circle cx="980" cy="352" r="2"/></g>',
+         '<path d="M0 376 L1200 370 L1200 600 L0 620 Z" fill="url(#iceG)"/>',
+         '<g stroke="#8a98ac" stroke-width="2" opacity=".4"><path d="M60 420 L500 410 M600 470 L1150 458 M100 540 L700 526"/></g>',
+         '<path d="M0 600 C300 590 700 596 1200 580 L1200 800 L0 800 Z" fill="#1a1f28"/>',
+         # the dead willow by the bank
+         '<g stroke="#07090c" fill="none" stroke-linecap="round"><path d="M920 800 C930 700 910 600 940 480 C960 400 930 320 960 240" stroke-width="40"/>'
+         '<path d="M950 330 C1000 280 1060 260 1120 200" stroke-width="14"/><path d="M940 420 C880 360 820 340 760 280" stroke-width="12"/>'
+         '<path d="M960 260 C980 200 1010 160 1000 100" stroke-width="10"/><path d="M1120 200 C1140 260 1130 320 1140 380" stroke-width="4"/>'
+         '<path d="M760 280 C740 330 750 390 740 440" stroke-width="4"/><path d="M1060 250 C1070 300 1060 360 1070 420" stroke-width="3"/>'
+         '<path d="M820 320 C810 370 820 420 806 470" stroke-width="3"/></g>',
+         # the young guard, looking at his watch
+         person(420, 190, 1.7, True,
+                '<path d="M34 108 C4 116 -14 142 -14 196 C-12 260 -2 320 2 380 L8 520 L112 520 L118 380 C126 320 134 260 134 200 '
+                'C134 146 118 116 88 108 Z" fill="url(#coatG)"/>'
+                '<path d="M30 108 C44 100 76 100 92 108 L96 132 C80 124 44 124 26 132 Z" fill="#0c100a" opacity=".7"/>'
+                '<path d="M92 110 C120 118 134 150 134 200" stroke="#a8b0a0" stroke-width="2.4" fill="none" opacity=".6"/>'
+                '<path d="M110 170 C140 200 150 230 128 240 C110 236 96 214 88 190 Z" fill="#2a3226"/>'
+                '<path d="M60 210 C90 214 116 222 128 240 L130 252 C110 246 80 240 58 232 Z" fill="#2a3226"/>'
+                '<path d="M120 236 C132 232 142 240 138 252 C132 260 120 256 118 248 Z" fill="#a89890"/>'
+                '<rect x="112" y="230" width="12" height="10" fill="#d8dce4" stroke="#2a2a2e" stroke-width="2"/>'
+                '<path d="M124 120 L150 -30" stroke="#1a1c18" stroke-width="5"/>' +
+                head(0, 0, 1, skin="url(#skinG)", rim="#f2f4f8", cloth="#2c3428", edge="#6a6e60", wear="furhat",
+                     shade="#4a4044", neck="#2a2428")),
+         '<g stroke="#e8eef6" stroke-width="4" fill="none" opacity=".25" stroke-linecap="round"><path d="M520 320 C500 310 486 316 470 304"/></g>']
+    return svg(W, H, "By a dead willow on the bank of the frozen river, a very young border guard in a fur hat and "
+                     "greatcoat, a rifle on his shoulder, looks at a cheap watch on his wrist; beyond him the ice "
+                     "and the dark far bank.", defs, b, grain_opacity=.15)
+
+
+
+def lie_flat():
+    W, H = 1200, 800
+    defs = [linear("nightL", [(0, "#05070c"), (1, "#1a2230")]),
+            linear("snowL", [(0, "#6a7688"), (1, "#2a3240")]),
+            linear("beamL", [(0, "#ffffff", .85), (1, "#e8f0ff", .25)], x1=1, y1=0, x2=0, y2=0),
+            radial("spillL", [(0, "#ffffff", .8), (1, "#dfe8f8", 0)]),
+            grain(seed=31, tint=(.55, .58, .65))]
+    b = [f'<rect width="{W}" height="{H}" fill="url(#nightL)"/>',
+         '<path d="M0 300 L1200 280 L1200 800 L0 800 Z" fill="url(#snowL)"/>',
+         # the beam coming in low over the snow from the right, its pool sliding over her
+         '<path d="M1200 200 L1200 420 L200 640 L140 520 Z" fill="url(#beamL)" opacity=".55"/>',
+         '<ellipse cx="520" cy="560" rx="420" ry="120" fill="url(#spillL)"/>',
+         # her, flat in the snow, seen from the side at the height of the snow: scarf, shoulders, coat
+         '<path d="M300 600 C340 560 420 548 520 550 C640 552 760 560 860 580 C900 590 910 616 880 626 C760 640 520 640 320 636 C290 630 284 612 300 600 Z" fill="#10141c"/>',
+         '<path d="M330 590 C400 560 520 552 640 556 C740 560 820 570 870 590" stroke="#f0f4ff" stroke-width="3" fill="none" opacity=".8"/>',
+         '<path d="M230 620 C230 580 262 556 300 560 C332 564 348 592 340 620 C330 636 250 640 230 620 Z" fill="#3a2a34"/>',
+         '<path d="M246 584 C262 564 300 558 326 574" stroke="#f4e8f0" stroke-width="3" fill="none" opacity=".7"/>',
+         '<path d="M200 628 C210 612 230 604 250 610 L248 632 Z" fill="#6a6670"/>',
+         '<path d="M190 636 C170 630 150 636 140 644 L200 646 Z" fill="#0c1016"/>',
+         '<g fill="#ffffff">' + "".join(
+             f'<circle cx="{(i * 271) % W}" cy="{560 + (i * 137) % 240}" r="{1 + (i % 3) * .8}" opacity="{.3 + (i % 4) * .15}"/>' for i in range(1, 90)) + '</g>',
+         '<g stroke="#05070a" stroke-width="6" fill="none" stroke-linecap="round"><path d="M40 800 C50 700 30 640 60 560"/><path d="M90 800 C96 700 110 640 100 580"/><path d="M1140 800 C1130 720 1150 660 1130 600"/></g>']
+    return svg(W, H, "Low over the snow at night: a woman lies flat on the bank with her face pressed into the snow "
+                     "while the white beam of the searchlight slides across her back, and every crystal of snow "
+                     "around her shines.", defs, b, grain_opacity=.18)
+
+
+def ice():
+    W, H = 1200, 800
+    defs = [linear("skyI", [(0, "#05070c"), (1, "#1a2230")]),
+            linear("iceI", [(0, "#5a6678"), (.5, "#a8b4c4"), (1, "#7a8698")]),
+            radial("moonI", [(0, "#c8d4e8", .35), (1, "#c8d4e8", 0)], cx=.5, cy=.3, r=.6),
+            grain(seed=37, tint=(.5, .52, .58))]
+    b = [f'<rect width="{W}" height="{H}" fill="url(#skyI)"/>',
+         '<path d="M0 250 C200 236 400 244 600 230 C800 220 1000 236 1200 226 L1200 300 L0 306 Z" fill="#0e131c"/>',
+         '<g fill="#ffc274"><circle cx="860" cy="268" r="1.6"/><circle cx="910" cy="266" r="1.4"/></g>',
+         '<path d="M0 300 L1200 292 L1200 800 L0 800 Z" fill="url(#iceI)"/>',
+         f'<rect width="{W}" height="{H}" fill="url(#moonI)"/>',
+         '<g stroke="#e0e8f4" stroke-width="2" fill="none" opacity=".35"><path d="M0 420 L1200 400"/><path d="M0 560 L1200 530"/><path d="M100 700 L1100 660"/></g>',
+         '<g stroke="#3a4658" stroke-width="2" fill="none" opacity=".6"><path d="M120 760 C260 700 380 690 520 620 C560 600 600 596 640 560"/>'
+         '<path d="M380 690 C420 720 470 730 520 760"/><path d="M900 780 C860 720 800 680 760 600"/></g>',
+         # one small dark figure in the middle of the white field, walking towards China
+         '<g transform="translate(580 480)"><ellipse cx="20" cy="62" rx="30" ry="5" fill="#1a2028" opacity=".5"/>'
+         '<path d="M8 14 C2 30 0 44 4 62 L14 62 L18 44 L22 62 L34 62 C36 44 34 28 28 14 Z" fill="#141820"/>'
+         '<circle cx="18" cy="8" r="8" fill="#2a1e24"/><path d="M28 16 C32 24 34 36 34 50" stroke="#8a98ac" stroke-width="1.5" fill="none"/></g>',
+         '<g fill="#3a4658" opacity=".6"><ellipse cx="570" cy="560" rx="4" ry="2"/><ellipse cx="560" cy="600" rx="5" ry="2"/><ellipse cx="548" cy="650" rx="6" ry="2.5"/>'
+         '<ellipse cx="534" cy="710" rx="7" ry="3"/><ellipse cx="518" cy="780" rx="8" ry="3"/></g>']
+    return svg(W, H, "Seen from the bank: one small dark figure walks alone across the middle of the frozen river, "
+                     "the only dark thing on a white field, towards the black line of the far shore; a crack "
+                     "runs through the ice in the foreground.", defs, b, grain_opacity=.16)
+
+
+def truck():
+    W, H = 1200, 800
+    defs = [linear("skyT", [(0, "#04060a"), (1, "#141a22")]),
+            linear("roadT", [(0, "#2a2c30"), (1, "#101114")]),
+            radial("torchT", [(0, "#fff4d8", .9), (.3, "#ffe0a0", .3), (1, "#ffe0a0", 0)]),
+            linear("beamT", [(0, "#fff4d8", .5), (1, "#fff4d8", 0)], x1=0, y1=0, x2=1, y2=0),
+            linear("tarp", [(0, "#3a4034"), (1, "#161a14")]),
+            linear("skinT", [(0, "#f0dcc0"), (.4, "#8a7060"), (1, "#221a18")], x1=1, x2=0, y2=0),
+            grain(seed=41, tint=(.5, .48, .44))]
+    b = [f'<rect width="{W}" height="{H}" fill="url(#skyT)"/>',
+         '<path d="M0 420 L1200 400 L1200 800 L0 800 Z" fill="url(#roadT)"/>',
+         '<g fill="#0a0c10"><path d="M0 420 C100 380 200 390 300 360 C400 340 500 370 600 350 L600 420 Z"/><path d="M700 410 C800 360 1000 350 1200 380 L1200 410 Z"/></g>',
+         # the truck from behind: tailboard, tarpaulin, sacks
+         '<path d="M140 250 C140 200 180 180 240 180 L640 180 C700 180 720 200 720 250 L720 600 L140 600 Z" fill="url(#tarp)"/>',
+         '<g stroke="#0c0e0a" stroke-width="4" fill="none" opacity=".7"><path d="M200 190 C220 300 210 450 220 590"/><path d="M420 184 C430 320 420 460 430 594"/><path d="M640 190 C650 300 640 450 650 590"/></g>',
+         '<path d="M140 600 L720 600 L720 680 L140 680 Z" fill="#2a2420"/><g fill="#0a0808"><circle cx="220" cy="700" r="52"/><circle cx="640" cy="700" r="52"/></g>',
+         '<path d="M300 600 C320 560 380 540 440 560 L460 600 Z" fill="#5a5040"/>',
+         '<path d="M470 520 L700 520 L700 600 L470 600 Z" fill="#0a0a0a"/>',
+         # a face in the gap under the tarpaulin, and a hand
+         person(500, 500, .75, True, '<path d="M20 118 C-10 130 -20 200 -20 240 L140 240 C130 180 120 130 94 118 Z" fill="#1a1818"/>' +
+                head(0, 0, 1, skin="url(#skinT)", rim="#fff4e0", cloth="#2a2226", edge="#a08890", neck="#2a2020")),
+         '<rect x="150" y="610" width="40" height="16" fill="#c83a2a"/><rect x="670" y="610" width="40" height="16" fill="#c83a2a"/>',
+         # the barrier and two soldiers with torches
+         '<path d="M760 470 L1200 450" stroke="#d8d0c0" stroke-width="14"/><g stroke="#c8302a" stroke-width="14"><path d="M820 467 L860 465 M940 462 L980 460 M1060 456 L1100 454"/></g>',
+         '<rect x="1150" y="440" width="30" height="200" fill="#2a2c30"/>',
+         '<g fill="#101210"><path d="M860 420 C850 480 850 560 856 660 L900 660 L904 560 L910 660 L952 660 C958 560 956 480 944 420 Z"/>'
+         '<path d="M870 420 C870 390 930 390 934 420 Z"/><ellipse cx="902" cy="392" rx="26" ry="14"/>'
+         '<path d="M990 430 C980 490 980 570 986 670 L1030 670 L1034 570 L1040 670 L1082 670 C1088 570 1086 490 1074 430 Z"/>'
+         '<path d="M1000 430 C1000 400 1060 400 1064 430 Z"/><ellipse cx="1032" cy="402" rx="26" ry="14"/></g>',
+         '<path d="M850 500 L520 430 L560 640 Z" fill="#fff4d8" opacity=".12"/>',
+         '<circle cx="850" cy="500" r="90" fill="url(#torchT)"/><circle cx="990" cy="520" r="70" fill="url(#torchT)"/>',
+         '<path d="M990 520 L760 640 L840 700 Z" fill="#fff4d8" opacity=".08"/>',
+         '<g fill="#e8e0d0" opacity=".25"><ellipse cx="910" cy="380" rx="16" ry="6"/></g>']
+    return svg(W, H, "Night at a checkpoint on the road to Musan: the back of a lorry under a tarpaulin, a woman's "
+                     "face in the gap between the sacks; at the barrier ahead two soldiers in fur hats shine "
+                     "torches at the load.", defs, b, grain_opacity=.16)
+
+
+def tumen():
+    W, H = 1200, 800
+    defs = [linear("skyU", [(0, "#04060a"), (1, "#121824")]),
+            linear("waterU", [(0, "#3a4658"), (1, "#222a36")]),
+            linear("skinU", [(0, "#c4c8d2"), (.4, "#6a666e"), (1, "#1c1a20")], x1=1, x2=0, y2=0),
+            linear("bankU", [(0, "#4a5464"), (1, "#141820")]),
+            grain(seed=43, tint=(.48, .5, .56))]
+    b = [f'<rect width="{W}" height="{H}" fill="url(#skyU)"/>',
+         # China: dark hills and no lights at all
+         '<path d="M0 300 C150 220 300 240 420 200 C560 160 700 230 820 200 C960 170 1080 220 1200 200 L1200 420 L0 420 Z" fill="#0a0e14"/>',
+         '<path d="M0 410 L1200 400 L1200 470 L0 480 Z" fill="url(#waterU)"/>',
+         '<path d="M0 440 L1200 432" stroke="#5a6678" stroke-width="2" opacity=".5"/><path d="M200 460 L900 452" stroke="#6a7688" stroke-width="1.5" opacity=".4"/>',
+         '<path d="M0 470 C300 460 700 470 1200 456 L1200 800 L0 800 Z" fill="url(#bankU)"/>',
+         '<g stroke="#0a0c10" stroke-width="3" fill="none"><path d="M40 560 l-4 -40 M60 556 l6 -36 M1100 540 l-6 -40 M1120 538 l4 -34 M1140 542 l8 -30"/></g>',
+         # the path behind them, and a shape on it
+         '<path d="M0 700 C300 690 700 700 1200 680" stroke="#5a6474" stroke-width="18" fill="none" opacity=".25"/>',
+         # two people lying on their stomachs at the top of the bank, looking at the river
+         person(160, 440, 1.3, False,
+                '<path d="M40 110 C80 130 200 120 340 130 C380 134 400 150 396 170 C300 180 150 180 40 170 C20 150 24 120 40 110 Z" fill="#1a2028"/>'
+                '<path d="M60 112 C140 120 260 116 340 128" stroke="#7a889c" stroke-width="3" fill="none" opacity=".6"/>'
+                '<path d="M70 120 C90 90 110 80 130 84 L140 100 C120 104 100 116 86 132 Z" fill="#1a2028"/>' +
+                f'<g transform="rotate(20 60 60)">{head(0, -20, 1, skin="url(#skinU)", rim="#eef2f8", cloth="#3a2c34", edge="#9a8a98", neck="#201a20")}</g>'),
+         person(560, 480, 1.2, False,
+                '<path d="M40 110 C80 130 200 120 360 130 C400 134 420 150 416 170 C300 180 150 180 40 170 C20 150 24 120 40 110 Z" fill="#14181e"/>'
+                '<path d="M60 112 C140 120 260 116 360 128" stroke="#6a7688" stroke-width="3" fill="none" opacity=".5"/>'
+                '<path d="M80 100 C100 70 120 60 136 64 L140 40 L148 40 L146 70 C130 80 110 100 96 124 Z" fill="#14181e"/>' +
+                f'<g transform="rotate(18 60 60)">{head(0, -20, 1, skin="url(#skinU)", rim="#eef2f8", cloth="#22262a", edge="#6a7078", wear="furhat", neck="#1a1a1e")}</g>')]
+    return svg(W, H, "Night on the bank of the Tumen near Musan: the river is narrow and black, the hills of China "
+                     "beyond it dark, with no lights; a woman and an older man lie on their stomachs at the top of "
+                     "the bank, watching, the man's hand raised.", defs, b, grain_opacity=.16)
+
+
+def captured():
+    W, H = 1200, 800
+    defs = [radial("torchC", [(0, "#ffffff", 1), (.15, "#fff6e0", .7), (.5, "#d8d0c0", .15), (1, "#d8d0c0", 0)], cx=.85, cy=.35, r=.7),
+            linear("skinC", [(0, "#fff8ee"), (.35, "#c0b0a4"), (1, "#2a2024")], x1=1, x2=0, y2=0),
+            linear("dark", [(0, "#0a0c10"), (1, "#1a1e26")]),
+            grain(seed=47, tint=(.52, .5, .5))]
+    b = [f'<rect width="{W}" height="{H}" fill="url(#dark)"/>',
+         '<path d="M0 560 C300 540 800 560 1200 530 L1200 800 L0 800 Z" fill="#4a5668"/>',
+         person(220, 120, 3.4, False,
+                '<path d="M34 108 C4 116 -14 142 -14 196 L-14 240 L134 240 L134 200 C134 146 118 116 88 108 Z" fill="#1e222c"/>'
+                '<path d="M92 110 C120 118 134 150 134 200" stroke="#e8e4dc" stroke-width="2" fill="none" opacity=".7"/>' +
+                head(0, 0, 1, skin="url(#skinC)", rim="#ffffff", cloth="#4a3040", edge="#e0c8d4", eye_light="#ffffff",
+                     neck="#2a2024")),
+         # a gloved hand on her shoulder
+         '<path d="M700 560 C740 520 800 500 860 520 C900 540 900 580 870 600 L760 640 C720 640 690 600 700 560 Z" fill="#14161a"/>'
+         '<path d="M860 520 C920 480 1000 470 1200 460 L1200 560 C1000 560 920 580 870 600 Z" fill="#2a3024"/>',
+         '<g stroke="#0a0a0c" stroke-width="3" fill="none"><path d="M740 560 C760 590 770 610 770 630"/><path d="M780 546 C800 580 810 600 812 624"/></g>',
+         f'<rect width="{W}" height="{H}" fill="url(#torchC)"/>',
+         '<circle cx="1020" cy="280" r="24" fill="#ffffff"/>']
+    return svg(W, H, "A torch shines full in a woman's face on the ice at night: her eyes narrow against the glare, "
+                     "and a gloved hand grips her shoulder.", defs, b, grain_opacity=.18)
+
+
+def taken():
+    W, H = 1200, 800
+    defs = [linear("skyK", [(0, "#070a12"), (1, "#2a3240")]),
+            linear("snowK", [(0, "#8a96a8"), (1, "#3a4250")]),
+            radial("door", [(0, "#ffcf8a", .6), (1, "#ffcf8a", 0)]),
+            linear("skinM", [(0, "#e8b888"), (.4, "#8a6450"), (1, "#24181a")], x1=0, x2=1, y2=0),
+            grain(seed=53, tint=(.5, .5, .55))]
+    b = [f'<rect width="{W}" height="{H}" fill="url(#skyK)"/>',
+         '<path d="M0 520 C300 500 800 510 1200 490 L1200 800 L0 800 Z" fill="url(#snowK)"/>',
+         # the house, its door open, light falling out onto the snow
+         '<path d="M-20 300 L80 230 L520 230 L600 300 Z" fill="#b8c2d0"/><rect x="0" y="298" width="580" height="280" fill="#1e242e"/>',
+         '<rect x="330" y="360" width="110" height="218" fill="#ffc87a"/><circle cx="385" cy="470" r="260" fill="url(#door)"/>',
+         '<path d="M330 578 L440 578 L560 800 L220 800 Z" fill="#ffcf8a" opacity=".25"/>',
+         # the mother in the doorway, a hand on the frame, not calling out
+         person(335, 372, .95, True,
+                '<path d="M30 110 C10 120 0 150 2 200 L4 220 L114 220 C116 160 110 124 88 110 Z" fill="#1a1416"/>'
+                '<path d="M4 200 L2 220 L114 220 L112 200 Z" fill="#1a1416"/>' +
+                head(0, 0, 1, skin="url(#skinM)", rim="#ffe0b8", cloth="#2a2224", edge="#c89878", wear="hair", neck="#24181a")),
+         '<rect x="338" y="580" width="96" height="0" fill="#000"/>',
+         '<path d="M340 478 L340 578 L430 578 L430 478 Z" fill="#1a1416"/>',
+         # footprints away from the door, and three figures going into the dark
+         '<g fill="#2a3240" opacity=".7"><ellipse cx="520" cy="640" rx="10" ry="4"/><ellipse cx="600" cy="620" rx="9" ry="4"/><ellipse cx="680" cy="600" rx="8" ry="3"/>'
+         '<ellipse cx="760" cy="584" rx="7" ry="3"/><ellipse cx="840" cy="570" rx="6" ry="3"/><ellipse cx="560" cy="660" rx="10" ry="4"/><ellipse cx="650" cy="636" rx="9" ry="4"/></g>',
+         '<g fill="#0c0f14"><path d="M900 500 C896 520 896 540 900 566 L930 566 C934 540 932 520 926 500 Z"/><circle cx="913" cy="490" r="11"/>'
+         '<path d="M940 506 C936 524 936 544 940 568 L966 568 C970 544 968 524 962 506 Z"/><circle cx="951" cy="496" r="10"/>'
+         '<path d="M976 500 C972 520 972 540 976 566 L1006 566 C1010 540 1008 520 1002 500 Z"/><circle cx="989" cy="488" r="11"/><path d="M978 482 L1000 482 L998 474 L982 474 Z"/></g>',
+         '<g fill="#e8eef6" opacity=".5">' + "".join(f'<circle cx="{(i * 331) % W}" cy="{(i * 157) % 560}" r="{1.2 + (i % 3) * .6}"/>' for i in range(1, 50)) + '</g>']
+    return svg(W, H, "Before dawn in the snow: a woman's mother stands in the lit doorway of the house, one hand on "
+                     "the frame; footprints lead away from the door to three dark figures, a woman between two "
+                     "men, walking off into the night.", defs, b, grain_opacity=.15)
+
+
+
+PICTURES = {"lie-flat": lie_flat, "ice": ice, "truck": truck, "tumen": tumen, "captured": captured, "taken": taken, "evening": evening, "stay": stay, "knock": knock, "awake": awake, "guard": guard, "2-decision": alley, "phone": phone, "market": market, "1-home": home, "3-river": river, "sewing-machine": sewing_machine}
 
 
 def main():
