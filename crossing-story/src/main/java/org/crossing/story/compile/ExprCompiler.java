@@ -51,7 +51,7 @@ final class ExprCompiler {
             case ExprNode.IntLiteral n -> new Expr.Literal(n.value());
             case ExprNode.BoolLiteral b -> new Expr.Literal(b.value());
             case ExprNode.TextLiteral t -> {
-                if (t.value().length() > ValueType.MAX_TEXT) reportLongText(reporter, t);
+                if (ValueType.utf8Length(t.value()) > ValueType.MAX_TEXT_BYTES) reportLongText(reporter, t);
                 yield new Expr.Literal(t.value());
             }
             case ExprNode.Name name -> {
@@ -165,8 +165,8 @@ final class ExprCompiler {
 
     /** A text longer than a value can hold would be cut where it is stored: say so where it is written. */
     static void reportLongText(Reporter reporter, ExprNode.TextLiteral text) {
-        reporter.report(Code.OUT_OF_RANGE, text.position(), String.format("this text is %,d characters long; a text value keeps at most %,d, so the rest would be cut",
-                text.value().length(), ValueType.MAX_TEXT));
+        reporter.report(Code.OUT_OF_RANGE, text.position(), String.format("this text takes %,d bytes in UTF-8; a text value keeps at most %,d (1,000 letters of English, 333 of Korean), so the rest would be cut",
+                ValueType.utf8Length(text.value()), ValueType.MAX_TEXT_BYTES));
     }
 
     private static Expr.BinaryOp operator(String symbol) {

@@ -209,7 +209,8 @@ public final class StoryCompiler {
         int[] tracked = expressions.trackedScenes.stream().mapToInt(Integer::intValue).toArray();
         List<Variable> ordered = new ArrayList<>(variables.values());
         long version = Fingerprint.of(ordered, compiled, tracked);
-        return new Story(metadata, ordered, compiled, start, bibliography, scenes.onceSlots(), tracked, version);
+        Story story = new Story(metadata, ordered, compiled, start, bibliography, scenes.onceSlots(), tracked, version);
+        return StateSizeCheck.fits(story, reporter) ? story : null;
     }
 
     private Map<String, Variable> variables() {
@@ -219,7 +220,7 @@ public final class StoryCompiler {
                 case ExprNode.IntLiteral i -> i.value();
                 case ExprNode.BoolLiteral b -> b.value();
                 case ExprNode.TextLiteral t -> {
-                    if (t.value().length() > ValueType.MAX_TEXT) ExprCompiler.reportLongText(reporter, t);
+                    if (ValueType.utf8Length(t.value()) > ValueType.MAX_TEXT_BYTES) ExprCompiler.reportLongText(reporter, t);
                     yield t.value();
                 }
                 default -> throw new AssertionError(var.initial());

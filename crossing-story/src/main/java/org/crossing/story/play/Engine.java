@@ -20,7 +20,6 @@ import org.crossing.story.model.Variable;
 public final class Engine {
 
     /** Text values are cut to this length so that a story that grows a text in a loop keeps a token a URL can carry. */
-    static final int MAX_TEXT = ValueType.MAX_TEXT;
 
     /** The actions for the first choices of a scene, made once: {@link #actions} asks for them at every step. */
     private static final Action[] CHOOSE = new Action[16];
@@ -59,7 +58,7 @@ public final class Engine {
             if (ValueType.of(value) != variable.type()) {
                 throw new IllegalArgumentException("'" + variable.name() + "' is " + variable.type().word() + ", not " + ValueType.of(value).word());
             }
-            if (value instanceof String text && text.length() > MAX_TEXT) value = text.substring(0, MAX_TEXT);
+            if (value instanceof String text) value = ValueType.fitText(text);
             slots[variable.slot()] = variable.clamp(value);
         }
         UsedChoices used = UsedChoices.none(story.onceSlots());
@@ -302,7 +301,7 @@ public final class Engine {
             case ADD -> current instanceof String s ? s + operand : Evaluator.add((Long) current, (Long) operand);
             case SUBTRACT -> Evaluator.subtract((Long) current, (Long) operand);
         };
-        if (result instanceof String s && s.length() > MAX_TEXT) result = s.substring(0, MAX_TEXT);
+        if (result instanceof String s) result = ValueType.fitText(s);
         values[variable.slot()] = variable.clamp(result);
     }
 

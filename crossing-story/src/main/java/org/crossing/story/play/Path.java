@@ -3,6 +3,7 @@ package org.crossing.story.play;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.crossing.story.model.StateLimits;
 
 /**
  * The steps a journey took, as a persistent list: each state shares its predecessor's path and
@@ -18,7 +19,7 @@ import java.util.List;
 final class Path {
 
     /** Bounds the size of a play token for journeys that loop for a very long time. */
-    static final int KEPT = 256;
+    static final int KEPT = StateLimits.KEPT_STEPS;
 
     static final Path EMPTY = new Path(null, null, 0, 0);
 

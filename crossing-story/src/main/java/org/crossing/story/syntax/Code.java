@@ -37,6 +37,7 @@ public enum Code {
     // types and values
     TYPE_MISMATCH("E040", "type-mismatch"),
     OUT_OF_RANGE("E041", "out-of-range"),
+    STATE_TOO_LARGE("E042", "state-too-large"),
 
     // the header and declarations
     MISSING_HEADER("E050", "missing-header"),
@@ -68,7 +69,8 @@ public enum Code {
     UNTRANSLATED("W009", "untranslated"),
     STALE_TRANSLATION("W010", "stale-translation"),
     ORPHANED_TRANSLATION("W011", "orphaned-translation"),
-    TRANSLATION_EMPHASIS("W012", "translation-emphasis");
+    TRANSLATION_EMPHASIS("W012", "translation-emphasis"),
+    STATE_MAY_OUTGROW_LINK("W013", "state-may-outgrow-link");
 
     private final String id;
     private final String slug;

@@ -353,8 +353,8 @@ class ConstructsTest {
     void aTextLongerThanAValueKeepsIsReportedWhereItIsWritten() {
         String longText = "x".repeat(1_001);
         assertThat(diagnostics("var note = \"" + longText + "\"\n== a ==\n{note}\n+ Add -> a ~ note = \"" + longText + "\"\n")).containsExactly(
-                "story.story:4:12: error: this text is 1,001 characters long; a text value keeps at most 1,000, so the rest would be cut",
-                "story.story:7:21: error: this text is 1,001 characters long; a text value keeps at most 1,000, so the rest would be cut");
+                "story.story:4:12: error: this text takes 1,001 bytes in UTF-8; a text value keeps at most 1,000 (1,000 letters of English, 333 of Korean), so the rest would be cut",
+                "story.story:7:21: error: this text takes 1,001 bytes in UTF-8; a text value keeps at most 1,000 (1,000 letters of English, 333 of Korean), so the rest would be cut");
     }
 
     @Test
