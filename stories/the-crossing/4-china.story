@@ -2,9 +2,10 @@ chapter 4: China
 
 == far_bank ==
 place 41.42, 128.20: Changbai, China
-image 4-china.svg: A farmhouse in snowy fields under a pale sky; smoke rises from its chimney and a dirt road runs past a line of bare poplars.
-hotspot 40% 55% The farmhouse -> text: Smoke from the chimney, and a light in one window: someone in there is awake.
-hotspot 75% 70% The road -> text: The road runs along the river and away from it. You do not know where it goes, only that it is China.
+image 4-china.svg: Night on the Chinese bank: a woman soaked from the river crouches in the reeds; across a snowy field of maize stubble a farmhouse has one lit window and smoke rising from its chimney, a dark barn stands closer, and a lorry with its headlights on drives along the road above, under a line of bare poplars.
+hotspot 51% 66% The farmhouse -> text: Smoke from the chimney, and a light in one window: someone in there is awake.
+hotspot 21% 72% The barn -> text: The barn door stands open a hand's width. Even from here you can smell the animals, and their warmth.
+hotspot 80% 54% The road -> text: The road runs along the river and away from it. You do not know where it goes, only that it is China.
 
 China looks, at first, exactly like the bank you left: reeds, snow, a dyke, a dark field. Then a lorry passes on a road above you with its headlights on, not caring who sees it, and you understand that you are somewhere else.
 
@@ -24,6 +25,7 @@ He walks you through a field of maize stubble to a car with its engine running a
 
 == broker_car ==
 place 42.55, 129.00: The road to Yanji
+sound spot-car.ogg captions spot-car.vtt: A car comes closer on a frozen road, stops and idles
 The car heats up until your clothes steam. The driver speaks Korean with the accent of Yanbian and listens to Chinese pop music very quietly. Hours later, on a dark stretch of road, he stops at a crossroads where a second car is waiting, and a second man gets out and opens its door for you.
 
 "He takes you the rest of the way," the driver says. Your cousin's voice, in your head: do not go with anyone I have not named.
@@ -34,6 +36,7 @@ The car heats up until your clothes steam. The driver speaks Korean with the acc
 
 == knock_house ==
 place 41.43, 128.21: Near Changbai, China
+sound spot-knock.ogg captions spot-knock.vtt: Three knocks at a door
 An old woman opens the door a hand's width. She looks at your frozen clothes, and past you at the river, and does not ask where you came from. Behind her, a television is on, and a young man at the table has stopped eating.
 
 continue: Wait on the step
@@ -61,6 +64,7 @@ Two days later her son drives you to Yanji: most of a day on mountain roads, wit
 
 == barn ==
 place 41.43, 128.19: Near Changbai, China
+image 4-china.svg: Night on the Chinese bank: a woman soaked from the river crouches in the reeds; across a snowy field of maize stubble a farmhouse has one lit window and smoke rising from its chimney, a dark barn stands closer, and a lorry with its headlights on drives along the road above, under a line of bare poplars.
 You sleep in the straw between the cows for their warmth. In the morning the farmer finds you. He is not surprised; he has found people before. He brings you a bowl of rice and says, slowly, in bad Korean, that he knows a man in a village up the valley who is looking for a wife, and that it would be a good life, better than prison.
 
 He goes to make a phone call.
@@ -91,6 +95,7 @@ ending in-hiding: Sold into a marriage, living in hiding in rural China
 
 == farm_escape ==
 // The village of farm_sold.
+sound spot-phone-line.ogg captions spot-phone-line.vtt: A click, then a hissing telephone line
 Your cousin answers on the ninth ring. You whisper the name of the village, and of the nearest town, and she says: the bus stop, at six, a woman in a red scarf. You put the phone in your coat instead of back under the pillow.
 
 continue: Walk to the bus stop before dawn
@@ -117,9 +122,9 @@ In Yanji, behind the bus station, a restaurant has a sign in Korean in the windo
 
 == yanji_kitchen ==
 place 42.89, 129.51: Yanji, China
-image restaurant.svg: A narrow restaurant kitchen at night: steam, a single hanging bulb, stacked bowls, and a small window onto the street.
-hotspot 20% 30% The window -> fact coi_findings: The commission of inquiry reported that in March 2013 the Chinese police in Yanbian were said to have issued a crackdown order on illegal border crossing, with money rewards for information leading to people who had crossed: the more people and the sooner, the higher the reward.
-hotspot 60% 70% The bowls -> fact coi_findings: The commission of inquiry found that China seemed to take active measures to stop North Koreans from reaching foreign embassies and consulates to seek protection or asylum.
+image restaurant.svg: A narrow restaurant kitchen at night: under a single hanging bulb a woman with her hair tied back washes bowls at a steel sink in the steam; clean bowls are stacked on the shelves, and a small window looks onto a street with a police box on the corner.
+hotspot 21% 43% The window -> fact coi_findings: The commission of inquiry reported that in March 2013 the Chinese police in Yanbian were said to have issued a crackdown order on illegal border crossing, with money rewards for information leading to people who had crossed: the more people and the sooner, the higher the reward.
+hotspot 86% 62% The bowls -> fact coi_findings: The commission of inquiry found that China seemed to take active measures to stop North Koreans from reaching foreign embassies and consulates to seek protection or asylum.
 
 {seen(farm_escape): The ice has gone from the rivers by the time you reach Yanji. | There is still snow in the streets when you reach Yanji.} You sleep on a mat in the storeroom above the kitchen, between sacks of rice. You wash dishes from ten in the morning until midnight, and the owner pays you less than the Chinese girls, in cash, and you are grateful, and you hate being grateful.
 
@@ -130,6 +135,7 @@ Spring comes, and the start of summer. Half the customers speak Korean. Any of t
 
 == yanji_room ==
 place 42.89, 129.51: Yanji, China
+image storeroom.svg: A storeroom at night: a woman crouches behind a pile of rice sacks, her face caught by a thin line of torchlight that falls under the door; behind her a small window looks out over the roof of the shed next door.
 You have {money * 100} yuan sewn into your coat. From the storeroom window you can see the police box on the corner. You always know where the police box is.
 
 * [money >= 4] Buy a forged Chinese identity card -> buy_papers ~ money -= 4 else "A forged card costs 400 yuan"
@@ -169,6 +175,7 @@ You are halfway up the stairs when the front door opens and you hear the first q
 
 == raid ==
 place 42.89, 129.51: Yanji, China
+image storeroom.svg: A storeroom at night: a woman crouches behind a pile of rice sacks, her face caught by a thin line of torchlight that falls under the door; behind her a small window looks out over the roof of the shed next door.
 Boots in the kitchen. A torch beam under the storeroom door. The owner is talking loudly, too loudly, so that you will hear. There is a small window behind the rice sacks that opens onto the roof of the shed next door.
 
 * Climb out through the window -> raid_escape
@@ -177,6 +184,7 @@ timed 8s -> raid_hide
 
 == raid_hide ==
 place 42.89, 129.51: Yanji, China
+image storeroom.svg: A storeroom at night: a woman crouches behind a pile of rice sacks, her face caught by a thin line of torchlight that falls under the door; behind her a small window looks out over the roof of the shed next door.
 The door opens. The torch moves over the sacks, over your feet, and stops. {papers: You stand up slowly, holding out the card with the other woman's name on it. | You have nothing to show them but your face.}
 
 continue: Wait
@@ -194,6 +202,7 @@ otherwise -> after_raid ~ strength -= 1
 
 == after_raid ==
 place 42.89, 129.51: Yanji, China
+image restaurant.svg: A narrow restaurant kitchen at night: under a single hanging bulb a woman with her hair tied back washes bowls at a steel sink in the steam; clean bowls are stacked on the shelves, and a small window looks onto a street with a police box on the corner.
 {seen(raid_hide): The policeman with the torch looked at you for a long moment. Below, the owner was shouting up the stairs that the girl up there was her husband's niece from Longjing, and that she would complain to someone whose name made him stop. He went back down without a word. | You spend the rest of the night in a coal shed three streets away and creep back at first light.}
 
 By morning the street is quiet again. Two of the girls from the kitchen are gone. The owner gives you your wages and tells you, without unkindness, not to come back.
@@ -215,6 +224,7 @@ fact coi_findings: The commission of inquiry found that by keeping North Koreans
 
 == hiding_yanji ==
 place 42.89, 129.51: Yanji, China
+image restaurant.svg: A narrow restaurant kitchen at night: under a single hanging bulb a woman with her hair tied back washes bowls at a steel sink in the steam; clean bowls are stacked on the shelves, and a small window looks onto a street with a police box on the corner.
 You find another kitchen, and then another. You learn to sleep lightly and to leave by the back door without thinking about it. You send money home when you can, through a broker who takes a third.
 
 In Yanji the journalist Tom O'Neill met two young North Korean women who had been held for a year as virtual prisoners by the man they worked for, until missionaries helped them escape. They were two of tens of thousands in hiding.
@@ -225,6 +235,8 @@ ending in-hiding: Living in hiding in Yanji, without papers
 
 == sent_back_china ==
 // Reached from police checks all over China, so it has no single place on the map.
+image bridge.svg: A grey morning on the border bridge: two women handcuffed together walk towards the North Korean bank, one looking ahead at it; a line of others is led across in front of them between steel girders, and a Chinese guard in a greatcoat watches from behind.
+sound spot-truck.ogg captions spot-truck.vtt: A lorry's diesel engine slows, its brakes squeal, and it idles
 The police station, then a detention centre near the border, then a truck. You are handcuffed to a woman from Musan who has been sent back twice already and tells you, calmly, what to say and what never to say.
 
 At the bridge the Chinese guards hand you over. On the other side, they already know your name.
