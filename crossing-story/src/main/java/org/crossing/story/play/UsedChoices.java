@@ -4,10 +4,15 @@ import java.util.Arrays;
 
 /**
  * The once-only choices a journey has taken: an immutable set of once-slots, held as a persistent
- * trie of 64-bit words so that taking a choice copies one short path of small nodes (about 200
- * bytes for a story of 27,000 once-only choices) instead of the whole set. Leaves hold
- * {@value #LEAF_WORDS} words; inner nodes {@value #FAN_OUT} children; an empty subtree is null,
- * so a story's sets share one shape and equal sets are equal node for node.
+ * trie of 64-bit words so that taking a choice copies one short path of small nodes instead of
+ * the whole set. Leaves hold {@value #LEAF_WORDS} words; inner nodes {@value #FAN_OUT} children;
+ * an empty subtree is null.
+ *
+ * <p>The leaf changed last is kept beside the trie (the tail, as in Clojure's vectors): a journey
+ * takes once-only choices of nearby scenes, whose slots share a leaf, so most choices copy only
+ * that leaf, and the trie's path is copied when a choice lands in another leaf. A step then
+ * costs about the same however deep the trie, that is however many once-only choices the story
+ * has. The trie's own copy of the tail's leaf is stale and never read.
  */
 final class UsedChoices {
 
@@ -20,30 +25,33 @@ final class UsedChoices {
     private final int slots;
     /** Inner levels above the leaves: enough that FAN_OUT^levels leaves cover every slot. */
     private final int levels;
-    /** A long[] leaf when levels is 0, else an Object[] inner node; null when the set is empty. */
+    /** A long[] leaf when levels is 0, else an Object[] inner node; null when empty. */
     private final Object root;
+    /** The index of the leaf held in {@code tail}, or -1. */
+    private final int tailLeaf;
+    /** The words of leaf {@code tailLeaf}, which override the trie's; null when tailLeaf is -1. */
+    private final long[] tail;
 
-    private UsedChoices(int slots, int levels, Object root) {
+    private UsedChoices(int slots, int levels, Object root, int tailLeaf, long[] tail) {
         this.slots = slots;
         this.levels = levels;
         this.root = root;
+        this.tailLeaf = tailLeaf;
+        this.tail = tail;
     }
 
     /** The empty set for a story of {@code slots} once-only choices. */
     static UsedChoices none(int slots) {
-        int leaves = Math.max(1, (wordCount(slots) + LEAF_WORDS - 1) / LEAF_WORDS);
         int levels = 0;
-        for (long covered = 1; covered < leaves; covered *= FAN_OUT) levels++;
-        return new UsedChoices(slots, levels, null);
+        for (long covered = 1; covered < leafCount(slots); covered *= FAN_OUT) levels++;
+        return new UsedChoices(slots, levels, null, -1, null);
     }
 
     /** The set of the given once-slots (each in range, in any order). */
     static UsedChoices of(int slots, int[] used) {
         UsedChoices set = none(slots);
-        if (used.length == 0) return set;
-        Object root = null;
-        for (int slot : used) root = set.added(root, slot, false);
-        return new UsedChoices(slots, set.levels, root);
+        for (int slot : used) set = set.with(slot);
+        return set;
     }
 
     boolean contains(int slot) {
@@ -53,7 +61,18 @@ final class UsedChoices {
     /** This set with {@code slot} added. */
     UsedChoices with(int slot) {
         if (slot < 0 || slot >= slots) throw new IndexOutOfBoundsException("once-slot " + slot + " of " + slots);
-        return new UsedChoices(slots, levels, added(root, slot, true));
+        int leaf = slot >>> (6 + LEAF_BITS);
+        Object trie = root;
+        long[] words;
+        if (leaf == tailLeaf) {
+            words = tail.clone();
+        } else {
+            if (tail != null) trie = placed(trie, tailLeaf, tail);
+            long[] current = trieLeaf(trie, leaf);
+            words = current == null ? new long[LEAF_WORDS] : current.clone();
+        }
+        words[(slot >>> 6) & (LEAF_WORDS - 1)] |= 1L << slot;
+        return new UsedChoices(slots, levels, trie, leaf, words);
     }
 
     /** How many 64-bit words the set spans. */
@@ -64,81 +83,62 @@ final class UsedChoices {
     /** Word {@code w}: bit {@code b} is once-slot {@code 64 * w + b}. */
     long word(int w) {
         if (w < 0 || w >= wordCount()) throw new IndexOutOfBoundsException("word " + w + " of " + wordCount());
-        int leaf = w >>> LEAF_BITS;
-        Object node = root;
-        for (int level = levels - 1; level >= 0 && node != null; level--) {
-            node = ((Object[]) node)[(leaf >>> (level * FAN_BITS)) & (FAN_OUT - 1)];
-        }
-        return node == null ? 0 : ((long[]) node)[w & (LEAF_WORDS - 1)];
+        long[] words = leaf(w >>> LEAF_BITS);
+        return words == null ? 0 : words[w & (LEAF_WORDS - 1)];
     }
 
     /** How many slots are in the set. */
     int size() {
-        return size(root, levels);
+        int n = 0;
+        for (int leaf = 0; leaf < leafCount(slots); leaf++) {
+            long[] words = leaf(leaf);
+            if (words != null) for (long word : words) n += Long.bitCount(word);
+        }
+        return n;
     }
 
     /** The slots in the set, ascending. */
     int[] toArray() {
         int[] out = new int[size()];
-        collect(root, levels, 0, out, 0);
+        int at = 0;
+        for (int leaf = 0; leaf < leafCount(slots); leaf++) {
+            long[] words = leaf(leaf);
+            if (words == null) continue;
+            for (int i = 0; i < LEAF_WORDS; i++) {
+                int base = (leaf * LEAF_WORDS + i) << 6;
+                for (long bits = words[i]; bits != 0; bits &= bits - 1) out[at++] = base + Long.numberOfTrailingZeros(bits);
+            }
+        }
         return out;
     }
 
-    /**
-     * Adds {@code slot} below {@code node}: along a copy of the path to its leaf when {@code copy},
-     * else in place (only while building a set no one else sees).
-     */
-    private Object added(Object node, int slot, boolean copy) {
-        int word = slot >>> 6;
-        int leaf = word / LEAF_WORDS;
-        Object top = node;
-        Object[] parent = null;
-        int parentIndex = 0;
-        for (int level = levels; level >= 0; level--) {
-            Object next;
-            if (level == 0) {
-                long[] words = node == null ? new long[LEAF_WORDS] : copy ? ((long[]) node).clone() : (long[]) node;
-                words[word % LEAF_WORDS] |= 1L << slot;
-                next = words;
-            } else {
-                next = node == null ? new Object[FAN_OUT] : copy ? ((Object[]) node).clone() : node;
-            }
-            if (parent == null) top = next;
-            else parent[parentIndex] = next;
-            if (level == 0) break;
-            parent = (Object[]) next;
-            parentIndex = (leaf >>> ((level - 1) * FAN_BITS)) & (FAN_OUT - 1);
-            node = parent[parentIndex];
-        }
-        return top;
+    /** The words of leaf {@code index}, or null when it holds none. */
+    private long[] leaf(int index) {
+        return index == tailLeaf ? tail : trieLeaf(root, index);
     }
 
-    private static int size(Object node, int level) {
-        if (node == null) return 0;
-        int n = 0;
-        if (level == 0) {
-            for (long word : (long[]) node) n += Long.bitCount(word);
-        } else {
-            for (Object child : (Object[]) node) n += size(child, level - 1);
+    private long[] trieLeaf(Object node, int index) {
+        for (int level = levels - 1; level >= 0 && node != null; level--) {
+            node = ((Object[]) node)[(index >>> (level * FAN_BITS)) & (FAN_OUT - 1)];
         }
-        return n;
+        return (long[]) node;
     }
 
-    /** Writes the slots below {@code node}, whose first leaf is {@code firstLeaf}, into {@code out} from {@code at}; returns the next free index. */
-    private static int collect(Object node, int level, int firstLeaf, int[] out, int at) {
-        if (node == null) return at;
-        if (level == 0) {
-            long[] words = (long[]) node;
-            for (int i = 0; i < LEAF_WORDS; i++) {
-                int base = (firstLeaf * LEAF_WORDS + i) << 6;
-                for (long bits = words[i]; bits != 0; bits &= bits - 1) out[at++] = base + Long.numberOfTrailingZeros(bits);
-            }
-            return at;
-        }
-        Object[] children = (Object[]) node;
-        int span = 1 << ((level - 1) * FAN_BITS);
-        for (int i = 0; i < FAN_OUT; i++) at = collect(children[i], level - 1, firstLeaf + i * span, out, at);
-        return at;
+    /** The trie below {@code node} with leaf {@code index} replaced by {@code words}, along a copy of the path to it. */
+    private Object placed(Object node, int index, long[] words) {
+        return placed(node, levels, index, words);
+    }
+
+    private static Object placed(Object node, int level, int index, long[] words) {
+        if (level == 0) return words;
+        Object[] children = node == null ? new Object[FAN_OUT] : ((Object[]) node).clone();
+        int child = (index >>> ((level - 1) * FAN_BITS)) & (FAN_OUT - 1);
+        children[child] = placed(children[child], level - 1, index, words);
+        return children;
+    }
+
+    private static int leafCount(int slots) {
+        return Math.max(1, (wordCount(slots) + LEAF_WORDS - 1) / LEAF_WORDS);
     }
 
     private static int wordCount(int slots) {
@@ -147,31 +147,24 @@ final class UsedChoices {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof UsedChoices other && slots == other.slots && same(root, other.root, levels);
-    }
-
-    private static boolean same(Object a, Object b, int level) {
-        if (a == b) return true;
-        if (a == null || b == null) return false;
-        if (level == 0) return Arrays.equals((long[]) a, (long[]) b);
-        Object[] x = (Object[]) a;
-        Object[] y = (Object[]) b;
-        for (int i = 0; i < FAN_OUT; i++) {
-            if (!same(x[i], y[i], level - 1)) return false;
+        if (!(o instanceof UsedChoices other) || slots != other.slots) return false;
+        for (int leaf = 0; leaf < leafCount(slots); leaf++) {
+            long[] a = leaf(leaf);
+            long[] b = other.leaf(leaf);
+            if (a != b && !Arrays.equals(a == null ? EMPTY : a, b == null ? EMPTY : b)) return false;
         }
         return true;
     }
 
+    private static final long[] EMPTY = new long[LEAF_WORDS];
+
     @Override
     public int hashCode() {
-        return hash(root, levels);
-    }
-
-    private static int hash(Object node, int level) {
-        if (node == null) return 0;
-        if (level == 0) return Arrays.hashCode((long[]) node);
         int h = 1;
-        for (Object child : (Object[]) node) h = 31 * h + hash(child, level - 1);
+        for (int leaf = 0; leaf < leafCount(slots); leaf++) {
+            long[] words = leaf(leaf);
+            h = 31 * h + (words == null ? 0 : Arrays.hashCode(words) - Arrays.hashCode(EMPTY));
+        }
         return h;
     }
 

@@ -49,6 +49,27 @@ class UsedChoicesTest {
     }
 
     @Test
+    void theSameSlotsAddedInAnotherOrderMakeAnEqualSet() {
+        UsedChoices nearFirst = UsedChoices.none(30_000).with(1).with(2).with(20_000).with(600);
+        UsedChoices farFirst = UsedChoices.none(30_000).with(20_000).with(600).with(2).with(1);
+
+        assertThat(nearFirst).isEqualTo(farFirst).hasSameHashCodeAs(farFirst);
+        assertThat(nearFirst.toArray()).containsExactly(1, 2, 600, 20_000);
+        assertThat(nearFirst.with(3)).isNotEqualTo(farFirst).isEqualTo(farFirst.with(3));
+    }
+
+    @Test
+    void anEarlierSetKeepsItsSlotsWhenALaterOneMovesOnToAnotherLeaf() {
+        UsedChoices first = UsedChoices.none(30_000).with(5);
+        UsedChoices later = first.with(6).with(9_000).with(7);
+
+        assertThat(first.toArray()).containsExactly(5);
+        assertThat(later.toArray()).containsExactly(5, 6, 7, 9_000);
+        assertThat(later.contains(6)).isTrue();
+        assertThat(first.contains(6)).isFalse();
+    }
+
+    @Test
     void setsDifferWhenOneSlotDiffers() {
         UsedChoices a = UsedChoices.of(5_000, new int[] {1, 4_000});
         UsedChoices b = UsedChoices.of(5_000, new int[] {1, 4_001});
