@@ -19,8 +19,6 @@ import org.crossing.story.model.Variable;
  */
 public final class Engine {
 
-    /** Text values are cut to this length so that a story that grows a text in a loop keeps a token a URL can carry. */
-
     /** The actions for the first choices of a scene, made once: {@link #actions} asks for them at every step. */
     private static final Action[] CHOOSE = new Action[16];
 
