@@ -64,6 +64,7 @@ The woman shrugs. "Everyone says no," she says, "the first time."
 
 == market_whisper ==
 place 41.40, 128.18: Hyesan market
+image market.svg: Hyesan market in the snow on a winter morning: women in padded coats and headscarves sit in rows behind sacks and cloths; at the centre, beside rice cakes on a cloth, a woman in a red headscarf turns towards a sewing machine wrapped in a purple blanket, and a woman selling Chinese soap, batteries and cigarettes watches it; on the right the market guard stands with his notebook; beyond the wall, the frozen river and China.
 As you pack up, the woman leans closer and speaks without turning her head. Your cousin, she says, sent word through a man who carries goods across the river. Your cousin is well. Your cousin says: come.
 
 The man is called only "the uncle". He meets people behind the bathhouse after dark. He is careful, the woman says, and he is not cheap.

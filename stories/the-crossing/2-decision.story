@@ -1,7 +1,11 @@
 chapter 2: The decision
 
+// She never sets out on this ending, so it is not "turned back": she stays, for now, for her reasons.
+ending kind stayed: neutral, Stayed
+
 == broker_meet ==
 place 41.40, 128.18: Hyesan
+sound spot-steps-snow.ogg captions spot-steps-snow.vtt: Footsteps crunching on snow behind the bathhouse
 image 2-decision.svg: Night in a narrow alley behind the bathhouse: a woman in a padded coat and headscarf faces a man of her height in a good wool coat and fur hat; the only light is a lamp behind a steamed-up window above them.
 hotspot 57% 42% The uncle -> text: The woman at the market said the uncle trades in Chinese goods. What else he carries across the river, she did not say.
 hotspot 78% 31% The bathhouse window -> text: Steam, a weak bulb, the sound of water. Nobody looks out.
@@ -36,6 +40,7 @@ He laughs once, not unkindly. Everyone promises, he says. But your cousin's name
 
 == evening ==
 place 41.40, 128.18: Hyesan
+image evening.svg: Evening in the house: under a bare bulb, a woman sits at a low table with her face turned to the light; behind her, by the red glow of the stove, her mother sits mending in the dark. Two framed portraits hang on the wall.
 The power comes on after dark, for an hour. Your mother sits close to the stove, mending a glove that has been mended so often it is mostly thread.
 
 {broker: Somewhere in town a man now knows your name and what you want. | You have told no one anything, and yet the thought will not leave you.} If you go, the neighbourhood unit will notice the empty house within days. People whose relatives vanish are questioned. Sometimes they lose their homes.
@@ -60,6 +65,7 @@ You talk about the price of maize, and about the neighbour's son who joined the 
 
 == friend_house ==
 place 41.40, 128.18: Hyesan
+image phone.svg: In the dark corner of a yard a woman holds a small phone to her ear under her headscarf; its screen lights her fingers and the edge of her face. Far off, the lamps of the Chinese bank.
 Your oldest friend lives three lanes away. Her husband drives a truck to the border posts, and in a tin under the floor she keeps a Chinese mobile phone that can catch the signal from across the river, if you stand in the right corner of the yard.
 
 Using it is a crime. Being found with it is worse. She holds it out to you anyway.
@@ -70,6 +76,7 @@ Using it is a crime. Being found with it is worse. She holds it out to you anywa
 == cousin_call ==
 place 41.40, 128.18: Hyesan
 image phone.svg: In the dark corner of a yard a woman holds a small phone to her ear under her headscarf; its screen lights her fingers and the edge of her face. Far off, the lamps of the Chinese bank.
+sound spot-phone-line.ogg captions spot-phone-line.vtt: A click, a hissing line, and a second click
 The line clicks and hisses. Then your cousin's voice, older than you remember and with a Chinese lilt in it now, saying your childhood name.
 
 She talks fast. She knows the uncle. She can pay him, in part, from what she earns. There are people in China who help, and people who sell. "Do not go with anyone I have not named," she says. "Do you hear me? Anyone." There is a noise on the line, a second click that should not be there.
@@ -88,6 +95,8 @@ The line goes dead. Your friend takes the phone back and buries it before you ha
 
 == night_knock ==
 place 41.40, 128.18: Hyesan
+image knock.svg: Night inside the house: torchlight shows through the gaps of the plank door; a woman stands beside it in the dark, her hand raised towards the latch.
+sound spot-knock.ogg captions spot-knock.vtt: Three knocks at the door
 Late that night someone knocks. Three knocks, then the voice of the head of your neighbourhood unit and a man you do not know: a household inspection. They come like this sometimes, without warning, to count who sleeps where.
 
 continue: Open the door
@@ -97,6 +106,7 @@ otherwise -> inspection_pass
 
 == caught_before ==
 place 41.40, 128.18: Hyesan
+image taken.svg: Before dawn in the snow: a woman's mother stands in the lit doorway of the house, one hand on the frame; footprints lead away from the door to three dark figures, a woman between two men, walking off into the night.
 The stranger ignores the portraits. He goes straight to your coat and turns out the lining, as if he already knew. Someone has talked: the woman at the market, the uncle, a neighbour who heard a phone ring where no phone should be. You will never know who.
 
 They take you away before dawn. Your mother stands in the doorway in the cold and does not call after you, because calling after you would only make it worse for both of you.
@@ -109,6 +119,7 @@ ending captured: Detained in Hyesan before she could leave
 
 == inspection_pass ==
 place 41.40, 128.18: Hyesan
+image awake.svg: Night after the inspection: a woman lies awake under a quilt on the floor, her eyes open, in the pale light of a frosted window; beyond a curtain, her mother's mat.
 They check the portraits for dust. They look under the blankets and behind the curtain, where your mother pretends to sleep. They write something in a notebook and leave, and the cold they let in stays in the room until morning.
 
 You lie awake. {broker: The uncle's boy could come any night now. | Nobody is coming for you. If you go, you go alone.} It is the middle of winter: the river will not stay frozen for ever.
@@ -121,6 +132,7 @@ fact dailynk_2013: Daily NK reported in January 2013 that attempts to cross rise
 
 == stay_home ==
 place 41.40, 128.18: Hyesan
+image stay.svg: A spring evening at the end of the lane in Hyesan: the ice has gone from the river and the snow from the roofs; a woman in a headscarf stands looking across the dark water at the lamps of the Chinese town.
 You stay. You sell rice cakes when you can get rice, and maize when you cannot, and your mother's cough eases with the spring. When the ice goes out of the river, the decision goes with it, for this year.
 
 Staying is a decision too, made for reasons: a mother who cannot walk far, a debt, the family of anyone who leaves. The street lamps across the river are still there every night, at the end of the lane.
@@ -129,4 +141,4 @@ For many who stayed, the price of leaving rose out of reach in the years that fo
 
 fact ktimes_2016: The Korea Times reported in April 2016, citing CBS No-Cut News, that a broker's fee for leaving North Korea had risen to 12 million won, about 10,000 US dollars, a person, from 8 million won the year before, and that many North Koreans could not cross the border because they could not afford the cost.
 
-ending turned-back: Stayed in Hyesan, for this winter
+ending stayed: Stayed in Hyesan, for this winter

@@ -16,6 +16,7 @@ hotspot 8% 27% The searchlight -> text: All winter you have watched the guard po
 == decide_alone ==
 place 41.41, 128.19: The Yalu at Hyesan
 ambient wind.ogg captions wind.vtt: Wind blowing steadily over the snow
+sound spot-steps-snow.ogg captions spot-steps-snow.vtt: Footsteps crunching on snow at the edge of town
 You wait for the darkest night of the month. You put on every piece of clothing you own, one over the other, and sew the money into the hem of your coat. You leave your mother sleeping, or pretending to sleep, and you do not look back at the door, because you know that if you look back you will not go.
 
 At the edge of town the lane runs out into reeds and snow, and then the river: white, flat, wider than it ever looked from the end of the street.
@@ -24,6 +25,7 @@ At the edge of town the lane runs out into reeds and snow, and then the river: w
 
 == yalu_paid ==
 place 41.41, 128.19: The Yalu at Hyesan
+image guard.svg: By a dead willow on the bank of the frozen river, a very young border guard in a fur hat and greatcoat, a rifle on his shoulder, a cheap watch on his wrist, keeps his eyes on the dark far bank.
 The guard is waiting by the dead willow, exactly where the boy said he would be. He is very young. He counts the minutes on a cheap watch and keeps his eyes on the far bank.
 
 "Ten minutes," he says. "Walk, do not run; running makes noise. If someone shouts, keep walking. It will not be me."
@@ -33,6 +35,7 @@ The guard is waiting by the dead willow, exactly where the boy said he would be.
 
 == yalu_alone ==
 place 41.41, 128.19: The Yalu at Hyesan
+image chapter-3.svg: Night on the frozen Yalu: a woman crouches in the reeds on the bank, watching a searchlight from a guard tower sweep across the ice towards the dark Chinese shore.
 You crouch in the reeds. Fifty metres upstream, the glow of a cigarette: a guard, stamping his feet against the cold. As you watch, he turns and begins to walk slowly away from you along the bank.
 
 Out on the ice the searchlight has started to move.
@@ -53,6 +56,7 @@ timed 6s -> lie_flat
 
 == lie_flat ==
 place 41.41, 128.19: The Yalu at Hyesan
+image lie-flat.svg: Low over the snow at night: a woman lies flat on the bank with her face pressed into the snow while the white beam of the searchlight slides across her back, and every crystal of snow around her shines.
 You press your face into the snow. The light goes over you, white and enormous, and for a moment you can see every crystal in front of your eyes. You cannot tell if it has stopped on you. You cannot breathe.
 
 continue: Wait
@@ -61,6 +65,8 @@ otherwise -> ice_crossing
 
 == ice_crossing ==
 place 41.41, 128.19: The Yalu at Hyesan
+image ice.svg: Seen from the bank: one small dark figure walks alone across the middle of the frozen river, the only dark thing on a white field, towards the black line of the far shore; a crack runs through the ice in the foreground.
+sound spot-ice-groan.ogg captions spot-ice-groan.vtt: The ice groans under her weight
 The ice groans under your weight: a deep, slow sound that seems to come from the whole river at once. In the middle there is no cover at all. You are the only dark thing on a white field.
 
 continue: Keep walking
@@ -71,6 +77,7 @@ otherwise -> far_bank
 
 == ice_breaks ==
 place 41.42, 128.20: The Yalu near Changbai
+sound spot-ice-crack.ogg captions spot-ice-crack.vtt: The ice cracks and gives way into water
 Near the far bank the ice is thinner, where the current runs under it. It gives way with a crack and you go through to the waist. The cold knocks the breath out of you.
 
 You do not remember getting out. You remember the reeds in your fists, and your trousers freezing stiff as boards, and the thought, very clear and calm, that you must not stop moving.
@@ -79,6 +86,8 @@ You do not remember getting out. You remember the reeds in your fists, and your 
 
 == tumen_road ==
 place 41.80, 128.80: The road to Musan
+image truck.svg: Night at a checkpoint on the road to Musan: the back of a lorry under a tarpaulin, a woman's face in the gap between the sacks; at the barrier ahead two soldiers in fur hats shine torches at the load.
+sound spot-truck.ogg captions spot-truck.vtt: A lorry's engine slows, brakes squeal, the engine idles
 You travel in the back of a truck loaded with sacks of something that smells of fertiliser, under a tarpaulin, with two other women who do not speak. The driver told you before you set out: past the county line the checkpoints ask for a travel pass, and you have none. Ahead, the truck slows: a barrier, soldiers with torches.
 
 The driver knocks twice on the cab wall. That means: decide.
@@ -88,6 +97,7 @@ The driver knocks twice on the cab wall. That means: decide.
 
 == truck_check ==
 place 41.80, 128.80: The road to Musan
+image truck.svg: Night at a checkpoint on the road to Musan: the back of a lorry under a tarpaulin, a woman's face in the gap between the sacks; at the barrier ahead two soldiers in fur hats shine torches at the load.
 A torch beam moves over the tarpaulin. Someone climbs up onto the tailboard. A boot rests on the sack above your head, and stays there, while the soldier talks to the driver about cigarettes.
 
 continue: Hold still
@@ -96,6 +106,7 @@ otherwise -> tumen_bank
 
 == checkpoint_caught ==
 place 41.80, 128.80: The road to Musan
+image truck.svg: Night at a checkpoint on the road to Musan: the back of a lorry under a tarpaulin, a woman's face in the gap between the sacks; at the barrier ahead two soldiers in fur hats shine torches at the load.
 The soldier pulls the sacks aside one by one, almost lazily, as if he has done this many times. He finds the other women first, then you. The driver is already talking, already offering, but this soldier is not for sale tonight, or not at that price.
 
 You are taken to the county's holding centre. People in the cells say that those caught on the way to the border are treated more lightly than those caught coming back from China. Nobody says how much more lightly.
@@ -108,6 +119,7 @@ ending captured: Caught at a checkpoint on the road to the border
 
 == tumen_bank ==
 place 42.23, 129.20: The Tumen near Musan
+image tumen.svg: Night on the bank of the Tumen near Musan: the river is narrow and black, the hills of China beyond it dark, with no lights; a woman and an older man lie on their stomachs at the top of the bank, watching, the man's hand raised.
 The Tumen here is narrow enough to throw a stone across. On the far side, the dark hills of China, and no lights at all. The uncle's man, older than his boy, lies on his stomach beside you watching the patrol path.
 
 "Now," he breathes. "Now is good." But you have just heard something on the path behind you: a cough, or a dog.
@@ -118,6 +130,8 @@ timed 10s -> tumen_cross
 
 == tumen_wait ==
 place 42.23, 129.20: The Tumen near Musan
+image tumen.svg: Night on the bank of the Tumen near Musan: the river is narrow and black, the hills of China beyond it dark, with no lights; a woman and an older man lie on their stomachs at the top of the bank, watching, the man's hand raised.
+sound spot-steps-snow.ogg captions spot-steps-snow.vtt: Two soldiers' footsteps on the frozen path
 You grip his sleeve and shake your head. He swears under his breath and stays. Footsteps on the frozen path: two soldiers, close enough that you can hear one of them complaining about his boots.
 
 continue: Wait
@@ -134,6 +148,7 @@ At thirty you are in China, lying in a ditch full of old snow, and the man is al
 
 == captured_river ==
 // Reached from both rivers, so it has no single place on the map.
+image captured.svg: A torch shines full in a woman's face on the ice at night: her eyes narrow against the glare, and a gloved hand grips her shoulder.
 A shout. Then more shouts, and boots on the ice, and a torch in your face. They are not gentle. They are very young, and frightened of their officers, and you are the evidence that they did their job.
 
 You will be questioned about where you were going and whom you were going to meet. They will ask about your cousin. What happens next depends on what they decide you were: someone looking for food, or someone trying to reach the South.
@@ -146,6 +161,7 @@ ending captured: Caught at the river by border guards
 
 == turned_back ==
 place 41.40, 128.18: Hyesan
+image 1-home.svg: Low houses with snow on their roofs before dawn, one window lit; a lane runs down to the frozen river, and beyond it the lamps of the Chinese town burn along the far bank.
 You turn around. You walk back up the lane in your own footprints, past the sleeping houses, and let yourself in. Nobody saw you, or nobody said so.
 
 In the morning you unpick the money from the hem of your coat. Your mother looks at your wet boots and says nothing. There will be other winters, you tell yourself, and other nights without a moon. Turning back is not cowardice.

@@ -165,6 +165,25 @@ captions bed-7 <<'EOF'
 24 48 [The chord swells and settles]
 EOF
 
+# ---- Scene loops: the wind on the snow (Hyesan, the Yalu, the Gobi) and a river at night ------
+
+# Wind, harder and nearer than the bed of chapter 1, for the scenes out in the open (snow or desert).
+bed wind 48 "$(wind 201 1.3 56)[a]"
+captions wind <<'EOF'
+0 24 [Wind blowing steadily, rising and falling]
+24 48 [Gusts of wind, then a lull]
+EOF
+
+# A wide river at night: the flow, and water lapping against reeds and a hull at uneven beats.
+bed river 48 "anoisesrc=d=56:c=pink:r=$rate:a=0.7:s=211,lowpass=f=700,highpass=f=60,volume='0.6+0.2*sin(2*PI*t/9.3)':eval=frame[flow];
+  anoisesrc=d=56:c=white:r=$rate:a=0.6:s=212,bandpass=f=900:w=700,volume='pow(max(0,sin(2*PI*t/1.9)),12)+0.7*pow(max(0,sin(2*PI*t/2.7+1)),14)+0.5*pow(max(0,sin(2*PI*t/3.4+2)),16)':eval=frame[lap];
+  aevalsrc='0.15*sin(2*PI*(300+200*sin(2*PI*t*3))*t)*pow(max(0,sin(2*PI*t/7.7)),40)':d=56:s=$rate,lowpass=f=900[gurgle];
+  [flow][lap][gurgle]amix=inputs=3:normalize=0:weights=1 0.8 1[a]"
+captions river <<'EOF'
+0 24 [A wide river flowing at night, water lapping against reeds]
+24 48 [The water laps and gurgles along the bank]
+EOF
+
 # ---- Spot sounds ------------------------------------------------------------------------------
 
 # Footsteps on snow: each step a short crunch of crackling noise, a step every 0.62 s.
