@@ -55,6 +55,19 @@ def market():
          '<g fill="#8a949e"><rect x="300" y="330" width="60" height="30"/><rect x="380" y="318" width="40" height="42"/><rect x="1500" y="324" width="80" height="36"/>'
          '<rect x="1600" y="312" width="30" height="48"/><rect x="1660" y="330" width="70" height="30"/><rect x="2000" y="322" width="50" height="38"/></g>',
          '<path d="M0 372 L2400 364 L2400 410 L0 418 Z" fill="#c4cbd2"/>',
+         # bare poplars along the far bank, pale with distance
+         '<g stroke="#8a949e" fill="none" stroke-linecap="round">' + "".join(
+             f'<path d="M{x} 372 C{x - 2} 340 {x + 3} 310 {x} {270 - (x % 7) * 6}" stroke-width="5"/>'
+             f'<path d="M{x} 330 C{x + 10} 316 {x + 16} 304 {x + 20} 290" stroke-width="2"/>'
+             f'<path d="M{x} 320 C{x - 10} 306 {x - 14} 296 {x - 20} 284" stroke-width="2"/>' for x in range(1480, 2380, 70)) + '</g>',
+         # a loudspeaker on a pole, and the wires that run from it along the market
+         '<path d="M640 470 L640 120" stroke="#3a4048" stroke-width="10"/><path d="M620 150 L660 150" stroke="#3a4048" stroke-width="6"/>',
+         '<path d="M646 130 L690 114 L690 160 L646 146 Z" fill="#4a5058"/><path d="M690 110 L706 104 L706 170 L690 164 Z" fill="#2e3238"/>',
+         '<path d="M0 190 C200 230 420 220 640 150 C900 200 1200 210 1500 160 C1800 210 2100 220 2400 180" stroke="#2e343c" stroke-width="2" fill="none"/>',
+         '<path d="M1500 160 L1500 470" stroke="#3a4048" stroke-width="8"/>',
+         # chimney smoke from the sheds
+         '<path d="M2100 360 C2090 320 2120 290 2100 250 C2086 220 2110 190 2096 160" stroke="#c8ced6" stroke-width="16" fill="none" opacity=".3" stroke-linecap="round"/>',
+         '<path d="M300 372 C290 330 318 300 300 260 C288 230 312 200 300 170" stroke="#c8ced6" stroke-width="14" fill="none" opacity=".3" stroke-linecap="round"/>',
          # the market's back wall: low sheds and a concrete wall with a slogan board (no words)
          '<path d="M0 410 L2400 400 L2400 470 L0 478 Z" fill="#6e7680"/>',
          '<g fill="#5a616b"><rect x="80" y="380" width="320" height="96"/><rect x="1880" y="370" width="360" height="100"/></g>',
