@@ -199,12 +199,12 @@ def sewing_machine():
 def standing(coat, light, fold="#0b0d12", long=False):
     """A standing figure in a padded (or long wool) coat, arms at the sides; head's frame."""
     hem = 560 if long else 470
-    return (f'<path d="M34 108 C4 116 -14 142 -14 196 C-12 260 -2 320 2 380 L8 {hem} L112 {hem} L118 380 '
-            f'C126 320 134 260 134 200 C134 146 118 116 88 108 Z" fill="{coat}"/>'
+    return (f'<path d="M34 108 C8 116 -4 142 -4 196 C-4 260 2 320 6 380 L10 {hem} L110 {hem} L114 380 '
+            f'C120 320 124 260 124 200 C124 146 112 116 88 108 Z" fill="{coat}"/>'
             f'<g stroke="{fold}" stroke-width="3" fill="none" opacity=".6"><path d="M0 160 C2 220 8 280 14 330"/>'
             f'<path d="M120 160 C120 220 114 280 106 330"/></g>'
             f'<path d="M30 108 C44 100 76 100 92 108 L96 132 C80 124 44 124 26 132 Z" fill="{fold}" opacity=".6"/>'
-            f'<path d="M92 110 C120 118 134 150 134 200 C134 250 128 300 120 360" stroke="{light}" stroke-width="2.5" fill="none" opacity=".55"/>'
+            f'<path d="M92 110 C114 118 124 150 124 200 C124 250 120 300 114 360" stroke="{light}" stroke-width="2.5" fill="none" opacity=".55"/>'
             f'<g stroke="{fold}" stroke-width="2.5" fill="none" opacity=".7"><path d="M60 130 L58 {hem}"/>'
             f'<path d="M6 {"300 C40 310 80 310 114 300" if not long else "260 C30 270 40 360 40 560"}"/></g>'
             f'<path d="M96 150 C110 200 114 260 106 320 L92 322 C96 260 92 200 84 160 Z" fill="{fold}" opacity=".5"/>'
@@ -296,7 +296,7 @@ def evening():
     text = text.replace("<!-- the woman at the table", table + "<!-- the woman at the table")
     return reframed(text, "Evening in the house: under a bare bulb, a woman sits at a low table with her face turned "
                           "to the light; behind her, by the red glow of the stove, her mother sits mending in the "
-                          "dark. Two framed portraits hang on the wall.", "250 0 1350 900")
+                          "dark. Two framed portraits hang on the wall.", "150 0 1350 900")
 
 
 def without_text(text, start, end):
@@ -406,8 +406,9 @@ def guard():
          '<path d="M820 320 C810 370 820 420 806 470" stroke-width="3"/></g>',
          # the young guard, looking at his watch
          person(420, 190, 1.7, True,
-                '<path d="M34 108 C4 116 -14 142 -14 196 C-12 260 -2 320 2 380 L8 520 L112 520 L118 380 C126 320 134 260 134 200 '
-                'C134 146 118 116 88 108 Z" fill="url(#coatG)"/>'
+                '<path d="M34 108 C8 116 -4 142 -4 196 C-4 260 2 320 6 380 L10 520 L110 520 L114 380 C120 320 124 260 124 200 '
+                'C124 146 112 116 88 108 Z" fill="url(#coatG)"/>'
+                '<rect x="4" y="300" width="116" height="12" fill="#1a1c14"/><rect x="52" y="298" width="18" height="16" fill="#8a8460"/>'
                 '<path d="M30 108 C44 100 76 100 92 108 L96 132 C80 124 44 124 26 132 Z" fill="#0c100a" opacity=".7"/>'
                 '<path d="M92 110 C120 118 134 150 134 200" stroke="#a8b0a0" stroke-width="2.4" fill="none" opacity=".6"/>'
                 '<path d="M110 170 C140 200 150 230 128 240 C110 236 96 214 88 190 Z" fill="#2a3226"/>'
