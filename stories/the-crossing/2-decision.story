@@ -65,7 +65,7 @@ You talk about the price of maize, and about the neighbour's son who joined the 
 
 == friend_house ==
 place 41.40, 128.18: Hyesan
-image phone.svg: In the dark corner of a yard a woman holds a small phone to her ear under her headscarf; its screen lights her fingers and the edge of her face. Far off, the lamps of the Chinese bank.
+image friend.svg: By the light of a small oil lamp, a woman in a headscarf holds out a small mobile phone over two lifted floorboards and an open tin.
 Your oldest friend lives three lanes away. Her husband drives a truck to the border posts, and in a tin under the floor she keeps a Chinese mobile phone that can catch the signal from across the river, if you stand in the right corner of the yard.
 
 Using it is a crime. Being found with it is worse. She holds it out to you anyway.

@@ -603,7 +603,39 @@ def taken():
 
 
 
-PICTURES = {"lie-flat": lie_flat, "ice": ice, "truck": truck, "tumen": tumen, "captured": captured, "taken": taken, "evening": evening, "stay": stay, "knock": knock, "awake": awake, "guard": guard, "2-decision": alley, "phone": phone, "market": market, "1-home": home, "3-river": river, "sewing-machine": sewing_machine}
+def friend():
+    W, H = 1200, 800
+    defs = [radial("lampF", [(0, "#ffd08a", .9), (.3, "#e89a4a", .35), (1, "#e89a4a", 0)]),
+            linear("roomF", [(0, "#1a1412"), (1, "#0a0808")]),
+            linear("skinF", [(0, "#f0c49a"), (.35, "#a0705a"), (1, "#2a1c1a")], x1=1, x2=0, y2=0),
+            linear("coatF", [(0, "#6a4a3a"), (1, "#1a1210")], x1=1, x2=0, y2=0),
+            grain(seed=59, tint=(.52, .46, .42))]
+    b = [f'<rect width="{W}" height="{H}" fill="url(#roomF)"/>',
+         '<path d="M0 560 L1200 540 L1200 800 L0 800 Z" fill="#22180f"/>',
+         '<g stroke="#120c08" stroke-width="3"><path d="M0 620 L1200 600 M0 690 L1200 668 M0 760 L1200 740"/></g>',
+         # two floorboards lifted, the hole under them, and the tin
+         '<path d="M300 690 L600 680 L608 760 L302 770 Z" fill="#050403"/>',
+         '<path d="M300 690 L600 680 L590 616 L294 626 Z" fill="#3a2818"/><path d="M294 626 L590 616" stroke="#8a6a3a" stroke-width="3"/>',
+         '<path d="M380 712 L520 706 L526 752 L382 758 Z" fill="#6a6a70"/><path d="M380 712 L520 706" stroke="#c8c8d0" stroke-width="2"/>',
+         '<path d="M372 704 L384 660 L520 654 L514 700 Z" fill="#8a8a92" opacity=".8"/>',
+         '<circle cx="250" cy="560" r="340" fill="url(#lampF)"/>',
+         '<path d="M230 600 C226 584 238 572 250 570 C262 572 274 584 270 600 Z" fill="#5a3a1a"/><path d="M250 570 C244 556 246 546 250 540 C254 546 256 556 250 570 Z" fill="#fff0c0"/>',
+         # the friend kneeling, holding the phone out across the lamp
+         person(760, 250, 1.9, True,
+                '<path d="M34 108 C8 116 -4 150 -2 210 C0 260 10 300 30 330 L130 330 C136 280 130 200 120 160 C112 130 100 114 88 108 Z" fill="url(#coatF)"/>'
+                '<path d="M92 110 C114 118 122 150 124 200" stroke="#e0a878" stroke-width="2.4" fill="none" opacity=".6"/>'
+                '<path d="M110 170 C150 176 190 180 226 186 L228 206 C190 206 150 204 110 200 Z" fill="#3a2820"/>'
+                '<path d="M222 180 C238 176 250 186 246 200 C240 210 226 208 222 200 Z" fill="#c8906a"/>' +
+                head(0, 0, 1, skin="url(#skinF)", rim="#ffe4c0", cloth="#2a2026", edge="#c89878", neck="#3a2420")),
+         '<path d="M462 580 L488 576 L490 624 L464 628 Z" fill="#101014"/>',
+         '<rect x="466" y="584" width="20" height="28" fill="#8ab0e0" opacity=".8"/>',
+         '<path d="M478 612 C492 606 504 616 498 630 C490 640 474 636 472 626 Z" fill="#c8906a"/>']
+    return svg(W, H, "By the light of a small oil lamp, a woman in a headscarf holds out a small mobile phone over "
+                     "two lifted floorboards and an open tin.", defs, b, grain_opacity=.15)
+
+
+
+PICTURES = {"friend": friend, "lie-flat": lie_flat, "ice": ice, "truck": truck, "tumen": tumen, "captured": captured, "taken": taken, "evening": evening, "stay": stay, "knock": knock, "awake": awake, "guard": guard, "2-decision": alley, "phone": phone, "market": market, "1-home": home, "3-river": river, "sewing-machine": sewing_machine}
 
 
 def main():
