@@ -156,6 +156,20 @@ def reframed(text, title, view):
 
 def home():
     text = without("chapter-1.svg", "<!-- the woman:", "<!-- falling snow -->")
+    # what the lane holds at dawn: a fence of poles and wire, footprints, firewood, icicles
+    fence = ('<g stroke="#1e242e" stroke-width="6" stroke-linecap="round">' + "".join(
+        f'<path d="M{x} {y} L{x + 2} {y - h}"/>' for x, y, h in
+        [(420, 700, 80), (470, 690, 74), (520, 680, 70), (566, 670, 64), (610, 660, 58), (650, 650, 52), (686, 640, 46)]) +
+        '</g><path d="M420 650 L686 604 M420 680 L686 624" stroke="#2a313c" stroke-width="2" fill="none"/>'
+        '<g fill="#2e3644" opacity=".7">' + "".join(
+            f'<ellipse cx="{x}" cy="{y}" rx="{r}" ry="{r / 2.6:.1f}"/>' for x, y, r in
+            [(800, 880, 12), (836, 846, 11), (812, 808, 10), (842, 776, 9), (820, 742, 8), (846, 712, 7), (826, 684, 6.5),
+             (848, 660, 6), (830, 638, 5.5), (848, 620, 5)]) + '</g>'
+        '<g fill="#3a2a20"><rect x="120" y="690" width="130" height="16" rx="6"/><rect x="126" y="674" width="120" height="16" rx="6"/>'
+        '<rect x="134" y="658" width="104" height="16" rx="6"/></g><path d="M118 690 L252 690" stroke="#c8d0dc" stroke-width="3"/>'
+        '<g fill="#c8d4e4" opacity=".8"><path d="M20 604 l4 18 l4 -18 Z"/><path d="M90 604 l3 14 l3 -14 Z"/><path d="M170 604 l4 22 l4 -22 Z"/>'
+        '<path d="M240 604 l3 12 l3 -12 Z"/><path d="M370 624 l3 14 l3 -14 Z"/><path d="M450 624 l3 18 l3 -18 Z"/></g>\n')
+    text = text.replace("<!-- falling snow -->", fence + "<!-- falling snow -->")
     return reframed(text, "Low houses with snow on their roofs before dawn, one window lit; a lane runs down to the "
                           "frozen river, and beyond it the lamps of the Chinese town burn along the far bank.",
                     "0 0 1350 900")
