@@ -19,6 +19,7 @@ fact herald_2013: The number of North Koreans reaching South Korea fell by nearl
 
 == train_south ==
 place 41.80, 123.43: Shenyang, China
+sound spot-train.ogg captions spot-train.vtt: A train passes, its wheels beating on the rails
 In Shenyang a young man from the network meets you in a noodle shop, gives you a ticket in someone else's name and a bag of bread and apples, and tells you the rules: do not speak Korean, do not sit with the others, do not look at the police, do not look away from them either.
 
 There are four of you travelling: you, a grandmother from Chongjin, and a brother and sister who cannot be more than sixteen. You do not learn their names. It is better not to.
@@ -27,6 +28,7 @@ There are four of you travelling: you, a grandmother from Chongjin, and a brothe
 
 == train_check ==
 place 28.20, 112.97: A train near Changsha, China
+image train-check.svg: A hard-seat carriage on a train in the south of China: green flooded fields pass the windows, passengers sit in rows of green seats with white covers, and two railway police come down the aisle, one holding a hand-held card reader; in the nearest seat a woman turns her face to the window.
 On the second day, somewhere in the south where the fields are flooded green and the air through the window is hot and wet, a ripple goes down the carriage: people straightening up, children being hushed. Two railway police are working their way along the seats, checking identity cards against a hand-held reader.
 
 They are six rows away. Five.
@@ -38,6 +40,7 @@ timed 10s -> pretend_sleep
 
 == show_card ==
 place 28.20, 112.97: A train near Changsha, China
+image train-check.svg: A hard-seat carriage on a train in the south of China: green flooded fields pass the windows, passengers sit in rows of green seats with white covers, and two railway police come down the aisle, one holding a hand-held card reader; in the nearest seat a woman turns her face to the window.
 The policeman takes the card and looks at it, and at you, and at the card. He puts it to the reader. The reader thinks about it.
 
 continue: Wait
@@ -54,6 +57,7 @@ otherwise -> kunming
 
 == pretend_sleep ==
 place 28.20, 112.97: A train near Changsha, China
+image train-check.svg: A hard-seat carriage on a train in the south of China: green flooded fields pass the windows, passengers sit in rows of green seats with white covers, and two railway police come down the aisle, one holding a hand-held card reader; in the nearest seat a woman turns her face to the window.
 You lean your head on the cold window and make your breathing slow. You feel them stop beside your seat. Someone says something, a question, and the grandmother from Chongjin answers it in Chinese, in a voice you have never heard her use.
 
 continue: Keep your eyes shut

@@ -2,9 +2,9 @@ chapter 6: The last border
 
 == laos_border ==
 place 21.18, 101.68: The China-Laos border near Mohan
-image laos.svg: A road winds between dark forested hills under a low moon; a barrier and a small lit hut stand beside it.
-hotspot 70% 60% The checkpoint -> fact latimes_2013: The Los Angeles Times reported that on 10 May 2013 Laotian authorities arrested nine young North Korean defectors, most of them homeless teenagers, just across the border from China in Laos's Oudomxay province, with two South Korean missionaries who were helping them.
-hotspot 25% 35% The hills -> text: All afternoon the car passed hillsides planted in rows of thin young trees. The guide says they are rubber, and that the paths between them are made by people who do not want to use the road.
+image laos.svg: A hillside road in the south of Yunnan at night: a car has pulled over with a door open and its light on; the guide stands by it smoking, and a woman stands by the open door looking down the valley, where the road winds between hills planted with rows of rubber trees to a barrier and a small lit hut under a low moon.
+hotspot 73% 65% The checkpoint -> fact latimes_2013: The Los Angeles Times reported that on 10 May 2013 Laotian authorities arrested nine young North Korean defectors, most of them homeless teenagers, just across the border from China in Laos's Oudomxay province, with two South Korean missionaries who were helping them.
+hotspot 88% 50% The hills -> text: All afternoon the car passed hillsides planted in rows of thin young trees. The guide says they are rubber, and that the paths between them are made by people who do not want to use the road.
 
 The guide stops the car an hour before the border. From here, he says, there are two ways. He can walk you through the forest, around the border post, four or five hours up and down in the dark. Or you can ride in a minivan with Lao plates whose driver has made an arrangement with someone; the arrangement usually holds.
 
@@ -13,6 +13,7 @@ The guide stops the car an hour before the border. From here, he says, there are
 
 == laos_forest ==
 place 21.15, 101.70: The forest at the China-Laos border
+image laos.svg: A hillside road in the south of Yunnan at night: a car has pulled over with a door open and its light on; the guide stands by it smoking, and a woman stands by the open door looking down the valley, where the road winds between hills planted with rows of rubber trees to a barrier and a small lit hut under a low moon.
 The path goes straight up and then straight down. Leeches, thorns, a stream you cross three times. The grandmother falls and gets up, falls and gets up. Near dawn you come out onto a red dirt road in Laos, and there are lights on it, coming towards you.
 
 continue: Get off the road
@@ -22,6 +23,7 @@ otherwise -> laos_through
 
 == laos_road ==
 place 21.18, 101.68: The China-Laos border near Boten
+image laos.svg: A hillside road in the south of Yunnan at night: a car has pulled over with a door open and its light on; the guide stands by it smoking, and a woman stands by the open door looking down the valley, where the road winds between hills planted with rows of rubber trees to a barrier and a small lit hut under a low moon.
 The minivan is full of cardboard boxes and a Lao family asleep in the back row. At the border the driver gets out with an envelope and comes back without it. Twenty kilometres on, at a police post beside a bridge, he does not stop talking as he slows down, and you understand from his voice that this was not part of the arrangement.
 
 continue: Wait
@@ -30,6 +32,7 @@ otherwise -> laos_through
 
 == laos_caught ==
 // A Lao police post: reached from the road, the forest and the river.
+image lao-post.svg: A Lao police post at night under a fluorescent tube: a woman sits on a wooden bench, looking towards the open doorway, where a man in a grey suit stands outside in the dark talking on a telephone; on the desk lie papers and a camera.
 The Lao police are polite and tired and not interested in money, at first. They photograph you. They ask questions through a man who speaks some Chinese. Nobody says the words North Korea until the next morning, when a man in a grey suit arrives who speaks Korean with a Pyongyang accent, and the room goes quiet.
 
 The guide told you on the road about the nine young people arrested here in May and sent back. Until then, he said, Laos had let people like you go on to the South.
@@ -41,6 +44,7 @@ fact chosun_2013: The Chosun Ilbo reported on 29 May 2013, citing South Korean a
 
 == laos_bribe ==
 place 20.69, 101.98: Oudomxay, Laos
+image lao-post.svg: A Lao police post at night under a fluorescent tube: a woman sits on a wooden bench, looking towards the open doorway, where a man in a grey suit stands outside in the dark talking on a telephone; on the desk lie papers and a camera.
 The officer looks at the notes for a long time. Then at the door. Then at the man in the grey suit, who is on the telephone outside.
 
 continue: Wait
@@ -68,9 +72,12 @@ On the evening of the third day you reach a village on a wide brown river. On th
 == mekong_bank ==
 place 20.29, 100.09: The Mekong, Laos bank
 ambient river.ogg captions river.vtt: A wide river flowing at night, water lapping against reeds
-image 6-mekong.svg: A long narrow boat on a wide dark river at night; the water's surface moves in slow lines and lights shine on the far bank.
-hotspot 80% 30% The far bank -> fact reuters_2017: Thai immigration officials told Reuters in 2017 that most North Koreans enter Thailand at its northernmost tip near the Golden Triangle, from Laos.
-hotspot 40% 70% The boat -> text: All evening you watched long-tail boats cross to the far bank with sacks and passengers. This one has no lights.
+image 6-mekong.svg: Night on the Lao bank of the Mekong: among the reeds a barefoot boy points at a patrol boat whose searchlight lies on the water mid-river; beside his long-tail boat, pulled up on the mud, a woman crouches and watches him; across the wide river the lights of Thailand; at the left a village of houses on stilts, one lantern lit.
+hotspot 66% 38% The far bank -> fact reuters_2017: Thai immigration officials told Reuters in 2017 that most North Koreans enter Thailand at its northernmost tip near the Golden Triangle, from Laos.
+hotspot 62% 90% The boat -> text: All evening you watched long-tail boats cross to the far bank with sacks and passengers. This one has no lights.
+hotspot 89% 62% The patrol boat -> audio spot-boat.ogg captions spot-boat.vtt: An engine on the water, far off
+hotspot 46% 74% The guide's sketch -> photo mekong-map.svg: A page torn from a squared school notebook, folded once, with a ballpoint sketch: the river as two wavy lines with an arrow for the current, two huts and a circled cross on this bank, a dotted line and a small boat over the water, and on the far bank a square with a flag, the police post, below the hills.
+hotspot 14% 72% The lantern -> text: One house on stilts still has a lantern lit. Whoever is awake in there has heard boats leave at night before, and will not come to the window.
 
 The boatman is a boy of perhaps fourteen, barefoot, with a long-tail boat pulled up among the reeds. He points at a light moving slowly downstream in the middle of the river: a patrol boat. Then he points at the boat and at you, and makes a small impatient gesture: now, or wait, your choice, quickly.
 
@@ -80,6 +87,7 @@ timed 10s -> mekong_boat
 
 == mekong_wait ==
 place 20.29, 100.09: The Mekong, Laos bank
+image 6-mekong.svg: Night on the Lao bank of the Mekong: among the reeds a barefoot boy points at a patrol boat whose searchlight lies on the water mid-river; beside his long-tail boat, pulled up on the mud, a woman crouches and watches him; across the wide river the lights of Thailand; at the left a village of houses on stilts, one lantern lit.
 You crouch in the reeds. The patrol light comes closer, stops, turns. A searchlight goes over the water, over the reeds, over the boy's boat.
 
 continue: Wait
@@ -94,6 +102,7 @@ The patrol boat turns in towards the bank. The boy is already gone, running alon
 
 == mekong_boat ==
 place 20.28, 100.09: The Mekong
+sound spot-boat.ogg captions spot-boat.vtt: An outboard engine is pulled into life and putters over the water
 ambient river.ogg captions river.vtt: A wide river flowing at night, water lapping against reeds
 The engine is loud, terribly loud. Spray in your face. The river is high and brown with the rains, wider than it looked, and the current pulls the boat sideways, downstream; the boy steers into it without slowing. You hold the gunwale with both hands and do not breathe until the bottom of the boat grinds onto sand.
 
@@ -131,9 +140,9 @@ ending captured: Arrested in Laos and sent back
 == gobi_night ==
 place 43.60, 111.85: The China-Mongolia border near Erenhot
 ambient wind.ogg captions wind.vtt: Wind blowing over open desert
-image gobi.svg: A flat desert under a huge starry sky; a line of fence posts runs to the horizon and a pair of vehicle headlights shines far away.
-hotspot 50% 20% The stars -> text: There is no moon. Away from the road lights you cannot see your own feet; you steer by the compass and by a bright star the guide showed you.
-hotspot 80% 60% The headlights -> text: Two lights, far off, swinging along a track. You cannot tell which side of the border they are on.
+image gobi.svg: Night in the desert at the Mongolian border: under a huge sky of stars a woman in a headscarf stops and looks towards a pair of headlights far off on the flat horizon; a mother and her son walk a few steps behind her, and a line of fence posts runs away to the horizon.
+hotspot 68% 17% The stars -> text: There is no moon. Away from the road lights you cannot see your own feet; you steer by the compass and by a bright star the guide showed you.
+hotspot 80% 67% The headlights -> text: Two lights, far off, swinging along a track. You cannot tell which side of the border they are on.
 
 The guide leaves you in the dark beside the road with a wave. The heat of the day is gone at once; the desert is cold at night, even in summer. You walk north-west by the compass, the mother, the boy and you, and climb through one fence, then another. Then, far off on a track, a pair of headlights swings towards you.
 
@@ -143,6 +152,7 @@ timed 8s -> gobi_walk
 
 == gobi_run ==
 place 43.62, 111.82: The China-Mongolia border near Erenhot
+image gobi.svg: Night in the desert at the Mongolian border: under a huge sky of stars a woman in a headscarf stops and looks towards a pair of headlights far off on the flat horizon; a mother and her son walk a few steps behind her, and a line of fence posts runs away to the horizon.
 You run. The boy runs with you; his mother stumbles after you, further behind at every step. Behind you the headlights stop, and a door slams.
 
 continue: Keep running
@@ -151,6 +161,7 @@ otherwise -> gobi_walk
 
 == gobi_walk ==
 place 43.80, 111.60: The Gobi, Mongolia
+image gobi-day.svg: Day in the Gobi: under a pale, burning sky a woman in a pale headscarf walks on with her eyes half shut against the glare; a mother and her son follow further back across stones and scrub, a vehicle track runs away across the gravel, and the last border fence is far behind them.
 At the last fence, the tall one, the boy climbs first and you pass his mother over. Then you are in Mongolia, and there is nothing in Mongolia: no road, no light, no guards, only stones and scrub to the edge of the world.
 
 You walk through the rest of the night and into the day. By noon the sun is fierce and there is no shade anywhere. {strength <= 1: Your legs stopped obeying you some time ago; you keep walking by habit. | You are tired, but you can still count your steps.}
@@ -162,6 +173,7 @@ otherwise -> mongolia_guards
 
 == gobi_lost ==
 place 44.00, 111.40: The Gobi, Mongolia
+image gobi-day.svg: Day in the Gobi: under a pale, burning sky a woman in a pale headscarf walks on with her eyes half shut against the glare; a mother and her son follow further back across stones and scrub, a vehicle track runs away across the gravel, and the last border fence is far behind them.
 The water is finished. The compass says north-west, but north-west looks exactly like every other direction. The boy has stopped talking. In the afternoon you find a vehicle track, two ruts in the gravel, running somewhere.
 
 * Keep walking north, away from the track -> gobi_last
@@ -177,6 +189,7 @@ otherwise -> died_gobi
 
 == gobi_wait ==
 place 44.00, 111.40: The Gobi, Mongolia
+image gobi-day.svg: Day in the Gobi: under a pale, burning sky a woman in a pale headscarf walks on with her eyes half shut against the glare; a mother and her son follow further back across stones and scrub, a vehicle track runs away across the gravel, and the last border fence is far behind them.
 You sit in the thin shade of your own coat, stretched over two stones, with the boy's head on your knee. You listen for an engine for so long that you hear engines everywhere.
 
 continue: Wait
@@ -185,6 +198,7 @@ otherwise -> died_gobi
 
 == died_gobi ==
 place 44.05, 111.35: The Gobi, Mongolia
+image gobi-shade.svg: The Gobi in the afternoon glare: a padded coat is stretched between two stones for shade beside a vehicle track, an empty water bottle lies in the gravel, and far off in the heat haze a patrol jeep is coming along the track.
 The Mongolian patrol finds the place three days later, a few kilometres from one of their posts. The mother and the boy are alive, barely, because you gave them the last of the water. You are not.
 
 In the group whose crossing Barbara Demick recounts, it was the boy who did not survive: the water ran out in the heat, and a ten-year-old boy died by a small pond while one of the group ran to fetch water.
