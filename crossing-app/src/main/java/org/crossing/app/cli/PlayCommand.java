@@ -1,6 +1,8 @@
 package org.crossing.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -68,6 +70,11 @@ final class PlayCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--json", description = "Print the journey as a JSON transcript at its end instead of text, for tools and tests.")
     boolean json;
 
+    @picocli.CommandLine.Option(names = "--record", paramLabel = "FILE",
+            description = "Also save the journey to FILE as the JSON transcript --json prints (folders made as needed), "
+                    + "e.g. STORY/playtests/NAME.json for the studio's coverage.")
+    Path record;
+
     private PrintWriter out;
     private TextWrapper wrapper;
     private PlayTranscript transcript;
@@ -102,12 +109,26 @@ final class PlayCommand implements Callable<Integer> {
         } else {
             out = spec.commandLine().getOut();
             wrapper = new TextWrapper(width != null ? width : columns(terminal), terminal && System.getenv("NO_COLOR") == null);
+            if (record != null) transcript = new PlayTranscript(story, journeySeed);
         }
         boolean timers = terminal && !noTimers && !json;
         int code = play(story, journeySeed, timers, new PlayerInput(parent.in), err);
         if (json) {
             spec.commandLine().getOut().println(transcript.toJson());
             spec.commandLine().getOut().flush();
+        }
+        if (record != null) {
+            try {
+                Path parentFolder = record.toAbsolutePath().getParent();
+                if (parentFolder != null) Files.createDirectories(parentFolder);
+                Files.writeString(record, transcript.toJson() + "\n");
+                if (!json) {
+                    spec.commandLine().getOut().println("(journey saved to " + record + ")");
+                    spec.commandLine().getOut().flush();
+                }
+            } catch (IOException | RuntimeException e) {
+                return Complaints.error(spec, ExitCodes.USAGE, "cannot save the journey to " + record + ": " + e.getMessage());
+            }
         }
         return code;
     }

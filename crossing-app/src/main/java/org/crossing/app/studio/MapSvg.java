@@ -34,6 +34,15 @@ public final class MapSvg {
      * ({@code heat-0} to {@code heat-5}) and lines drawn wider the more journeys took them.
      */
     public static String render(Story story, StoryMap map, MapMarks marks, String sceneHref, Highlight highlight, Audience audience) {
+        return render(story, map, marks, sceneHref, highlight, audience, null, null);
+    }
+
+    /**
+     * With coverage, boxes and lines the journeys showed are classed {@code covered}, the rest
+     * {@code uncovered}, so that what no journey showed stands out.
+     */
+    public static String render(Story story, StoryMap map, MapMarks marks, String sceneHref, Highlight highlight, Audience audience,
+                                Coverage coverage, Coverage.Covered covered) {
         StringBuilder out = new StringBuilder(256 * (map.nodes().size() + map.edges().size()));
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"story-map\" role=\"group\" aria-label=\"Story map: ")
                 .append(map.nodes().size()).append(" scenes\" width=\"").append(num(map.width())).append("\" height=\"").append(num(map.height()))
@@ -58,6 +67,10 @@ public final class MapSvg {
             for (int i = 2; i < p.length; i += 2) out.append(" L").append(num(p[i])).append(' ').append(num(p[i + 1]));
             out.append("\" marker-end=\"url(#arrow)\"");
             if (audience != null) out.append(" class=\"w").append(width(audience, from, edge)).append('"');
+            if (covered != null) {
+                Coverage.Way way = coverage.way(edge.from(), edge.kind(), edge.item());
+                out.append(" class=\"").append(way != null && covered.way(way.id()) ? "covered" : "uncovered").append('"');
+            }
             out.append("/>");
             if (!edge.label().isEmpty()) {
                 out.append("<text x=\"").append(num(p[0] + 4)).append("\" y=\"").append(num(p[1] - 4)).append("\">")
@@ -74,6 +87,7 @@ public final class MapSvg {
             if (scene.index() == story.startScene().index()) out.append(" start");
             if (highlight.scenes().contains(scene.id())) out.append(" on-path");
             if (audience != null) out.append(" heat-").append(heat(audience, scene.id()));
+            if (covered != null) out.append(covered.scene(scene.index()) ? " covered" : " uncovered");
             for (String mark : found) out.append(' ').append(mark);
             out.append("\" data-scene=\"").append(escape(scene.id())).append("\"><title>").append(escape(title(scene, found)))
                     .append("</title><rect x=\"").append(num(node.x())).append("\" y=\"").append(num(node.y())).append("\" width=\"")

@@ -74,6 +74,7 @@ public final class StudioRoutes {
         routes.get(base + "/fragment/status", ctx -> render(ctx, "studio/status.jte", pages.status(workspace.snapshot())));
         routes.get(base + "/scene/{id}", this::scene);
         routes.sse(base + "/events", this::events);
+        routes.get(base + "/coverage", this::coverage);
         if (audience != null) routes.get(base + "/analytics", this::analytics);
         if (head.readOnly()) return;
         routes.post(base + "/preview", this::preview);
@@ -139,6 +140,23 @@ public final class StudioRoutes {
         }
         String url = "/s/" + slug + "/play?t=" + tokens.encode(slug, org.crossing.app.token.PlayToken.begin(state, java.time.Instant.now()));
         render(ctx, "studio/preview.jte", new StudioViews.PreviewPage(head, pages.status(snapshot), id, url, how));
+    }
+
+    private void coverage(Context ctx) {
+        StudioWorkspace.Snapshot snapshot = workspace.snapshot();
+        StudioViews.Status status = pages.status(snapshot);
+        StudioWorkspace.Analysis analysis = snapshot.analysis();
+        CoveragePages.Page page;
+        if (snapshot.story() == null) {
+            page = CoveragePages.waiting(head, status, "The story has not compiled yet; coverage is measured once it does.");
+        } else if (analysis == null || analysis.coverage() == null) {
+            page = CoveragePages.waiting(head, status, analysis != null && analysis.status() == StudioWorkspace.Status.FAILED
+                    ? "The check failed (" + analysis.failure() + "), so coverage was not measured."
+                    : "Coverage is measured when the check has finished; this page follows by itself.");
+        } else {
+            page = CoveragePages.page(head, status, snapshot.map(), analysis.coverage(), ctx.queryParam("by"));
+        }
+        render(ctx, "studio/coverage.jte", page);
     }
 
     private void analytics(Context ctx) {

@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class StudioWorkspace implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StudioWorkspace.class);
+    /** The fewest situations the walk for shortest journeys may visit; it may visit as many as the check explores. */
     static final int JOURNEY_LIMIT = 200_000;
 
     /** What the studio shows for one revision of the folder. {@code story} and {@code map} are the last good ones, or null. */
@@ -42,7 +43,8 @@ public final class StudioWorkspace implements AutoCloseable {
     public enum Status { RUNNING, DONE, CANCELLED, FAILED }
 
     /** The check of one story revision, as far as it has gone. */
-    public record Analysis(long storyRevision, Status status, int explored, CheckReport report, Journeys journeys, String failure) {}
+    public record Analysis(long storyRevision, Status status, int explored, CheckReport report, Journeys journeys, String failure,
+                           CoverageRuns.Measured coverage) {}
 
     /** What happened: a new revision compiled, the check progressed, or the check finished. */
     public enum Event { REVISION, PROGRESS, CHECKED }
@@ -96,7 +98,7 @@ public final class StudioWorkspace implements AutoCloseable {
             Story story = compilation.story();
             StoryMap map = StoryMapLayout.layout(story);
             snapshot = new Snapshot(revision, clock.instant(), compilation, story, revision, map,
-                    new Analysis(revision, Status.RUNNING, 0, null, null, null));
+                    new Analysis(revision, Status.RUNNING, 0, null, null, null, null));
             startCheck(story, revision);
         } else if (previous != null && previous.story() != null) {
             snapshot = new Snapshot(revision, clock.instant(), compilation, previous.story(), previous.storyRevision(), previous.map(), previous.analysis());
@@ -112,18 +114,19 @@ public final class StudioWorkspace implements AutoCloseable {
             try {
                 CheckReport report = Checker.of(story).limit(checkLimit).progress(explored -> {
                     if (checkGeneration.get() != generation) throw new CancellationException();
-                    update(revision, a -> new Analysis(revision, Status.RUNNING, explored, null, null, null));
+                    update(revision, a -> new Analysis(revision, Status.RUNNING, explored, null, null, null, null));
                     notify(Event.PROGRESS);
                 }).run();
-                Journeys journeys = Journeys.find(story, JOURNEY_LIMIT, () -> checkGeneration.get() != generation);
+                Journeys journeys = Journeys.find(story, Math.max(JOURNEY_LIMIT, checkLimit), () -> checkGeneration.get() != generation);
                 if (journeys == null) throw new CancellationException();
-                update(revision, a -> new Analysis(revision, Status.DONE, report.states(), report, journeys, null));
+                CoverageRuns.Measured coverage = CoverageRuns.measure(story, journeys, folder);
+                update(revision, a -> new Analysis(revision, Status.DONE, report.states(), report, journeys, null, coverage));
                 notify(Event.CHECKED);
             } catch (CancellationException e) {
-                update(revision, a -> new Analysis(revision, Status.CANCELLED, a.explored(), null, null, null));
+                update(revision, a -> new Analysis(revision, Status.CANCELLED, a.explored(), null, null, null, null));
             } catch (RuntimeException | StackOverflowError e) {
                 LOG.warn("Checking {} failed", folder, e);
-                update(revision, a -> new Analysis(revision, Status.FAILED, a.explored(), null, null, e.toString()));
+                update(revision, a -> new Analysis(revision, Status.FAILED, a.explored(), null, null, e.toString(), null));
                 notify(Event.CHECKED);
             }
         });

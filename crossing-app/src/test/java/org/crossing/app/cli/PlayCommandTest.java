@@ -249,4 +249,37 @@ class PlayCommandTest {
         assertThat(json.get("stopped").asText()).isEqualTo("input-ended");
         assertThat(json.has("ending")).isFalse();
     }
+
+    @Test
+    void recordSavesTheJourneyAsTheJsonTranscriptWhilePlayingInText() throws Exception {
+        Path story = story(STORY);
+        Path file = dir.resolve("playtests/first.json");
+        Cli.Result result = Cli.run("2\n\n", "play", story.toString(), "--seed", "1", "--record", file.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("A hall with 0 keys.").contains("(journey saved to " + file + ")");
+        String json = Cli.run("2\n\n", "play", story.toString(), "--seed", "1", "--json").out();
+        assertThat(Files.readString(file)).isEqualTo(json);
+    }
+
+    @Test
+    void recordSavesAJourneyLeftWithQ() throws Exception {
+        Path file = dir.resolve("left.json");
+        Cli.Result result = Cli.run("q\n", "play", story(STORY).toString(), "--seed", "3", "--record", file.toString());
+
+        assertThat(result.exitCode()).isZero();
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+        assertThat(json.get("stopped").asText()).isEqualTo("quit");
+        assertThat(json.get("scenes").get(0).get("scene").asText()).isEqualTo("hall");
+    }
+
+    @Test
+    void recordIntoAFileThatCannotBeWrittenSaysSo() throws Exception {
+        Files.writeString(dir.resolve("taken"), "a file, not a folder");
+        Path file = dir.resolve("taken/journey.json");
+        Cli.Result result = Cli.run("q\n", "play", story(STORY).toString(), "--record", file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("cannot save the journey to " + file);
+    }
 }

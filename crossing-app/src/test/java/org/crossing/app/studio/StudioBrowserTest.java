@@ -110,6 +110,31 @@ class StudioBrowserTest {
     }
 
     @Test
+    void aSavedPlaytestCountsOnTheOpenCoveragePageWithoutAReload() throws Exception {
+        Page page = browser.newPage();
+        page.navigate(base + "/coverage?by=playtests");
+        assertThat(page.locator(".coverage-figures")).hasCount(1, SOON);
+        assertThat(page.locator("#main")).containsText("No playtests yet.");
+        page.evaluate("window.stillTheSamePage = true");
+
+        Path playtests = Files.createDirectories(story.resolve("playtests"));
+        Files.writeString(playtests.resolve("left.json"), """
+                {"seed": 1, "scenes": [{"scene": "hall", "taken": {"kind": "choice", "number": 1}}, {"scene": "left"}]}
+                """);
+        assertThat(page.locator("text=ending 'left' (safe)")).hasCount(1, SOON);
+        assertThat(page.locator(".coverage-figures tbody tr").first()).containsText("2 of 3 (66%)");
+        assertThat(page.locator(".story-map .node.uncovered")).hasCount(1);
+        assertThat(page.locator(".story-map .node.uncovered[data-scene=right]")).hasCount(1);
+        assertThat(page.locator(".coverage-missing")).containsText("Right \u2192 right");
+        assertThat((Boolean) page.evaluate("window.stillTheSamePage === true")).isTrue();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("studio-coverage.png")).setFullPage(true));
+
+        Files.delete(playtests.resolve("left.json"));
+        assertThat(page.locator("#main")).containsText("No playtests yet.", new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+        page.close();
+    }
+
+    @Test
     void aScenePlaysFromTheValuesSetByHandInThePlayersOwnPages() {
         Page page = browser.newPage();
         page.navigate(base + "/scene/hall");

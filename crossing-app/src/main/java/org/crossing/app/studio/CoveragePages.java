@@ -1,0 +1,123 @@
+package org.crossing.app.studio;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.crossing.story.model.Scene;
+import org.crossing.story.model.Story;
+
+/** Turns measured {@link Coverage} into the coverage page: the figures per source, the playtests, the map, and what was never shown. */
+public final class CoveragePages {
+
+    /** A row of the figures: what is counted, then "covered of all" per source and for all sources together. */
+    public record Figure(String label, List<String> cells) {}
+
+    /** A source to show on the map, with its link; {@code current} for the one shown. */
+    public record SourceLink(String label, String href, boolean current) {}
+
+    public record PlaytestView(String file, String replayed, String outcome, boolean fits) {}
+
+    /** Something no journey of the chosen sources showed: a scene, a way on or a text variant. */
+    public record Missing(String scene, String href, String what, String where, String text) {}
+
+    public record Page(StudioViews.Head head, StudioViews.Status status, String waiting, List<String> columns, List<Figure> figures,
+                       List<PlaytestView> playtests, String random, boolean witnessesComplete, List<SourceLink> sources, String shown,
+                       String map, List<Missing> missing) {}
+
+    /** The sources a map can show, by the word in {@code ?by=}: each source alone, or all together. */
+    static final List<String> BY = List.of("all", "witnesses", "playtests", "random");
+
+    private CoveragePages() {}
+
+    static Page waiting(StudioViews.Head head, StudioViews.Status status, String why) {
+        return new Page(head, status, why, List.of(), List.of(), List.of(), "", true, List.of(), "", "", List.of());
+    }
+
+    static Page page(StudioViews.Head head, StudioViews.Status status, StoryMap map, CoverageRuns.Measured measured, String by) {
+        Coverage coverage = measured.coverage();
+        Story story = coverage.story();
+        String chosen = by != null && BY.contains(by) ? by : "all";
+        List<Coverage.Covered> columns = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
+        for (Coverage.Source source : Coverage.Source.values()) {
+            Coverage.Covered covered = coverage.of(source);
+            columns.add(covered);
+            headings.add(capitalise(source.words()) + " (" + covered.journeys() + ")");
+        }
+        Coverage.Covered all = coverage.all();
+        columns.add(all);
+        headings.add("All together");
+        List<Figure> figures = List.of(
+                figure("Scenes", columns, Coverage.Covered::sceneCount, story.scenes().size()),
+                figure("Ways on", columns, Coverage.Covered::wayCount, coverage.ways().size()),
+                figure("Text variants", columns, Coverage.Covered::variantCount, coverage.variants().size()));
+        Coverage.Covered shown = switch (chosen) {
+            case "witnesses" -> coverage.of(Coverage.Source.WITNESSES);
+            case "playtests" -> coverage.of(Coverage.Source.PLAYTESTS);
+            case "random" -> coverage.of(Coverage.Source.RANDOM);
+            default -> all;
+        };
+        List<SourceLink> links = new ArrayList<>();
+        for (String word : BY) {
+            links.add(new SourceLink(word.equals("all") ? "all together" : word.equals("random") ? "random journeys" : word,
+                    head.base() + "/coverage" + (word.equals("all") ? "" : "?by=" + word), word.equals(chosen)));
+        }
+        List<PlaytestView> playtests = measured.playtests().stream()
+                .map(p -> new PlaytestView(p.file(), p.replayed() + " of " + p.scenes(), p.outcome(), p.fits())).toList();
+        String random = String.format(Locale.ROOT, "%d random journeys from seed %d%s", measured.randomJourneys(), measured.randomSeed(),
+                measured.cutShort() == 0 ? "" : ", " + measured.cutShort() + " of them cut short after " + CoverageRuns.MAX_STEPS + " steps");
+        String svg = MapSvg.render(story, map, MapMarks.none(), head.base() + "/scene/", MapSvg.Highlight.NONE, null, coverage, shown);
+        return new Page(head, status, null, headings, figures, playtests, random, measured.witnessesComplete(), links,
+                links.stream().filter(SourceLink::current).findFirst().orElseThrow().label(), svg, missing(head, coverage, shown));
+    }
+
+    /** Everything {@code shown} left out, scene by scene in story order: the scene itself, then its ways, then its variants. */
+    static List<Missing> missing(StudioViews.Head head, Coverage coverage, Coverage.Covered shown) {
+        Story story = coverage.story();
+        List<Missing> missing = new ArrayList<>();
+        int way = 0;
+        int variant = 0;
+        List<Coverage.Way> ways = coverage.ways();
+        List<TextVariants.Variant> variants = coverage.variants();
+        for (Scene scene : story.scenes()) {
+            String href = head.base() + "/scene/" + scene.id();
+            String where = scene.position().file() + ":" + scene.position().line();
+            if (!shown.scene(scene.index())) missing.add(new Missing(scene.id(), href, "scene", where, scene.isEnding() ? "an ending" : ""));
+            for (; way < ways.size() && ways.get(way).scene() == scene.index(); way++) {
+                Coverage.Way w = ways.get(way);
+                if (shown.way(w.id())) continue;
+                String what = switch (w.kind()) {
+                    case CHOICE -> "choice";
+                    case COUNTDOWN -> "countdown";
+                    case CHANCE -> "chance outcome";
+                };
+                missing.add(new Missing(scene.id(), href, what, where, TextVariants.shorten(w.label()) + " \u2192 " + story.scene(w.target()).id()));
+            }
+            for (; variant < variants.size() && variants.get(variant).scene() == scene.index(); variant++) {
+                TextVariants.Variant v = variants.get(variant);
+                if (shown.variant(v.id())) continue;
+                missing.add(new Missing(scene.id(), href, "text variant", where + ", " + v.where(), v.kind() + ": " + v.text()));
+            }
+        }
+        return missing;
+    }
+
+    private static Figure figure(String label, List<Coverage.Covered> columns, java.util.function.ToIntFunction<Coverage.Covered> count, int of) {
+        List<String> cells = new ArrayList<>();
+        for (Coverage.Covered covered : columns) {
+            int n = count.applyAsInt(covered);
+            cells.add(n + " of " + of + (of == 0 ? "" : " (" + percent(n, of) + ")"));
+        }
+        return new Figure(label, cells);
+    }
+
+    /** A share in whole percent, never rounded up to 100% when something is missing. */
+    static String percent(int n, int of) {
+        int p = (int) Math.floor(100.0 * n / of);
+        return p + "%";
+    }
+
+    private static String capitalise(String words) {
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}
