@@ -96,6 +96,10 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(env CROSSING_TRUST_FORWARDED_FOR).")
     boolean trustForwardedFor;
 
+    @Option(names = "--watch", description = "Reload a story whenever one of its files changes (for authors): a story that compiles "
+            + "replaces the one served, one with errors is left as it was. Operators reload with 'kill -HUP PID' instead.")
+    boolean watch;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -143,6 +147,14 @@ public final class ServeCommand implements Callable<Integer> {
                 return Complaints.error(spec, ExitCodes.USAGE, "the studio cannot start: " + e.getMessage());
             }
         }
+        reloadOnHangUp(node);
+        if (watch) {
+            try {
+                node.watchStories(stories);
+            } catch (java.io.IOException e) {
+                Complaints.warning(spec, "cannot watch " + stories + " for changes (" + e.getMessage() + "); reload with 'kill -HUP " + ProcessHandle.current().pid() + "'");
+            }
+        }
         StudioServer startedStudio = studioServer;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -160,10 +172,24 @@ public final class ServeCommand implements Callable<Integer> {
         if (node.catalog().all().isEmpty()) Complaints.warning(spec, "no stories in " + stories + " (a story is a folder of .story files)");
         if (siteDir != null) out.println("  The companion site (" + siteDir + "): " + address + "/  (stories listed at /s)");
         if (studioServer != null) out.println("  The studio (sign in): http://" + shown + ":" + studioServer.port() + "/studio/");
+        if (watch) out.println("  Watching " + stories + ": a story is reloaded when its files change.");
         out.println("Crossing is ready. Point a browser at " + address + "/  (Ctrl-C stops it)");
         out.flush();
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /**
+     * {@code kill -HUP PID} (systemd's reload) loads the stories again, as the usual signal for a
+     * daemon to reread its files. Where the JVM offers no such signal, the node runs without it.
+     */
+    @SuppressWarnings("sunapi")
+    private static void reloadOnHangUp(CrossingNode node) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("HUP"), signal -> Thread.ofVirtual().start(node::reloadStories));
+        } catch (IllegalArgumentException | UnsupportedOperationException notHere) {
+            // Not on this platform: --watch or a restart does the same.
+        }
     }
 
     private int noStoriesFolder() {

@@ -197,6 +197,7 @@ public final class PlayerRoutes {
         PublishedStory story = story(ctx);
         if (story == null) return;
         String token = ctx.queryParam("t");
+        story = versionOf(story, token);
         PlayToken journey = journey(ctx, story, token);
         if (journey == null) return;
         show(ctx, story, journey.state(), token);
@@ -220,6 +221,7 @@ public final class PlayerRoutes {
         if (story == null) return;
         FormBody form = form(ctx);
         String token = form.field("t");
+        story = versionOf(story, token);
         PlayToken journey = journey(ctx, story, token);
         if (journey == null) return;
         State state = journey.state();
@@ -384,6 +386,18 @@ public final class PlayerRoutes {
             story.mediaQuery("?k=" + invites.mediaKey(story.slug()));
         }
         return story;
+    }
+
+    /**
+     * The version of the story a journey's token was made in: after a reload changed the story's
+     * structure, journeys begun before go on in the version they began in, while it is kept.
+     * Anything unreadable is left to {@link #journey}, which says what is wrong.
+     */
+    private PublishedStory versionOf(PublishedStory current, String token) {
+        long version = PlayTokens.claimedStoryVersion(token);
+        if (version == current.story().version() || version == 0) return current;
+        PublishedStory earlier = catalog.version(current.slug(), version);
+        return earlier == null ? current : earlier;
     }
 
     /** The journey in a token, or null after answering with the friendly 400 page. */

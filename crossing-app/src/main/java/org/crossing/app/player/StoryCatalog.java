@@ -24,26 +24,73 @@ public final class StoryCatalog {
     /** Slugs appear in URLs and in statistics: keep them to a safe alphabet. */
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
-    /** The stories by slug and in folder order, swapped whole so a reader never sees half a change. */
-    private record Entries(Map<String, PublishedStory> bySlug, List<String> order) {}
+    /**
+     * How many earlier versions of a story stay playable after a reload changed its structure:
+     * journeys begun on one go on in it, since their tokens name the version they began in.
+     */
+    public static final int EARLIER_VERSIONS = 4;
+
+    /**
+     * The stories by slug and in folder order, and each story's earlier versions still played
+     * (newest first), swapped whole so a reader never sees half a change.
+     */
+    private record Entries(Map<String, PublishedStory> bySlug, List<String> order, Map<String, List<PublishedStory>> earlier) {}
 
     private volatile Entries entries;
 
     public StoryCatalog(Collection<PublishedStory> stories) {
         Map<String, PublishedStory> bySlug = new LinkedHashMap<>();
         for (PublishedStory story : stories) bySlug.put(story.slug(), story);
-        this.entries = new Entries(Map.copyOf(bySlug), List.copyOf(bySlug.keySet()));
+        this.entries = new Entries(Map.copyOf(bySlug), List.copyOf(bySlug.keySet()), Map.of());
     }
 
     /**
      * Puts {@code story} in place of the one with its slug (or adds it): requests that already
-     * hold the old one finish with it, the next ones get the new one.
+     * hold the old one finish with it, the next ones get the new one. When the new one has
+     * another version (its structure changed), the old one stays playable for the journeys
+     * begun in it ({@link #version}).
      */
     public synchronized void replace(PublishedStory story) {
+        Entries now = entries;
         Map<String, PublishedStory> bySlug = new LinkedHashMap<>();
-        for (String slug : entries.order()) bySlug.put(slug, entries.bySlug().get(slug));
-        bySlug.put(story.slug(), story);
-        entries = new Entries(Map.copyOf(bySlug), List.copyOf(bySlug.keySet()));
+        for (String slug : now.order()) bySlug.put(slug, now.bySlug().get(slug));
+        PublishedStory old = bySlug.put(story.slug(), story);
+        Map<String, List<PublishedStory>> earlier = new LinkedHashMap<>(now.earlier());
+        if (old != null && !old.version().equals(story.version())) {
+            List<PublishedStory> versions = new ArrayList<>();
+            versions.add(old);
+            for (PublishedStory e : now.earlier().getOrDefault(story.slug(), List.of())) {
+                if (!e.version().equals(old.version()) && !e.version().equals(story.version())) versions.add(e);
+            }
+            earlier.put(story.slug(), List.copyOf(versions.subList(0, Math.min(EARLIER_VERSIONS, versions.size()))));
+        }
+        entries = new Entries(Map.copyOf(bySlug), List.copyOf(bySlug.keySet()), Map.copyOf(earlier));
+    }
+
+    /** The story of this slug in the version a journey began in: the current one, or an earlier one still played; null if neither. */
+    public PublishedStory version(String slug, long version) {
+        Entries now = entries;
+        PublishedStory current = now.bySlug().get(slug);
+        if (current == null || current.story().version() == version) return current;
+        for (PublishedStory earlier : now.earlier().getOrDefault(slug, List.of())) {
+            if (earlier.story().version() == version) return earlier;
+        }
+        return null;
+    }
+
+    /**
+     * Compiles the story in {@code dir} for serving; the report of its errors, or the story's
+     * slug problem, in the exception.
+     */
+    public static PublishedStory compile(Path dir) throws StoryLoadException {
+        String slug = slugOf(dir);
+        if (slug == null) {
+            throw new StoryLoadException(dir + ": the folder name must be lower-case letters, digits, '-' or '_' to be served (it names the story in URLs)");
+        }
+        Compilation compilation = StoryCompiler.compile(dir);
+        if (!compilation.ok()) throw new StoryLoadException(compilation.report());
+        Path media = dir.resolve("media");
+        return new PublishedStory(slug, compilation.story(), media, MapBackground.read(media));
     }
 
     /**
@@ -54,18 +101,11 @@ public final class StoryCatalog {
         List<PublishedStory> loaded = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (Path dir : storyFolders(folder)) {
-            String slug = slugOf(dir);
-            if (slug == null) {
-                failures.add(dir + ": the folder name must be lower-case letters, digits, '-' or '_' to be served (it names the story in URLs)");
-                continue;
+            try {
+                loaded.add(compile(dir));
+            } catch (StoryLoadException e) {
+                failures.add(e.getMessage());
             }
-            Compilation compilation = StoryCompiler.compile(dir);
-            if (!compilation.ok()) {
-                failures.add(compilation.report());
-                continue;
-            }
-            Path media = dir.resolve("media");
-            loaded.add(new PublishedStory(slug, compilation.story(), media, MapBackground.read(media)));
         }
         if (!failures.isEmpty()) throw new StoryLoadException(String.join("\n", failures).strip());
         return new StoryCatalog(loaded);
@@ -125,6 +165,7 @@ public final class StoryCatalog {
         return now.order().stream().map(now.bySlug()::get).toList();
     }
 
+    /** The versions of the stories served now. */
     public List<String> versions() {
         return all().stream().map(PublishedStory::version).distinct().toList();
     }

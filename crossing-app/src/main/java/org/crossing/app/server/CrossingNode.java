@@ -30,12 +30,28 @@ public final class CrossingNode implements AutoCloseable {
     private final Database database;
     private final Statistics statistics;
     private final CrossingServer server;
+    private final StoryReloader reloader;
+    private volatile org.crossing.app.studio.FolderWatcher watcher;
 
-    private CrossingNode(StoryCatalog catalog, Database database, Statistics statistics, CrossingServer server) {
+    private CrossingNode(StoryCatalog catalog, Database database, Statistics statistics, CrossingServer server, Path storiesDir) {
         this.catalog = catalog;
         this.database = database;
         this.statistics = statistics;
         this.server = server;
+        this.reloader = new StoryReloader(storiesDir, catalog, statistics);
+    }
+
+    /** Compiles the stories again and serves those that compile, in place of their old versions ({@link StoryReloader}). */
+    public StoryReloader.Result reloadStories() {
+        return reloader.reload();
+    }
+
+    /**
+     * Reloads the stories whenever a file under their folder changes, half a second after the
+     * last change of a burst: {@code serve --watch}, for authors.
+     */
+    public void watchStories(Path storiesDir) throws IOException {
+        watcher = new org.crossing.app.studio.FolderWatcher(storiesDir, java.time.Duration.ofMillis(500), reloader::reload);
     }
 
     /** In the data folder: steps counted while the database was away, written when it is back (after a restart too). */
@@ -72,7 +88,7 @@ public final class CrossingNode implements AutoCloseable {
                     new PendingCountsFolder(dataDir.resolve(PENDING_COUNTS)), database::restartIfStopped, clock);
             statistics.flush(); // read the totals so far before the first player arrives
             CrossingServer http = CrossingServer.start(server, catalog, statistics, signer, site, clock);
-            return new CrossingNode(catalog, database, statistics, http);
+            return new CrossingNode(catalog, database, statistics, http, config.storiesDir());
         } catch (RuntimeException | StartupException e) {
             if (statistics != null) statistics.close();
             database.close();
@@ -116,6 +132,7 @@ public final class CrossingNode implements AutoCloseable {
     /** Stops taking requests, writes the last counts, then closes the database. */
     @Override
     public void close() {
+        if (watcher != null) watcher.close();
         try {
             server.close();
         } finally {

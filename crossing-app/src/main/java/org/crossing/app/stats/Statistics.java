@@ -45,7 +45,8 @@ public final class Statistics implements AutoCloseable {
     static final Duration EXPIRY_INTERVAL = Duration.ofHours(1);
 
     private final CounterStore store;
-    private final Set<String> versions;
+    /** Replaced whole when a story is reloaded with a new version; read by the flusher. */
+    private volatile Set<String> versions;
     private final PendingSteps pending = new PendingSteps(MAX_PENDING_STEPS);
     /** Counted here, not yet in {@link #stored}: shown on top of it. */
     private final Counters provisional = new Counters(MAX_DISPLAY_KEYS);
@@ -135,6 +136,14 @@ public final class Statistics implements AutoCloseable {
     }
 
     /** Counts one step of a journey, at most once. Never blocks on, or fails because of, the store. */
+    /** Reads back the totals of {@code version} too, from the next flush on: a story reloaded with a new structure. */
+    public synchronized void showVersion(String version) {
+        if (versions.contains(version)) return;
+        java.util.Set<String> more = new java.util.HashSet<>(versions);
+        more.add(version);
+        versions = Set.copyOf(more);
+    }
+
     public void count(JourneyStep step) {
         if (step.at() - step.begunMinute() * 60L > COUNT_WINDOW.toSeconds()) {
             late.increment();

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * once a burst of changes has settled: an editor's save is often a write, a rename and a
  * delete, and one recompile should answer all of them.
  */
-final class FolderWatcher implements AutoCloseable {
+public final class FolderWatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FolderWatcher.class);
 
@@ -38,7 +38,7 @@ final class FolderWatcher implements AutoCloseable {
     private final Thread loop;
     private ScheduledFuture<?> pending;
 
-    FolderWatcher(Path folder, Duration settle, Runnable changed) throws IOException {
+    public FolderWatcher(Path folder, Duration settle, Runnable changed) throws IOException {
         this.folder = folder;
         this.settle = settle;
         this.changed = changed;

@@ -33,6 +33,24 @@ public final class PlayTokens {
         return signer.sign(purpose(storySlug), payload.array());
     }
 
+    /**
+     * The story version a token says its journey began in, read without checking the signature
+     * (only the first 44 characters are decoded, so it costs next to nothing), or 0 when the
+     * token is too short or not base64: after a reload changed the story, the server finds the
+     * version to play it in, and then {@link #decode} checks the token whole.
+     */
+    public static long claimedStoryVersion(String token) {
+        // base64url: 44 characters hold 33 bytes, the header and the state's magic, format and version.
+        int prefix = 44;
+        if (token == null || token.length() <= prefix) return 0;
+        try {
+            byte[] start = java.util.Base64.getUrlDecoder().decode(token.substring(0, prefix));
+            return start[0] != FORMAT ? 0 : ByteBuffer.wrap(start, HEADER_BYTES + 2, 8).getLong();
+        } catch (IllegalArgumentException notBase64) {
+            return 0;
+        }
+    }
+
     /** The journey in a token made by {@link #encode} for this story and version; anything else is refused with a reason. */
     public PlayToken decode(String storySlug, Story story, String token) throws InvalidTokenException {
         byte[] payload = signer.verify(purpose(storySlug), token);
