@@ -44,7 +44,7 @@ You find a place at the end of a row and lay out the rice cakes. By mid-morning 
 "That would fetch something," she says. "If you ever wanted it to."
 
 * Sell the sewing machine -> market_sold ~ money += 4
-* Keep it, and sell only the rice cakes -> market_kept
+* Keep it, and sell only the rice cakes -> market_whisper
 
 == market_sold ==
 place 41.40, 128.18: Hyesan market
@@ -54,17 +54,11 @@ Your mother will ask where the machine went. You will tell her that it paid for 
 
 -> market_whisper
 
-== market_kept ==
-place 41.40, 128.18: Hyesan market
-You shake your head. The machine is your mother's. By the time the light goes grey the last rice cake is sold: enough to pay back the neighbour's rice and buy maize for a few days, and nothing over.
-
-The woman shrugs. "Everyone says no," she says, "the first time."
-
--> market_whisper
-
 == market_whisper ==
 place 41.40, 128.18: Hyesan market
 image market.svg: Hyesan market in the snow on a winter morning: women in padded coats and headscarves sit in rows behind sacks and cloths; at the centre, beside rice cakes on a cloth, a woman in a red headscarf turns towards a sewing machine wrapped in a purple blanket, and a woman selling Chinese soap, batteries and cigarettes watches it; on the right the market guard stands with his notebook; beyond the wall, the frozen river and China.
+// Keeping the machine comes straight here, so this scene says it first.
+{not seen(market_sold): You shake your head. The machine is your mother's. By the time the light goes grey the last rice cake is sold: enough to pay back the neighbour's rice and buy maize for a few days, and nothing over. The woman shrugs. "Everyone says no," she says, "the first time."}
 As you pack up, the woman leans closer and speaks without turning her head. Your cousin, she says, sent word through a man who carries goods across the river. Your cousin is well. Your cousin says: come.
 
 The man is called only "the uncle". He meets people behind the bathhouse after dark. He is careful, the woman says, and he is not cheap.

@@ -17,7 +17,7 @@ The real fee, he says, is paid in dollars, thousands of them, and it is paid lat
 fact bbc_2011: In 2011 a woman who helps people escape told the BBC that bringing a person out of North Korea into China cost about 3.5 million won, some 3,500 US dollars, and the journey on from China to South Korea about 2,500 dollars more.
 
 * [money >= 3] Give him 300 yuan as a deposit -> broker_deal ~ money -= 3, trust += 1 else "You do not have 300 yuan"
-* Promise to pay everything later, from the South -> broker_debt
+* Promise to pay everything later, from the South -> evening ~ broker = true
 * Walk away: he could be working for the police -> evening
 
 == broker_deal ==
@@ -29,24 +29,17 @@ Walking home, you keep touching the place in your coat where the money was.
 ~ broker = true
 -> evening
 
-== broker_debt ==
-place 41.40, 128.18: Hyesan
-He laughs once, not unkindly. Everyone promises, he says. But your cousin's name means something on the other side, and he has been paid that way before. He will take you, and the debt will follow you all the way to Seoul.
-
-"Be ready," he says. "When my boy comes, you go that night."
-
-~ broker = true
--> evening
-
 == evening ==
 place 41.40, 128.18: Hyesan
+// A promise to pay later comes straight here from the uncle, so this scene tells his answer.
 image evening.svg: Evening in the house: under a bare bulb, a woman sits at a low table with her face turned to the light; behind her, by the red glow of the stove, her mother sits mending in the dark. Two framed portraits hang on the wall.
+{broker and not seen(broker_deal): He laughed once at your promise, not unkindly. Everyone promises, he said. But your cousin's name means something on the other side, and he has been paid that way before. He will take you, and the debt will follow you all the way to Seoul. "Be ready," he said. "When my boy comes, you go that night."}
 The power comes on after dark, for an hour. Your mother sits close to the stove, mending a glove that has been mended so often it is mostly thread.
 
 {broker: Somewhere in town a man now knows your name and what you want. | You have told no one anything, and yet the thought will not leave you.} If you go, the neighbourhood unit will notice the empty house within days. People whose relatives vanish are questioned. Sometimes they lose their homes.
 
 * Tell your mother what you are thinking -> tell_mother ~ trust += 1
-* Tell her nothing: what she does not know cannot be forced out of her -> tell_nobody
+* Tell her nothing: what she does not know cannot be forced out of her -> friend_house
 
 == tell_mother ==
 place 41.40, 128.18: Hyesan
@@ -57,15 +50,11 @@ Then she works the ring off her finger, a thin band of gold she hid through ever
 ~ money += 2
 -> friend_house
 
-== tell_nobody ==
-place 41.40, 128.18: Hyesan
-You talk about the price of maize, and about the neighbour's son who joined the army. Your mother watches you while you talk. When you go to bed she says, into the dark, "Whatever it is, be careful," and nothing more.
-
--> friend_house
-
 == friend_house ==
 place 41.40, 128.18: Hyesan
+// Telling her mother nothing comes straight here, so this scene begins with that evening.
 image friend.svg: By the light of a small oil lamp, a woman in a headscarf holds out a small mobile phone over two lifted floorboards and an open tin.
+{not seen(tell_mother): You talk about the price of maize, and about the neighbour's son who joined the army. Your mother watches you while you talk. When you go to bed she says, into the dark, "Whatever it is, be careful," and nothing more.}
 Your oldest friend lives three lanes away. Her husband drives a truck to the border posts, and in a tin under the floor she keeps a Chinese mobile phone that can catch the signal from across the river, if you stand in the right corner of the yard.
 
 Using it is a crime. Being found with it is worse. She holds it out to you anyway.
