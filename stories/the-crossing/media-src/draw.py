@@ -529,6 +529,18 @@ def truck():
                      "torches at the load.", defs, b, grain_opacity=.16)
 
 
+def prone(coat, light, raised):
+    """Someone lying on the stomach, up on the elbows, legs out behind; head's frame, head at the left."""
+    arm = ('<path d="M92 170 L112 96 L126 100 L108 172 Z" fill="{c}"/><path d="M110 98 C106 86 114 78 122 82 C128 86 128 96 122 100 Z" fill="#8a8690"/>'
+           if raised else
+           '<path d="M70 148 C92 160 112 168 132 172 L128 182 C102 180 80 172 58 162 Z" fill="{c}"/><ellipse cx="134" cy="174" rx="13" ry="8" fill="#8a8690"/>')
+    return (f'<path d="M56 110 C86 96 160 104 260 118 C300 124 330 132 360 140 L470 150 C482 152 484 168 470 170 L360 172 '
+            f'C300 174 200 178 90 178 C58 178 38 150 56 110 Z" fill="{coat}"/>'
+            f'<path d="M62 108 C92 98 160 106 260 120 C300 126 330 134 360 142 L468 152" stroke="{light}" stroke-width="2.5" fill="none" opacity=".6"/>'
+            f'<path d="M250 150 L470 160" stroke="#06080a" stroke-width="3" opacity=".6"/>'
+            f'<path d="M462 146 C480 140 494 150 492 170 L466 172 Z" fill="#07090c"/>' + arm.format(c=coat))
+
+
 def tumen():
     W, H = 1200, 800
     defs = [linear("skyU", [(0, "#04060a"), (1, "#121824")]),
@@ -545,17 +557,11 @@ def tumen():
          '<g stroke="#0a0c10" stroke-width="3" fill="none"><path d="M40 560 l-4 -40 M60 556 l6 -36 M1100 540 l-6 -40 M1120 538 l4 -34 M1140 542 l8 -30"/></g>',
          # the path behind them, and a shape on it
          '<path d="M0 700 C300 690 700 700 1200 680" stroke="#5a6474" stroke-width="18" fill="none" opacity=".25"/>',
-         # two people lying on their stomachs at the top of the bank, looking at the river
-         person(160, 440, 1.3, False,
-                '<path d="M40 110 C80 130 200 120 340 130 C380 134 400 150 396 170 C300 180 150 180 40 170 C20 150 24 120 40 110 Z" fill="#1a2028"/>'
-                '<path d="M60 112 C140 120 260 116 340 128" stroke="#7a889c" stroke-width="3" fill="none" opacity=".6"/>'
-                '<path d="M70 120 C90 90 110 80 130 84 L140 100 C120 104 100 116 86 132 Z" fill="#1a2028"/>' +
-                f'<g transform="rotate(20 60 60)">{head(0, -20, 1, skin="url(#skinU)", rim="#eef2f8", cloth="#3a2c34", edge="#9a8a98", neck="#201a20")}</g>'),
-         person(560, 480, 1.2, False,
-                '<path d="M40 110 C80 130 200 120 360 130 C400 134 420 150 416 170 C300 180 150 180 40 170 C20 150 24 120 40 110 Z" fill="#14181e"/>'
-                '<path d="M60 112 C140 120 260 116 360 128" stroke="#6a7688" stroke-width="3" fill="none" opacity=".5"/>'
-                '<path d="M80 100 C100 70 120 60 136 64 L140 40 L148 40 L146 70 C130 80 110 100 96 124 Z" fill="#14181e"/>' +
-                f'<g transform="rotate(18 60 60)">{head(0, -20, 1, skin="url(#skinU)", rim="#eef2f8", cloth="#22262a", edge="#6a7078", wear="furhat", neck="#1a1a1e")}</g>')]
+         # two people lying on their stomachs at the top of the bank, up on their elbows, watching
+         person(150, 440, 1.3, False, prone("#1a2028", "#7a889c", raised=False) +
+                f'<g transform="rotate(14 60 60)">{head(6, 4, 1, skin="url(#skinU)", rim="#eef2f8", cloth="#3a2c34", edge="#9a8a98", neck="#201a20")}</g>'),
+         person(560, 478, 1.2, False, prone("#14181e", "#6a7688", raised=True) +
+                f'<g transform="rotate(14 60 60)">{head(6, 4, 1, skin="url(#skinU)", rim="#eef2f8", cloth="#22262a", edge="#6a7078", wear="furhat", neck="#1a1a1e")}</g>')]
     return svg(W, H, "Night on the bank of the Tumen near Musan: the river is narrow and black, the hills of China "
                      "beyond it dark, with no lights; a woman and an older man lie on their stomachs at the top of "
                      "the bank, watching, the man's hand raised.", defs, b, grain_opacity=.16)
