@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.crossing.story.model.Block;
 import org.crossing.story.model.Chapter;
+import org.crossing.story.model.EndingKind;
 import org.crossing.story.model.Hotspot;
 import org.crossing.story.model.Scene;
 import org.crossing.story.model.Source;
@@ -44,6 +45,8 @@ final class PlayCommand implements Callable<Integer> {
     /** Lines longer than this are hard to read, however wide the terminal. */
     static final int MAX_WIDTH = 100;
     static final int DEFAULT_WIDTH = 80;
+    /** The numbered choice that lets a countdown run out when no countdown runs. */
+    static final String WAIT = "Let the time run out";
 
     @Spec
     CommandSpec spec;
@@ -77,6 +80,8 @@ final class PlayCommand implements Callable<Integer> {
 
     private PrintWriter out;
     private TextWrapper wrapper;
+    /** Whether timed decisions count down here (a terminal, without --no-timers or --json). */
+    private boolean timers;
     private PlayTranscript transcript;
 
     /** What the player answered: an action, leaving (q), or nothing because the input ended. */
@@ -111,8 +116,8 @@ final class PlayCommand implements Callable<Integer> {
             wrapper = new TextWrapper(width != null ? width : columns(terminal), terminal && System.getenv("NO_COLOR") == null);
             if (record != null) transcript = new PlayTranscript(story, journeySeed);
         }
-        boolean timers = terminal && !noTimers && !json;
-        int code = play(story, journeySeed, timers, new PlayerInput(parent.in), err);
+        timers = terminal && !noTimers && !json;
+        int code = play(story, journeySeed, new PlayerInput(parent.in), err);
         if (json) {
             spec.commandLine().getOut().println(transcript.toJson());
             spec.commandLine().getOut().flush();
@@ -147,7 +152,7 @@ final class PlayCommand implements Callable<Integer> {
         return columns <= 0 ? DEFAULT_WIDTH : Math.min(MAX_WIDTH, columns);
     }
 
-    private int play(Story story, long journeySeed, boolean timers, PlayerInput input, PrintWriter err) {
+    private int play(Story story, long journeySeed, PlayerInput input, PrintWriter err) {
         out.println(wrapper.wrap(story.title().toUpperCase(Locale.ROOT), ""));
         if (!story.metadata().authors().isEmpty()) out.println("by " + String.join(", ", story.metadata().authors()));
         if (story.metadata().contentNote() != null) {
@@ -173,7 +178,7 @@ final class PlayCommand implements Callable<Integer> {
                 return stop(err, "stuck", ExitCodes.STORY_ERRORS, "the journey is stuck in scene '" + scene.id() + "' ("
                         + scene.position() + "): no choice is available. Run 'crossing check' to find such dead ends.");
             }
-            Answer answer = ask(story, state, scene, timers, input);
+            Answer answer = ask(story, state, scene, input);
             if (answer.quit()) {
                 out.println();
                 out.println("You left the story. (seed " + journeySeed + ": replay with --seed " + journeySeed + ")");
@@ -211,6 +216,7 @@ final class PlayCommand implements Callable<Integer> {
         if (scene.sound() != null) blocks.add(wrapper.wrap("[Sound: " + scene.sound().description() + "]", ""));
         out.println();
         for (String line : blocks) out.println(line);
+        if (!scene.tags().isEmpty()) out.println(wrapper.dim(tags(scene.tags())));
         for (Block block : scene.blocks()) {
             String text = switch (block) {
                 case Block.Paragraph p -> wrapper.wrap(Narrator.runs(story, state, p.text()), "");
@@ -229,10 +235,29 @@ final class PlayCommand implements Callable<Integer> {
             out.println(text);
             out.println();
         }
-        if (transcript != null) transcript.scene(story, state, scene, blocks);
+        if (transcript != null) transcript.scene(story, state, scene, blocks, waitOffered(story, state, scene, timers));
     }
 
-    private Answer ask(Story story, State state, Scene scene, boolean timers, PlayerInput input) {
+    /** Tags as the author wrote them: "#danger #night". */
+    static String tags(List<String> tags) {
+        return tags.stream().map(tag -> "#" + tag).collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /**
+     * Whether letting the countdown run out is offered as a numbered choice: when no countdown
+     * runs (no terminal, {@code --no-timers}, {@code --json}) and running out is not the same as
+     * an offered choice, as when the timer leads where no choice does or its choice is hidden.
+     * Every way on the engine offers, and the checker counts, can then be taken.
+     */
+    static boolean waitOffered(Story story, State state, Scene scene, boolean timers) {
+        if (timers || scene.timer() == null || scene.isChance() || scene.isEnding()) return false;
+        for (Option option : Engine.options(story, state)) {
+            if (option.enabled() && option.timedDefault()) return false;
+        }
+        return true;
+    }
+
+    private Answer ask(Story story, State state, Scene scene, PlayerInput input) {
         List<Action> numbered = new ArrayList<>();
         if (scene.isChance()) {
             out.println("1. " + scene.continueLabel());
@@ -240,12 +265,17 @@ final class PlayCommand implements Callable<Integer> {
         } else {
             for (Option option : Engine.options(story, state)) {
                 String label = Narrator.plain(story, state, option.choice().label());
+                String tags = option.choice().tags().isEmpty() ? "" : "  " + wrapper.dim(tags(option.choice().tags()));
                 if (option.enabled()) {
                     numbered.add(Action.choose(option.index()));
-                    out.println(wrapper.hanging(numbered.size() + ". " + label + (option.timedDefault() ? " (taken when time runs out)" : ""), 3));
+                    out.println(wrapper.hanging(numbered.size() + ". " + label + (option.timedDefault() ? " (taken when time runs out)" : ""), 3) + tags);
                 } else {
-                    out.println(wrapper.hanging("-  " + label + " — " + option.disabledReason(), 3));
+                    out.println(wrapper.hanging("-  " + label + " — " + option.disabledReason(), 3) + tags);
                 }
+            }
+            if (waitOffered(story, state, scene, timers)) {
+                numbered.add(Action.TIMEOUT);
+                out.println(numbered.size() + ". " + WAIT);
             }
         }
         boolean timed = scene.timer() != null && !scene.isChance();
@@ -284,7 +314,8 @@ final class PlayCommand implements Callable<Integer> {
     }
 
     private void finish(Story story, State state, Scene end, long journeySeed) {
-        out.println("THE END — " + end.ending().kind().word() + ": " + Narrator.plain(story, state, end.ending().summary()));
+        EndingKind kind = end.ending().kind();
+        out.println("THE END — " + wrapper.toned(kind.label(), kind.tone()) + ": " + Narrator.plain(story, state, end.ending().summary()));
         out.println();
         out.println("Your path:");
         int decisions = 0;

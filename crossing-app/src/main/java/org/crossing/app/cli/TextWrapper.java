@@ -1,6 +1,7 @@
 package org.crossing.app.cli;
 
 import java.util.List;
+import org.crossing.story.model.EndingKind;
 import org.crossing.story.play.Run;
 
 /**
@@ -96,6 +97,17 @@ final class TextWrapper {
     /** Plain text with {@code first} before the first line and {@code rest} before the others. */
     String wrap(String text, String first, String rest) {
         return wrap(List.of(new Run(text, false, false)), first, rest);
+    }
+
+    /** Text that matters less than the story's (tags): faint on a terminal, plain otherwise. */
+    String dim(String text) {
+        return ansi ? "\u001b[2m" + text + "\u001b[0m" : text;
+    }
+
+    /** An ending's label in its tone's colour on a terminal (green good, red bad, neutral as it is); plain otherwise. */
+    String toned(String text, EndingKind.Tone tone) {
+        if (!ansi || tone == EndingKind.Tone.NEUTRAL) return text;
+        return (tone == EndingKind.Tone.GOOD ? "\u001b[32m" : "\u001b[31m") + text + "\u001b[0m";
     }
 
     String hanging(String text, int hang) {

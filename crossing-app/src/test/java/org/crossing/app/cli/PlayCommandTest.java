@@ -55,11 +55,147 @@ class PlayCommandTest {
                 2. Open the blue door
                 > \nA hall with 1 keys.
                 """.replace("\\n", "\n"));
-        assertThat(result.out()).contains("THE END — safe: Through the red door", """
+        assertThat(result.out()).contains("THE END — Safe: Through the red door", """
                 Your path:
                    1. Pick up a key
                    2. Open the red door
                 """, "(seed 1: replay with --seed 1)");
+    }
+
+    private static final String FLOOD = """
+            title: Flood
+            language: en
+            start: attic
+            var hours = 6
+            ending kind evacuated: good, Evacuated in time
+            ending kind stayed-behind: neutral
+            == attic == #night #danger
+            You wait in the attic. It is {hours} o'clock.
+            + Keep waiting -> {hours >= 8: boat | attic} ~ hours += 1 #patient
+            * [hours > 20] Swim -> roof else "The water is too cold" #risky
+            timed 6s -> roof
+            == boat ==
+            A boat comes.
+            ending evacuated: Taken off the roof at {hours}
+            == roof ==
+            The water reaches the roof.
+            ending stayed-behind: Waited on the roof
+            """;
+
+    @Test
+    void tagsStandUnderTheSceneAndBesideTheirChoices() throws IOException {
+        Cli.Result result = Cli.run("q\n", "play", story(FLOOD).toString(), "--seed", "1", "--width", "60");
+        assertThat(result.out()).contains("""
+
+                #night #danger
+                You wait in the attic. It is 6 o'clock.
+
+                1. Keep waiting  #patient
+                -  Swim — The water is too cold  #risky
+                2. Let the time run out
+                (timed: 6 seconds, waiting)
+                > \n""".replace("\\n", "\n"));
+    }
+
+    @Test
+    void aConditionalTargetLeadsWhereItsConditionSaysAndTheEndingReadsAsItsKindIsLabelled() throws IOException {
+        Cli.Result result = Cli.run("1\n1\n", "play", story(FLOOD).toString(), "--seed", "1", "--width", "60");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("""
+                You wait in the attic. It is 7 o'clock.
+                """, """
+                A boat comes.
+
+                THE END — Evacuated in time: Taken off the roof at 8
+
+                Your path:
+                   1. Keep waiting
+                   2. Keep waiting
+                """);
+    }
+
+    @Test
+    void withoutACountdownLettingTheTimeRunOutIsANumberedChoice() throws IOException {
+        Cli.Result result = Cli.run("2\n", "play", story(FLOOD).toString(), "--seed", "1", "--width", "60");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("""
+                The water reaches the roof.
+
+                THE END — Stayed behind: Waited on the roof
+
+                Your path:
+                   1. (time ran out)
+                """);
+    }
+
+    @Test
+    void aCountdownIsTheOnlyWayOnWhenItsSceneHidesEveryChoice() throws IOException {
+        Cli.Result result = Cli.run("\n", "play", story("""
+                title: Cell
+                language: en
+                start: cell
+                var key = false
+                == cell ==
+                A locked cell.
+                * [key] Open the door -> out
+                timed 5s -> caught
+                == out ==
+                Out.
+                ending safe: Out
+                == caught ==
+                Caught.
+                ending captured: Caught in the cell
+                """).toString(), "--seed", "1");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("""
+                A locked cell.
+
+                1. Let the time run out
+                (timed: 5 seconds, waiting)
+                > \n""".replace("\\n", "\n"), "THE END — Captured: Caught in the cell");
+    }
+
+    @Test
+    void aCountdownThatTakesAnOfferedChoiceAddsNoChoiceOfItsOwn() throws IOException {
+        Cli.Result result = Cli.run("q\n", "play", story("""
+                title: Door
+                language: en
+                start: hall
+                == hall ==
+                A hall.
+                * Wait -> late
+                * Run -> out
+                timed 5s -> late
+                == late ==
+                Late.
+                ending captured: Too late
+                == out ==
+                Out.
+                ending safe: Out
+                """).toString(), "--seed", "1");
+        assertThat(result.out()).contains("""
+                1. Wait (taken when time runs out)
+                2. Run
+                (timed: 5 seconds, waiting)
+                > \n""".replace("\\n", "\n")).doesNotContain("Let the time run out");
+    }
+
+    @Test
+    void jsonHasTagsWhereEachChoiceLedAndTheEndingsLabelAndTone() throws Exception {
+        Cli.Result result = Cli.run("1\n1\n", "play", story(FLOOD).toString(), "--seed", "1", "--json");
+        assertThat(result.exitCode()).isZero();
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        JsonNode first = json.get("scenes").get(0);
+        assertThat(first.get("tags").toString()).isEqualTo("[\"night\",\"danger\"]");
+        assertThat(first.get("choices").toString()).isEqualTo("["
+                + "{\"number\":1,\"label\":\"Keep waiting\",\"enabled\":true,\"timedDefault\":false,\"tags\":[\"patient\"]},"
+                + "{\"label\":\"Swim\",\"enabled\":false,\"disabledReason\":\"The water is too cold\",\"timedDefault\":false,\"tags\":[\"risky\"]},"
+                + "{\"number\":2,\"label\":\"Let the time run out\",\"enabled\":true,\"timedDefault\":false,\"letTimeRunOut\":true}]");
+        assertThat(first.get("taken").toString()).isEqualTo("{\"kind\":\"choice\",\"number\":1,\"label\":\"Keep waiting\",\"to\":\"attic\"}");
+        assertThat(json.get("scenes").get(1).get("taken").toString())
+                .isEqualTo("{\"kind\":\"choice\",\"number\":1,\"label\":\"Keep waiting\",\"to\":\"boat\"}");
+        assertThat(json.get("ending").toString()).isEqualTo(
+                "{\"scene\":\"boat\",\"kind\":\"evacuated\",\"label\":\"Evacuated in time\",\"tone\":\"good\",\"summary\":\"Taken off the roof at 8\"}");
     }
 
     @Test
@@ -234,7 +370,7 @@ class PlayCommandTest {
         assertThat(hall.get("text").get(0).asText()).isEqualTo("A hall with 0 keys.");
         assertThat(hall.get("choices").get(0).get("enabled").asBoolean()).isFalse();
         assertThat(hall.get("choices").get(0).get("disabledReason").asText()).isEqualTo("It is locked");
-        assertThat(hall.get("taken").toString()).isEqualTo("{\"kind\":\"choice\",\"number\":2,\"label\":\"Open the blue door\"}");
+        assertThat(hall.get("taken").toString()).isEqualTo("{\"kind\":\"choice\",\"number\":2,\"label\":\"Open the blue door\",\"to\":\"blue\"}");
         assertThat(json.get("scenes").get(1).get("taken").get("kind").asText()).isEqualTo("chance");
         assertThat(json.get("ending").get("kind").asText()).isIn("safe", "in-hiding");
         assertThat(json.has("stopped")).isFalse();
