@@ -108,7 +108,7 @@ ending captured: Detained in Hyesan before she could leave
 
 == inspection_pass ==
 place 41.40, 128.18: Hyesan
-image awake.svg: Night after the inspection: a woman lies awake under a quilt on the floor, her eyes open, in the pale light of a frosted window; beyond a curtain, her mother's mat.
+image awake.svg: Night after the inspection: close on a woman lying awake, her head on the pillow and the quilt drawn up to her chin, her eyes open in the pale light of a frosted window; beyond a curtain, her mother's mat.
 They check the portraits for dust. They look under the blankets and behind the curtain, where your mother pretends to sleep. They write something in a notebook and leave, and the cold they let in stays in the room until morning.
 
 You lie awake. {broker: The uncle's boy could come any night now. | Nobody is coming for you. If you go, you go alone.} It is the middle of winter: the river will not stay frozen for ever.

@@ -374,29 +374,32 @@ def knock():
 def awake():
     W, H = 1200, 800
     defs = [linear("roomA", [(0, "#0c1018"), (1, "#05070a")]),
-            radial("moon", [(0, "#9ab0d0", .5), (1, "#9ab0d0", 0)]),
-            linear("skinA", [(0, "#c8d4e6"), (.4, "#6a7284"), (1, "#1a1e28")], x1=1, x2=0, y2=0),
+            radial("moon", [(0, "#9ab0d0", .55), (1, "#9ab0d0", 0)]),
+            linear("skinA", [(0, "#d4deee"), (.4, "#6a7284"), (1, "#1a1e28")], x1=1, x2=0, y2=0),
             linear("quilt", [(0, "#3a4a6a"), (1, "#141a26")]),
+            linear("pillow", [(0, "#b8c2d4"), (1, "#5a6478")]),
             grain(seed=23, tint=(.45, .5, .58))]
     b = [f'<rect width="{W}" height="{H}" fill="url(#roomA)"/>',
-         # the frosted window, and its pale square on the floor
-         '<rect x="820" y="90" width="200" height="220" fill="#3a4a62"/>'
-         '<g stroke="#b8c8dc" stroke-width="2" fill="none" opacity=".35"><path d="M820 300 C850 260 840 220 880 190 M1020 110 C990 150 980 140 960 180"/></g>'
-         '<rect x="820" y="90" width="200" height="220" fill="none" stroke="#0c0e12" stroke-width="12"/><path d="M920 90 V310 M820 200 H1020" stroke="#0c0e12" stroke-width="8"/>',
-         '<circle cx="920" cy="200" r="420" fill="url(#moon)"/>',
-         '<path d="M500 560 L1000 560 L1120 700 L420 700 Z" fill="#8aa0c0" opacity=".08"/>',
-         # the sleeping mat and quilt; her mother's shape behind the curtain
-         '<path d="M0 520 L1200 520 L1200 800 L0 800 Z" fill="#0e1118"/>',
-         '<path d="M60 470 C200 420 360 440 420 470 L420 520 L60 520 Z" fill="#161a22"/>',
-         '<path d="M20 360 L440 360 L440 520 L20 520 Z" fill="#1c1a24" opacity=".7"/><g stroke="#0a0a10" stroke-width="3" opacity=".6"><path d="M80 360 V520 M160 360 V520 M240 360 V520 M320 360 V520"/></g>',
-         '<path d="M300 640 C380 560 600 540 900 560 C1000 566 1060 600 1080 660 L1080 720 L300 720 Z" fill="url(#quilt)"/>',
-         '<g stroke="#0a0e16" stroke-width="3" fill="none" opacity=".7"><path d="M400 600 C560 590 760 590 1000 610"/><path d="M340 670 C560 650 800 650 1070 680"/></g>',
-         '<path d="M320 600 C400 560 600 540 900 556" stroke="#8aa0c8" stroke-width="3" fill="none" opacity=".5"/>',
-         '<ellipse cx="240" cy="650" rx="170" ry="48" fill="#c8ccd8" opacity=".8"/>',
-         # her head on the pillow, lying on her back, eyes open
-         f'<g transform="rotate(-84 250 560)">{head(150, 420, 2.1, skin="url(#skinA)", rim="#eef4ff", cloth="#0e0c10", edge="#5a6478", wear="hair", shade="#3a3e4a", neck="#1a1e26")}</g>']
-    return svg(W, H, "Night after the inspection: a woman lies awake under a quilt on the floor, her eyes open, in "
-                     "the pale light of a frosted window; beyond a curtain, her mother's mat.", defs, b, grain_opacity=.16)
+         # the frosted window high on the wall, and the pale light it lets in
+         '<rect x="860" y="40" width="220" height="200" fill="#3a4a62"/>'
+         '<g stroke="#b8c8dc" stroke-width="2" fill="none" opacity=".35"><path d="M860 230 C890 190 880 150 920 120 M1080 60 C1050 100 1040 90 1020 130"/></g>'
+         '<rect x="860" y="40" width="220" height="200" fill="none" stroke="#0c0e12" stroke-width="12"/><path d="M970 40 V240 M860 140 H1080" stroke="#0c0e12" stroke-width="8"/>',
+         '<circle cx="900" cy="260" r="560" fill="url(#moon)"/>',
+         # the curtain across the room, and her mother's shape on the far mat
+         '<path d="M60 120 L520 120 L520 420 L60 420 Z" fill="#1c1a24" opacity=".75"/>'
+         '<g stroke="#0a0a10" stroke-width="3" opacity=".6"><path d="M120 120 V420 M200 120 V420 M280 120 V420 M360 120 V420 M440 120 V420"/></g>',
+         '<path d="M60 120 L520 120" stroke="#0a0a10" stroke-width="6"/>',
+         '<path d="M0 420 L1200 420 L1200 800 L0 800 Z" fill="#0e1118"/>',
+         # close: her head on the pillow, the quilt drawn up to her chin, eyes open in the dark
+         '<ellipse cx="330" cy="610" rx="290" ry="92" fill="url(#pillow)"/>',
+         f'<g transform="rotate(-80 330 520)">{head(200, 330, 2.9, skin="url(#skinA)", rim="#eef4ff", cloth="#0e0c10", edge="#6a7488", wear="hair", shade="#3a3e4a", neck="#1a1e26")}</g>',
+         '<path d="M360 800 C360 640 400 520 540 492 C800 462 1050 500 1200 540 L1200 800 Z" fill="url(#quilt)"/>',
+         '<g stroke="#0a0e16" stroke-width="4" fill="none" opacity=".7"><path d="M440 620 C700 580 900 590 1200 620"/><path d="M400 740 C700 700 950 700 1200 730"/></g>',
+         '<path d="M380 640 C400 560 450 510 560 494 C800 466 1050 502 1200 540" stroke="#9ab0d4" stroke-width="3" fill="none" opacity=".55"/>',
+         '<path d="M520 500 C560 486 610 490 640 506 C620 526 570 532 530 522 Z" fill="#6a7284"/>']
+    return svg(W, H, "Night after the inspection: close on a woman lying awake, her head on the pillow and the quilt "
+                     "drawn up to her chin, her eyes open in the pale light of a frosted window; beyond a curtain, "
+                     "her mother's mat.", defs, b, grain_opacity=.16)
 
 
 def guard():
