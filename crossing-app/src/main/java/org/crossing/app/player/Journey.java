@@ -36,20 +36,15 @@ final class Journey {
         scenes.add(scene);
     }
 
-    /** The names of the places passed, each once, in the order first reached. */
-    static List<String> placeNames(Story story, List<Integer> placeScenes) {
-        return placeScenes.stream().map(s -> story.scene(s).place().name()).distinct().toList();
-    }
-
-    /** "after 23 decisions, through Hyesan, Yanji and Seoul" */
-    static String describe(int decisions, List<String> places) {
-        StringBuilder out = new StringBuilder("after ").append(decisions).append(decisions == 1 ? " decision" : " decisions");
-        if (!places.isEmpty()) out.append(", through ").append(list(places));
-        return out.toString();
-    }
-
-    static String list(List<String> items) {
-        if (items.size() <= 1) return String.join("", items);
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    /** How many of the story's chapters the journey passed through, the one it is in included. */
+    static int chapters(Story story, State state) {
+        java.util.Set<Integer> chapters = new java.util.HashSet<>();
+        for (Step step : state.path()) {
+            var chapter = story.scene(step.scene()).chapter();
+            if (chapter != null) chapters.add(chapter.number());
+        }
+        var here = story.scene(state.scene()).chapter();
+        if (here != null) chapters.add(here.number());
+        return chapters.size();
     }
 }

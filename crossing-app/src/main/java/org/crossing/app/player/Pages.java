@@ -83,23 +83,77 @@ final class Pages {
         Views.ChoiceForm form = new Views.ChoiceForm("/s/" + s.slug() + "/play", token, choices, scene.isChance(),
                 scene.continueLabel() == null ? "Continue" : scene.continueLabel(), timerRuns ? scene.timer().seconds() : 0);
         return new Views.ScenePage(head(title, lang(s), null), ref(s), chapter(scene), scene.place() == null ? null : scene.place().name(),
-                body(cache, state, scene), ambient(s, scene), form, decision(cache, state), Journey.decisions(state));
+                body(cache, state, scene), ambient(s, scene), form, decision(cache, state), Journey.decisions(state), strip(cache, state, scene));
     }
 
+    /**
+     * An ending as its page tells it, in this order: the outcome, the ending's own text and
+     * pictures, the route, what happened to real people on this path (the ending's facts), the
+     * share card and the post, and how everyone's journeys ended.
+     */
     Views.EndingPage ending(Outcome outcome) {
         PublishedStory s = outcome.story();
         StoryCache cache = caches.of(s);
         State state = outcome.state();
         Story story = s.story();
         Scene scene = outcome.ending();
-        String journey = Journey.describe(outcome.decisions(), Journey.placeNames(story, outcome.placeScenes()));
-        String shareText = outcome.summary() + " — " + journey + ". " + story.title();
-        Views.OutcomeView told = new Views.OutcomeView(scene.ending().kind().word(), scene.ending().kind().label(),
-                Narrator.runs(story, state, scene.ending().summary()), body(cache, state, scene), journey);
+        Stops.Route route = cache.route(outcome.placeScenes());
+        String journey = ShareText.route(outcome.decisions(), route);
+        String shareText = ShareText.post(outcome.summary(), story.title(), journey, story.metadata().hashtag());
+        List<Views.BlockView> told = new ArrayList<>();
+        List<Views.FactCard> facts = new ArrayList<>();
+        for (Views.BlockView block : blocks(s, state, scene)) {
+            if (block instanceof Views.FactCard fact) facts.add(fact);
+            else told.add(block);
+        }
+        Views.OutcomeView view = new Views.OutcomeView(scene.ending().kind().word(), tone(scene), scene.ending().kind().label(),
+                Narrator.runs(story, state, scene.ending().summary()), SceneBodies.live(s.slug(), told), journey);
+        String card = outcome.shareUrl() + "/" + ShareImage.FILE;
+        String cardSmall = outcome.shareUrl() + "/" + ShareImage.SMALL_FILE;
+        String cardAlt = scene.ending().kind().label() + ": " + ShareText.sentence(outcome.summary()) + " " + ShareText.capitalise(journey) + ".";
         Views.ShareView share = new Views.ShareView(outcome.shareUrl(), ShareLinks.of(outcome.shareUrl(), shareText, cache.shareTag()),
-                story.metadata().hashtag());
-        return new Views.EndingPage(head(outcome.summary() + " · " + story.title(), lang(s), null), ref(s), told,
-                JourneyMap.map(cache.mapBase(), outcome.placeScenes()), endings(cache, state), decision(cache, state), share, outcome.token());
+                story.metadata().hashtag(), shareText, card, cardSmall, cardAlt);
+        String mapSummary = mapSummary(route, Journey.chapters(story, state));
+        return new Views.EndingPage(head(outcome.summary() + " · " + story.title(), lang(s), null), ref(s), view,
+                JourneyMap.map(cache.mapBase(), route, mapSummary), facts, story.bibliography().size(), endings(cache, state),
+                decision(cache, state), share, outcome.token());
+    }
+
+    /** The route so far for the scene page's strip, with the chapter and the distance: "Chapter 4 of 7 · 1,020 km so far". */
+    private static Views.MapStrip strip(StoryCache cache, State state, Scene scene) {
+        Story story = cache.published().story();
+        Stops.Route route = cache.route(Journey.placeScenes(story, state));
+        StringBuilder label = new StringBuilder();
+        if (scene.chapter() != null) label.append("Chapter ").append(scene.chapter().number()).append(" of ").append(story.chapters().size());
+        if (!route.isEmpty()) {
+            if (label.length() > 0) label.append(" · ");
+            label.append(route.visits().size() > 1 ? Stops.distance(route.kilometres()) + " so far" : route.first().shortName());
+        }
+        return JourneyMap.strip(cache.mapBase(), route, label.toString());
+    }
+
+    /** "4,680 km from Hyesan to Seoul, 14 stops, 7 chapters" */
+    static String mapSummary(Stops.Route route, int chapters) {
+        StringBuilder out = new StringBuilder();
+        if (route.stops().size() > 1) {
+            out.append(Stops.distance(route.kilometres())).append(" from ").append(route.first().shortName()).append(" to ")
+                    .append(route.last().shortName()).append(", ").append(route.stops().size()).append(" stops");
+        } else {
+            out.append("In ").append(route.first().shortName());
+        }
+        if (chapters > 0) out.append(", ").append(chapters).append(chapters == 1 ? " chapter" : " chapters");
+        return out.toString();
+    }
+
+    /** The route of a shared outcome for its card; null when the story has no places. */
+    ShareImage.CardMap cardMap(PublishedStory s, ShareCard card) {
+        StoryCache cache = caches.of(s);
+        return JourneyMap.cardMap(cache.mapBase(), cache.route(card.placeScenes()), cache.mapShapes());
+    }
+
+    /** The story's map picture without its names, or null when it has none. */
+    MapGround mapGround(PublishedStory s) {
+        return caches.of(s).mapGround();
     }
 
     /** How everyone's journeys of the story ended, the player's own ending marked. */
@@ -126,17 +180,20 @@ final class Pages {
         return new Views.Distribution(bars, total);
     }
 
-    Views.SharePage share(PublishedStory s, ShareCard card, String pageUrl, String imageUrl) {
+    /** The page of a shared outcome at {@code pageUrl}; its card is at {@code pageUrl/card.png} and, 600 px wide, {@code card-600.png}. */
+    Views.SharePage share(PublishedStory s, ShareCard card, String pageUrl) {
+        String imageUrl = pageUrl + "/" + ShareImage.FILE;
         Story story = s.story();
         Scene scene = story.scene(card.endingScene());
         String summary = card.summary().isBlank() ? withoutValues(scene.ending().summary().source()) : card.summary();
-        String journey = Journey.describe(card.decisions(), Journey.placeNames(story, card.placeScenes()));
+        String journey = ShareText.route(card.decisions(), caches.of(s).route(card.placeScenes()));
         String kind = scene.ending().kind().label();
-        String description = kind + ": " + summary + ", " + journey + ". Could you do better? Play " + story.title() + ".";
-        String imageAlt = kind + ": " + summary + ", " + journey;
+        String description = ShareText.description(kind, summary, story.title(), journey);
+        String imageAlt = kind + ": " + ShareText.sentence(summary) + " " + ShareText.capitalise(journey) + ".";
         Views.OpenGraph og = new Views.OpenGraph(summary + " · " + story.title(), description, pageUrl, imageUrl, imageAlt, SITE);
         Views.Head head = new Views.Head(summary + " · " + story.title(), lang(s), description, assets.css(), assets.js(), og);
-        return new Views.SharePage(head, s.slug(), story.title(), kind, summary, journey, imageUrl, imageAlt);
+        return new Views.SharePage(head, s.slug(), story.title(), kind, tone(scene), summary, journey, imageUrl,
+                pageUrl + "/" + ShareImage.SMALL_FILE, imageAlt);
     }
 
     /**
@@ -238,6 +295,11 @@ final class Pages {
 
     static Views.SourceRef source(Source source) {
         return new Views.SourceRef("source-" + source.id(), source.title(), source.publisher(), source.year(), source.url());
+    }
+
+    /** The ending's tone as the style names it (good, neutral, bad): colours follow the tone, for declared kinds too. */
+    static String tone(Scene ending) {
+        return ending.ending().kind().tone().word();
     }
 
     private static Views.StoryRef ref(PublishedStory s) {

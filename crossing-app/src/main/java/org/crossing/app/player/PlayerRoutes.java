@@ -5,6 +5,7 @@ import org.crossing.app.http.Assets;
 import org.crossing.app.http.FormBody;
 import org.crossing.app.http.MediaFile;
 import org.crossing.app.http.PageBytes;
+import org.crossing.app.http.ProductPage;
 import org.crossing.app.http.RequestUrl;
 
 import gg.jte.generated.precompiled.JteendingGenerated;
@@ -106,14 +107,14 @@ public final class PlayerRoutes {
         routes.post("/s/{story}/play", this::choose);
         routes.get("/s/{story}/sources", this::sources);
         routes.get("/s/{story}/share/{code}", this::share);
-        routes.get("/s/{story}/share/{code}/card.png", this::shareImage);
+        routes.get("/s/{story}/share/{code}/" + ShareImage.FILE, ctx -> shareImage(ctx, ShareImage.WIDTH));
+        routes.get("/s/{story}/share/{code}/" + ShareImage.SMALL_FILE, ctx -> shareImage(ctx, ShareImage.SMALL_WIDTH));
         routes.get("/s/{story}/media/<file>", this::media);
+        routes.get("/s/{story}/" + StoryCache.MAP_GROUND, this::mapGround);
         routes.error(404, ctx -> {
-            // Our own 404 pages are already HTML; Javalin's default for an unknown route is plain text.
-            String type = ctx.res().getContentType();
-            if (type == null || !type.startsWith("text/html")) {
-                fail(ctx, 404, "Page not found", "There is nothing at this address.", "/", "See the stories");
-            }
+            // The product's own 404 pages are marked; Javalin's answer for an unknown address is
+            // plain text (sent as text/html to a browser), without a title or a language.
+            if (!ProductPage.marked(ctx)) fail(ctx, 404, "Page not found", "There is nothing at this address.", "/", "See the stories");
         });
         // A request whose body names a charset no JVM knows is the client's mistake, not ours.
         routes.exception(java.nio.charset.UnsupportedCharsetException.class, (e, ctx) -> badCharset(ctx));
@@ -316,33 +317,27 @@ public final class PlayerRoutes {
         ShareCard card = card(ctx, story);
         if (card == null) return;
         String page = base(ctx) + "/s/" + story.slug() + "/share/" + ctx.pathParam("code");
-        Views.SharePage view = pages.share(story, card, page, page + "/card.png");
+        Views.SharePage view = pages.share(story, card, page);
         render(ctx, out -> JteshareGenerated.render(out, null, view));
     }
 
-    private void shareImage(Context ctx) {
+    private void shareImage(Context ctx, int width) {
         PublishedStory story = story(ctx);
         if (story == null) return;
         ShareCard card = card(ctx, story);
         if (card == null) return;
-        Views.SharePage page = pages.share(story, card, "", "");
+        Views.SharePage page = pages.share(story, card, "");
         Scene ending = story.story().scene(card.endingScene());
         String title = story.story().title();
         String hashtag = story.story().metadata().hashtag();
-        ShareImage.Card shown = new ShareImage.Card(title, page.kindLabel(), accent(ending), page.summary(), page.journey(), hashtag);
+        Color accent = ShareImage.accent(ending.ending().kind().tone());
+        ShareImage.Card shown = new ShareImage.Card(title, page.kindLabel(), accent, page.summary(), page.journey(), hashtag,
+                pages.cardMap(story, card));
         // When drawing is busy: the ending alone, its summary without the journey's values.
         String plainSummary = pages.endingWithoutValues(story, ending);
-        ShareImage.Card endingOnly = new ShareImage.Card(title, page.kindLabel(), accent(ending), plainSummary, "", hashtag);
-        byte[] png = shareImages.png(shown, endingOnly);
+        ShareImage.Card endingOnly = new ShareImage.Card(title, page.kindLabel(), accent, plainSummary, "", hashtag, null);
+        byte[] png = shareImages.png(shown, endingOnly, width);
         ctx.contentType("image/png").header("Cache-Control", "public, max-age=86400").result(png);
-    }
-
-    private static Color accent(Scene ending) {
-        return switch (ending.ending().kind().tone()) {
-            case GOOD -> new Color(0x7f, 0xd1, 0x9b);
-            case NEUTRAL -> new Color(0xf2, 0xc1, 0x4e);
-            case BAD -> new Color(0xf2, 0x7a, 0x6b);
-        };
     }
 
     private ShareCard card(Context ctx, PublishedStory story) {
@@ -371,6 +366,19 @@ public final class PlayerRoutes {
             return;
         }
         MediaFile.send(ctx, file.get(), MediaFile.type(name).orElse("application/octet-stream"));
+    }
+
+    /** The story's map picture without its names, which the journey map prints itself ({@link MapGround}); as its media, before launch only with the key. */
+    private void mapGround(Context ctx) {
+        PublishedStory story = story(ctx);
+        if (story == null) return;
+        boolean allowed = story.open(clock.instant()) || invites.validMediaKey(story.slug(), ctx.queryParam("k"));
+        MapGround ground = allowed ? pages.mapGround(story) : null;
+        if (ground == null) {
+            fail(ctx, 404, "Not found", "This story has no map.", "/s/" + story.slug(), "Back to the story");
+            return;
+        }
+        ctx.contentType("image/svg+xml").header("Cache-Control", "public, max-age=86400").result(ground.svg());
     }
 
     private PublishedStory story(Context ctx) {
@@ -454,6 +462,7 @@ public final class PlayerRoutes {
      * is then a compile error, not a failure at run time.
      */
     private void render(Context ctx, Consumer<HtmlTemplateOutput> template) {
+        ProductPage.mark(ctx);
         PageBytes out = new PageBytes(PAGE_CAPACITY);
         template.accept(new OwaspHtmlTemplateOutput(out));
         // Spelt as Jetty knows it (MimeTypes.Type.TEXT_HTML_UTF_8): a known type is not parsed again per response.

@@ -45,7 +45,7 @@ final class SceneBodies {
     }
 
     /** Renders the blocks into the page being written, as the page's template would. */
-    private static Content live(String slug, List<Views.BlockView> blocks) {
+    static Content live(String slug, List<Views.BlockView> blocks) {
         return output -> render(output instanceof HtmlTemplateOutput html ? html : new OwaspHtmlTemplateOutput(output), slug, blocks);
     }
 

@@ -33,6 +33,10 @@ final class ShareImage {
 
     static final int WIDTH = 1200;
     static final int HEIGHT = 630;
+    /** The card for phones' pages: half as wide, drawn at that size rather than shrunk by the browser. */
+    static final int SMALL_WIDTH = 600;
+    static final String FILE = "card.png";
+    static final String SMALL_FILE = "card-600.png";
     private static final int CACHE_SIZE = 512;
     private static final int DRAWING_AT_ONCE = 1;
     private static final java.time.Duration WAIT_TO_DRAW = java.time.Duration.ofMillis(250);
@@ -45,27 +49,59 @@ final class ShareImage {
     private static final int DIVIDER = HEIGHT - 120;
     private static final int BOX_BOTTOM = DIVIDER - 24;
 
-    private final Map<Card, byte[]> cache = new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<Drawn, byte[]> cache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Card, byte[]> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Drawn, byte[]> eldest) {
             return size() > CACHE_SIZE;
         }
     };
     /** The cards without a route, one per ending, drawn when drawing is busy: never evicted, their number is the stories'. */
-    private final Map<Card, byte[]> fallbacks = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Drawn, byte[]> fallbacks = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.Semaphore drawing = new java.util.concurrent.Semaphore(DRAWING_AT_ONCE, true);
 
-    /** What a card shows: same content, same picture. */
-    record Card(String storyTitle, String kindLabel, Color accent, String summary, String journey, String hashtag) {}
+    /** What a card shows: same content, same picture. {@code map} null for a card without a route. */
+    record Card(String storyTitle, String kindLabel, Color accent, String summary, String journey, String hashtag, CardMap map) {}
+
+    /**
+     * The route on the card: the part of the map shown ({@code x}, {@code y}, {@code width},
+     * {@code height} in the map's units), the land drawn under it ({@code land}, null for none),
+     * the stops in the map's units as x, y pairs in the order passed, and the names of the first
+     * and last stop.
+     */
+    record CardMap(MapShapes land, double x, double y, double width, double height, List<Double> route, List<Double> stops,
+                   String first, String last) {}
+
+    private static final Color SEA = new Color(0x1d, 0x2a, 0x3a);
+    private static final Color LAND = new Color(0x4a, 0x5d, 0x70);
+    /** Where the route is drawn: the right of the card, above the divider. */
+    private static final int PANEL_LEFT = 720;
+    private static final int PANEL_TOP = 60;
+    private static final int PANEL_RIGHT = WIDTH - 60;
+
+    /** A card drawn {@code width} pixels wide. */
+    private record Drawn(Card card, int width) {}
+
+    /**
+     * The colour of an ending's tone: the same as the ending and share pages' ({@code --safe},
+     * {@code --accent}, {@code --bad} in app.css), so a card and its page agree.
+     */
+    static Color accent(org.crossing.story.model.EndingKind.Tone tone) {
+        return switch (tone) {
+            case GOOD -> new Color(0x86, 0xd9, 0xa2);
+            case NEUTRAL -> new Color(0xf2, 0xc1, 0x4e);
+            case BAD -> new Color(0xff, 0x9b, 0x8e);
+        };
+    }
 
     /**
      * The PNG for a card. When drawing is busy, the PNG of {@code fallback} (the same ending
      * without what varies from journey to journey), which is drawn at most once.
      */
-    byte[] png(Card card, Card fallback) {
+    byte[] png(Card card, Card fallback, int width) {
+        Drawn wanted = new Drawn(card, width);
         byte[] cached;
         synchronized (cache) {
-            cached = cache.get(card);
+            cached = cache.get(wanted);
         }
         if (cached != null) return cached;
         boolean mayDraw;
@@ -75,15 +111,15 @@ final class ShareImage {
             Thread.currentThread().interrupt();
             mayDraw = false;
         }
-        if (!mayDraw) return fallbacks.computeIfAbsent(fallback, ShareImage::draw);
+        if (!mayDraw) return fallbacks.computeIfAbsent(new Drawn(fallback, width), ShareImage::draw);
         try {
             synchronized (cache) {
-                cached = cache.get(card); // drawn by the request before this one
+                cached = cache.get(wanted); // drawn by the request before this one
             }
             if (cached != null) return cached;
-            byte[] png = draw(card);
+            byte[] png = draw(wanted);
             synchronized (cache) {
-                cache.put(card, png);
+                cache.put(wanted, png);
             }
             return png;
         } finally {
@@ -91,14 +127,26 @@ final class ShareImage {
         }
     }
 
-    static byte[] draw(Card card) {
-        return draw(card.storyTitle(), card.kindLabel(), card.accent(), card.summary(), card.journey(), card.hashtag());
+    private static byte[] draw(Drawn drawn) {
+        return draw(drawn.card(), drawn.width());
     }
 
-    static byte[] draw(String storyTitle, String kindLabel, Color accent, String summary, String journey, String hashtag) {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    static byte[] draw(Card card) {
+        return draw(card, WIDTH);
+    }
+
+    /** The card drawn {@code width} pixels wide: the same picture as at {@link #WIDTH}, scaled while drawing (text stays sharp). */
+    static byte[] draw(Card card, int width) {
+        String storyTitle = card.storyTitle();
+        String kindLabel = card.kindLabel();
+        Color accent = card.accent();
+        String summary = card.summary();
+        String journey = card.journey();
+        String hashtag = card.hashtag();
+        BufferedImage image = new BufferedImage(width, Math.round(HEIGHT * (float) width / WIDTH), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
+            g.scale((double) width / WIDTH, (double) width / WIDTH);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
@@ -110,9 +158,11 @@ final class ShareImage {
             int x = MARGIN;
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 30));
             g.setColor(accent);
-            g.drawString(fit(g.getFontMetrics(), kindLabel.toUpperCase(java.util.Locale.ROOT), WIDTH - 2 * x), x, 110);
+            g.drawString(fit(g.getFontMetrics(), kindLabel.toUpperCase(java.util.Locale.ROOT), (card.map() == null ? WIDTH : PANEL_LEFT) - x - 40), x, 110);
 
-            TextBlock text = layOut(g, summary, capitalise(journey), WIDTH - 2 * x, BOX_BOTTOM - BOX_TOP);
+            int textWidth = card.map() == null ? WIDTH - 2 * x : PANEL_LEFT - x - 40;
+            if (card.map() != null) drawMap(g, card.map(), accent);
+            TextBlock text = layOut(g, summary, capitalise(journey), textWidth, BOX_BOTTOM - BOX_TOP);
             int y = BOX_TOP;
             g.setColor(INK);
             g.setFont(text.summaryFont());
@@ -150,6 +200,65 @@ final class ShareImage {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The route over its land, in a rounded panel on the right: the thread in the ending's colour, the first and last stop named. */
+    private static void drawMap(Graphics2D g, CardMap map, Color accent) {
+        int panelBottom = DIVIDER - 56;
+        double panelWidth = PANEL_RIGHT - PANEL_LEFT;
+        double panelHeight = panelBottom - PANEL_TOP;
+        java.awt.Shape panel = new java.awt.geom.RoundRectangle2D.Double(PANEL_LEFT, PANEL_TOP, panelWidth, panelHeight, 18, 18);
+        g.setColor(SEA);
+        g.fill(panel);
+        java.awt.Shape clip = g.getClip();
+        java.awt.geom.AffineTransform before = g.getTransform();
+        g.clip(panel);
+        // The view fills the panel: the wider of the two scales, centred.
+        double scale = Math.max(panelWidth / map.width(), panelHeight / map.height());
+        double offsetX = PANEL_LEFT + panelWidth / 2 - (map.x() + map.width() / 2) * scale;
+        double offsetY = PANEL_TOP + panelHeight / 2 - (map.y() + map.height() / 2) * scale;
+        if (map.land() != null) {
+            java.awt.geom.AffineTransform toPanel = new java.awt.geom.AffineTransform(scale, 0, 0, scale, offsetX, offsetY);
+            g.setColor(LAND);
+            for (java.awt.geom.Path2D.Double outline : map.land().outlines()) g.fill(toPanel.createTransformedShape(outline));
+            g.setColor(SEA);
+            g.setStroke(new BasicStroke(1.5f));
+            for (java.awt.geom.Path2D.Double outline : map.land().outlines()) g.draw(toPanel.createTransformedShape(outline));
+        }
+        java.awt.geom.Path2D.Double thread = new java.awt.geom.Path2D.Double();
+        for (int i = 0; i < map.route().size(); i += 2) {
+            double px = map.route().get(i) * scale + offsetX;
+            double py = map.route().get(i + 1) * scale + offsetY;
+            if (i == 0) thread.moveTo(px, py);
+            else thread.lineTo(px, py);
+        }
+        g.setStroke(new BasicStroke(9f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setColor(BACKGROUND);
+        g.draw(thread);
+        g.setStroke(new BasicStroke(5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setColor(accent);
+        g.draw(thread);
+        int stops = map.stops().size() / 2;
+        for (int i = 0; i < stops; i++) {
+            double px = map.stops().get(2 * i) * scale + offsetX;
+            double py = map.stops().get(2 * i + 1) * scale + offsetY;
+            boolean last = i == stops - 1;
+            double r = last ? 10 : 6;
+            g.setColor(BACKGROUND);
+            g.fill(new java.awt.geom.Ellipse2D.Double(px - r - 2.5, py - r - 2.5, 2 * r + 5, 2 * r + 5));
+            g.setColor(last ? accent : INK);
+            g.fill(new java.awt.geom.Ellipse2D.Double(px - r, py - r, 2 * r, 2 * r));
+        }
+        g.setTransform(before);
+        g.setClip(clip);
+        g.setStroke(new BasicStroke(2));
+        g.setColor(new Color(0x3a, 0x46, 0x54));
+        g.draw(panel);
+        // The route in words under the panel: first and last stop.
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 24));
+        g.setColor(INK);
+        String names = map.first().equals(map.last()) ? map.last() : map.first() + " \u2192 " + map.last();
+        g.drawString(fit(g.getFontMetrics(), names, (int) panelWidth), PANEL_LEFT, panelBottom + 24 + 4);
     }
 
     private static String capitalise(String text) {

@@ -23,6 +23,13 @@ final class StoryCache {
     private final List<List<CounterKey>> choiceKeys;
     private final ShareLinks.Tag shareTag;
     private final JourneyMap.MapBase mapBase;
+    /** The story's map picture without its names (null without a picture); served as {@link #MAP_GROUND}. */
+    private final MapGround mapGround;
+    static final String MAP_GROUND = "map-ground.svg";
+    /** The map picture's land, for the share card; null without a picture. */
+    private final MapShapes mapShapes;
+    /** By scene index, the words that tell its place from others ({@link Stops#nameWords}). */
+    private final List<java.util.Set<String>> placeWords;
     /** By scene index: the scene's body as HTML, once rendered ({@link SceneBodies}); null until then. */
     private final AtomicReferenceArray<byte[]> renderedBodies;
 
@@ -38,7 +45,11 @@ final class StoryCache {
         }
         this.choiceKeys = List.copyOf(keys);
         this.shareTag = ShareLinks.Tag.of(published.story().metadata().hashtag());
-        this.mapBase = JourneyMap.MapBase.of(published.story(), published.map());
+        this.mapGround = MapGround.read(published.mediaDir(), published.map());
+        this.mapShapes = MapShapes.of(mapGround);
+        this.mapBase = JourneyMap.MapBase.of(published.story(), published.map(), mapGround,
+                "/s/" + slug + "/" + MAP_GROUND + published.mediaQuery());
+        this.placeWords = Stops.nameWords(published.story());
         this.renderedBodies = new AtomicReferenceArray<>(published.story().scenes().size());
     }
 
@@ -69,6 +80,20 @@ final class StoryCache {
     /** The journey map's fixed parts; null when the story has no places. */
     JourneyMap.MapBase mapBase() {
         return mapBase;
+    }
+
+    /** The story's map picture without its names; null when it has none. */
+    MapGround mapGround() {
+        return mapGround;
+    }
+
+    MapShapes mapShapes() {
+        return mapShapes;
+    }
+
+    /** The stops of a journey through the scenes {@code placeScenes} ({@link Journey#placeScenes}). */
+    Stops.Route route(List<Integer> placeScenes) {
+        return Stops.of(published.story(), placeWords, placeScenes);
     }
 
     /** The body of the scene at {@code sceneIndex} as {@link SceneBodies} rendered it, or null before. */

@@ -80,16 +80,43 @@ public final class Views {
 
     /** {@code body}: the scene's blocks as HTML ({@link SceneBodies}); {@code decisions}: made so far. */
     public record ScenePage(Head head, StoryRef story, String chapter, String place, Content body, AmbientView ambient,
-                            ChoiceForm form, Decision decision, int decisions) {}
-
-    public record MapPoint(String x, String y, String labelX, String labelY, String name, int number, boolean last, boolean labelRight) {}
+                            ChoiceForm form, Decision decision, int decisions, MapStrip strip) {}
 
     /**
-     * A journey map in its own units: a story's map picture, or a plain grid when {@code background}
-     * is null; {@code viewBox} the part of it shown ("x y width height").
+     * The route so far, as the scene page's strip shows it: a small drawing of the thread
+     * ({@code route}, a path in the strip's pixels) with its stops, and the words that go with it
+     * ("Chapter 4 of 7 · 1,020 km so far"). Null on a story without places.
      */
-    public record MapView(String width, String height, String background, List<MapPoint> points, String line, List<String> grid,
-                          String fontSize, String radius, String viewBox) {}
+    public record MapStrip(String viewBox, String route, List<MapStop> stops, String label) {}
+
+    /** A stop on the journey map, in the map's units: {@code first} where the journey began, {@code last} where it ended. */
+    public record MapStop(String x, String y, boolean first, boolean last) {}
+
+    /**
+     * A name on the journey map: its text anchored at (x, y) ("start", "middle" or "end"), the
+     * leader line from its stop when it stands apart ({@code leader}: a path, or null), and whether
+     * it names a country rather than a stop.
+     */
+    public record MapLabel(String text, String x, String y, String anchor, String leader, boolean country) {}
+
+    /** The names placed for one size of the map on the page, in the map's units. */
+    public record LabelSet(String fontSize, String countryFontSize, String letterSpacing, List<MapLabel> labels) {}
+
+    /**
+     * A journey map in its own units: a story's map picture ({@code background}: its address) or a
+     * plain grid when it is null; {@code viewBox} the part of it shown; {@code route} the path
+     * through the stops in the order passed; {@code narrow} and {@code wide} the names for a
+     * phone's width and a wide column ({@link JourneyMap}); {@code names} the stops' names, each
+     * once; {@code summary} the route's length and time in words.
+     */
+    public record MapView(String viewBox, String width, String height, String background, List<String> grid, String route,
+                          String routeWidth, String dotRadius, List<MapStop> stops, LabelSet narrow, LabelSet wide, String names,
+                          String summary) {
+        /** The dark line under the route that keeps it visible on light land. */
+        public String haloWidth() {
+            return JourneyMap.fmt(Double.parseDouble(routeWidth) * 2);
+        }
+    }
 
     /**
      * A link that shares an outcome on a network, its address as written in the page's HTML.
@@ -106,22 +133,31 @@ public final class Views {
     }
 
     /** An ending as its page tells it: {@code kind} as the style names it, {@code journey} in words. */
-    public record OutcomeView(String kind, String kindLabel, List<Run> summary, Content body, String journey) {}
+    public record OutcomeView(String kind, String tone, String kindLabel, List<Run> summary, Content body, String journey) {}
 
     /** How everyone's journeys ended. */
     public record Distribution(List<ShareBar> bars, long total) {}
 
     /** Where and how to share an outcome. */
-    public record ShareView(String url, List<ShareLink> links, String hashtag) {}
+    /**
+     * {@code text}: the post's words, without the link; {@code card} and {@code cardSmall} the
+     * share card, 1200 and 600 px wide, described by {@code cardAlt}.
+     */
+    public record ShareView(String url, List<ShareLink> links, String hashtag, String text, String card, String cardSmall, String cardAlt) {}
 
-    /** {@code map} null when the story has no places; {@code token} the journey's, to play again. */
-    public record EndingPage(Head head, StoryRef story, OutcomeView outcome, MapView map, Distribution endings, Decision decision,
-                             ShareView share, String token) {}
+    /**
+     * {@code map} null when the story has no places; {@code facts} the ending's fact cards, shown
+     * after the route; {@code sources} how many works the story cites; {@code token} the
+     * journey's, to play again.
+     */
+    public record EndingPage(Head head, StoryRef story, OutcomeView outcome, MapView map, List<FactCard> facts, int sources,
+                             Distribution endings, Decision decision, ShareView share, String token) {}
 
     public record SourcesPage(Head head, String slug, String title, List<SourceRef> sources) {}
 
-    public record SharePage(Head head, String slug, String storyTitle, String kindLabel, String summary, String journey,
-                            String image, String imageAlt) {}
+    /** {@code image}: the card, 1200 px wide; {@code imageSmall}: the same at 600 px, for phones. */
+    public record SharePage(Head head, String slug, String storyTitle, String kindLabel, String tone, String summary, String journey,
+                            String image, String imageSmall, String imageAlt) {}
 
     public record ErrorPage(Head head, String heading, String message, String actionUrl, String actionLabel) {}
 }

@@ -2,11 +2,13 @@ package org.crossing.app.server;
 
 import org.crossing.app.http.AddressRateLimit;
 import org.crossing.app.http.Assets;
+import org.crossing.app.http.Icons;
 import org.crossing.app.http.ErrorPageHandler;
 import org.crossing.app.http.RequestCounter;
 import org.crossing.app.http.UndecodablePaths;
 import org.crossing.app.http.SecurityHeaders;
 import org.crossing.app.player.PlayerRoutes;
+import org.crossing.app.player.PublishedStory;
 import org.crossing.app.player.StoryCatalog;
 
 import gg.jte.ContentType;
@@ -80,9 +82,11 @@ public final class CrossingServer implements AutoCloseable {
             javalin.routes.get("/healthz/counting", health::counting);
             javalin.routes.get("/metrics", health::metrics);
             javalin.routes.get("/assets/{name}", assets::serve);
+            Icons.load().register(javalin.routes);
             if (site != null) {
                 new SiteRoutes(site, templates, SiteAssets.load(),
-                        new SiteRoutes.Options("/", 8, List.of(assets.css()), config.publicUrl()), clock).register(javalin.routes);
+                        new SiteRoutes.Options("/", 8, List.of(assets.css()), config.publicUrl()), clock)
+                        .withStoryPages(() -> storyPages(catalog)).register(javalin.routes);
                 player.register(javalin.routes, "/s");
             } else {
                 player.register(javalin.routes);
@@ -100,6 +104,17 @@ public final class CrossingServer implements AutoCloseable {
             throw e;
         }
         return new CrossingServer(app);
+    }
+
+    /** The player's pages a search engine may list: the stories, each story's landing page and its sources. */
+    static List<String> storyPages(StoryCatalog catalog) {
+        List<String> pages = new java.util.ArrayList<>();
+        pages.add("/s");
+        for (PublishedStory story : catalog.all()) {
+            pages.add("/s/" + story.slug());
+            if (!story.story().bibliography().isEmpty()) pages.add("/s/" + story.slug() + "/sources");
+        }
+        return pages;
     }
 
     public int port() {

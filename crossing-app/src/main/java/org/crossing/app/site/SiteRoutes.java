@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.crossing.app.http.Assets;
 import org.crossing.app.http.MediaFile;
+import org.crossing.app.http.ProductPage;
 import org.crossing.app.http.RequestUrl;
 
 /**
@@ -60,6 +62,7 @@ public final class SiteRoutes {
     private final Assets assets;
     private final Options options;
     private final Clock clock;
+    private Supplier<List<String>> storyPages = List::of;
 
     public SiteRoutes(SiteSource source, TemplateEngine templates, Assets assets, Options options, Clock clock) {
         this.source = source;
@@ -67,6 +70,15 @@ public final class SiteRoutes {
         this.assets = assets;
         this.options = options;
         this.clock = clock;
+    }
+
+    /**
+     * The addresses of the player's pages that the sitemap lists beside the site's own (each story's
+     * landing page and sources), asked for each time the sitemap is: stories come and go.
+     */
+    public SiteRoutes withStoryPages(Supplier<List<String>> pages) {
+        this.storyPages = pages;
+        return this;
     }
 
     public void register(RoutesConfig routes) {
@@ -89,7 +101,7 @@ public final class SiteRoutes {
         routes.get("/media/<file>", this::media);
         routes.get(assets.prefix() + "{name}", assets::serve);
         routes.get("/sitemap.xml", ctx -> ctx.contentType("application/xml; charset=utf-8")
-                .result(Sitemap.xml(site(), options.postsPerPage(), base(ctx))));
+                .result(Sitemap.xml(site(), options.postsPerPage(), storyPages.get(), base(ctx))));
         routes.get("/robots.txt", ctx -> ctx.contentType("text/plain; charset=utf-8").result(Sitemap.robots(base(ctx))));
     }
 
@@ -221,6 +233,7 @@ public final class SiteRoutes {
     private void render(Context ctx, String template, Object page) {
         StringOutput out = new StringOutput();
         templates.render(template, page, out);
+        ProductPage.mark(ctx);
         ctx.header("Cache-Control", "no-cache");
         ctx.html(out.toString());
     }

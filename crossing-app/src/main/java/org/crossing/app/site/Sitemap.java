@@ -3,6 +3,7 @@ package org.crossing.app.site;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -34,14 +35,17 @@ public final class Sitemap {
         return pages;
     }
 
-    public static String xml(Site site, int postsPerPage, String baseUrl) {
+    /** The site's pages, then {@code storyPages} (paths of the player's pages, such as /s/the-crossing). */
+    public static String xml(Site site, int postsPerPage, List<String> storyPages, String baseUrl) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(NS);
-            for (Map.Entry<String, LocalDate> page : pages(site, postsPerPage).entrySet()) {
+            Map<String, LocalDate> pages = pages(site, postsPerPage);
+            for (String path : storyPages) pages.putIfAbsent(path, null);
+            for (Map.Entry<String, LocalDate> page : pages.entrySet()) {
                 xml.writeStartElement("url");
                 xml.writeStartElement("loc");
                 xml.writeCharacters(baseUrl + page.getKey());

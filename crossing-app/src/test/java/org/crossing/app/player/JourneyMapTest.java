@@ -3,6 +3,7 @@ package org.crossing.app.player;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.crossing.story.model.Scene;
@@ -11,7 +12,10 @@ import org.crossing.story.play.Engine;
 import org.crossing.story.play.State;
 import org.junit.jupiter.api.Test;
 
-/** The journey map on a story's map picture is shown around the journey, with the picture's proportions. */
+/**
+ * The journey map labels every stop at a size a phone can read, inside the part of the map it
+ * shows and over no other name; country names are moved inside the view, never cut.
+ */
 class JourneyMapTest {
 
     private static PublishedStory story(String slug) throws Exception {
@@ -25,71 +29,98 @@ class JourneyMapTest {
         return box;
     }
 
+    /** A name's box as the layout estimates it: left, top, right, bottom. */
+    private static double[] labelBox(Views.MapLabel label, double font) {
+        double width = label.text().length() * font * MapLabels.LETTER_WIDTH * (label.country() ? MapLabels.CAPITALS : 1);
+        double x = Double.parseDouble(label.x());
+        double left = switch (label.anchor()) {
+            case "start" -> x;
+            case "end" -> x - width;
+            default -> x - width / 2;
+        };
+        double centre = Double.parseDouble(label.y()) - font * 0.35;
+        return new double[] {left, centre - font * 0.6, left + width, centre + font * 0.6};
+    }
+
     @Test
-    void everyJourneyIsShownWholeWithinTheMapAndItsProportions() throws Exception {
+    void everyStopOfEveryJourneyIsNamedReadablyOnAPhoneInsideTheMapAndOverNoOtherName() throws Exception {
         PublishedStory crossing = story("the-crossing");
-        JourneyMap.MapBase base = new StoryCache(crossing).mapBase();
-        double mapWidth = Double.parseDouble(base.width());
-        double mapHeight = Double.parseDouble(base.height());
+        StoryCache cache = new StoryCache(crossing);
+        Story story = crossing.story();
         Random random = new Random(11);
-        int zoomedIn = 0;
+        int seoul = 0;
         for (int journey = 0; journey < 300; journey++) {
-            Story story = crossing.story();
             State state = Engine.begin(story, random.nextLong());
             for (int step = 0; step < 300 && !Engine.finished(story, state); step++) state = Engine.next(story, state, StoryCachesTest.randomAction(story, state, random));
-            Views.MapView map = JourneyMap.map(base, Journey.placeScenes(story, state));
-            double[] box = box(map);
-            assertThat(box[0]).isGreaterThanOrEqualTo(0);
-            assertThat(box[1]).isGreaterThanOrEqualTo(0);
-            assertThat(box[0] + box[2]).isLessThanOrEqualTo(mapWidth + 0.1);
-            assertThat(box[1] + box[3]).isLessThanOrEqualTo(mapHeight + 0.1);
-            assertThat(box[2] / box[3]).isCloseTo(mapWidth / mapHeight, within(0.002));
-            assertThat(box[2]).isGreaterThanOrEqualTo(mapWidth / JourneyMap.View.MAX_ZOOM - 0.1);
-            double zoom = box[2] / mapWidth;
-            assertThat(Double.parseDouble(map.fontSize())).isCloseTo(base.fontSizeValue() * zoom, within(0.06));
-            for (Views.MapPoint p : map.points()) {
-                assertThat(Double.parseDouble(p.x())).as("%s", p.name()).isBetween(box[0], box[0] + box[2]);
-                assertThat(Double.parseDouble(p.y())).as("%s", p.name()).isBetween(box[1], box[1] + box[3]);
-                if (p.name() == null) continue;
-                // Where the label starts and, with the letters' estimated width, where it ends.
-                double start = Double.parseDouble(p.labelX());
-                double length = p.name().length() * Double.parseDouble(map.fontSize()) * JourneyMap.View.LETTER_WIDTH;
-                double end = p.labelRight() ? start + length : start - length;
-                assertThat(Math.min(start, end)).as("%s", p.name()).isGreaterThanOrEqualTo(box[0] - 0.2);
-                assertThat(Math.max(start, end)).as("%s", p.name()).isLessThanOrEqualTo(box[0] + box[2] + 0.2);
-                assertThat(Double.parseDouble(p.labelY())).as("%s", p.name()).isBetween(box[1], box[1] + box[3]);
+            Stops.Route route = cache.route(Journey.placeScenes(story, state));
+            Views.MapView map = JourneyMap.map(cache.mapBase(), route, "");
+            double[] view = box(map);
+            assertThat(view[2] / view[3]).isCloseTo(1040.0 / 960, within(0.002));
+            List<String> names = route.stops().stream().map(Stops.Stop::shortName).toList();
+            if (names.contains("Seoul")) seoul++;
+            for (Views.LabelSet set : List.of(map.narrow(), map.wide())) {
+                double font = Double.parseDouble(set.fontSize());
+                double countryFont = Double.parseDouble(set.countryFontSize());
+                List<Views.MapLabel> stops = set.labels().stream().filter(l -> !l.country()).toList();
+                assertThat(stops).extracting(Views.MapLabel::text).containsExactlyInAnyOrderElementsOf(names);
+                List<double[]> boxes = new ArrayList<>();
+                for (Views.MapLabel label : set.labels()) {
+                    double[] b = labelBox(label, label.country() ? countryFont : font);
+                    assertThat(b[0]).as("%s", label.text()).isGreaterThanOrEqualTo(view[0]);
+                    assertThat(b[1]).as("%s", label.text()).isGreaterThanOrEqualTo(view[1]);
+                    assertThat(b[2]).as("%s", label.text()).isLessThanOrEqualTo(view[0] + view[2]);
+                    assertThat(b[3]).as("%s", label.text()).isLessThanOrEqualTo(view[1] + view[3]);
+                    boxes.add(b);
+                }
+                for (int i = 0; i < boxes.size(); i++) {
+                    for (int j = i + 1; j < boxes.size(); j++) {
+                        double[] a = boxes.get(i);
+                        double[] b = boxes.get(j);
+                        boolean overlap = a[0] < b[2] - 0.5 && b[0] < a[2] - 0.5 && a[1] < b[3] - 0.5 && b[1] < a[3] - 0.5;
+                        assertThat(overlap).as("'%s' over '%s' on %s", set.labels().get(i).text(), set.labels().get(j).text(), names).isFalse();
+                    }
+                }
             }
-            if (zoom < 1) zoomedIn++;
+            // Shown 343 px wide (a 375 px phone), the phone's names are at least 12 px tall.
+            assertThat(Double.parseDouble(map.narrow().fontSize()) * JourneyMap.NARROW_WIDTH / view[2]).isGreaterThanOrEqualTo(12);
+            assertThat(Double.parseDouble(map.narrow().countryFontSize()) * JourneyMap.NARROW_WIDTH / view[2]).isGreaterThanOrEqualTo(10.5);
         }
-        assertThat(zoomedIn).as("journeys shown closer than the whole map").isGreaterThan(100);
+        assertThat(seoul).as("journeys to Seoul among those drawn").isGreaterThan(3);
     }
 
     @Test
     void aJourneyInOnePlaceShowsItsRegionAtTheClosestZoom() throws Exception {
         PublishedStory crossing = story("the-crossing");
-        JourneyMap.MapBase base = new StoryCache(crossing).mapBase();
+        StoryCache cache = new StoryCache(crossing);
         Scene dawn = crossing.story().scenes().stream().filter(s -> s.id().equals("dawn")).findFirst().orElseThrow();
-        Views.MapView map = JourneyMap.map(base, List.of(dawn.index()));
+        Views.MapView map = JourneyMap.map(cache.mapBase(), cache.route(List.of(dawn.index())), "In Hyesan");
         double[] box = box(map);
         assertThat(box[2]).isEqualTo(416.0);
         assertThat(box[3]).isEqualTo(384.0);
-        Views.MapPoint hyesan = map.points().get(0);
-        assertThat(hyesan.name()).isEqualTo("Hyesan");
-        assertThat(hyesan.labelRight()).isTrue();
-        // Centred on the place and its label, which runs to the right of the dot.
-        double x = Double.parseDouble(hyesan.x());
-        assertThat(box[0] + box[2] / 2).isBetween(x, x + 30);
-        assertThat(map.fontSize()).isEqualTo(JourneyMap.fmt(1040.0 / 45 / 2.5));
-        assertThat(map.radius()).isEqualTo(JourneyMap.fmt(1040.0 / 110 / 2.5));
+        assertThat(map.stops()).hasSize(1);
+        assertThat(map.narrow().labels().get(0).text()).isEqualTo("Hyesan");
+        assertThat(map.background()).isEqualTo("/s/the-crossing/map-ground.svg");
+        assertThat(map.names()).isEqualTo("Hyesan");
+    }
+
+    @Test
+    void theMapPictureIsServedWithoutTheNamesThePagePrintsItself() throws Exception {
+        MapGround ground = new StoryCache(story("the-crossing")).mapGround();
+        assertThat(new String(ground.svg(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("<text").contains("<path");
+        assertThat(ground.names()).extracting(MapGround.Name::text).contains("China", "North Korea", "South Korea", "Mongolia", "Laos");
+        assertThat(ground.names()).filteredOn(n -> n.text().equals("North Korea")).extracting(MapGround.Name::anchor).containsExactly("start");
+        assertThat(ground.names()).filteredOn(n -> n.text().equals("China")).extracting(MapGround.Name::anchor).containsExactly("middle");
     }
 
     @Test
     void aStoryWithoutAMapPictureShowsItsWholeGrid() throws Exception {
         PublishedStory ferry = story("ferry");
-        JourneyMap.MapBase base = new StoryCache(ferry).mapBase();
-        List<Integer> places = ferry.story().scenes().stream().filter(s -> s.place() != null).map(Scene::index).limit(1).toList();
-        Views.MapView map = JourneyMap.map(base, places);
+        StoryCache cache = new StoryCache(ferry);
+        List<Integer> places = ferry.story().scenes().stream().filter(s -> s.place() != null).map(Scene::index).toList();
+        Views.MapView map = JourneyMap.map(cache.mapBase(), cache.route(places), "");
         assertThat(map.viewBox()).isEqualTo("0 0 " + map.width() + " " + map.height());
-        assertThat(map.fontSize()).isEqualTo(base.fontSize());
+        assertThat(map.background()).isNull();
+        assertThat(map.grid()).isNotEmpty();
+        assertThat(map.narrow().labels()).extracting(Views.MapLabel::text).containsExactly("Tallinn", "Helsinki", "Gulf of Finland");
     }
 }

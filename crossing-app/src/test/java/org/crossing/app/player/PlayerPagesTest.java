@@ -87,7 +87,7 @@ class PlayerPagesTest {
         page = running.player().choose("ferry", page.token(), "timeout");
         assertThat(page.ended()).isTrue();
         assertThat(page.html()).contains("<p class=\"outcome\">In hiding</p>", "Stayed behind in the harbour",
-                "After 3 decisions, through Helsinki.", "How everyone’s journeys ended",
+                "3 decisions, in Helsinki.", "How everyone’s journeys ended",
                 "class=\"journey-map\"", "https://twitter.com/intent/tweet?", "&amp;hashtags=LastFerry\" rel=\"noopener noreferrer\">X</a>", "#LastFerry",
                 ">Play again</button>", "<a href=\"/s/ferry/sources\">Sources</a>");
     }

@@ -73,11 +73,11 @@ class ShareImageTest {
     @Test
     void cardsAreKeptByWhatTheyShowSoThatCodesWithTheSameOutcomeShareOne() {
         ShareImage images = new ShareImage();
-        ShareImage.Card card = new ShareImage.Card("The Crossing", "Safe", Color.GREEN, "Reached Seoul", "Through Laos", "TheCrossing");
-        ShareImage.Card fallback = new ShareImage.Card("The Crossing", "Safe", Color.GREEN, "Reached Seoul", "", "TheCrossing");
+        ShareImage.Card card = new ShareImage.Card("The Crossing", "Safe", Color.GREEN, "Reached Seoul", "Through Laos", "TheCrossing", null);
+        ShareImage.Card fallback = new ShareImage.Card("The Crossing", "Safe", Color.GREEN, "Reached Seoul", "", "TheCrossing", null);
 
-        byte[] first = images.png(card, fallback);
-        byte[] second = images.png(new ShareImage.Card("The Crossing", "Safe", Color.GREEN, "Reached Seoul", "Through Laos", "TheCrossing"), fallback);
+        byte[] first = images.png(card, fallback, ShareImage.WIDTH);
+        byte[] second = images.png(new ShareImage.Card("The Crossing", "Safe", Color.GREEN, "Reached Seoul", "Through Laos", "TheCrossing", null), fallback, ShareImage.WIDTH);
 
         assertThat(second).isSameAs(first);
         assertThat(first).startsWith(0x89, 'P', 'N', 'G');

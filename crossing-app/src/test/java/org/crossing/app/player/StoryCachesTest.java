@@ -86,14 +86,14 @@ class StoryCachesTest {
     @ParameterizedTest
     @MethodSource("stories")
     void theJourneyMapIsTheOneDrawnFromScratch(PublishedStory s) {
-        JourneyMap.MapBase base = new StoryCache(s).mapBase();
+        StoryCache cache = new StoryCache(s);
         Random random = new Random(42);
         for (int journey = 0; journey < 200; journey++) {
             State state = Engine.begin(s.story(), random.nextLong());
-            checkMap(s, base, state);
+            checkMap(s, cache, state);
             for (int step = 0; step < 300 && !Engine.finished(s.story(), state); step++) {
                 state = Engine.next(s.story(), state, randomAction(s.story(), state, random));
-                checkMap(s, base, state);
+                checkMap(s, cache, state);
             }
         }
     }
@@ -128,21 +128,19 @@ class StoryCachesTest {
         assertThat(live).containsExactly("market", "haggle", "sale", "patrol", "questioned", "home");
     }
 
-    /**
-     * The whole map as drawn from scratch. A story's map picture is shown around the journey
-     * instead (JourneyMapTest): there the places' positions and the route are compared.
-     */
-    private static void checkMap(PublishedStory s, JourneyMap.MapBase base, State state) {
-        List<Integer> places = Journey.placeScenes(s.story(), state);
-        Views.MapView map = JourneyMap.map(base, places);
-        Views.MapView fromScratch = mapFromScratch(s, places);
-        if (s.map() == null) {
-            assertThat(map).isEqualTo(fromScratch);
-        } else {
-            assertThat(map.line()).isEqualTo(fromScratch.line());
-            assertThat(map.points()).extracting(Views.MapPoint::x, Views.MapPoint::y, Views.MapPoint::number, Views.MapPoint::last)
-                    .isEqualTo(fromScratch.points().stream().map(p -> tuple(p.x(), p.y(), p.number(), p.last())).toList());
+    /** The stops where the map draws them are where a projection worked out from scratch puts them. */
+    private static void checkMap(PublishedStory s, StoryCache cache, State state) {
+        Stops.Route route = cache.route(Journey.placeScenes(s.story(), state));
+        Views.MapView map = JourneyMap.map(cache.mapBase(), route, "");
+        if (route.isEmpty()) {
+            assertThat(map).isNull();
+            return;
         }
+        java.util.function.BiFunction<Double, Double, double[]> projection = projectionFromScratch(s);
+        assertThat(map.stops()).extracting(Views.MapStop::x, Views.MapStop::y).isEqualTo(route.stops().stream().map(stop -> {
+            double[] xy = projection.apply(stop.latitude(), stop.longitude());
+            return tuple(fmt(xy[0]), fmt(xy[1]));
+        }).toList());
     }
 
     /** A choice among those enabled, or Continue in a chance scene: what a player could do next. */
@@ -198,64 +196,26 @@ class StoryCachesTest {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    /** JourneyMap.map as it was: everything worked out for each page. */
-    private static Views.MapView mapFromScratch(PublishedStory published, List<Integer> placeScenes) {
+    /** Where the map puts a place, worked out for each page as the map once did. */
+    private static java.util.function.BiFunction<Double, Double, double[]> projectionFromScratch(PublishedStory published) {
         Story story = published.story();
         List<Place> all = story.scenes().stream().map(Scene::place).filter(p -> p != null).toList();
-        if (all.isEmpty()) return null;
         MapBackground background = published.map();
-        double width;
-        double height;
-        java.util.function.BiFunction<Double, Double, double[]> projection;
-        if (background != null) {
-            projection = background::project;
-            width = background.width();
-            height = background.height();
-        } else {
-            double west = 180, east = -180, south = 90, north = -90;
-            for (Place p : all) {
-                west = Math.min(west, p.longitude());
-                east = Math.max(east, p.longitude());
-                south = Math.min(south, p.latitude());
-                north = Math.max(north, p.latitude());
-            }
-            double padX = Math.max(0.5, (east - west) * 0.1);
-            double padY = Math.max(0.5, (north - south) * 0.1);
-            double[] box = {west - padX, east + padX, south - padY, north + padY};
-            double scale = Math.cos(Math.toRadians((box[2] + box[3]) / 2));
-            double aspect = (box[3] - box[2]) / Math.max(1e-9, (box[1] - box[0]) * scale);
-            double h = Math.max(240, Math.min(420, JourneyMap.GRID_WIDTH * aspect));
-            projection = (lat, lon) -> new double[] {(lon - box[0]) / (box[1] - box[0]) * JourneyMap.GRID_WIDTH, (box[3] - lat) / (box[3] - box[2]) * h};
-            width = JourneyMap.GRID_WIDTH;
-            height = h;
+        if (background != null) return background::project;
+        double west = 180, east = -180, south = 90, north = -90;
+        for (Place p : all) {
+            west = Math.min(west, p.longitude());
+            east = Math.max(east, p.longitude());
+            south = Math.min(south, p.latitude());
+            north = Math.max(north, p.latitude());
         }
-        List<Views.MapPoint> points = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        double fontSize = width / 45;
-        Set<String> seen = new HashSet<>();
-        List<double[]> labelledAt = new ArrayList<>();
-        for (int i = 0; i < placeScenes.size(); i++) {
-            Place place = story.scene(placeScenes.get(i)).place();
-            double[] xy = projection.apply(place.latitude(), place.longitude());
-            if (line.length() > 0) line.append(' ');
-            line.append(fmt(xy[0])).append(',').append(fmt(xy[1]));
-            if (!seen.add(place.name())) continue;
-            boolean crowded = labelledAt.stream().anyMatch(p -> Math.hypot(p[0] - xy[0], p[1] - xy[1]) < fontSize * 1.6);
-            if (!crowded) labelledAt.add(xy);
-            boolean right = xy[0] < width * 0.7;
-            double gap = fontSize * 0.8;
-            points.add(new Views.MapPoint(fmt(xy[0]), fmt(xy[1]), fmt(right ? xy[0] + gap : xy[0] - gap), fmt(xy[1] + fontSize / 3),
-                    crowded ? null : place.name(), seen.size(), i == placeScenes.size() - 1, right));
-        }
-        List<String> grid = new ArrayList<>();
-        if (background == null) {
-            for (int i = 1; i < 6; i++) {
-                grid.add("M" + fmt(width * i / 6) + " 0V" + fmt(height));
-                grid.add("M0 " + fmt(height * i / 6) + "H" + fmt(width));
-            }
-        }
-        return new Views.MapView(fmt(width), fmt(height), background == null ? null : "media/" + background.file(), points, line.toString(), grid,
-                fmt(width / 45), fmt(width / 110), "0 0 " + fmt(width) + " " + fmt(height));
+        double padX = Math.max(0.5, (east - west) * 0.1);
+        double padY = Math.max(0.5, (north - south) * 0.1);
+        double[] box = {west - padX, east + padX, south - padY, north + padY};
+        double scale = Math.cos(Math.toRadians((box[2] + box[3]) / 2));
+        double aspect = (box[3] - box[2]) / Math.max(1e-9, (box[1] - box[0]) * scale);
+        double h = Math.max(240, Math.min(420, JourneyMap.GRID_WIDTH * aspect));
+        return (lat, lon) -> new double[] {(lon - box[0]) / (box[1] - box[0]) * JourneyMap.GRID_WIDTH, (box[3] - lat) / (box[3] - box[2]) * h};
     }
 
     private static String fmt(double value) {

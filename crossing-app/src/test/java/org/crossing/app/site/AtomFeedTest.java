@@ -106,7 +106,7 @@ class AtomFeedTest {
                 .with("screenings/hot-docs.md", "---\nname: Hot Docs\ncity: Toronto\ncountry: Canada\nstart: 2013-04-25\n---\n")
                 .load();
 
-        Document sitemap = parse(Sitemap.xml(site, 10, "https://defector.example"));
+        Document sitemap = parse(Sitemap.xml(site, 10, List.of(), "https://defector.example"));
 
         NodeList locs = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
         List<String> urls = new ArrayList<>();

@@ -51,6 +51,7 @@ final class TestSiteServer implements AutoCloseable {
             config.jetty.port = 0;
             config.routes.before(ctx -> ctx.header("Content-Security-Policy", CSP).header("X-Content-Type-Options", "nosniff"));
             config.routes.get("/assets/{name}", PLAYER_ASSETS::serve);
+            org.crossing.app.http.Icons.load().register(config.routes);
             config.routes.get("/s/{story}", ctx -> ctx.html("<!DOCTYPE html><html lang=\"en\"><link rel=\"icon\" href=\"data:,\"><title>Story</title><main><h1>Story "
                     + ctx.pathParam("story") + "</h1></main></html>"));
             routes.register(config.routes);

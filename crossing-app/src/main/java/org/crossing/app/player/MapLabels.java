@@ -1,0 +1,193 @@
+package org.crossing.app.player;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the journey map's names go, for one size of the map on the page: every stop labelled,
+ * none over another or over a stop's dot, all inside the view. A name goes beside its dot if there
+ * is room, else further out, with a leader line back to the dot; the destination is placed first,
+ * then the start, then the stops in order. Country names are placed last, moved inside the view
+ * when they would be cut at its edge, and left out only where a stop's name needs the room.
+ *
+ * <p>Sizes are in the map's units. Letter widths are estimated ({@value #LETTER_WIDTH} of the font
+ * size on average, a little wider than system sans-serif fonts' lower case), so boxes err large.
+ */
+final class MapLabels {
+
+    static final double LETTER_WIDTH = 0.6;
+    /** Country names are letter-spaced capitals: this much wider than a name's estimate. */
+    static final double CAPITALS = 1.3;
+    /** How far out a name may go, in font sizes from its dot. */
+    private static final double[] RADII = {0.5, 1.2, 2.2, 3.4, 4.8, 6.5, 8.5, 11};
+    /** Directions tried at each distance, in degrees clockwise from east (y grows downwards). */
+    private static final int[] ANGLES = {0, 180, -35, 35, 145, -145, -90, 90, -60, 60, -120, 120};
+
+    private MapLabels() {}
+
+    /** A box in the map's units. */
+    record Box(double left, double top, double right, double bottom) {
+        boolean overlaps(Box o) {
+            return left < o.right && o.left < right && top < o.bottom && o.top < bottom;
+        }
+
+        double overlap(Box o) {
+            double w = Math.min(right, o.right) - Math.max(left, o.left);
+            double h = Math.min(bottom, o.bottom) - Math.max(top, o.top);
+            return w > 0 && h > 0 ? w * h : 0;
+        }
+
+        boolean within(Box o) {
+            return left >= o.left && right <= o.right && top >= o.top && bottom <= o.bottom;
+        }
+
+        Box grown(double by) {
+            return new Box(left - by, top - by, right + by, bottom + by);
+        }
+    }
+
+    /** A placed name: its text's anchor point and anchoring, its box, and the leader line from its dot (null when beside it). */
+    record Placed(String text, double x, double y, String anchor, Box box, double[] leader, boolean country) {}
+
+    /** A dot to label, at (x, y). */
+    record Dot(String name, double x, double y) {}
+
+    /**
+     * Names for {@code dots} (each labelled, in the order given here: put the most important
+     * first) and then for {@code countries}, with letters {@code font} high, inside {@code view}.
+     * {@code dotRadius} is what the dots cover; {@code route} the route's corners, which a name
+     * avoids crossing when it can.
+     */
+    static List<Placed> place(List<Dot> dots, List<MapGround.Name> countries, double countryFont, double font, double dotRadius,
+                              Box view, List<double[]> route) {
+        List<Box> taken = new ArrayList<>();
+        for (Dot d : dots) taken.add(new Box(d.x - dotRadius, d.y - dotRadius, d.x + dotRadius, d.y + dotRadius).grown(font * 0.15));
+        Box inside = view.grown(-font * 0.3);
+        List<Placed> placed = new ArrayList<>();
+        for (Dot dot : dots) {
+            Placed best = null;
+            double bestCost = Double.MAX_VALUE;
+            search:
+            for (double radius : RADII) {
+                for (int angle : ANGLES) {
+                    Placed candidate = candidate(dot, radius * font, angle, font, dotRadius);
+                    if (!candidate.box.within(inside)) continue;
+                    double cost = 0;
+                    for (Box box : taken) cost += candidate.box.overlap(box.grown(font * 0.12));
+                    if (cost == 0) {
+                        // Free: take it, unless it crosses the route and a free place that does not is as near.
+                        double crossing = crossings(candidate, route);
+                        if (crossing == 0) {
+                            best = candidate;
+                            break search;
+                        }
+                        cost = 1e-9 * crossing;
+                    } else {
+                        cost += 1e6;
+                    }
+                    if (cost < bestCost) {
+                        bestCost = cost;
+                        best = candidate;
+                    }
+                }
+                if (best != null && bestCost < 1) break; // free but crossing the route: no nearer free place was found
+            }
+            if (best == null) best = candidate(dot, RADII[0] * font, 0, font, dotRadius); // a view too small for its name
+            placed.add(best);
+            taken.add(best.box);
+        }
+        for (MapGround.Name country : countries) {
+            Placed name = country(country, countryFont, inside);
+            if (name == null) continue;
+            boolean free = true;
+            for (Box box : taken) free &= !name.box.overlaps(box);
+            if (!free) continue;
+            placed.add(name);
+            taken.add(name.box);
+        }
+        return placed;
+    }
+
+    static double width(String text, double font) {
+        return text.length() * font * LETTER_WIDTH;
+    }
+
+    /** A name {@code distance} from its dot's edge in the direction {@code angle}. */
+    private static Placed candidate(Dot dot, double distance, int angle, double font, double dotRadius) {
+        double rad = Math.toRadians(angle);
+        double cos = Math.cos(rad);
+        double sin = Math.sin(rad);
+        double reach = dotRadius + distance;
+        double px = dot.x + reach * cos;
+        double py = dot.y + reach * sin;
+        double w = width(dot.name, font);
+        double h = font * 1.2;
+        String anchor;
+        double left;
+        double top;
+        if (cos > 0.3) {
+            anchor = "start";
+            left = px;
+        } else if (cos < -0.3) {
+            anchor = "end";
+            left = px - w;
+        } else {
+            anchor = "middle";
+            left = px - w / 2;
+        }
+        if (sin > 0.5) top = py;
+        else if (sin < -0.5) top = py - h;
+        else top = py - h / 2;
+        Box box = new Box(left, top, left + w, top + h);
+        double x = anchor.equals("start") ? left : anchor.equals("end") ? left + w : left + w / 2;
+        double y = top + h / 2 + font * 0.35;
+        double[] leader = distance > font * 0.9 ? leader(dot, dotRadius, box) : null;
+        return new Placed(dot.name, x, y, anchor, box, leader, false);
+    }
+
+    /** From the dot's edge to the nearest point of the name's box. */
+    private static double[] leader(Dot dot, double dotRadius, Box box) {
+        double tx = Math.max(box.left, Math.min(dot.x, box.right));
+        double ty = Math.max(box.top, Math.min(dot.y, box.bottom));
+        double dx = tx - dot.x;
+        double dy = ty - dot.y;
+        double length = Math.hypot(dx, dy);
+        if (length == 0) return null;
+        return new double[] {dot.x + dx / length * dotRadius, dot.y + dy / length * dotRadius, tx, ty};
+    }
+
+    /** How many of the route's legs cross the name's box. */
+    private static double crossings(Placed name, List<double[]> route) {
+        int count = 0;
+        for (int i = 1; i < route.size(); i++) if (crosses(route.get(i - 1), route.get(i), name.box)) count++;
+        return count;
+    }
+
+    /** Whether the segment from a to b passes through the box (sampled: legs are short next to a name). */
+    private static boolean crosses(double[] a, double[] b, Box box) {
+        for (int s = 0; s <= 16; s++) {
+            double x = a[0] + (b[0] - a[0]) * s / 16;
+            double y = a[1] + (b[1] - a[1]) * s / 16;
+            if (x > box.left && x < box.right && y > box.top && y < box.bottom) return true;
+        }
+        return false;
+    }
+
+    /** A country's name where the picture put it, moved inside the view if it runs over the edge; null when it stands outside. */
+    private static Placed country(MapGround.Name name, double font, Box inside) {
+        if (name.x() < inside.left || name.x() > inside.right || name.y() < inside.top || name.y() > inside.bottom) return null;
+        String text = name.text().toUpperCase(java.util.Locale.ROOT);
+        double w = width(text, font) * CAPITALS;
+        double h = font * 1.2;
+        if (w > inside.right - inside.left) return null;
+        double left = switch (name.anchor()) {
+            case "middle" -> name.x() - w / 2;
+            case "end" -> name.x() - w;
+            default -> name.x();
+        };
+        left = Math.max(inside.left, Math.min(left, inside.right - w));
+        double top = Math.max(inside.top, Math.min(name.y() - h * 0.75, inside.bottom - h));
+        Box box = new Box(left, top, left + w, top + h);
+        return new Placed(text, left + w / 2, top + h / 2 + font * 0.35, "middle", box, null, true);
+    }
+}

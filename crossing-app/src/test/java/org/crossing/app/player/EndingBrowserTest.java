@@ -1,0 +1,399 @@
+package org.crossing.app.player;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.imageio.ImageIO;
+import org.crossing.app.testing.BrowserPerClass;
+import org.crossing.app.testing.EndingPaths;
+import org.crossing.app.testing.RunningNode;
+import org.crossing.app.testing.TestStories;
+import org.crossing.app.token.PlayToken;
+import org.crossing.app.token.PlayTokens;
+import org.crossing.app.token.TokenSecret;
+import org.crossing.app.token.TokenSigner;
+import org.crossing.story.model.EndingKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The end of a journey and what is shared of it, in a real browser against a real node serving
+ * The Crossing, the test story, a story with its own ending kinds, and the companion site; with
+ * the product-level pages a browser meets on the way (404, icon, sitemap). Journeys reach each
+ * ending by the checker's shortest way ({@link EndingPaths}). Screenshots go to target/screenshots.
+ */
+class EndingBrowserTest {
+
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    static final String FLOOD = """
+            title: The Flood
+            author: Crossing tests
+            language: en
+            start: roof
+            description: A story with ending kinds of its own.
+
+            ending kind evacuated: good, Evacuated in time
+            ending kind stayed-behind: neutral
+
+            chapter 1: The water
+
+            == roof ==
+            place 50.10, 14.42: Prague
+            The water reaches the second floor.
+            * Wave at the boat -> boat
+            * Stay -> stayed
+
+            == boat ==
+            place 50.08, 14.44: Prague
+            The boat takes you to the school on the hill.
+            ending evacuated: Evacuated in time
+
+            == stayed ==
+            You wait on the roof for the water to fall.
+            ending stayed-behind: Waited on the roof for the boats
+            """;
+
+    @RegisterExtension
+    @Order(1)
+    static final BrowserPerClass chromium = new BrowserPerClass();
+    @RegisterExtension
+    @Order(2)
+    static final RunningNode running = RunningNode.serving(data -> {
+        Path stories = Files.createDirectories(data.resolve("stories"));
+        Files.createSymbolicLink(stories.resolve("ferry"), TestStories.folder().resolve("ferry"));
+        Files.createSymbolicLink(stories.resolve("the-crossing"), Paths.get("..", "stories", "the-crossing").toAbsolutePath().normalize());
+        Files.writeString(Files.createDirectories(stories.resolve("flood")).resolve("story.story"), FLOOD);
+        Files.createDirectories(SCREENSHOTS);
+        return stories;
+    }).withSite(Paths.get("..", "site").toAbsolutePath().normalize());
+
+    private static final Map<String, List<EndingPaths.Path>> PATHS = new ConcurrentHashMap<>();
+
+    BrowserContext context;
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) context.close();
+        context = null;
+    }
+
+    private Page open(int width, boolean javaScript) {
+        return open(width, javaScript, 1);
+    }
+
+    private Page open(int width, boolean javaScript, double pixelRatio) {
+        if (context != null) context.close();
+        // Reduced motion: screenshots and measurements see the map drawn whole, not mid-animation.
+        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(width, 812)
+                .setJavaScriptEnabled(javaScript).setDeviceScaleFactor(pixelRatio).setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
+        context.setDefaultTimeout(15_000);
+        return context.newPage();
+    }
+
+    // ---- the product's pages
+
+    @Test
+    void aBrowserAskingForAnUnknownAddressGetsTheStyledNotFoundPage() {
+        Page page = open(375, true);
+        for (String path : List.of("/nope", "/s/nope/further", "/assets/app.0000000000.css")) {
+            Response response = page.navigate(running.base() + path);
+            assertThat(response.status()).as(path).isEqualTo(404);
+            assertThat(page.title()).as(path).endsWith("· Crossing");
+            assertThat(page.locator("html").getAttribute("lang")).as(path).isEqualTo("en");
+            assertThat(page.locator("main h1").textContent()).as(path).isNotBlank();
+            assertThat(page.locator("link[rel=stylesheet]").count()).as(path).isEqualTo(1);
+        }
+        page.navigate(running.base() + "/nope");
+        assertThat(page.locator("main h1").textContent()).isEqualTo("Page not found");
+        screenshot(page, "not-found-375");
+    }
+
+    @Test
+    void playerPagesShowTheProductIconAndAskForNothingThatIsMissing() {
+        Page page = open(1280, true);
+        List<String> failures = new ArrayList<>();
+        page.onResponse(r -> {
+            if (r.status() >= 400) failures.add(r.status() + " " + r.url());
+        });
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error")) failures.add("console: " + m.text());
+        });
+        page.navigate(running.base() + "/s/ferry");
+        page.getByText("Begin").click();
+        page.locator(".choices").waitFor();
+        page.navigate(running.base() + "/s");
+        page.navigate(running.base() + "/");
+        page.waitForTimeout(500); // the icon is fetched after the page's load
+        assertThat(failures).isEmpty();
+        for (String icon : List.of("/favicon.ico", "/favicon.svg", "/apple-touch-icon.png")) {
+            Response response = page.navigate(running.base() + icon);
+            assertThat(response.status()).as(icon).isEqualTo(200);
+            assertThat(response.headerValue("content-type")).as(icon).startsWith("image/");
+        }
+        byte[] ico = page.request().get(running.base() + "/favicon.ico").body();
+        assertThat(new byte[] {ico[0], ico[1], ico[2], ico[3]}).isEqualTo(new byte[] {0, 0, 1, 0});
+    }
+
+    @Test
+    void theSitemapListsEachStoryAndItsSources() throws Exception {
+        String sitemap = running.player().get("/sitemap.xml").body();
+        assertThat(sitemap).contains("/s/the-crossing</loc>", "/s/the-crossing/sources</loc>", "/s/ferry</loc>", "/s/ferry/sources</loc>",
+                "/s/flood</loc>", "/about</loc>");
+        assertThat(sitemap).doesNotContain("/s/flood/sources");
+    }
+
+    // ---- sharing
+
+    @Test
+    void theSharedPostFitsInAPostAndNamesEachPlaceOnce() throws Exception {
+        Page page = open(1280, false);
+        endAt(page, "the-crossing", "seoul");
+        String x = page.locator(".share-links a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("X")).getAttribute("href");
+        Map<String, String> query = query(x);
+        String text = query.get("text");
+        int counted = text.length() + 1 + 23 + (query.containsKey("hashtags") ? 2 + query.get("hashtags").length() : 0);
+        assertThat(counted).as(text).isLessThanOrEqualTo(280);
+        assertThat(text).doesNotContain("Could you do better").startsWith("Reached Seoul").contains("from Hyesan to Seoul", " km ");
+        String journey = page.locator(".ending .journey").textContent();
+        assertThat(journey).contains("from Hyesan to Seoul");
+
+        String share = page.locator("#share-url").inputValue();
+        page.navigate(share);
+        String description = page.locator("meta[property='og:description']").getAttribute("content");
+        assertThat(description.length()).as(description).isLessThanOrEqualTo(200);
+        assertThat(description).doesNotContain("Could you do better").startsWith("Safe: Reached Seoul");
+        String alt = page.locator("img.share-card").getAttribute("alt");
+        assertNoRepeatedPlaces(alt.substring(alt.indexOf(" decisions")));
+        assertNoRepeatedPlaces(description.substring(description.indexOf(" decisions")));
+    }
+
+    /** No place name said twice: "Hyesan, Hyesan market" or "Changbai, China, Near Changbai, China" is the defect. */
+    private static void assertNoRepeatedPlaces(String text) {
+        for (String town : List.of("Hyesan", "Changbai", "Yanji", "Seoul")) {
+            int first = text.indexOf(town);
+            assertThat(first < 0 || text.indexOf(town, first + 1) < 0).as("'%s' named twice in: %s", town, text).isTrue();
+        }
+    }
+
+    @Test
+    void eachEndingsSharePageHasItsCardsColourForEveryKindOfTone() throws Exception {
+        Map<String, EndingKind.Tone> endings = Map.of("boat", EndingKind.Tone.GOOD, "stayed", EndingKind.Tone.NEUTRAL);
+        for (Map.Entry<String, EndingKind.Tone> ending : endings.entrySet()) {
+            Page page = open(375, false);
+            endAt(page, "flood", ending.getKey());
+            Color expected = ShareImage.accent(ending.getValue());
+            assertThat(colour(page, ".ending .outcome")).as("ending %s", ending.getKey()).isEqualTo(expected);
+            page.navigate(page.locator("#share-url").inputValue());
+            assertThat(colour(page, ".outcome")).as("share page %s", ending.getKey()).isEqualTo(expected);
+            String src = page.locator("img.share-card").evaluate("i => i.currentSrc").toString();
+            BufferedImage card = ImageIO.read(new ByteArrayInputStream(page.request().get(src).body()));
+            assertThat(new Color(card.getRGB(2, card.getHeight() / 2))).as("card %s", ending.getKey()).isEqualTo(expected);
+            screenshot(page, "share-" + ending.getKey() + "-375");
+        }
+        Page page = open(375, false);
+        endAt(page, "ferry", "turned");
+        assertThat(colour(page, ".ending .outcome")).isEqualTo(ShareImage.accent(EndingKind.Tone.BAD));
+    }
+
+    @Test
+    void theSharePagePicksACardForTheWidthItShowsItAt() throws Exception {
+        Page page = open(375, false, 1);
+        endAt(page, "flood", "boat");
+        page.navigate(page.locator("#share-url").inputValue());
+        page.waitForFunction("() => document.querySelector('img.share-card').complete");
+        assertThat(page.locator("img.share-card").evaluate("i => i.currentSrc").toString()).endsWith("/card-600.png");
+        assertThat(pngWidth(page, page.locator("img.share-card").evaluate("i => i.currentSrc").toString())).isEqualTo(600);
+        Page wide = open(1280, false, 2);
+        wide.navigate(page.url());
+        wide.waitForFunction("() => document.querySelector('img.share-card').complete");
+        assertThat(wide.locator("img.share-card").evaluate("i => i.currentSrc").toString()).endsWith("/card.png");
+        assertThat(pngWidth(wide, wide.locator("img.share-card").evaluate("i => i.currentSrc").toString())).isEqualTo(1200);
+    }
+
+    // ---- the route
+
+    @Test
+    void theEndingMapNamesEveryStopReadablyOnAPhoneAndCutsNoName() throws Exception {
+        Page page = open(375, true);
+        endAt(page, "the-crossing", "seoul");
+        Map<String, Object> narrow = labels(page, ".map-narrow");
+        assertThat((List<?>) narrow.get("names")).contains("Hyesan", "Changbai", "Yanji", "Seoul");
+        assertThat(((Number) narrow.get("smallest")).doubleValue()).as("the smallest stop name, in CSS pixels").isGreaterThanOrEqualTo(12);
+        assertThat((List<?>) narrow.get("outside")).as("names cut at the map's edge").isEmpty();
+        assertThat((List<?>) narrow.get("overlapping")).as("names over each other").isEmpty();
+        assertThat((List<?>) narrow.get("countries")).contains("CHINA");
+        assertThat(page.locator(".map-wide").isVisible()).isFalse();
+        assertThat(page.locator("svg.journey-map title").textContent()).startsWith("Map of your route: Hyesan, ").endsWith(", Seoul")
+                .doesNotContain("Hyesan market");
+        assertThat(page.locator(".map-summary").textContent()).matches("[0-9,]+ km from Hyesan to Seoul, \\d+ stops, 7 chapters");
+        page.locator("section.map").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ending-map-375.png")));
+
+        Page wide = open(1280, true);
+        wide.navigate(page.url());
+        Map<String, Object> shown = labels(wide, ".map-wide");
+        assertThat((List<?>) shown.get("outside")).isEmpty();
+        assertThat((List<?>) shown.get("overlapping")).isEmpty();
+        assertThat((List<?>) shown.get("names")).isEqualTo(narrow.get("names"));
+        assertThat(wide.locator(".map-narrow").isVisible()).isFalse();
+        wide.locator("section.map").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ending-map-1280.png")));
+    }
+
+    /** The names of one set of the map's labels as the browser lays them out: their texts, the smallest size, those cut or overlapping. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> labels(Page page, String set) {
+        return (Map<String, Object>) page.evaluate("""
+                set => {
+                  const svg = document.querySelector('svg.journey-map');
+                  const frame = svg.getBoundingClientRect();
+                  const scale = frame.width / svg.viewBox.baseVal.width;
+                  const texts = [...svg.querySelectorAll(set + ' text')];
+                  const boxes = texts.map(t => t.getBoundingClientRect());
+                  const outside = [], overlapping = [];
+                  boxes.forEach((b, i) => {
+                    if (b.left < frame.left - 0.5 || b.right > frame.right + 0.5 || b.top < frame.top - 0.5 || b.bottom > frame.bottom + 0.5) outside.push(texts[i].textContent);
+                    for (let j = i + 1; j < boxes.length; j++) {
+                      const o = boxes[j];
+                      const w = Math.min(b.right, o.right) - Math.max(b.left, o.left), h = Math.min(b.bottom, o.bottom) - Math.max(b.top, o.top);
+                      if (w > 1 && h > 3) overlapping.push(texts[i].textContent + ' / ' + texts[j].textContent);
+                    }
+                  });
+                  const stops = texts.filter(t => t.classList.contains('map-label'));
+                  return {
+                    names: stops.map(t => t.textContent),
+                    countries: texts.filter(t => t.classList.contains('map-country')).map(t => t.textContent),
+                    smallest: Math.min(...stops.map(t => parseFloat(getComputedStyle(t).fontSize) * scale)),
+                    outside, overlapping };
+                }""", set);
+    }
+
+    @Test
+    void eachScenePageShowsTheRouteSoFarGrowingWithTheJourney() throws Exception {
+        Page page = open(375, false);
+        EndingPaths.Path path = paths("the-crossing").stream().filter(p -> p.ending().equals("seoul")).findFirst().orElseThrow();
+        page.navigate(running.base() + "/s/the-crossing/play?t=" + URLEncoder.encode(token("the-crossing", path), StandardCharsets.UTF_8));
+        assertThat(page.locator(".strip-label").textContent()).isEqualTo("Chapter 1 of 7 · Hyesan");
+        screenshot(page, "scene-strip-375");
+        int stops = page.locator(".strip-stop").count();
+        assertThat(stops).isEqualTo(1);
+        List<String> labels = new ArrayList<>();
+        for (String value : path.values()) {
+            page.locator(".choices button[name=c][value='" + value + "']").click();
+            if (page.locator(".strip-label").count() == 0) break;
+            labels.add(page.locator(".strip-label").textContent());
+            int now = page.locator(".strip-stop").count();
+            assertThat(now).isGreaterThanOrEqualTo(stops);
+            stops = now;
+        }
+        assertThat(stops).isGreaterThan(8);
+        assertThat(labels).anyMatch(l -> l.matches("Chapter 5 of 7 · [0-9,]+ km so far"));
+        assertThat(labels.get(labels.size() - 1)).startsWith("Chapter 7 of 7 · ");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyEndingOfTheCrossingIsReachedWithAndWithoutJavaScriptOnPhoneAndDesktop() throws Exception {
+        var story = running.node().catalog().get("the-crossing").story();
+        for (EndingPaths.Path path : paths("the-crossing")) {
+            var ending = story.scenes().stream().filter(s -> s.id().equals(path.ending())).findFirst().orElseThrow();
+            long facts = ending.blocks().stream().filter(b -> b instanceof org.crossing.story.model.Block.FactCard).count();
+            for (int width : new int[] {375, 1280}) {
+                for (boolean javaScript : new boolean[] {true, false}) {
+                    Page page = open(width, javaScript);
+                    endAt(page, "the-crossing", path.ending());
+                    String where = path.ending() + " at " + width + (javaScript ? " with" : " without") + " JavaScript";
+                    assertThat(page.locator(".ending .outcome").textContent()).as(where).isEqualTo(ending.ending().kind().label());
+                    assertThat(page.locator("section.map").count()).as(where).isEqualTo(1);
+                    assertThat(page.locator(".reality-facts li").count()).as(where).isEqualTo((int) facts);
+                    // The order the page tells it in: outcome, the ending's text, the route, the facts, sharing, everyone's endings.
+                    List<String> order = (List<String>) page.evaluate("""
+                            () => [...document.querySelectorAll('.ending > header, .ending > .scene-body, .ending > section')]
+                                  .map(e => e.className.split(' ')[0])""");
+                    List<String> expected = new ArrayList<>(List.of("scene-head", "scene-body", "map"));
+                    if (facts > 0) expected.add("reality");
+                    expected.addAll(List.of("share", "endings"));
+                    assertThat(order).as(where).isEqualTo(expected);
+                    if (javaScript) {
+                        page.evaluate("() => window.scrollTo(0, document.body.scrollHeight)"); // the card is loaded lazily
+                        page.waitForFunction("() => document.querySelector('img.share-card').complete");
+                        screenshot(page, "ending-" + path.ending() + "-" + width);
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- helpers
+
+    /**
+     * Plays {@code slug} to the ending scene {@code ending} by the checker's shortest way, pressing
+     * each page's button: with JavaScript the pages are swapped in place, without it each is a form post.
+     */
+    private void endAt(Page page, String slug, String ending) throws Exception {
+        EndingPaths.Path path = paths(slug).stream().filter(p -> p.ending().equals(ending)).findFirst().orElseThrow();
+        page.navigate(running.base() + "/s/" + slug + "/play?t=" + URLEncoder.encode(token(slug, path), StandardCharsets.UTF_8));
+        for (String value : path.values()) {
+            String token = page.locator("form.choices input[name=t]").first().getAttribute("value");
+            page.locator(".choices button[name=c][value='" + value + "']:not([disabled])").click();
+            // The next page is in when the journey's token on the page is another.
+            page.waitForFunction("t => { const i = document.querySelector('form.choices input[name=t]'); return !i || i.value !== t; }", token);
+        }
+        page.locator(".ending .outcome").waitFor();
+    }
+
+    private static List<EndingPaths.Path> paths(String slug) {
+        return PATHS.computeIfAbsent(slug, s -> EndingPaths.of(running.node().catalog().get(s).story()));
+    }
+
+    /** A signed token for a journey that begins at the path's first state, as the node's begin would make it. */
+    private static String token(String slug, EndingPaths.Path path) throws Exception {
+        TokenSigner signer = new TokenSigner(TokenSecret.load(null, running.dataDir()));
+        return new PlayTokens(signer).encode(slug, PlayToken.begin(path.begin(), Instant.now()));
+    }
+
+    private static int pngWidth(Page page, String url) throws java.io.IOException {
+        return ImageIO.read(new ByteArrayInputStream(page.request().get(url).body())).getWidth();
+    }
+
+    private static Color colour(Page page, String selector) {
+        String rgb = page.locator(selector).first().evaluate("e => getComputedStyle(e).color").toString();
+        String[] parts = rgb.replaceAll("[^0-9,]", "").split(",");
+        return new Color(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+    }
+
+    private static Map<String, String> query(String url) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String pair : URI.create(url.replace("&amp;", "&")).getRawQuery().split("&")) {
+            int eq = pair.indexOf('=');
+            out.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    static void screenshot(Page page, String name) {
+        page.waitForTimeout(300);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}
