@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class MapLabels {
 
-    static final double LETTER_WIDTH = 0.6;
+    static final double LETTER_WIDTH = 0.66;
     /** Country names are letter-spaced capitals: this much wider than a name's estimate. */
     static final double CAPITALS = 1.3;
     /** How far out a name may go, in font sizes from its dot. */
@@ -70,7 +70,7 @@ final class MapLabels {
             search:
             for (double radius : RADII) {
                 for (int angle : ANGLES) {
-                    Placed candidate = candidate(dot, radius * font, angle, font, dotRadius);
+                    Placed candidate = candidate(dot, radius * font, angle, font, dotRadius, inside);
                     if (!candidate.box.within(inside)) continue;
                     double cost = 0;
                     for (Box box : taken) cost += candidate.box.overlap(box.grown(font * 0.12));
@@ -92,7 +92,7 @@ final class MapLabels {
                 }
                 if (best != null && bestCost < 1) break; // free but crossing the route: no nearer free place was found
             }
-            if (best == null) best = candidate(dot, RADII[0] * font, 0, font, dotRadius); // a view too small for its name
+            if (best == null) best = candidate(dot, RADII[0] * font, 0, font, dotRadius, inside); // a view too small for its name
             placed.add(best);
             taken.add(best.box);
         }
@@ -112,8 +112,12 @@ final class MapLabels {
         return text.length() * font * LETTER_WIDTH;
     }
 
-    /** A name {@code distance} from its dot's edge in the direction {@code angle}. */
-    private static Placed candidate(Dot dot, double distance, int angle, double font, double dotRadius) {
+    /**
+     * A name {@code distance} from its dot's edge in the direction {@code angle}; a name that
+     * would run over the view's edge is moved inside it (a long name near the edge), with a leader
+     * line back to its dot.
+     */
+    private static Placed candidate(Dot dot, double distance, int angle, double font, double dotRadius, Box inside) {
         double rad = Math.toRadians(angle);
         double cos = Math.cos(rad);
         double sin = Math.sin(rad);
@@ -138,10 +142,15 @@ final class MapLabels {
         if (sin > 0.5) top = py;
         else if (sin < -0.5) top = py - h;
         else top = py - h / 2;
+        double movedLeft = Math.max(inside.left, Math.min(left, inside.right - w));
+        double movedTop = Math.max(inside.top, Math.min(top, inside.bottom - h));
+        boolean moved = Math.abs(movedLeft - left) > 1e-9 || Math.abs(movedTop - top) > 1e-9;
+        left = movedLeft;
+        top = movedTop;
         Box box = new Box(left, top, left + w, top + h);
         double x = anchor.equals("start") ? left : anchor.equals("end") ? left + w : left + w / 2;
         double y = top + h / 2 + font * 0.35;
-        double[] leader = distance > font * 0.9 ? leader(dot, dotRadius, box) : null;
+        double[] leader = distance > font * 0.9 || moved ? leader(dot, dotRadius, box) : null;
         return new Placed(dot.name, x, y, anchor, box, leader, false);
     }
 

@@ -236,15 +236,16 @@ class EndingBrowserTest {
     // ---- the route
 
     @Test
+    @SuppressWarnings("unchecked")
     void theEndingMapNamesEveryStopReadablyOnAPhoneAndCutsNoName() throws Exception {
         Page page = open(375, true);
         endAt(page, "the-crossing", "seoul");
         Map<String, Object> narrow = labels(page, ".map-narrow");
-        assertThat((List<?>) narrow.get("names")).contains("Hyesan", "Changbai", "Yanji", "Seoul");
+        assertThat((List<Object>) narrow.get("names")).contains("Hyesan", "Changbai", "Yanji", "Seoul");
         assertThat(((Number) narrow.get("smallest")).doubleValue()).as("the smallest stop name, in CSS pixels").isGreaterThanOrEqualTo(12);
         assertThat((List<?>) narrow.get("outside")).as("names cut at the map's edge").isEmpty();
         assertThat((List<?>) narrow.get("overlapping")).as("names over each other").isEmpty();
-        assertThat((List<?>) narrow.get("countries")).contains("CHINA");
+        assertThat((List<Object>) narrow.get("countries")).contains("CHINA");
         assertThat(page.locator(".map-wide").isVisible()).isFalse();
         assertThat(page.locator("svg.journey-map title").textContent()).startsWith("Map of your route: Hyesan, ").endsWith(", Seoul")
                 .doesNotContain("Hyesan market");
@@ -321,6 +322,8 @@ class EndingBrowserTest {
             long facts = ending.blocks().stream().filter(b -> b instanceof org.crossing.story.model.Block.FactCard).count();
             for (int width : new int[] {375, 1280}) {
                 for (boolean javaScript : new boolean[] {true, false}) {
+                    // Every ending with JavaScript on a phone and without on a desktop; the longest, to Seoul, all four ways.
+                    if (!path.ending().equals("seoul") && javaScript != (width == 375)) continue;
                     Page page = open(width, javaScript);
                     endAt(page, "the-crossing", path.ending());
                     String where = path.ending() + " at " + width + (javaScript ? " with" : " without") + " JavaScript";
@@ -335,10 +338,10 @@ class EndingBrowserTest {
                     if (facts > 0) expected.add("reality");
                     expected.addAll(List.of("share", "endings"));
                     assertThat(order).as(where).isEqualTo(expected);
-                    if (javaScript) {
+                    if (javaScript || path.ending().equals("seoul")) {
                         page.evaluate("() => window.scrollTo(0, document.body.scrollHeight)"); // the card is loaded lazily
                         page.waitForFunction("() => document.querySelector('img.share-card').complete");
-                        screenshot(page, "ending-" + path.ending() + "-" + width);
+                        screenshot(page, "ending-" + path.ending() + "-" + width + (javaScript ? "" : "-nojs"));
                     }
                 }
             }
