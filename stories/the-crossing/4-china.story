@@ -175,6 +175,7 @@ You are halfway up the stairs when the front door opens and you hear the first q
 
 == raid ==
 place 42.89, 129.51: Yanji, China
+sound spot-door-bang.ogg captions spot-door-bang.vtt: Fists pound on a door, and the door is forced open with a crash
 image storeroom.svg: A storeroom at night: a woman crouches behind a pile of rice sacks, her face caught by a thin line of torchlight that falls under the door; behind her a small window looks out over the roof of the shed next door.
 Boots in the kitchen. A torch beam under the storeroom door. The owner is talking loudly, too loudly, so that you will hear. There is a small window behind the rice sacks that opens onto the roof of the shed next door.
 

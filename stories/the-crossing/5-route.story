@@ -82,6 +82,7 @@ You sleep for most of two days. You eat rice and eggs and let the sores on your 
 
 == train_north ==
 place 41.80, 123.43: Shenyang, China
+sound spot-train.ogg captions spot-train.vtt: A train passes, its wheels beating on the rails
 In Shenyang you board the overnight train to Beijing with a guide, a thin man who works as a driver and speaks Korean and Chinese equally badly. There are three of you: you, and a mother with a son of about ten who coughs all night.
 
 The guide has a plan for Beijing and a plan for after Beijing. He does not have a plan, he says, for if you are stopped. "Then you are on your own," he says, "and so am I."

@@ -2,9 +2,9 @@ chapter 7: Arrival
 
 == thai_police ==
 place 20.27, 100.08: Chiang Saen, Thailand
-image 7-arrival.svg: An aeroplane climbs over a wide river and city lights at dusk; a small figure looks up at it from a window.
-hotspot 30% 70% The window -> fact voa_2006: A spokesman for Thailand's foreign ministry told VOA in October 2006 that Thai law required 92 North Koreans who had entered illegally to be deported, but that he did not think they would be sent to North Korea: it was up to a third country to offer asylum, and South Korea had taken most of the 400 or so who had reached Thailand that year.
-hotspot 70% 25% The plane -> fact afp_2012: AFP reported in June 2012 that North Koreans arrested on the bank of the Mekong in Chiang Rai province were charged with illegal entry, and would be fined or jailed in lieu of a fine and sent to a holding centre in Bangkok to wait for another country to accept them.
+image thai-police.svg: A police post in Chiang Saen at night: behind his desk an officer in an olive uniform, a bowl of noodles put aside, holds a telephone to his ear; a woman muddy to the knees stands before the desk, and through the window a streetlight shines on the river road.
+hotspot 18% 47% The window -> fact voa_2006: A spokesman for Thailand's foreign ministry told VOA in October 2006 that Thai law required 92 North Koreans who had entered illegally to be deported, but that he did not think they would be sent to North Korea: it was up to a third country to offer asylum, and South Korea had taken most of the 400 or so who had reached Thailand that year.
+hotspot 88% 63% The telephone -> fact afp_2012: AFP reported in June 2012 that North Koreans arrested on the bank of the Mekong in Chiang Rai province were charged with illegal entry, and would be fined or jailed in lieu of a fine and sent to a holding centre in Bangkok to wait for another country to accept them.
 
 The police officer at the desk in Chiang Saen is eating noodles. He looks up at you, muddy to the knees, and says a word you do not understand, and then, carefully, in English: "Korea?" You nod. "North?" You nod again. He puts down his chopsticks and picks up the telephone, and his voice, as he talks, is not angry. It is almost bored. He has done this before.
 
@@ -45,7 +45,7 @@ In Ulaanbaatar you wait for weeks in a building with a fenced yard, with other N
 
 == incheon ==
 place 37.46, 126.44: Incheon International Airport
-image 7-arrival.svg: An aeroplane climbs over a wide river and city lights at dusk; a small figure looks up at it from a window.
+sound spot-plane.ogg captions spot-plane.vtt: A plane roars overhead and fades into the distance
 The plane comes down over grey water and mudflats and a bridge longer than any river you have crossed. Incheon airport is so bright that for a moment you think it is a mistake, that no building could be lit like this all day.
 
 You are met at the gate, not by family, but by officials who are polite and thorough and take you straight to a place where you will be questioned for weeks: who you are, where you are from, whether you are who you say you are. After {north: the desert | the road through the south}, it feels almost restful.
@@ -81,7 +81,7 @@ You write it in pencil so that it can be changed. *I am well. I eat rice every d
 
 == seoul ==
 place 37.57, 126.98: Seoul
-image 7-arrival.svg: An aeroplane climbs over a wide river and city lights at dusk; a small figure looks up at it from a window.
+image 7-arrival.svg: A flat on the eleventh floor in Seoul: a woman stands at the wide window with a phone to her ear, looking out at the Han river, wide and grey and not frozen, with a bridge across it and the city beyond; on a small table lie a folded letter and a cup.
 Your flat is on the eleventh floor of a tower in a district whose name you have to practise. From the window you can see the Han river, wide and grey and not frozen, and nobody watching it. On the first Sunday your cousin calls from China, and cries, and then laughs at herself for crying.
 
 Your debt to the people who brought you out will take you two years to pay. Your mother is still in Hyesan. You have a name, an identity card, a bank account, a job interview on Tuesday, and every one of those things is strange.
