@@ -74,6 +74,7 @@ He goes to make a phone call.
 
 == farm_sold ==
 // Reached from the barn near Changbai and from the second car on the road to Yanji, so it has no single place.
+image maize.svg: Spring in a village in north-east China: a woman in a red headscarf bends over a furrow planting maize; young shoots run in rows across the field, an older woman watches from beside the door of the farmhouse behind, and far off on the dirt road a police car passes.
 Money changes hands, not with you but over you. The village is at the end of a dirt road, far from any bus. The man who paid is older than your father was. He paid for a wife, and he takes what he paid for. His mother locks the door at night and keeps the key.
 
 The weeks pass. You learn enough Chinese to understand what the neighbours say about you. You learn that the man keeps his phone under his pillow. By the time the ice has gone from the rivers, you have learned when he sleeps most deeply.
@@ -85,6 +86,7 @@ fact state_2008: A US State Department official said in 2008 that North Korean w
 
 == hiding_farm ==
 // The village of farm_sold.
+image maize.svg: Spring in a village in north-east China: a woman in a red headscarf bends over a furrow planting maize; young shoots run in rows across the field, an older woman watches from beside the door of the farmhouse behind, and far off on the dirt road a police car passes.
 You stay. In the spring you plant maize in the man's fields. In time there may be a child, who will have no papers either. When police cars come to the village, you go into the cellar.
 
 Women who lived this life and later escaped have told researchers how it began for them: a broker, a sale, a locked door, and the choice between that and being sent back.

@@ -53,6 +53,7 @@ otherwise -> sent_back_laos
 
 == laos_embassy ==
 place 17.97, 102.61: Vientiane, Laos
+image detention.svg: An immigration detention room in the heat: light falls through high barred windows onto rows of mats where women lie or sit, a single ceiling fan turns above them, and a woman sits up on her mat among them with her knees drawn up, awake.
 You are driven south to Vientiane, a long day on mountain roads, to the immigration detention centre, and kept there with Vietnamese, Chinese, and a Hmong family. Every day you say the same sentence to every official who passes: South Korea, please, the embassy. For two weeks nothing happens, and then people begin to ask different questions.
 
 fact dailynk_2013b: Daily NK reported in 2013 that Laos had usually questioned North Koreans for one to two weeks and then sent those who wished to go to South Korea on to Incheon by plane, before the case of the nine.
@@ -127,6 +128,7 @@ fact afp_2008: AFP reported in March 2008 that eight North Koreans were arrested
 
 == sent_back_laos ==
 place 17.97, 102.61: Vientiane, Laos
+image plane-back.svg: An airport apron at dawn in Vientiane: two men in grey suits walk a woman between them to the steps of a passenger plane, one holding her arm; she looks ahead at the open door.
 One morning they come for you before breakfast. A van, an airport, a plane. You do not know where the plane is going until it lands in Kunming and the men in grey suits take your arm and do not let go. Then another airport, another plane, and the last one lands in Pyongyang.
 
 Months of walking and hiding and paying, undone in two days.

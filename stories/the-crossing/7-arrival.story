@@ -14,6 +14,7 @@ You are charged with illegal entry. A court, a fine you cannot pay, days in a ce
 
 == bangkok_detention ==
 place 13.72, 100.54: Immigration detention, Bangkok
+image detention.svg: An immigration detention room in the heat: light falls through high barred windows onto rows of mats where women lie or sit, a single ceiling fan turns above them, and a woman sits up on her mat among them with her knees drawn up, awake.
 The immigration detention centre in Bangkok is hot and loud and full: women from everywhere, sleeping on mats in rows, a single fan turning. There are other North Koreans here. They teach you the few words of Thai you need and the order in which things happen: interviews, papers, waiting, and one day a list with your name on it.
 
 A woman from the South Korean embassy comes to take your details. She asks where you want to go.
@@ -56,9 +57,9 @@ fact nkew_2014: The Ministry of Unification said that 1,516 North Koreans settle
 
 == hanawon ==
 place 37.01, 127.28: Hanawon, Anseong
-image hanawon.svg: A low building among bare trees on a hillside; one window is lit, and a path leads up to the door.
-hotspot 50% 51% The lit window -> fact herald_2021: The Korea Herald (Yonhap) reported in 2021 that North Korean defectors usually receive three months of resettlement education at Hanawon, the government-run centre, after a period of questioning by the National Intelligence Service.
-hotspot 20% 80% The path -> text: The path from the gate climbs between bare trees. For the first weeks, nobody walks down it alone.
+image hanawon.svg: Hanawon at dusk: a low building among bare trees on a hillside, one window lit; two women walk up the path to the door together, and at the gate at the foot of the path a woman with her hair loose looks up at the lit window.
+hotspot 44% 60% The lit window -> fact herald_2021: The Korea Herald (Yonhap) reported in 2021 that North Korean defectors usually receive three months of resettlement education at Hanawon, the government-run centre, after a period of questioning by the National Intelligence Service.
+hotspot 36% 88% The path -> text: The path from the gate climbs between bare trees. For the first weeks, nobody walks down it alone.
 
 Hanawon is in the countryside, an hour from Seoul, on a hillside among trees. For three months you go to classes, in rooms full of women like you. How to use a cash machine. How to read a subway map. What a deposit is, and a contract, and a lease. The Korean spoken in the South, full of English words you do not know.
 
