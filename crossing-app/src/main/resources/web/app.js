@@ -46,7 +46,7 @@
     var fill = $('.timer-fill', box);
     box.hidden = false;
     $('.timed-info').hidden = true;
-    $('.timer-announce', box).textContent = 'You have ' + total + ' seconds to choose.';
+    $('.timer-announce', box).textContent = box.getAttribute('data-announce') || 'You have ' + total + ' seconds to choose.';
     var tick = function () {
       left -= 1;
       count.textContent = String(Math.max(left, 0));
@@ -59,7 +59,7 @@
       store.set('crossing:no-timers', '1');
       box.hidden = true;
       var info = $('.timed-info');
-      info.textContent = 'Countdowns are off: take your time.';
+      info.textContent = box.getAttribute('data-off') || 'Countdowns are off: take your time.';
       info.hidden = false;
     });
   }
@@ -72,7 +72,7 @@
     button.hidden = false;
     var on = store.get('crossing:sound') === '1' && sound !== null;
     if (sound && sound.getAttribute('src') !== src) { sound.pause(); sound = null; on = store.get('crossing:sound') === '1'; }
-    function show(playing) { button.setAttribute('aria-pressed', playing ? 'true' : 'false'); button.textContent = playing ? 'Turn sound off' : 'Turn sound on'; }
+    function show(playing) { button.setAttribute('aria-pressed', playing ? 'true' : 'false'); button.textContent = playing ? button.getAttribute('data-off') || 'Turn sound off' : button.getAttribute('data-on') || 'Turn sound on'; }
     function play() {
       if (!sound) { sound = new Audio(src); sound.loop = true; }
       var p = sound.play(); if (p && p.catch) p.catch(function () { show(false); });
@@ -92,7 +92,7 @@
       button.addEventListener('click', function () {
         var input = document.getElementById(button.getAttribute('data-copy'));
         navigator.clipboard.writeText(input.value).then(function () {
-          $('.copy-status').textContent = 'Link copied.';
+          $('.copy-status').textContent = button.getAttribute('data-copied') || 'Link copied.';
         }, function () { input.select(); });
       });
     });

@@ -45,6 +45,26 @@ final class Pages {
         return new Views.Head(title, lang, description, assets.css(), assets.js(), null);
     }
 
+    /** The head of a page of {@code s} at {@code path} (its address without a language), with the page in each language. */
+    Views.Head head(PublishedStory s, String title, String description, String path, Views.OpenGraph og) {
+        String lang = lang(s);
+        List<String> languages = s.languages();
+        if (languages.size() < 2) return new Views.Head(title, lang, description, assets.css(), assets.js(), og);
+        List<Views.Alternate> alternates = new ArrayList<>(languages.size());
+        for (String language : languages) {
+            Locale locale = Locale.forLanguageTag(language);
+            String name = locale.getDisplayLanguage(locale);
+            alternates.add(new Views.Alternate(language, name.isEmpty() ? language : name.substring(0, 1).toUpperCase(locale) + name.substring(1),
+                    withLanguage(path, language), language.equals(s.language())));
+        }
+        return new Views.Head(title, lang, description, assets.css(), assets.js(), og, Messages.of(lang), alternates, "?lang=" + s.language());
+    }
+
+    /** {@code path} with the language it is to be shown in. */
+    static String withLanguage(String path, String language) {
+        return path + (path.contains("?") ? "&" : "?") + "lang=" + URLEncoder.encode(language, StandardCharsets.UTF_8);
+    }
+
     Views.HomePage home(List<PublishedStory> stories, Instant now) {
         List<Views.StoryCard> cards = stories.stream().map(s -> new Views.StoryCard(s.slug(), s.story().title(),
                 s.story().metadata().description(), s.open(now), opensOn(s))).toList();
@@ -54,13 +74,14 @@ final class Pages {
     /** {@code inviteRejected}: the address carried an invite this server did not sign (another server's, or altered). */
     Views.LandingPage landing(PublishedStory s, boolean canBegin, String invite, boolean inviteRejected) {
         Story story = s.story();
-        return new Views.LandingPage(head(story.title(), lang(s), story.metadata().description()), ref(s),
+        return new Views.LandingPage(head(s, story.title(), story.metadata().description(), "/s/" + s.slug(), null), ref(s),
                 story.metadata().authors(), story.metadata().description(), story.metadata().contentNote(), canBegin, invite,
                 inviteRejected, opensOn(s));
     }
 
     Views.SourcesPage sources(PublishedStory s) {
-        return new Views.SourcesPage(head("Sources: " + s.story().title(), lang(s), null), s.slug(), s.story().title(),
+        return new Views.SourcesPage(head(s, Messages.of(lang(s)).t("sources") + ": " + s.story().title(), null, "/s/" + s.slug() + "/sources", null),
+                s.slug(), s.story().title(),
                 s.story().bibliography().stream().map(Pages::source).toList());
     }
 
@@ -80,9 +101,10 @@ final class Pages {
         }
         boolean timerRuns = scene.timer() != null && choices.stream().anyMatch(c -> c.timedDefault() && c.enabled());
         String title = (scene.chapter() == null ? "" : scene.chapter().title() + " · ") + story.title();
-        Views.ChoiceForm form = new Views.ChoiceForm("/s/" + s.slug() + "/play", token, choices, scene.isChance(),
-                scene.continueLabel() == null ? "Continue" : scene.continueLabel(), timerRuns ? scene.timer().seconds() : 0);
-        return new Views.ScenePage(head(title, lang(s), null), ref(s), chapter(scene), scene.place() == null ? null : scene.place().name(),
+        Views.Head head = head(s, title, null, playPath(s, token), null);
+        Views.ChoiceForm form = new Views.ChoiceForm("/s/" + s.slug() + "/play" + head.langQuery(), token, choices, scene.isChance(),
+                scene.continueLabel() == null ? head.t("continue") : scene.continueLabel(), timerRuns ? scene.timer().seconds() : 0);
+        return new Views.ScenePage(head, ref(s), chapter(head.text(), scene), scene.place() == null ? null : scene.place().name(),
                 body(cache, state, scene), ambient(s, scene), form, decision(cache, state), Journey.decisions(state), strip(cache, state, scene));
     }
 
@@ -107,14 +129,14 @@ final class Pages {
             else told.add(block);
         }
         Views.OutcomeView view = new Views.OutcomeView(scene.ending().kind().word(), tone(scene), scene.ending().kind().label(),
-                Narrator.runs(story, state, scene.ending().summary()), SceneBodies.live(s.slug(), told), journey);
+                Narrator.runs(story, state, scene.ending().summary()), SceneBodies.live(s.slug(), Messages.of(lang(s)), told), journey);
         String card = outcome.shareUrl() + "/" + ShareImage.FILE;
         String cardSmall = outcome.shareUrl() + "/" + ShareImage.SMALL_FILE;
         String cardAlt = scene.ending().kind().label() + ": " + ShareText.sentence(outcome.summary()) + " " + ShareText.capitalise(journey) + ".";
         Views.ShareView share = new Views.ShareView(outcome.shareUrl(), ShareLinks.of(outcome.shareUrl(), shareText, cache.shareTag()),
                 story.metadata().hashtag(), shareText, card, cardSmall, cardAlt);
         String mapSummary = mapSummary(route, Journey.chapters(story, state));
-        return new Views.EndingPage(head(outcome.summary() + " · " + story.title(), lang(s), null), ref(s), view,
+        return new Views.EndingPage(head(s, outcome.summary() + " · " + story.title(), null, playPath(s, outcome.token()), null), ref(s), view,
                 JourneyMap.map(cache.mapBase(), route, mapSummary), facts, story.bibliography().size(), endings(cache, state),
                 decision(cache, state), share, outcome.token());
     }
@@ -191,7 +213,7 @@ final class Pages {
         String description = ShareText.description(kind, summary, story.title(), journey);
         String imageAlt = kind + ": " + ShareText.sentence(summary) + " " + ShareText.capitalise(journey) + ".";
         Views.OpenGraph og = new Views.OpenGraph(summary + " · " + story.title(), description, pageUrl, imageUrl, imageAlt, SITE);
-        Views.Head head = new Views.Head(summary + " · " + story.title(), lang(s), description, assets.css(), assets.js(), og);
+        Views.Head head = head(s, summary + " · " + story.title(), description, pageUrl, og);
         return new Views.SharePage(head, s.slug(), story.title(), kind, tone(scene), summary, journey, imageUrl,
                 pageUrl + "/" + ShareImage.SMALL_FILE, imageAlt);
     }
@@ -306,8 +328,13 @@ final class Pages {
         return new Views.StoryRef(s.slug(), s.story().title(), !s.story().bibliography().isEmpty());
     }
 
-    private static String chapter(Scene scene) {
-        return scene.chapter() == null ? null : "Chapter " + scene.chapter().number() + ": " + scene.chapter().title();
+    private static String chapter(Messages text, Scene scene) {
+        return scene.chapter() == null ? null : text.t("chapter", scene.chapter().number(), scene.chapter().title());
+    }
+
+    /** A journey's page, without its language. */
+    private static String playPath(PublishedStory s, String token) {
+        return "/s/" + s.slug() + "/play?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
     private static String lang(PublishedStory s) {

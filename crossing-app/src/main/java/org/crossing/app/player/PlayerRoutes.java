@@ -207,8 +207,10 @@ public final class PlayerRoutes {
     /** Renders the page for a state: its scene, or its ending. */
     private void show(Context ctx, PublishedStory story, State state, String token) {
         if (Engine.finished(story.story(), state)) {
-            Outcome outcome = Outcome.of(story, state, token,
-                    card -> base(ctx) + "/s/" + story.slug() + "/share/" + card.encode(signer, story.slug()));
+            Outcome outcome = Outcome.of(story, state, token, card -> {
+                String url = base(ctx) + "/s/" + story.slug() + "/share/" + card.encode(signer, story.slug());
+                return story.languages().size() < 2 ? url : Pages.withLanguage(url, story.language());
+            });
             Views.EndingPage page = pages.ending(outcome);
             render(ctx, out -> JteendingGenerated.render(out, null, page));
         } else {
@@ -393,7 +395,28 @@ public final class PlayerRoutes {
         if (story.story().metadata().launch() != null && story.mediaQuery().isEmpty()) {
             story.mediaQuery("?k=" + invites.mediaKey(story.slug()));
         }
-        return story;
+        return inLanguage(ctx, story);
+    }
+
+    /**
+     * The story in the language the request asks for: {@code ?lang=} when the story can be read
+     * in it, else the best of its languages for the browser's Accept-Language, else as written.
+     * Every language is the same story (slug, version, scene ids), so tokens and counts are shared.
+     */
+    private static PublishedStory inLanguage(Context ctx, PublishedStory story) {
+        List<String> languages = story.languages();
+        if (languages.size() < 2) return story;
+        String asked = ctx.queryParam("lang");
+        if (asked != null && languages.contains(asked)) return story.in(asked);
+        ctx.header("Vary", "Accept-Language");
+        String accepted = ctx.header("Accept-Language");
+        if (accepted == null || accepted.length() > 500) return story;
+        try {
+            String tag = java.util.Locale.lookupTag(java.util.Locale.LanguageRange.parse(accepted), languages);
+            return tag == null ? story : story.in(tag);
+        } catch (IllegalArgumentException malformed) {
+            return story;
+        }
     }
 
     /**
@@ -431,8 +454,10 @@ public final class PlayerRoutes {
         ctx.status(HttpStatus.SEE_OTHER);
     }
 
+    /** A journey's page; in its language when the story has several, so that the journey stays in it. */
     private static String playUrl(PublishedStory story, String token) {
-        return "/s/" + story.slug() + "/play?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        String url = "/s/" + story.slug() + "/play?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return story.languages().size() < 2 ? url : Pages.withLanguage(url, story.language());
     }
 
     private String base(Context ctx) {

@@ -3,6 +3,7 @@ package org.crossing.app.player;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.crossing.story.model.Scene;
@@ -26,6 +27,11 @@ public final class PublishedStory {
     /** What media addresses end with: the key that lets invited players fetch media before launch ("" without a launch time). */
     private volatile String mediaQuery = "";
 
+    /** The story as written: the one whose translations these are, and that holds the media key. */
+    private final PublishedStory original;
+    /** The story in each language it can be read in, by language tag, this one included. */
+    private final Map<String, PublishedStory> languages;
+
     public PublishedStory(String slug, Story story, Path mediaDir, MapBackground map) {
         this.slug = Objects.requireNonNull(slug);
         this.story = Objects.requireNonNull(story);
@@ -33,7 +39,49 @@ public final class PublishedStory {
         this.map = map;
         this.version = story.versionHex();
         this.endings = story.scenes().stream().filter(Scene::isEnding).toList();
-        this.media = StoryMedia.referenced(story, map);
+        Set<String> media = new java.util.HashSet<>();
+        for (String language : story.languages()) media.addAll(StoryMedia.referenced(story.in(language), map));
+        // every language's files: a page in one language may link to captions in another
+        this.media = Set.copyOf(media);
+        this.original = this;
+        Map<String, PublishedStory> languages = new java.util.LinkedHashMap<>();
+        languages.put(story.metadata().language(), this);
+        for (String language : story.translations().keySet()) languages.put(language, new PublishedStory(this, story.in(language)));
+        this.languages = java.util.Collections.unmodifiableMap(languages);
+    }
+
+    /** The story in another language: the same slug, version, media and statistics, its own words. */
+    private PublishedStory(PublishedStory original, Story translated) {
+        this.slug = original.slug;
+        this.story = translated;
+        this.mediaDir = original.mediaDir;
+        this.map = original.map;
+        this.version = original.version;
+        this.endings = translated.scenes().stream().filter(Scene::isEnding).toList();
+        this.media = original.media;
+        this.original = original;
+        this.languages = Map.of();
+    }
+
+    /** The story in {@code language}, or as written when it has no translation into it. */
+    public PublishedStory in(String language) {
+        PublishedStory translated = language == null ? null : original.languages.get(language);
+        return translated == null ? original : translated;
+    }
+
+    /** The languages it can be read in: its own first. */
+    public List<String> languages() {
+        return List.copyOf(original.languages.keySet());
+    }
+
+    /** The language of its words. */
+    public String language() {
+        return story.metadata().language();
+    }
+
+    /** Whether this is the story as written rather than a translation. */
+    public boolean isOriginal() {
+        return original == this;
     }
 
     /** Whether the story's pages use the media file of this name (the only ones served). */
@@ -51,11 +99,11 @@ public final class PublishedStory {
 
     /** Set once by the routes, before the first page: the query that media addresses carry. */
     void mediaQuery(String query) {
-        this.mediaQuery = query;
+        original.mediaQuery = query;
     }
 
     String mediaQuery() {
-        return mediaQuery;
+        return original.mediaQuery;
     }
 
     public Path mediaDir() {
@@ -84,6 +132,6 @@ public final class PublishedStory {
 
     @Override
     public String toString() {
-        return "PublishedStory[" + slug + ", " + story + "]";
+        return "PublishedStory[" + slug + (isOriginal() ? "" : " in " + language()) + ", " + story + "]";
     }
 }

@@ -32,11 +32,12 @@ final class SceneBodies {
      */
     static Content body(StoryCache cache, Scene scene, Supplier<List<Views.BlockView>> views) {
         String slug = cache.published().slug();
-        if (!readsTheSameOnEveryJourney(scene)) return live(slug, views.get());
+        Messages text = Messages.of(cache.published().language());
+        if (!readsTheSameOnEveryJourney(scene)) return live(slug, text, views.get());
         byte[] html = cache.renderedBody(scene.index());
         if (html == null) {
             PageBytes out = new PageBytes(BODY_CAPACITY);
-            render(new OwaspHtmlTemplateOutput(out), slug, views.get());
+            render(new OwaspHtmlTemplateOutput(out), slug, text, views.get());
             html = out.toByteArray();
             // Two requests may render the same body at once; both results are the same bytes.
             cache.keepRenderedBody(scene.index(), html);
@@ -45,13 +46,13 @@ final class SceneBodies {
     }
 
     /** Renders the blocks into the page being written, as the page's template would. */
-    static Content live(String slug, List<Views.BlockView> blocks) {
-        return output -> render(output instanceof HtmlTemplateOutput html ? html : new OwaspHtmlTemplateOutput(output), slug, blocks);
+    static Content live(String slug, Messages text, List<Views.BlockView> blocks) {
+        return output -> render(output instanceof HtmlTemplateOutput html ? html : new OwaspHtmlTemplateOutput(output), slug, text, blocks);
     }
 
     /** The blocks template, called directly as the page templates are ({@link PlayerRoutes}). */
-    private static void render(HtmlTemplateOutput output, String slug, List<Views.BlockView> blocks) {
-        JteblocksGenerated.render(output, null, blocks, slug);
+    private static void render(HtmlTemplateOutput output, String slug, Messages text, List<Views.BlockView> blocks) {
+        JteblocksGenerated.render(output, null, blocks, slug, text);
     }
 
     /** Whether no text of the scene's body shows a value or depends on a condition. */

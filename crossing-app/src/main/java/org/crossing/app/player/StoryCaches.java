@@ -17,7 +17,8 @@ final class StoryCaches {
     private final ConcurrentHashMap<String, java.util.ArrayDeque<String>> versionsBySlug = new ConcurrentHashMap<>();
 
     StoryCache of(PublishedStory story) {
-        String key = story.slug() + "@" + story.version();
+        // one cache per story, version and language: a translation's pages are its own
+        String key = story.slug() + "@" + story.version() + "/" + story.language();
         StoryCache cache = byVersion.get(key);
         if (cache != null && cache.published() == story) return cache;
         // Two requests may make the same story's cache at once; either result serves.

@@ -13,8 +13,33 @@ public final class Views {
 
     private Views() {}
 
-    /** The page's head: title, language, assets and, for shared outcomes, Open Graph metadata. */
-    public record Head(String title, String lang, String description, String css, String js, OpenGraph og) {}
+    /**
+     * The page's head: title, language, assets and, for shared outcomes, Open Graph metadata;
+     * {@code text} the player's own words in the page's language; {@code alternates} the page in
+     * each language its story can be read in (empty when only one); {@code langQuery} what links
+     * to the story's other pages add to stay in this language ("?lang=ko", or "").
+     */
+    public record Head(String title, String lang, String description, String css, String js, OpenGraph og,
+                       Messages text, List<Alternate> alternates, String langQuery) {
+
+        /** A page in one language, with the player's words in it (English when it has no table). */
+        public Head(String title, String lang, String description, String css, String js, OpenGraph og) {
+            this(title, lang, description, css, js, og, Messages.of(lang), List.of(), "");
+        }
+
+        /** The player's message {@code key} in the page's language. */
+        public String t(String key, Object... values) {
+            return text.t(key, values);
+        }
+
+        /** The player's message for a count ({@code key.one} or {@code key.other}). */
+        public String count(String key, long count, Object... more) {
+            return text.count(key, count, more);
+        }
+    }
+
+    /** The same page in a language: {@code name} in that language ("한국어"); {@code current} for the page's own. */
+    public record Alternate(String lang, String name, String href, boolean current) {}
 
     public record OpenGraph(String title, String description, String url, String image, String imageAlt, String siteName) {}
 

@@ -1,0 +1,86 @@
+package org.crossing.app.player;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The player's own words (buttons, headings, notes) in one language, from its table
+ * {@code messages_LANG.properties} beside this class. A language without a table, and a key a
+ * table lacks, read in English. {@code {0}}, {@code {1}} in a message are the values given.
+ */
+public final class Messages {
+
+    private static final Messages ENGLISH = new Messages("en", table("en"), Map.of());
+    /** The tables, by language: the languages the player's own words are written in. */
+    private static final Map<String, Messages> TABLES = Map.of("en", ENGLISH, "ko", new Messages("ko", table("ko"), ENGLISH.table));
+
+    private final String language;
+    private final Map<String, String> table;
+    private final Map<String, String> english;
+
+    private Messages(String language, Map<String, String> table, Map<String, String> english) {
+        this.language = language;
+        this.table = table;
+        this.english = english;
+    }
+
+    /** The words for {@code language} ("ko", "ko-KR" and "KO" alike): its table, or English. */
+    public static Messages of(String language) {
+        String primary = language == null ? "en" : language.toLowerCase(Locale.ROOT).split("-")[0];
+        return TABLES.getOrDefault(primary, ENGLISH);
+    }
+
+    /** The language whose table gives the words. */
+    public String language() {
+        return language;
+    }
+
+    /** The message for {@code key} with its values filled in. */
+    public String t(String key, Object... values) {
+        String message = table.get(key);
+        if (message == null) message = english.get(key);
+        if (message == null) throw new IllegalArgumentException("no player message '" + key + "'");
+        for (int i = 0; i < values.length; i++) message = message.replace("{" + i + "}", String.valueOf(values[i]));
+        return message;
+    }
+
+    /** The message for a count: {@code key.one} for 1, {@code key.other} otherwise, with the count as {0}. */
+    public String count(String key, long count, Object... more) {
+        Object[] values = new Object[more.length + 1];
+        values[0] = count;
+        System.arraycopy(more, 0, values, 1, more.length);
+        return t(key + (count == 1 ? ".one" : ".other"), values);
+    }
+
+    /** The languages the player's own words are written in. */
+    static Set<String> languages() {
+        return TABLES.keySet();
+    }
+
+    /** Every key of the table, for tests. */
+    Set<String> keys() {
+        return table.keySet();
+    }
+
+    private static Map<String, String> table(String language) {
+        String name = "messages_" + language + ".properties";
+        try (InputStream in = Messages.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("the player's message table " + name + " is missing");
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> table = new TreeMap<>();
+            for (String key : properties.stringPropertyNames()) table.put(key, properties.getProperty(key));
+            return Map.copyOf(table);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
