@@ -83,10 +83,11 @@ final class TranslateCommand implements Callable<Integer> {
     }
 
     private String summary(TranslationFiles.Update update) {
-        int translated = update.kept() + update.moved();
+        int translated = update.kept() + update.moved() + update.filled();
         StringBuilder line = new StringBuilder(String.format("%s: %,d texts, %,d translated", language, update.texts(), translated));
         if (update.stale() > 0) line.append(String.format(" (%,d stale: see their 'was:' lines)", update.stale()));
         if (update.moved() > 0) line.append(String.format(", %,d moved with their text", update.moved()));
+        if (update.filled() > 0) line.append(String.format(", %,d filled in from texts with the same original (check them: see their notes)", update.filled()));
         line.append(String.format(", %,d to fill in", update.texts() - translated));
         if (update.orphaned() > 0) line.append(String.format("; %,d no longer in the story (at the end of their file)", update.orphaned()));
         return line.append('.').toString();

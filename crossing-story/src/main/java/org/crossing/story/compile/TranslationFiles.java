@@ -27,7 +27,7 @@ public final class TranslationFiles {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     /** The files to write (path relative to the story folder, to contents), or the problems that stop the update. */
-    public record Update(Map<String, String> files, List<Diagnostic> problems, int texts, int kept, int moved, int stale, int orphaned) {
+    public record Update(Map<String, String> files, List<Diagnostic> problems, int texts, int kept, int moved, int stale, int orphaned, int filled) {
         public Update {
             files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
             problems = List.copyOf(problems);
@@ -39,7 +39,7 @@ public final class TranslationFiles {
 
         /** How many texts still need translating: the missing and the stale. */
         public int toTranslate() {
-            return texts - kept - moved + stale;
+            return texts - kept - moved - filled + stale;
         }
     }
 
@@ -81,7 +81,7 @@ public final class TranslationFiles {
             }
         }
         List<Diagnostic> errors = diagnostics.list().stream().filter(Diagnostic::isError).toList();
-        if (!errors.isEmpty()) return new Update(Map.of(), errors, 0, 0, 0, 0, 0);
+        if (!errors.isEmpty()) return new Update(Map.of(), errors, 0, 0, 0, 0, 0, 0);
 
         List<Translatables.Translatable> texts = Translatables.of(story);
         Map<String, TranslationEntry> chosen = new LinkedHashMap<>();
@@ -125,6 +125,25 @@ public final class TranslationFiles {
             }
         }
 
+        // 4. a text with no translation whose original another text has, translated and up to date, gets that translation to check
+        Map<String, String> memory = new LinkedHashMap<>();
+        Map<String, String> memoryKey = new LinkedHashMap<>();
+        for (Translatables.Translatable text : texts) {
+            TranslationEntry entry = chosen.get(text.key());
+            if (entry != null && entry.translated() && entry.was() == null && entry.original().value().equals(text.original())
+                    && !memory.containsKey(text.original())) {
+                memory.put(text.original(), entry.translation().value());
+                memoryKey.put(text.original(), text.key());
+            }
+        }
+        Map<String, String[]> filledIn = new LinkedHashMap<>();
+        for (Translatables.Translatable text : texts) {
+            TranslationEntry entry = chosen.get(text.key());
+            if ((entry == null || !entry.translated()) && memory.containsKey(text.original())) {
+                filledIn.put(text.key(), new String[] {memoryKey.get(text.original()), memory.get(text.original())});
+            }
+        }
+
         // an entry displaced from its own key by a moved text, its own text gone: its translation stays as a note under that key
         Map<String, String> displaced = new LinkedHashMap<>();
         Set<String> keys = new HashSet<>();
@@ -144,7 +163,10 @@ public final class TranslationFiles {
             StringBuilder out = files.computeIfAbsent(path, p -> new StringBuilder());
             String scene = text.key().contains(".") && !isStoryLevel(text.key()) ? text.key().substring(0, text.key().indexOf('.')) : "";
             if (!scene.equals(lastScene.put(path, scene)) && !scene.isEmpty()) out.append("// == ").append(scene).append(" ==\n\n");
-            write(out, text.key(), text.original(), chosen.get(text.key()), displaced.get(text.key()), original, language);
+            String[] filled = filledIn.get(text.key());
+            write(out, text.key(), text.original(), chosen.get(text.key()), filled != null
+                    ? "// filled in from the translation of '" + filled[0] + "', whose original is the same: check that it fits here" : displaced.get(text.key()),
+                    filled == null ? null : filled[1], original, language);
         }
         int orphaned = 0;
         for (TranslationEntry entry : entries.values()) {
@@ -155,13 +177,13 @@ public final class TranslationFiles {
                 lastScene.put("\0" + fileOf.get(entry.key()), "");
                 out.append("// No longer in the story: move each translation to the entry of its text, or delete it.\n\n");
             }
-            write(out, entry.key(), entry.original().value(), entry, null, original, language);
+            write(out, entry.key(), entry.original().value(), entry, null, null, original, language);
         }
         Map<String, String> contents = new LinkedHashMap<>();
         for (Map.Entry<String, StringBuilder> file : files.entrySet()) {
             contents.put(file.getKey(), header(story, language) + file.getValue().toString().stripTrailing() + "\n");
         }
-        return new Update(contents, List.of(), texts.size(), kept, moved, stale, orphaned);
+        return new Update(contents, List.of(), texts.size(), kept, moved, stale, orphaned, filledIn.size());
     }
 
     /** Reads the files of a language from a story's files (path to bytes). */
@@ -189,7 +211,8 @@ public final class TranslationFiles {
                 + "// See docs/story-language.md, \"Translations\".\n\n";
     }
 
-    private static void write(StringBuilder out, String key, String current, TranslationEntry entry, String note, String original, String language) {
+    private static void write(StringBuilder out, String key, String current, TranslationEntry entry, String note, String filled,
+                              String original, String language) {
         out.append('[').append(key).append("]\n");
         if (note != null) out.append(note).append('\n');
         String was = null;
@@ -200,6 +223,7 @@ public final class TranslationFiles {
             was = entry.was() != null ? entry.was().value()
                     : !entry.original().value().equals(current) && !translation.isEmpty() ? entry.original().value() : null;
         }
+        if (filled != null) translation = filled;
         out.append(original).append(": ").append(current).append('\n');
         if (was != null) out.append("was: ").append(was).append('\n');
         out.append(language).append(':').append(translation.isEmpty() ? "" : " " + translation).append("\n\n");

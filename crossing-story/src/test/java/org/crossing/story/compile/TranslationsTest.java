@@ -402,6 +402,20 @@ class TranslationsTest {
     }
 
     @Test
+    void translateFillsInATextWhoseOriginalIsTranslatedElsewhereWithANoteToCheckIt() {
+        String ko = KO.replace("[dock_wait.place]\nen: The dock\nko: 나루터\n", "");
+        TranslationFiles.Update update = TranslationFiles.update(compile(Map.of()).story(), "ko",
+                Map.of("translations/ko/story.translation", ko.getBytes(StandardCharsets.UTF_8)));
+        assertThat(update.files().get("translations/ko/story.translation")).contains("""
+                [dock_wait.place]
+                // filled in from the translation of 'chapter.1', whose original is the same: check that it fits here
+                en: The dock
+                ko: 나루터
+                """);
+        assertThat(List.of(update.filled(), update.toTranslate())).containsExactly(1, 0);
+    }
+
+    @Test
     void translateKeepsEntriesWhoseTextIsGoneAtTheEndOfTheirFile() {
         String ko = KO + "\n[gone.p1]\nen: A scene cut.\nko: 잘린 장면.\n";
         TranslationFiles.Update update = TranslationFiles.update(compile(Map.of()).story(), "ko",
