@@ -36,6 +36,7 @@ The car heats up until your clothes steam. The driver speaks Korean with the acc
 
 == knock_house ==
 place 41.43, 128.21: Near Changbai, China
+image 4-china.svg: Night on the Chinese bank: a woman soaked from the river crouches in the reeds; across a snowy field of maize stubble a farmhouse has one lit window and smoke rising from its chimney, a dark barn stands closer, and a lorry with its headlights on drives along the road above, under a line of bare poplars.
 sound spot-knock.ogg captions spot-knock.vtt: Three knocks at a door
 An old woman opens the door a hand's width. She looks at your frozen clothes, and past you at the river, and does not ask where you came from. Behind her, a television is on, and a young man at the table has stopped eating.
 
@@ -97,6 +98,7 @@ ending in-hiding: Sold into a marriage, living in hiding in rural China
 
 == farm_escape ==
 // The village of farm_sold.
+image maize.svg: Spring in a village in north-east China: a woman in a red headscarf bends over a furrow planting maize; young shoots run in rows across the field, an older woman watches from beside the door of the farmhouse behind, and far off on the dirt road a police car passes.
 sound spot-phone-line.ogg captions spot-phone-line.vtt: A click, then a hissing telephone line
 Your cousin answers on the ninth ring. You whisper the name of the village, and of the nearest town, and she says: the bus stop, at six, a woman in a red scarf. You put the phone in your coat instead of back under the pillow.
 
@@ -197,6 +199,7 @@ otherwise -> after_raid
 
 == raid_escape ==
 place 42.89, 129.51: Yanji, China
+image storeroom.svg: A storeroom at night: a woman crouches behind a pile of rice sacks, her face caught by a thin line of torchlight that falls under the door; behind her a small window looks out over the roof of the shed next door.
 The window sticks, then gives. You drop onto the shed roof, slide, fall into an alley full of rubbish, and run without knowing where.
 
 continue: Keep running

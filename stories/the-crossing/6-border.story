@@ -183,6 +183,7 @@ The water is finished. The compass says north-west, but north-west looks exactly
 
 == gobi_last ==
 place 44.10, 111.30: The Gobi, Mongolia
+image gobi-day.svg: Day in the Gobi: under a pale, burning sky a woman in a pale headscarf walks on with her eyes half shut against the glare; a mother and her son follow further back across stones and scrub, a vehicle track runs away across the gravel, and the last border fence is far behind them.
 You walk. You stop seeing the ground. You are thinking, very clearly, about the frost on the window in Hyesan, and how you used to press your hand against it to make a shape.
 
 continue: Keep walking
