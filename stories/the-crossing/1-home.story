@@ -1,4 +1,6 @@
 chapter 1: Hyesan, January 2013
+image chapter-1.svg: At night, a young woman wrapped in a padded coat stands in the snow in profile, her breath clouding in the cold, looking across the frozen river at the lights of the Chinese bank; behind her one window glows in a row of low houses
+ambient bed-1.ogg captions bed-1.vtt: Wind blowing over snow between low houses
 
 == dawn ==
 place 41.40, 128.18: Hyesan

@@ -1,4 +1,6 @@
 chapter 2: The decision
+image chapter-2.svg: By candlelight at the table, the young woman sits in profile, her hand beside the candle; behind her, her mother warms herself at the stove under the two framed portraits
+ambient bed-2.ogg captions bed-2.vtt: Wind muffled by the walls, a faint electric hum
 
 // She never sets out on this ending, so it is not "turned back": she stays, for now, for her reasons.
 ending kind stayed: neutral, Stayed

@@ -1,4 +1,6 @@
 chapter 3: The river
+image chapter-3.svg: At night, the young woman crouches in the reeds in profile while a searchlight on a watchtower sweeps the frozen river
+ambient bed-3.ogg captions bed-3.vtt: The ice groaning somewhere far off
 
 == decide_go ==
 place 41.40, 128.18: Hyesan

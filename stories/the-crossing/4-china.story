@@ -1,4 +1,6 @@
 chapter 4: China
+image chapter-4.svg: At dawn in the Chinese countryside, the young woman stands in profile in her padded coat, her breath in the cold; behind her, bare poplars, a village of low brick houses with smoking chimneys, and a lorry on the road
+ambient bed-4.ogg captions bed-4.vtt: A lorry passing on a distant road
 
 == far_bank ==
 place 41.42, 128.20: Changbai, China

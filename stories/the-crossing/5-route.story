@@ -1,4 +1,6 @@
 chapter 5: The underground route
+image chapter-5.svg: At night in a train carriage, the young woman sits in profile by the window, her reflection in the glass over the lights of a passing city
+ambient bed-5.ogg captions bed-5.vtt: A train rumbling on, its wheels beating on the rail joints
 
 == route_choice ==
 place 42.89, 129.51: Yanji, China

@@ -1,4 +1,6 @@
 chapter 6: The last border
+image chapter-6.svg: At night on the Mekong, the young woman sits in profile in a long wooden boat under a bright moon, the boatman behind her, the lights of the far bank ahead
+ambient bed-6.ogg captions bed-6.vtt: Insects pulsing in the night, frogs calling
 
 == laos_border ==
 place 21.18, 101.68: The China-Laos border near Mohan

@@ -1,4 +1,6 @@
 chapter 7: Arrival
+image chapter-7.svg: The young woman stands in profile by the railing of the Han River in pale morning light, the towers of Seoul behind her and a plane climbing overhead
+ambient bed-7.ogg captions bed-7.vtt: A slow, warm chord over the hum of a distant city
 
 == thai_police ==
 place 20.27, 100.08: Chiang Saen, Thailand
