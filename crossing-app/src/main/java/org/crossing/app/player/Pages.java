@@ -156,6 +156,8 @@ final class Pages {
 
     /** "4,680 km from Hyesan to Seoul, 14 stops, 7 chapters" */
     static String mapSummary(Stops.Route route, int chapters) {
+        // A story without places has no map to sum up.
+        if (route.stops().isEmpty()) return null;
         StringBuilder out = new StringBuilder();
         if (route.stops().size() > 1) {
             out.append(Stops.distance(route.kilometres())).append(" from ").append(route.first().shortName()).append(" to ")
