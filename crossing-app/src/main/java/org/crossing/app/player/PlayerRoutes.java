@@ -207,10 +207,10 @@ public final class PlayerRoutes {
     /** Renders the page for a state: its scene, or its ending. */
     private void show(Context ctx, PublishedStory story, State state, String token) {
         if (Engine.finished(story.story(), state)) {
-            Outcome outcome = Outcome.of(story, state, token, card -> {
-                String url = base(ctx) + "/s/" + story.slug() + "/share/" + card.encode(signer, story.slug());
-                return story.languages().size() < 2 ? url : Pages.withLanguage(url, story.language());
-            });
+            // the share address stays without a language: the ending page adds the card's file name to it, and whoever
+            // opens a shared link reads it in their own browser's language
+            Outcome outcome = Outcome.of(story, state, token,
+                    card -> base(ctx) + "/s/" + story.slug() + "/share/" + card.encode(signer, story.slug()));
             Views.EndingPage page = pages.ending(outcome);
             render(ctx, out -> JteendingGenerated.render(out, null, page));
         } else {
