@@ -1,5 +1,6 @@
 // Crossing player: progressive enhancement only. Every page works without this script.
-// Transitions between scenes, countdowns for timed decisions, ambient sound (off until asked),
+// Transitions between scenes, fair countdowns for timed decisions, sound (off until asked:
+// chapter beds that carry on across pages, spot sounds, captions), panoramas, hotspot details,
 // keys 1-9 for choices, copying the share link, and resuming a journey on this device.
 (function () {
   'use strict';
@@ -10,12 +11,19 @@
     del: function (k) { try { localStorage.removeItem(k); } catch (e) { /* ignore */ } }
   };
   var timer = null;
-  var sound = null;
+  // The address of the page shown, without its #fragment: popstate compares with it.
+  var page = location.pathname + location.search;
+  document.documentElement.classList.add('js');
 
   function $(sel, root) { return (root || document).querySelector(sel); }
   function $$(sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); }
 
-  function stopTimer() { if (timer) { clearInterval(timer.id); timer = null; } }
+  function stopTimer() {
+    if (!timer) return;
+    if (timer.id) clearInterval(timer.id);
+    if (timer.watch) timer.watch.disconnect();
+    timer = null;
+  }
 
   // Remember where each journey stands, so the landing page can offer to continue it.
   function remember() {
@@ -34,54 +42,264 @@
     if (url && url.indexOf('/s/') === 0) { $('.resume-link').setAttribute('href', url); resume.hidden = false; }
   }
 
-  function startTimer() {
+  // Timed decisions (WCAG 2.2.1): the clock starts only when the choices are in view, stays
+  // pinned in view while it runs, and can be turned off and on again at any time; "no countdowns"
+  // is remembered on this device (also set on the story's landing page).
+  function countdownsOff() { return store.get('crossing:no-timers') === '1'; }
+
+  function setupTimer() {
     stopTimer();
-    var box = $('.timer');
+    var box = $('.timed');
     if (!box) return;
     var form = box.closest('form');
     var total = parseInt(box.getAttribute('data-seconds'), 10);
-    if (!(total > 0) || store.get('crossing:no-timers') === '1') return;
-    var left = total;
-    var count = $('.timer-count', box);
-    var fill = $('.timer-fill', box);
-    box.hidden = false;
-    $('.timed-info').hidden = true;
-    $('.timer-announce', box).textContent = box.getAttribute('data-announce') || 'You have ' + total + ' seconds to choose.';
-    var tick = function () {
-      left -= 1;
-      count.textContent = String(Math.max(left, 0));
-      fill.style.transform = 'scaleX(' + Math.max(left, 0) / total + ')';
-      if (left <= 0) { stopTimer(); submit(form, 'timeout'); }
-    };
-    timer = { id: setInterval(tick, 1000) };
-    $('.timer-stop', box).addEventListener('click', function () {
+    var info = $('.timed-info', box);
+    var clock = $('.timer', box);
+    var wait = $('.wait', form);
+    var stop = $('.timer-stop', box);
+
+    function showOff(focus) {
       stopTimer();
-      store.set('crossing:no-timers', '1');
-      box.hidden = true;
-      var info = $('.timed-info');
-      info.textContent = box.getAttribute('data-off') || 'Countdowns are off: take your time.';
+      clock.hidden = true;
+      box.classList.remove('running');
+      if (wait) wait.hidden = false;
+      info.textContent = (box.getAttribute('data-off') || 'A timed decision, with countdowns off: take your time.') + ' ';
+      var again = document.createElement('button');
+      again.type = 'button'; again.className = 'timer-start'; again.textContent = box.getAttribute('data-again') || 'Turn countdowns on';
+      again.addEventListener('click', function () { store.del('crossing:no-timers'); run(true); });
+      info.appendChild(again);
       info.hidden = false;
+      if (focus) again.focus();
+    }
+
+    function run(focus) {
+      stopTimer();
+      var left = total;
+      var count = $('.timer-count', clock);
+      var fill = $('.timer-fill', clock);
+      count.textContent = String(total);
+      fill.style.transform = 'scaleX(1)';
+      clock.hidden = false;
+      info.hidden = true;
+      box.classList.add('running');
+      if (wait) wait.hidden = true;
+      $('.timer-announce', clock).textContent = box.getAttribute('data-announce') || 'The clock is running: you have ' + total + ' seconds to choose.';
+      timer = { id: setInterval(function () {
+        left -= 1;
+        count.textContent = String(Math.max(left, 0));
+        fill.style.transform = 'scaleX(' + Math.max(left, 0) / total + ')';
+        if (left <= 0) { stopTimer(); submit(form, 'timeout'); }
+      }, 1000) };
+      if (focus) stop.focus();
+    }
+
+    stop.onclick = function () { store.set('crossing:no-timers', '1'); showOff(true); };
+    if (!(total > 0) || countdownsOff()) { showOff(false); return; }
+    info.textContent = box.getAttribute('data-pending') || 'A timed decision: you will have ' + total + ' seconds once the choices are in view.';
+    if (wait) wait.hidden = true; // with countdowns on, waiting is letting the clock run
+    var list = $('.choice-list', form);
+    if (!('IntersectionObserver' in window)) { run(false); return; }
+    var watch = new IntersectionObserver(function (entries) {
+      if (!entries.some(function (e) { return e.isIntersecting; })) return;
+      watch.disconnect();
+      if (!countdownsOff() && document.contains(box)) run(false);
+    }, { rootMargin: '0px 0px -25% 0px' });
+    watch.observe(list);
+    timer = { id: null, watch: watch };
+  }
+
+  function setupCountdownSetting() {
+    var toggle = $('.countdowns-toggle');
+    if (!toggle) return;
+    toggle.closest('.setting').hidden = false;
+    toggle.checked = !countdownsOff();
+    toggle.addEventListener('change', function () {
+      if (toggle.checked) store.del('crossing:no-timers'); else store.set('crossing:no-timers', '1');
     });
   }
 
-  function setupSound() {
-    var amb = $('.ambient');
-    if (!amb) { if (sound) { sound.pause(); sound = null; } return; }
-    var src = amb.getAttribute('data-src');
-    var button = $('.sound-toggle', amb);
-    button.hidden = false;
-    var on = store.get('crossing:sound') === '1' && sound !== null;
-    if (sound && sound.getAttribute('src') !== src) { sound.pause(); sound = null; on = store.get('crossing:sound') === '1'; }
-    function show(playing) { button.setAttribute('aria-pressed', playing ? 'true' : 'false'); button.textContent = playing ? button.getAttribute('data-off') || 'Turn sound off' : button.getAttribute('data-on') || 'Turn sound on'; }
-    function play() {
-      if (!sound) { sound = new Audio(src); sound.loop = true; }
-      var p = sound.play(); if (p && p.catch) p.catch(function () { show(false); });
-      show(true);
+  // Sound: the chapter's bed (or the scene's own loop) carries on from page to page and
+  // crossfades when it changes; a scene's spot sound plays once as it opens; captions show as
+  // a line on screen. Nothing plays until the player turns sound on, which is remembered.
+  var deck = { loop: null, spot: null, cues: {} };
+  var LOOP_VOLUME = 0.7;
+
+  function soundOn() { return store.get('crossing:sound') === '1'; }
+
+  // The deck's players live outside <main>, so a page swap does not stop them.
+  function audio(src, mp3) {
+    var shelf = $('.sound-deck');
+    if (!shelf) { shelf = document.createElement('div'); shelf.className = 'sound-deck'; shelf.setAttribute('aria-hidden', 'true'); document.body.appendChild(shelf); }
+    var a = document.createElement('audio');
+    shelf.appendChild(a);
+    a.preload = 'auto';
+    var s = document.createElement('source'); s.src = src; a.appendChild(s);
+    if (mp3) { var m = document.createElement('source'); m.src = mp3; m.type = 'audio/mpeg'; a.appendChild(m); }
+    return a;
+  }
+
+  function fade(a, to, ms, done) {
+    var from = a.volume, began = null;
+    function step(t) {
+      if (began === null) began = t;
+      var k = Math.min(1, (t - began) / ms);
+      a.volume = Math.max(0, Math.min(1, from + (to - from) * k));
+      if (k < 1) requestAnimationFrame(step); else if (done) done();
     }
-    if (on) play(); else show(false);
+    requestAnimationFrame(step);
+  }
+
+  function parseVtt(text) {
+    var cues = [];
+    text.split(/\r?\n\r?\n/).forEach(function (block) {
+      var lines = block.split(/\r?\n/);
+      for (var i = 0; i < lines.length; i++) {
+        var m = /^((?:\d+:)?\d+:\d+\.\d+)\s+-->\s+((?:\d+:)?\d+:\d+\.\d+)/.exec(lines[i]);
+        if (m) { cues.push({ start: seconds(m[1]), end: seconds(m[2]), text: lines.slice(i + 1).join(' ').replace(/<[^>]*>/g, '') }); break; }
+      }
+    });
+    return cues;
+  }
+  function seconds(t) { return t.split(':').reduce(function (acc, part) { return acc * 60 + parseFloat(part); }, 0); }
+
+  // Shows the cue of whichever sound speaks now in the page's caption line.
+  function caption(a, url) {
+    if (!url) return;
+    var load = deck.cues[url] || (deck.cues[url] = fetch(url).then(function (r) { return r.text(); }).then(parseVtt, function () { return []; }));
+    a.addEventListener('timeupdate', function () {
+      load.then(function (cues) {
+        var line = $('.sound-caption');
+        if (!line || !soundOn()) return;
+        var now = a.currentTime, text = '';
+        cues.forEach(function (c) { if (now >= c.start && now < c.end) text = c.text; });
+        if (a === deck.spot || !deck.spot) { line.textContent = text; line.hidden = !text; }
+      });
+    });
+  }
+
+  function wantedLoop(box) {
+    if (!box) return null;
+    if (box.getAttribute('data-loop')) return { src: box.getAttribute('data-loop'), mp3: box.getAttribute('data-loop-mp3'), captions: box.getAttribute('data-loop-captions') };
+    if (box.getAttribute('data-bed')) return { src: box.getAttribute('data-bed'), mp3: box.getAttribute('data-bed-mp3'), captions: box.getAttribute('data-bed-captions') };
+    return null;
+  }
+
+  function playLoop(want) {
+    var current = deck.loop;
+    if (current && want && current.src === want.src) { if (current.el.paused) start(current.el, LOOP_VOLUME); return; }
+    if (current) { deck.loop = null; fade(current.el, 0, 1500, function () { current.el.pause(); current.el.remove(); }); }
+    if (!want) return;
+    var el = audio(want.src, want.mp3);
+    el.loop = true;
+    deck.loop = { src: want.src, el: el };
+    caption(el, want.captions);
+    start(el, LOOP_VOLUME);
+  }
+
+  function start(el, volume) {
+    el.volume = 0;
+    var p = el.play();
+    if (p && p.catch) p.catch(function () { showToggle(false); });
+    fade(el, volume, 1500);
+  }
+
+  function silence() {
+    if (deck.loop) { var l = deck.loop.el; fade(l, 0, 300, function () { l.pause(); }); }
+    if (deck.spot) { deck.spot.pause(); deck.spot.remove(); deck.spot = null; }
+    var line = $('.sound-caption'); if (line) line.hidden = true;
+  }
+
+  function showToggle(on) {
+    var button = $('.sound-toggle');
+    if (!button) return;
+    button.setAttribute('aria-pressed', on ? 'true' : 'false');
+    button.textContent = on ? (button.getAttribute('data-off') || 'Turn sound off') : (button.getAttribute('data-on') || 'Turn sound on');
+  }
+
+  function setupSound(opened) {
+    var box = $('.sounds');
+    var want = wantedLoop(box);
+    if (!box) { if (deck.loop) playLoop(null); return; }
+    var button = $('.sound-toggle', box);
+    button.hidden = false;
+    showToggle(soundOn());
+    if (soundOn()) {
+      playLoop(want);
+      if (opened && box.getAttribute('data-spot')) spot(box);
+    } else if (deck.loop) {
+      playLoop(null);
+    }
+    // The button says what is heard: sound remembered as on but held back by the browser until
+    // a click reads "Turn sound on", and that click plays it.
     button.addEventListener('click', function () {
-      if (button.getAttribute('aria-pressed') === 'true') { store.set('crossing:sound', '0'); if (sound) sound.pause(); show(false); }
-      else { store.set('crossing:sound', '1'); play(); }
+      if (button.getAttribute('aria-pressed') === 'true') { store.set('crossing:sound', '0'); silence(); showToggle(false); }
+      else { store.set('crossing:sound', '1'); showToggle(true); playLoop(wantedLoop($('.sounds'))); }
+    });
+  }
+
+  function spot(box) {
+    if (deck.spot) { deck.spot.pause(); deck.spot.remove(); }
+    var el = audio(box.getAttribute('data-spot'), box.getAttribute('data-spot-mp3'));
+    deck.spot = el;
+    caption(el, box.getAttribute('data-spot-captions'));
+    el.addEventListener('ended', function () {
+      if (deck.spot === el) deck.spot = null;
+      el.remove();
+      var line = $('.sound-caption'); if (line) line.hidden = true;
+    });
+    var p = el.play(); if (p && p.catch) p.catch(function () { /* blocked: the loop's button says so */ });
+  }
+
+  // Panoramas: a picture at least twice as wide as tall shows its middle; drag, swipe or the
+  // arrow keys move along it, and a marker that takes focus is brought into view.
+  function setupPanoramas() {
+    $$('.panorama .picture-frame').forEach(function (frame) {
+      var track = $('.picture-track', frame);
+      var hint = $('.pan-hint', frame.parentNode);
+      if (hint) hint.hidden = false;
+      frame.tabIndex = 0;
+      frame.setAttribute('role', 'group');
+      frame.setAttribute('aria-label', 'Panorama: drag, or use the left and right arrow keys, to look around');
+      var offset = 0;
+      function limit() { return Math.max(0, (track.offsetWidth - frame.clientWidth) / 2); }
+      function move(to, smooth) {
+        var max = limit();
+        offset = Math.max(-max, Math.min(max, to));
+        frame.classList.toggle('gliding', !!smooth && !reduceMotion);
+        track.style.transform = 'translateX(calc(-50% + ' + offset + 'px))';
+      }
+      var drag = null;
+      // the browser's own drag of the picture would cancel the pan after a few pixels
+      frame.addEventListener('dragstart', function (e) { e.preventDefault(); });
+      frame.addEventListener('pointerdown', function (e) {
+        if (e.target.closest('.marker') || e.button !== 0) return;
+        drag = { x: e.clientX, from: offset, id: e.pointerId, moved: false };
+        frame.setPointerCapture(e.pointerId);
+        frame.classList.add('dragging');
+      });
+      frame.addEventListener('pointermove', function (e) {
+        if (!drag || e.pointerId !== drag.id) return;
+        move(drag.from + (e.clientX - drag.x), false);
+      });
+      function end() { drag = null; frame.classList.remove('dragging'); }
+      frame.addEventListener('pointerup', end);
+      frame.addEventListener('pointercancel', end);
+      frame.addEventListener('keydown', function (e) {
+        if (e.target !== frame) return;
+        var step = frame.clientWidth * 0.25;
+        if (e.key === 'ArrowLeft') { e.preventDefault(); move(offset + step, true); }
+        else if (e.key === 'ArrowRight') { e.preventDefault(); move(offset - step, true); }
+        else if (e.key === 'Home') { e.preventDefault(); move(limit(), true); }
+        else if (e.key === 'End') { e.preventDefault(); move(-limit(), true); }
+      });
+      $$('.marker', track).forEach(function (marker) {
+        marker.addEventListener('focus', function () {
+          var x = marker.parentElement.offsetLeft - track.offsetWidth / 2; // the point the marker names
+          if (Math.abs(x + offset) > frame.clientWidth / 2 - 40) move(-x, true);
+        });
+      });
+      window.addEventListener('resize', function () { move(offset, false); });
+      move(0, false);
     });
   }
 
@@ -98,23 +316,32 @@
     });
   }
 
-  // Hotspot markers open their detail.
+  // A marker opens its detail and leaves the page where it is: the address's #fragment is not
+  // a move through the journey (see popstate below).
   function setupHotspots() {
     $$('.marker').forEach(function (marker) {
-      marker.addEventListener('click', function () {
+      marker.addEventListener('click', function (event) {
         var d = document.getElementById(marker.getAttribute('href').slice(1));
-        if (d) d.open = true;
+        if (!d) return;
+        event.preventDefault();
+        d.open = true;
+        d.scrollIntoView({ block: 'nearest', behavior: reduceMotion ? 'auto' : 'smooth' });
+        var summary = $('summary', d);
+        if (summary) summary.focus({ preventScroll: true });
       });
     });
   }
 
-  function enhance() {
+  function enhance(opened) {
     remember();
     offerResume();
-    startTimer();
-    setupSound();
+    setupCountdownSetting();
+    setupTimer();
+    setupSound(opened);
     setupCopy();
     setupHotspots();
+    setupPanoramas();
+    page = location.pathname + location.search;
   }
 
   // Sends a choice without leaving the page: the server answers with the next page and its
@@ -154,7 +381,7 @@
       var heading = $('h1', main);
       if (heading) { heading.setAttribute('tabindex', '-1'); heading.focus({ preventScroll: true }); }
       if (!reduceMotion) { main.classList.add('swap-out'); requestAnimationFrame(function () { requestAnimationFrame(function () { main.classList.remove('swap-out'); }); }); }
-      enhance();
+      enhance(true);
     };
     if (reduceMotion) swap();
     else { main.classList.add('swap-out'); setTimeout(swap, 200); }
@@ -179,10 +406,12 @@
   });
 
   window.addEventListener('popstate', function () {
+    // Only a move to another page of the journey is fetched; a #fragment of this one is not.
+    if (location.pathname + location.search === page) return;
     fetch(location.href, { credentials: 'same-origin' }).then(function (r) { return r.text(); })
       .then(function (html) { show(html, location.href, false); }, function () { location.reload(); });
   });
 
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', enhance);
-  else enhance();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', function () { enhance(true); });
+  else enhance(true);
 })();

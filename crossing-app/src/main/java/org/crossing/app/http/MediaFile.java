@@ -61,8 +61,13 @@ public final class MediaFile {
 
     /** Sends {@code file} whole (200) or the one range asked for (206); 416 for a range that lies outside it. */
     public static void send(Context ctx, Path file, String type) throws IOException {
+        send(ctx, file, type, "public, max-age=3600");
+    }
+
+    /** As {@link #send(Context, Path, String)}, cached as {@code cacheControl} says. */
+    public static void send(Context ctx, Path file, String type, String cacheControl) throws IOException {
         long size = Files.size(file);
-        ctx.contentType(type).header("Accept-Ranges", "bytes").header("Cache-Control", "public, max-age=3600");
+        ctx.contentType(type).header("Accept-Ranges", "bytes").header("Cache-Control", cacheControl);
         if (type.equals("image/svg+xml")) {
             // An SVG can carry script: opened on its own, it runs with no rights at all.
             ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");

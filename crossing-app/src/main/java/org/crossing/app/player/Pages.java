@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.crossing.app.stats.Statistics;
 import org.crossing.app.token.ShareCard;
 import org.crossing.story.model.Block;
+import org.crossing.story.model.Chapter;
 import org.crossing.story.model.Choice;
 import org.crossing.story.model.Hotspot;
 import org.crossing.story.model.Scene;
@@ -95,17 +96,66 @@ final class Pages {
         Scene scene = story.scene(state.scene());
         List<Views.ChoiceView> choices = new ArrayList<>();
         int key = 1;
+        boolean defaultOffered = false;
         for (Option option : Engine.options(story, state)) {
             choices.add(new Views.ChoiceView(Integer.toString(option.index()), option.enabled() ? key++ : 0,
                     Narrator.runs(story, state, option.choice().label()), option.enabled(), option.disabledReason(), option.timedDefault()));
+            defaultOffered |= option.enabled() && option.timedDefault();
         }
-        boolean timerRuns = scene.timer() != null && choices.stream().anyMatch(c -> c.timedDefault() && c.enabled());
-        String title = (scene.chapter() == null ? "" : scene.chapter().title() + " · ") + story.title();
+        // Every countdown runs, and one that takes none of the choices offered can be let run out
+        // by hand as well: without a script, with countdowns off, the path it opens stays open.
+        boolean timed = scene.timer() != null && !scene.isChance();
+        List<Run> heading = heading(story, state, scene);
+        String title = plain(heading) + (scene.chapter() == null ? "" : " · " + scene.chapter().title()) + " · " + story.title();
         Views.Head head = head(s, title, null, playPath(s, token), null);
+        String waitLabel = timed && !defaultOffered ? head.t("wait") : null;
         Views.ChoiceForm form = new Views.ChoiceForm("/s/" + s.slug() + "/play" + head.langQuery(), token, choices, scene.isChance(),
-                scene.continueLabel() == null ? head.t("continue") : scene.continueLabel(), timerRuns ? scene.timer().seconds() : 0);
+                scene.continueLabel() == null ? head.t("continue") : scene.continueLabel(), timed ? scene.timer().seconds() : 0, waitLabel);
+        Chapter chapter = scene.chapter();
         return new Views.ScenePage(head, ref(s), chapter(head.text(), scene), scene.place() == null ? null : scene.place().name(),
-                body(cache, state, scene), ambient(s, scene), form, decision(cache, state), Journey.decisions(state), strip(cache, state, scene));
+                heading, opening(s, state), body(cache, state, scene),
+                chapter == null || chapter.bed() == null ? null : sound(s, chapter.bed().file(), chapter.bed().captions(), chapter.bed().description()),
+                scene.ambient() == null ? null : sound(s, scene.ambient().file(), scene.ambient().captions(), scene.ambient().description()),
+                scene.sound() == null ? null : sound(s, scene.sound().file(), scene.sound().captions(), scene.sound().description()),
+                form, decision(cache, state), Journey.decisions(state), strip(cache, state, scene));
+    }
+
+    /** The scene's heading: the first sentence of its first paragraph, or its chapter's or story's title when it has none. */
+    private static List<Run> heading(Story story, State state, Scene scene) {
+        for (Block block : scene.blocks()) {
+            if (!(block instanceof Block.Paragraph p)) continue;
+            List<Run> runs = Narrator.runs(story, state, p.text());
+            // a paragraph whose text is all conditional may say nothing on this journey
+            if (!isBlank(runs)) return SceneHeading.split(runs).heading();
+        }
+        return List.of(new Run(scene.chapter() == null ? story.title() : scene.chapter().title(), false, false));
+    }
+
+    private static boolean isBlank(List<Run> runs) {
+        for (Run run : runs) if (!run.text().isBlank()) return false;
+        return true;
+    }
+
+    private static String plain(List<Run> runs) {
+        StringBuilder text = new StringBuilder();
+        for (Run run : runs) text.append(run.text());
+        String out = text.toString().strip();
+        return out.endsWith(".") && !out.endsWith("..") ? out.substring(0, out.length() - 1) : out;
+    }
+
+    /** The chapter's opening, when this scene is the first the journey reaches in a chapter that has a picture. */
+    private static Views.ChapterOpening opening(PublishedStory s, State state) {
+        Story story = s.story();
+        Chapter chapter = story.scene(state.scene()).chapter();
+        if (chapter == null || chapter.picture() == null) return null;
+        Step last = state.lastStep();
+        if (last != null) {
+            Chapter before = story.scene(last.scene()).chapter();
+            if (before != null && before.number() == chapter.number()) return null;
+        }
+        ImageSize size = s.mediaFacts().size(chapter.picture().file());
+        return new Views.ChapterOpening(chapter.number(), chapter.title(), media(s, chapter.picture().file()), chapter.picture().alt(),
+                size == null ? 0 : size.width(), size == null ? 0 : size.height());
     }
 
     /**
@@ -231,20 +281,27 @@ final class Pages {
         Story story = cache.published().story();
         Scene scene = story.scene(last.scene());
         List<Choice> choices = scene.choices();
-        if (last.index() >= choices.size()) return null;
+        // A single "Continue" is no decision; nor is a countdown that went straight to its scene.
+        if (last.index() >= choices.size() || choices.size() < 2) return null;
         long[] counts = statistics.totals(cache.choiceKeys(scene.index()));
         long total = 0;
         for (long c : counts) total += c;
-        if (total == 0) return null;
         List<Views.ShareBar> bars = new ArrayList<>();
-        for (Choice choice : choices) {
-            long count = counts[choice.index()];
-            boolean mine = choice.index() == last.index();
-            if (count == 0 && !mine) continue;
-            bars.add(new Views.ShareBar(Narrator.runs(story, state, choice.label()), percent(count, total), count, mine));
+        if (total >= DECISIONS_BEFORE_SHARES) {
+            for (Choice choice : choices) {
+                long count = counts[choice.index()];
+                bars.add(new Views.ShareBar(Narrator.runs(story, state, choice.label()), percent(count, total), count, choice.index() == last.index()));
+            }
         }
-        return new Views.Decision(Narrator.runs(story, state, choices.get(last.index()).label()), bars, total);
+        return new Views.Decision(Narrator.runs(story, state, choices.get(last.index()).label()), last.kind() == Step.Kind.TIMEOUT,
+                bars, total, DECISIONS_BEFORE_SHARES);
     }
+
+    /**
+     * How many decisions a scene needs before the page shows how players chose: below it, the
+     * first players would read "100%" for their own choice, which says nothing.
+     */
+    static final int DECISIONS_BEFORE_SHARES = 20;
 
     /** A summary as written, its {values} shown as an ellipsis: for outcomes whose values are not known here. */
     static String withoutValues(String source) {
@@ -263,19 +320,34 @@ final class Pages {
         Story story = s.story();
         List<Views.BlockView> views = new ArrayList<>();
         int image = 0;
+        boolean headed = false;
+        int fact = 0;
+        int facts = (int) scene.blocks().stream().filter(b -> b instanceof Block.FactCard).count();
         for (Block block : scene.blocks()) {
             switch (block) {
-                case Block.Paragraph p -> views.add(new Views.Paragraph(Narrator.runs(story, state, p.text())));
-                case Block.FactCard f -> views.add(new Views.FactCard(f.fact().statement(), source(f.fact().source())));
+                case Block.Paragraph p -> {
+                    List<Run> runs = Narrator.runs(story, state, p.text());
+                    // A scene's first sentence is its heading (SceneHeading); an ending's page has its own.
+                    if (!headed && !scene.isEnding() && !isBlank(runs)) {
+                        runs = SceneHeading.split(runs).rest();
+                        headed = true;
+                    }
+                    if (!runs.isEmpty()) views.add(new Views.Paragraph(runs));
+                }
+                case Block.FactCard f -> views.add(new Views.FactCard(f.fact().statement(), source(f.fact().source()),
+                        facts == 1 ? "Fact" : "Fact " + ++fact + " of " + facts));
                 case Block.Image i -> {
                     image++;
                     List<Views.HotspotView> hotspots = new ArrayList<>();
                     int n = 0;
                     for (Hotspot h : i.hotspots()) hotspots.add(hotspot(s, "h" + image + "-" + ++n, n, h));
-                    views.add(new Views.Picture(media(s, i.file()), i.alt(), hotspots));
+                    ImageSize size = s.mediaFacts().size(i.file());
+                    views.add(new Views.Picture(media(s, i.file()), i.alt(), hotspots, size == null ? 0 : size.width(),
+                            size == null ? 0 : size.height(), size != null && size.panorama()));
                 }
                 case Block.Video v -> views.add(new Views.Film(media(s, v.file()), media(s, v.captions()), v.title()));
-                case Block.Audio a -> views.add(new Views.Sound(media(s, a.file()), media(s, a.transcript()), isCaptions(a.transcript()), a.title()));
+                case Block.Audio a -> views.add(new Views.Sound(media(s, a.file()), mp3(s, a.file()), media(s, a.transcript()),
+                        isCaptions(a.transcript()), a.title()));
             }
         }
         return views;
@@ -295,17 +367,25 @@ final class Pages {
         return (int) Math.max(0, Math.min(100, Math.round(value)));
     }
 
-    private static Views.AmbientView ambient(PublishedStory s, Scene scene) {
-        if (scene.ambient() == null) return null;
-        return new Views.AmbientView(media(s, scene.ambient().file()), media(s, scene.ambient().captions()), scene.ambient().description());
+    private static Views.AmbientView sound(PublishedStory s, String file, String captions, String description) {
+        return new Views.AmbientView(media(s, file), mp3(s, file), media(s, captions), s.mediaFacts().cues(captions), description);
+    }
+
+    /** The address of the MP3 beside a sound, or null when there is none. */
+    private static String mp3(PublishedStory s, String file) {
+        return s.mediaFacts().hasMp3(file) ? media(s, MediaFacts.mp3Sibling(file)) : null;
     }
 
     static boolean isCaptions(String file) {
         return file.toLowerCase(Locale.ROOT).endsWith(".vtt");
     }
 
+    /** A media file's address: with its version, so that it can be cached for long, and the invited players' key if any. */
     static String media(PublishedStory s, String file) {
-        return "/s/" + s.slug() + "/media/" + encodePath(file) + s.mediaQuery();
+        String version = s.mediaFacts().version(file);
+        String key = s.mediaQuery();
+        String query = version == null ? key : "?v=" + version + (key.isEmpty() ? "" : "&" + key.substring(1));
+        return "/s/" + s.slug() + "/media/" + encodePath(file) + query;
     }
 
     private static String encodePath(String file) {

@@ -367,7 +367,11 @@ public final class PlayerRoutes {
             fail(ctx, 404, "Not found", "This story has no such file.", "/s/" + story.slug(), "Back to the story");
             return;
         }
-        MediaFile.send(ctx, file.get(), MediaFile.type(name).orElse("application/octet-stream"));
+        // An address with the file's current version names these bytes for good: it may be kept a year.
+        String version = story.mediaFacts().version(name);
+        boolean versioned = version != null && version.equals(ctx.queryParam("v"));
+        MediaFile.send(ctx, file.get(), MediaFile.type(name).orElse("application/octet-stream"),
+                versioned ? "public, max-age=31536000, immutable" : "public, max-age=3600");
     }
 
     /** The story's map picture without its names, which the journey map prints itself ({@link MapGround}); as its media, before launch only with the key. */

@@ -22,8 +22,9 @@ public final class PublishedStory {
     private final MapBackground map;
     private final String version;
     private final List<Scene> endings;
-    /** The media files its pages use, the only ones served. */
+    /** The media files its pages use, the only ones served: those the story names, and the MP3s beside its sounds. */
     private final Set<String> media;
+    private final MediaFacts mediaFacts;
     /** What media addresses end with: the key that lets invited players fetch media before launch ("" without a launch time). */
     private volatile String mediaQuery = "";
 
@@ -39,10 +40,13 @@ public final class PublishedStory {
         this.map = map;
         this.version = story.versionHex();
         this.endings = story.scenes().stream().filter(Scene::isEnding).toList();
-        Set<String> media = new java.util.HashSet<>();
-        for (String language : story.languages()) media.addAll(StoryMedia.referenced(story.in(language), map));
+        Set<String> named = new java.util.TreeSet<>();
+        for (String language : story.languages()) named.addAll(StoryMedia.referenced(story.in(language), map));
         // every language's files: a page in one language may link to captions in another
-        this.media = Set.copyOf(media);
+        this.mediaFacts = MediaFacts.read(mediaDir, named);
+        Set<String> served = new java.util.TreeSet<>(named);
+        for (String name : named) if (mediaFacts.hasMp3(name)) served.add(MediaFacts.mp3Sibling(name));
+        this.media = Set.copyOf(served);
         this.original = this;
         Map<String, PublishedStory> languages = new java.util.LinkedHashMap<>();
         languages.put(story.metadata().language(), this);
@@ -59,6 +63,7 @@ public final class PublishedStory {
         this.version = original.version;
         this.endings = translated.scenes().stream().filter(Scene::isEnding).toList();
         this.media = original.media;
+        this.mediaFacts = original.mediaFacts;
         this.original = original;
         this.languages = Map.of();
     }
@@ -72,6 +77,11 @@ public final class PublishedStory {
     /** The languages it can be read in: its own first. */
     public List<String> languages() {
         return List.copyOf(original.languages.keySet());
+    }
+
+    /** The versions, picture sizes and MP3 siblings of the media files, read when the story was loaded. */
+    MediaFacts mediaFacts() {
+        return mediaFacts;
     }
 
     /** The language of its words. */

@@ -58,18 +58,36 @@ public final class Views {
 
     public record Paragraph(List<Run> runs) implements BlockView {}
 
-    public record FactCard(String statement, SourceRef source) implements BlockView {}
+    /** {@code landmark}: the card's name as a landmark, told apart from the page's other fact cards ("Fact 2 of 3"). */
+    public record FactCard(String statement, SourceRef source, String landmark) implements BlockView {}
 
-    public record Picture(String src, String alt, List<HotspotView> hotspots) implements BlockView {}
+    /**
+     * {@code width} and {@code height}: the picture's own, 0 when its file does not say;
+     * {@code panorama}: at least twice as wide as tall, shown as a centre crop that scripts pan.
+     */
+    public record Picture(String src, String alt, List<HotspotView> hotspots, int width, int height, boolean panorama) implements BlockView {}
 
     public record Film(String src, String captions, String title) implements BlockView {}
 
-    public record Sound(String src, String transcript, boolean captions, String title) implements BlockView {}
+    /** {@code mp3}: the same sound as MP3 for browsers without Ogg, or null. */
+    public record Sound(String src, String mp3, String transcript, boolean captions, String title) implements BlockView {}
 
     public record SourceRef(String id, String title, String publisher, int year, String url) {}
 
-    /** A numbered point on a picture, linking to its detail; {@code x} and {@code y} are whole percents. */
-    public record Marker(String id, int number, int x, int y, String label) {}
+    /**
+     * A numbered point on a picture, linking to its detail; {@code x} and {@code y} are whole
+     * percents. Its number stands beside the point, towards the middle of the picture
+     * ({@code toLeft}, {@code below}), joined to it by a short line, so it does not hide what it names.
+     */
+    public record Marker(String id, int number, int x, int y, String label) {
+        public boolean toLeft() {
+            return x > 55;
+        }
+
+        public boolean below() {
+            return y < 30;
+        }
+    }
 
     /** What a point on a picture opens: a fact, a photo, a sound or a text. */
     public sealed interface HotspotView permits FactSpot, PhotoSpot, AudioSpot, TextSpot {
@@ -85,7 +103,15 @@ public final class Views {
 
     public record TextSpot(Marker marker, String text) implements HotspotView {}
 
-    public record AmbientView(String src, String captions, String description) {}
+    /**
+     * A sound a scene plays by itself (a chapter's bed, a scene's loop, a spot sound): its file, the
+     * MP3 beside it or null, its captions file and their text (the cues, for the page without a
+     * script), and what is heard.
+     */
+    public record AmbientView(String src, String mp3, String captions, List<String> cues, String description) {}
+
+    /** A chapter's full-bleed opening: its number and title over its picture. */
+    public record ChapterOpening(int number, String title, String src, String alt, int width, int height) {}
 
     /** A choice button: {@code value} is what the form sends. */
     public record ChoiceView(String value, int key, List<Run> label, boolean enabled, String reason, boolean timedDefault) {}
@@ -93,19 +119,42 @@ public final class Views {
     /** One bar of "what others chose" or of the endings' distribution; {@code percent} is whole. */
     public record ShareBar(List<Run> label, int percent, long count, boolean mine) {}
 
-    /** How players decided in the scene the player just left. */
-    public record Decision(List<Run> chosen, List<ShareBar> bars, long total) {}
+    /**
+     * How players decided in the scene the player just left: {@code clockChose} when the countdown
+     * took the choice; {@code bars} empty until {@code total} reaches {@code needed}.
+     */
+    public record Decision(List<Run> chosen, boolean clockChose, List<ShareBar> bars, long total, int needed) {
+        public boolean shown() {
+            return total >= needed;
+        }
+    }
 
     /** The story a page belongs to, as its header and links name it. */
     public record StoryRef(String slug, String title, boolean hasSources) {}
 
-    /** The choices of a scene, as a form: {@code timerSeconds} is 0 when no countdown runs. */
+    /**
+     * The choices of a scene, as a form: {@code timerSeconds} is 0 when no countdown runs;
+     * {@code waitLabel}, when not null, labels the button that lets the time run out, for a
+     * countdown that takes none of the choices offered.
+     */
     public record ChoiceForm(String action, String token, List<ChoiceView> choices, boolean chance, String continueLabel,
-                             int timerSeconds) {}
+                             int timerSeconds, String waitLabel) {}
 
-    /** {@code body}: the scene's blocks as HTML ({@link SceneBodies}); {@code decisions}: made so far. */
-    public record ScenePage(Head head, StoryRef story, String chapter, String place, Content body, AmbientView ambient,
-                            ChoiceForm form, Decision decision, int decisions, MapStrip strip) {}
+    /**
+     * {@code heading}: the scene's own, its first sentence ({@link SceneHeading}); {@code opening}:
+     * the chapter's opening, on the first scene a journey reaches in it, else null; {@code body}:
+     * the scene's blocks as HTML ({@link SceneBodies}); {@code bed}, {@code ambient}, {@code spot}:
+     * the chapter's sound bed, the scene's own loop and its spot sound, each null when there is
+     * none; {@code decisions}: made so far.
+     */
+    public record ScenePage(Head head, StoryRef story, String chapter, String place, List<Run> heading, ChapterOpening opening,
+                            Content body, AmbientView bed, AmbientView ambient, AmbientView spot,
+                            ChoiceForm form, Decision decision, int decisions, MapStrip strip) {
+        /** Whether the page has a sound to offer. */
+        public boolean hasSound() {
+            return bed != null || ambient != null || spot != null;
+        }
+    }
 
     /**
      * The route so far, as the scene page's strip shows it: a small drawing of the thread

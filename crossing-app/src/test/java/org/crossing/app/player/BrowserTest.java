@@ -86,12 +86,12 @@ class BrowserTest {
         page.navigate(running.base() + "/");
         page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("The Last Ferry")).click();
         page.getByText("Begin").click();
-        assertThat(heading(page)).hasText("Chapter 1: The harbour");
+        assertThat(heading(page)).hasText("The last ferry leaves in an hour.");
         screenshot(page, "scene-1280");
         page.getByText("Buy a ticket").click();
         assertThat(page.locator(".others")).containsText("What others chose");
         page.getByText("Continue").click();
-        assertThat(heading(page)).hasText("Chapter 2: The crossing");
+        assertThat(heading(page)).hasText("The gangway is about to be raised.");
         assertThat(page.locator(".timer")).isVisible();
         page.getByText("Run for the gangway").click();
         page.getByText("Hold on").click();
@@ -113,9 +113,9 @@ class BrowserTest {
         Locator begin = page.getByText("Begin");
         for (int i = 0; i < 10 && !((Boolean) begin.evaluate("b => b === document.activeElement")); i++) page.keyboard().press("Tab");
         page.keyboard().press("Enter");
-        assertThat(heading(page)).hasText("Chapter 1: The harbour");
+        assertThat(heading(page)).hasText("The last ferry leaves in an hour.");
         page.keyboard().press("2"); // Wait for the ferry
-        assertThat(heading(page)).hasText("Chapter 2: The crossing");
+        assertThat(heading(page)).hasText("The gangway is about to be raised.");
         page.keyboard().press("1"); // Run for the gangway
         assertThat(page.locator("button[value=go]")).isVisible();
         page.keyboard().press("1"); // Hold on
@@ -127,12 +127,12 @@ class BrowserTest {
         Page page = open(375, false);
         page.navigate(running.base() + "/s/ferry");
         page.getByText("Begin").click();
-        assertThat(heading(page)).hasText("Chapter 1: The harbour");
+        assertThat(heading(page)).hasText("The last ferry leaves in an hour.");
         screenshot(page, "scene-375");
         page.getByText("Buy a ticket").click();
         page.getByText("Continue").click();
         assertThat(page.locator(".timer")).isHidden();
-        assertThat(page.locator(".timed-info")).hasText("Timed decision: you have 5 seconds to choose.");
+        assertThat(page.locator(".timed-info")).hasText("A timed decision: with countdowns on, you would have 5 seconds here. Nothing counts down on this page: take your time.");
         page.getByText("Stay on the quay").click();
         assertThat(page.locator(".outcome")).hasText("In hiding");
         screenshot(page, "ending-375");
@@ -167,7 +167,7 @@ class BrowserTest {
         page.navigate(running.base() + "/s/ferry");
         assertNoViolations(page, "landing");
         page.getByText("Begin").click();
-        assertThat(heading(page)).hasText("Chapter 1: The harbour");
+        assertThat(heading(page)).hasText("The last ferry leaves in an hour.");
         page.locator("#h1-1 summary").click();
         assertNoViolations(page, "scene");
         page.getByText("Buy a ticket").click();

@@ -77,12 +77,14 @@ class PlayerPagesTest {
     void aJourneyWithoutJavaScriptReachesAnEndingWithItsSummaryMapAndShareLinks() throws Exception {
         Player.Page page = running.player().begin("ferry");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.html()).contains("<h1 id=\"scene-title\">Chapter 1: The harbour</h1>", "You have <strong>2 coins</strong>.",
+        assertThat(page.html()).contains("<h1 id=\"scene-title\">The last ferry leaves in an hour.</h1>", "<title>The last ferry leaves in an hour · The harbour · The Last Ferry</title>",
+                "<p>You have <strong>2 coins</strong>.</p>",
                 "You cannot afford a boat", "alt=\"A ferry at the quay in the rain\"");
         page = running.player().choose("ferry", page.token(), "0");
         assertThat(page.html()).contains("What others chose", "You chose “Buy a ticket”", "The clerk stamps your ticket.");
         page = running.player().choose("ferry", page.token(), "0");
-        assertThat(page.html()).contains("Timed decision: you have 5 seconds to choose.", "(taken when time runs out)",
+        assertThat(page.html()).contains("A timed decision: with countdowns on, you would have 5 seconds here. Nothing counts down on this page: take your time.",
+                "(what happens if the time runs out)",
                 "Rain drumming on the roof", "You hold your stamped ticket.");
         page = running.player().choose("ferry", page.token(), "timeout");
         assertThat(page.ended()).isTrue();

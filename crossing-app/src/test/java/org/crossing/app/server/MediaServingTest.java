@@ -90,11 +90,16 @@ class MediaServingTest {
         String invite = new Invites(new TokenSigner(TokenSecret.load(null, dir.resolve("data")))).create("preview");
         HttpResponse<String> begun = player.post("/s/preview/begin", "invite", invite);
         String page = player.get(begun.headers().firstValue("Location").orElseThrow()).body();
-        Matcher src = Pattern.compile("src=\"(/s/preview/media/door\\.svg\\?k=[^\"]+)\"").matcher(page);
+        Matcher src = Pattern.compile("src=\"(/s/preview/media/door\\.svg\\?v=[0-9a-z]+&amp;k=[^\"]+)\"").matcher(page);
         assertThat(src.find()).as("the scene shows the picture with the key").isTrue();
 
         HttpResponse<String> picture = player.get(src.group(1).replace("&amp;", "&"));
         assertThat(picture.statusCode()).isEqualTo(200);
         assertThat(picture.body()).contains("<svg");
+        // The address names the file's version: the browser may keep it a year. Without it, an hour.
+        assertThat(picture.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+        HttpResponse<String> unversioned = player.get(src.group(1).replace("&amp;", "&").replaceFirst("v=[0-9a-z]+&", ""));
+        assertThat(unversioned.statusCode()).isEqualTo(200);
+        assertThat(unversioned.headers().firstValue("Cache-Control")).hasValue("public, max-age=3600");
     }
 }

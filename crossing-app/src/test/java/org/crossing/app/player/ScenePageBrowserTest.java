@@ -1,0 +1,382 @@
+package org.crossing.app.player;
+
+import org.crossing.app.testing.BrowserPerClass;
+import org.crossing.app.testing.RunningNode;
+import org.crossing.app.testing.TestStories;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The scene page in Chromium: exploring a picture's hotspots, fair countdowns, what each mode
+ * says, chapter openings, panoramas and sound. Plays the test story "The River".
+ */
+class ScenePageBrowserTest {
+
+    @RegisterExtension
+    @Order(1)
+    static final BrowserPerClass chromium = new BrowserPerClass();
+    @RegisterExtension
+    @Order(2)
+    static final RunningNode running = RunningNode.serving(data -> {
+        Path stories = Files.createDirectories(data.resolve("stories"));
+        Files.createSymbolicLink(stories.resolve("river"), TestStories.folder().resolve("river"));
+        Files.createDirectories(BrowserTest.SCREENSHOTS);
+        return stories;
+    });
+    BrowserContext context;
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) context.close();
+    }
+
+    private Page open(int width, int height, boolean javaScript) {
+        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(width, height).setJavaScriptEnabled(javaScript));
+        context.setDefaultTimeout(15_000);
+        return context.newPage();
+    }
+
+    private Page begin(int width, int height, boolean javaScript) {
+        Page page = open(width, height, javaScript);
+        page.navigate(running.base() + "/s/river");
+        page.getByText("Begin").click();
+        assertThat(page.locator("main h1")).hasText("You crouch in the reeds.");
+        return page;
+    }
+
+    private static void settle(Page page) {
+        page.waitForFunction("() => !document.querySelector('main').classList.contains('swap-out')");
+        page.waitForTimeout(300);
+    }
+
+    private static void screenshot(Page page, String name) {
+        settle(page);
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Test
+    void eachSceneHasItsOwnHeadingAndTitle() {
+        Page page = begin(1280, 800, true);
+        assertThat(page).hasTitle("You crouch in the reeds · The Yalu, February · The River");
+        assertThat(page.locator(".scene-body")).not().containsText("You crouch in the reeds.");
+        assertThat(page.locator(".scene-body")).containsText("The far bank is a dark line beyond the ice.");
+        page.getByText("Wait for the patrol to pass").click();
+        assertThat(page.locator("main h1")).hasText("You wait.");
+        assertThat(page).hasTitle("You wait · The Yalu, February · The River");
+        assertThat(page.locator("main h1")).isFocused();
+    }
+
+    @Test
+    void aMarkerOpensItsDetailAndThePageStaysWhereItIs() {
+        Page page = begin(1280, 800, true);
+        Locator marker = page.locator(".marker[href='#h1-2']");
+        marker.scrollIntoViewIfNeeded();
+        String url = page.url();
+        marker.click();
+        page.waitForTimeout(800); // the old handler re-fetched the page and closed the detail within ~200 ms
+        assertThat(page.locator("#h1-2")).hasAttribute("open", "");
+        assertThat(page.locator("#h1-2 img")).isVisible();
+        assertThat(page.url()).isEqualTo(url);
+        assertThat((Number) page.evaluate("() => window.scrollY")).matches(y -> y.doubleValue() > 100, "the page was not scrolled back to the top");
+        // Back and forward through #fragments are no moves through the journey either.
+        page.locator(".marker[href='#h1-1']").click();
+        page.evaluate("() => { location.hash = 'h1-3'; history.back(); }");
+        page.waitForTimeout(800);
+        assertThat(page.locator("#h1-1")).hasAttribute("open", "");
+        assertThat(page.locator("main h1")).hasText("You crouch in the reeds.");
+    }
+
+    @Test
+    void markersStandBesideWhatTheyNameWith44PixelTargets() {
+        for (int width : new int[] {375, 1280}) {
+            Page page = begin(width, width == 375 ? 812 : 800, true);
+            settle(page);
+            for (Locator marker : page.locator(".marker").all()) {
+                BoundingBox badge = marker.boundingBox();
+                // the point on the subject, where the marker's line starts
+                List<?> at = (List<?>) marker.evaluate("m => { const r = m.parentElement.getBoundingClientRect(); return [r.x, r.y]; }");
+                assertThat(badge.width).isEqualTo(44);
+                assertThat(badge.height).isEqualTo(44);
+                double py = ((Number) at.get(1)).doubleValue();
+                double px = ((Number) at.get(0)).doubleValue();
+                boolean covers = px >= badge.x - 5 && px <= badge.x + badge.width + 5 && py >= badge.y - 5 && py <= badge.y + badge.height + 5;
+                assertThat(covers).as("marker %s covers its own point at %d px", marker.getAttribute("href"), width).isFalse();
+            }
+            page.locator("figure.picture").first().screenshot(new Locator.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("markers-" + width + ".png")));
+            context.close();
+            context = null;
+        }
+    }
+
+    @Test
+    void aCountdownStartsOnlyWhenTheChoicesAreInViewAndStaysPinned() {
+        Page page = begin(375, 812, true);
+        page.getByText("Wait for the patrol to pass").click();
+        page.getByText("Continue").click();
+        assertThat(page.locator("main h1")).hasText("A searchlight sweeps the ice towards you.");
+        settle(page);
+        // The choices are below the fold on a phone: nothing counts yet.
+        assertThat(page.locator(".timer")).isHidden();
+        assertThat(page.locator(".timed-info")).hasText("A timed decision: you will have 20 seconds once the choices are in view.");
+        assertThat(page.locator(".wait")).isHidden();
+        page.waitForTimeout(2000);
+        assertThat(page.locator(".timer")).isHidden();
+        page.locator(".choice-list").scrollIntoViewIfNeeded();
+        assertThat(page.locator(".timer")).isVisible();
+        page.waitForTimeout(1300);
+        assertThat(Integer.parseInt(page.locator(".timer-count").textContent())).isBetween(17, 19);
+        // Scrolled back up to reread, the countdown stays in view.
+        page.evaluate("() => window.scrollTo(0, 0)");
+        page.waitForTimeout(200);
+        BoundingBox clock = page.locator(".timer").boundingBox();
+        assertThat(clock.y).isBetween(0.0, 812.0 - clock.height);
+        screenshot(page, "timed-pinned-375");
+        // Taking one's time keeps focus on the control, and countdowns come back on from there.
+        page.locator(".timer-stop").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".timer-start")).isFocused();
+        assertThat(page.locator(".timed-info")).containsText("countdowns off");
+        assertThat(page.locator(".wait")).isVisible();
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".timer")).isVisible();
+        assertThat(page.locator(".timer-stop")).isFocused();
+    }
+
+    @Test
+    void countdownsTurnedOffOnTheLandingPageStayOffUntilTurnedOn() {
+        Page page = open(1280, 800, true);
+        page.navigate(running.base() + "/s/river");
+        Locator toggle = page.locator(".countdowns-toggle");
+        assertThat(toggle).isChecked();
+        toggle.uncheck();
+        page.getByText("Begin").click();
+        page.getByText("Wait for the patrol to pass").click();
+        page.getByText("Continue").click();
+        assertThat(page.locator(".timed-info")).containsText("with countdowns off");
+        page.waitForTimeout(3000);
+        assertThat(page.locator(".timer")).isHidden();
+        assertThat(page.locator("main h1")).hasText("A searchlight sweeps the ice towards you.");
+        // The countdown's own way on, a path the checker counts, can still be taken.
+        page.locator(".wait button").click();
+        assertThat(page.locator(".outcome")).containsText("Captured");
+        page.navigate(running.base() + "/s/river");
+        assertThat(page.locator(".countdowns-toggle")).not().isChecked();
+    }
+
+    @Test
+    void aCountdownThatTakesNoChoiceRunsOutToItsScene() {
+        Page page = begin(1280, 800, true);
+        page.getByText("Wait for the patrol to pass").click();
+        page.getByText("Continue").click();
+        assertThat(page.locator("main h1")).hasText("A searchlight sweeps the ice towards you.");
+        page.locator(".choice-list").scrollIntoViewIfNeeded();
+        assertThat(page.locator(".timer")).isVisible();
+        assertThat(page.locator(".outcome")).containsText("Captured", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+    }
+
+    @Test
+    void withoutJavaScriptATimedPageSaysNothingCountsAndOffersTheWait() {
+        Page page = begin(375, 812, false);
+        assertThat(page.locator(".key").first()).isHidden();
+        page.getByText("Wait for the patrol to pass").click();
+        page.getByText("Continue").click();
+        assertThat(page.locator(".timed-info")).hasText("A timed decision: with countdowns on, you would have 20 seconds here. Nothing counts down on this page: take your time.");
+        assertThat(page.locator(".timer")).isHidden();
+        assertThat(page.locator("main")).not().containsText("taken when time runs out");
+        screenshot(page, "timed-nojs-375");
+        page.getByText("Wait, and let the time run out").click();
+        assertThat(page.locator(".outcome")).containsText("Captured");
+    }
+
+    @Test
+    void keyBadgesShowOnlyWithJavaScript() {
+        Page page = begin(1280, 800, true);
+        assertThat(page.locator(".choice .key").first()).isVisible();
+        page.keyboard().press("2");
+        assertThat(page.locator("main h1")).hasText("You wait.");
+    }
+
+    @Test
+    void whatOthersChoseWaitsForEnoughJourneysAndNamesEveryOption() throws Exception {
+        Page page = begin(1280, 800, true);
+        page.getByText("Cross now").click();
+        assertThat(page.locator("main h1")).hasText("The ice groans under your weight.");
+        Locator others = page.locator(".others");
+        assertThat(others).containsText("You chose “Cross now”.");
+        assertThat(others).containsText("How others chose shows here once 20 journeys have passed this way");
+        assertThat(others.locator(".bars")).hasCount(0);
+        // Below the scene's opening, after its text.
+        double body = page.locator(".scene-body").boundingBox().y;
+        assertThat(others.boundingBox().y).isGreaterThan(body);
+        // After a single "Continue" there is nothing to compare.
+        page.goBack();
+        page.getByText("Wait for the patrol to pass").click();
+        assertThat(page.locator(".others")).containsText("You chose “Wait for the patrol to pass”.");
+        page.getByText("Continue").click();
+        assertThat(page.locator("main h1")).hasText("A searchlight sweeps the ice towards you.");
+        assertThat(page.locator(".others")).hasCount(0);
+    }
+
+    @Test
+    void theChapterOpensFullBleedWithItsPictureNumberAndTitle() {
+        for (int[] size : new int[][] {{375, 812}, {1280, 800}}) {
+            Page page = begin(size[0], size[1], true);
+            Locator opening = page.locator(".chapter-opening");
+            assertThat(opening).isVisible();
+            BoundingBox box = opening.boundingBox();
+            // Full-bleed: the screen's width, and its height below the site's bar, title in view.
+            assertThat(box.width).isEqualTo(size[0]);
+            assertThat(box.height).isGreaterThan(size[1] * 0.9);
+            assertThat(box.y + box.height).isLessThanOrEqualTo(size[1] + 1.0);
+            assertThat(opening.locator(".chapter-number")).hasText("Chapter 1");
+            assertThat(opening.locator(".chapter-title")).hasText("The Yalu, February");
+            assertThat(opening.locator("img")).hasAttribute("alt", "The frozen river under a low moon");
+            assertThat(opening.locator("img")).hasAttribute("width", "1600");
+            page.evaluate("() => document.getAnimations().forEach(a => a.finish())");
+            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("chapter-opening-" + size[0] + ".png")));
+            screenshot(page, "scene-river-" + size[0]);
+            // The next scene of the same chapter does not open again.
+            page.getByText("Wait for the patrol to pass").click();
+            assertThat(page.locator("main h1")).hasText("You wait.");
+            assertThat(page.locator(".chapter-opening")).hasCount(0);
+            context.close();
+            context = null;
+        }
+    }
+
+    @Test
+    void theCameraMoveStopsUnderReducedMotion() {
+        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
+                .setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
+        Page page = context.newPage();
+        page.navigate(running.base() + "/s/river");
+        page.getByText("Begin").click();
+        assertThat(page.locator(".chapter-picture")).isVisible();
+        assertThat(page.evaluate("() => getComputedStyle(document.querySelector('.chapter-picture')).animationName")).isEqualTo("none");
+    }
+
+    @Test
+    void aPanoramaPansWithKeysAndDragAndShowsItsMiddleWithoutScript() {
+        Page page = begin(375, 812, true);
+        Locator frame = page.locator(".panorama .picture-frame");
+        frame.scrollIntoViewIfNeeded();
+        Locator picture = page.locator(".panorama .picture-track > img");
+        double before = picture.boundingBox().x;
+        frame.focus();
+        page.keyboard().press("ArrowLeft");
+        page.waitForTimeout(600);
+        double afterKey = picture.boundingBox().x;
+        assertThat(afterKey).isGreaterThan(before + 40);
+        BoundingBox f = frame.boundingBox();
+        page.mouse().move(f.x + f.width / 2, f.y + 20);
+        page.mouse().down();
+        page.mouse().move(f.x + f.width / 2 - 150, f.y + 20, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse().up();
+        page.waitForTimeout(100);
+        assertThat(picture.boundingBox().x).isLessThan(afterKey - 120);
+        // Tabbing to a marker off screen brings it into view.
+        page.locator(".marker[href='#h1-3']").focus();
+        page.waitForTimeout(600);
+        BoundingBox point = page.locator(".marker[href='#h1-3']").boundingBox();
+        assertThat(point.x).isBetween(f.x, f.x + f.width);
+        page.locator("figure.panorama").screenshot(new Locator.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("panorama-375.png")));
+        context.close();
+
+        Page still = begin(375, 812, false);
+        Locator img = still.locator(".panorama .picture-track > img");
+        BoundingBox frameBox = still.locator(".panorama .picture-frame").boundingBox();
+        BoundingBox imgBox = img.boundingBox();
+        assertThat(imgBox.height).isEqualTo(frameBox.height, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(imgBox.x + imgBox.width / 2).isEqualTo(frameBox.x + frameBox.width / 2, org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
+    void picturesKeepTheirPlaceAndFactCardsHaveTheirOwnNames() {
+        Page page = begin(1280, 800, false);
+        Locator img = page.locator(".scene-body img").first();
+        assertThat(img).hasAttribute("width", "2400");
+        assertThat(img).hasAttribute("height", "800");
+        assertThat(page.locator("aside.fact").nth(0)).hasAttribute("aria-label", "Fact 1 of 2");
+        assertThat(page.locator("aside.fact").nth(1)).hasAttribute("aria-label", "Fact 2 of 2");
+    }
+
+    @Test
+    void soundIsOffUntilAskedThenTheBedCarriesOnAcrossPagesAndTheSpotPlaysWithCaptions() {
+        Page page = begin(1280, 800, true);
+        Locator toggle = page.locator(".sound-toggle");
+        assertThat(toggle).hasText("Turn sound on");
+        assertThat(page.locator(".sound-note summary").first()).hasText("Sound: Wind over the ice");
+        toggle.click();
+        assertThat(toggle).hasAttribute("aria-pressed", "true");
+        page.waitForFunction("() => { const a = document.querySelector('.sound-deck audio'); return a && !a.paused && a.currentTime > 0; }");
+        assertThat(page.locator(".sound-deck audio source").first()).hasAttribute("src", java.util.regex.Pattern.compile("/media/bed\\.ogg\\?v="));
+        assertThat(page.locator(".sound-deck audio source[type='audio/mpeg']").first()).hasAttribute("src", java.util.regex.Pattern.compile("/media/bed\\.mp3\\?v="));
+        page.evaluate("() => document.querySelector('.sound-deck audio').dataset.mark = 'first'");
+        page.getByText("Cross now").click();
+        assertThat(page.locator("main h1")).hasText("The ice groans under your weight.");
+        // The bed is the same player, still playing: no dead stop between pages.
+        assertThat(page.locator(".sound-deck audio[data-mark=first]")).hasCount(1);
+        assertThat((Boolean) page.evaluate("() => !document.querySelector('.sound-deck audio[data-mark=first]').paused")).isTrue();
+        // The spot sound's caption shows as a line on screen while it plays.
+        assertThat(page.locator(".sound-caption")).hasText("[The ice cracks underfoot]");
+        assertThat(page.locator(".sound-caption")).isVisible();
+        // Remembered on this device; a browser that holds sound back until a click gets the button to start it.
+        page.reload();
+        assertThat((String) page.evaluate("() => localStorage.getItem('crossing:sound')")).isEqualTo("1");
+        Locator again = page.locator(".sound-toggle");
+        if ("Turn sound on".equals(again.textContent())) again.click();
+        assertThat(again).hasText("Turn sound off");
+        page.waitForFunction("() => { const a = document.querySelector('.sound-deck audio'); return a && !a.paused; }");
+        again.click();
+        assertThat(again).hasText("Turn sound on");
+        assertThat((String) page.evaluate("() => localStorage.getItem('crossing:sound')")).isEqualTo("0");
+    }
+
+    @Test
+    void axeFindsNoViolationsOnTheScenePagesOfEveryKind() {
+        Page page = begin(1280, 800, true);
+        assertNoViolations(page, "chapter opening");
+        page.locator("#h1-2 summary").click();
+        assertNoViolations(page, "scene with a panorama");
+        page.getByText("Wait for the patrol to pass").click();
+        page.getByText("Continue").click();
+        assertThat(page.locator("main h1")).hasText("A searchlight sweeps the ice towards you.");
+        page.locator(".choice-list").scrollIntoViewIfNeeded();
+        assertThat(page.locator(".timer")).isVisible();
+        assertNoViolations(page, "timed scene", false);
+        page.locator(".timer-stop").click();
+        assertNoViolations(page, "timed scene, countdowns off");
+        page.navigate(running.base() + "/s/river");
+        assertNoViolations(page, "landing");
+    }
+
+    private static void assertNoViolations(Page page, String what) {
+        assertNoViolations(page, what, true);
+    }
+
+    /** {@code settle}: wait for the page's transition first (not while a countdown runs). */
+    private static void assertNoViolations(Page page, String what, boolean settle) {
+        if (settle) settle(page);
+        List<Rule> violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice")).analyze().getViolations();
+        String report = violations.stream().map(v -> v.getId() + ": " + v.getHelp() + " at "
+                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "))).collect(Collectors.joining("\n"));
+        assertThat(violations).as("axe violations on the " + what + " page:\n" + report).isEmpty();
+    }
+}
