@@ -232,33 +232,6 @@ class PlayCommandTest {
                 """);
     }
 
-    @Test
-    void withoutTimersACountdownThatTakesNoChoiceIsTakenByWaiting() throws IOException {
-        story("""
-                title: Post
-                language: en
-                start: post
-                var papers = false
-                == post ==
-                The guard waits for an answer.
-                * [papers] Show the papers -> through
-                timed 6s -> too_late
-                == through ==
-                Waved through.
-                ending safe: Through
-                == too_late ==
-                Too late.
-                ending captured: Hesitated
-                """);
-        Cli.Result result = Cli.run("1\n", "play", dir.toString(), "--seed", "1", "--no-timers", "--width", "60");
-        assertThat(result.out()).contains("""
-                The guard waits for an answer.
-
-                1. Wait, and let the time run out
-                (timed: 6 seconds, waiting)
-                """, "THE END — captured: Hesitated");
-        assertThat(result.exitCode()).isZero();
-    }
 
     @Test
     void sameSeedAndChoicesReplayTheSameJourney() throws IOException {
