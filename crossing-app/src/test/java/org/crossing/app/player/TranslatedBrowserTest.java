@@ -59,7 +59,7 @@ class TranslatedBrowserTest {
         assertThat(page.locator("html")).hasAttribute("lang", "ko");
         assertThat(page.locator("main h1")).hasText("장날");
         page.getByText("시작하기").click();
-        assertThat(page.locator("main h1")).hasText("1장: 동트기 전");
+        assertThat(page.locator(".scene-head .chapter")).hasText("1장: 동트기 전");
         assertThat(page.locator("html")).hasAttribute("lang", "ko");
         assertThat(page.locator("#choices-title")).hasText("어떻게 하겠습니까?");
         settle(page);
@@ -88,19 +88,19 @@ class TranslatedBrowserTest {
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         page.getByText("Begin").click();
         page.getByText("Lay out the sewing machine on a sack").click();
-        assertThat(page.locator("main h1")).hasText("Chapter 1: Before dawn");
+        assertThat(page.locator(".scene-head .chapter")).hasText("Chapter 1: Before dawn");
         String token = page.locator("input[name=t]").getAttribute("value");
 
         page.locator("nav.languages").getByText("한국어").click();
         assertThat(page.locator("html")).hasAttribute("lang", "ko");
-        assertThat(page.locator("main h1")).hasText("1장: 동트기 전");
+        assertThat(page.locator(".scene-head .chapter")).hasText("1장: 동트기 전");
         assertThat(page.locator(".choice")).containsText("악수한다");
         assertThat(page.locator("input[name=t]")).hasAttribute("value", token);
         assertThat(page.locator(".progress")).hasText("지금까지의 선택: 1");
 
         page.getByText("악수한다").click();
         assertThat(page.locator("html")).hasAttribute("lang", "ko");
-        assertThat(page.locator("main h1")).hasText("2장: 단속");
+        assertThat(page.locator(".scene-head .chapter")).hasText("2장: 단속");
         assertThat(page.url()).endsWith("&lang=ko");
     }
 }
