@@ -72,7 +72,7 @@ class SiteMountTest {
                 .isInstanceOf(StartupException.class)
                 .hasMessage("the site in " + Paths.get("..", "site") + " links to stories that are not served:\n  "
                         + Paths.get("..", "site", "site.yaml") + ": links to the story 'the-crossing' (/s/the-crossing), which is not in "
-                        + TestStories.folder() + " (its stories: ferry, preview)");
+                        + TestStories.folder() + " (its stories: ferry, preview, river)");
         assertThat(otherData.resolve("postgres")).doesNotExist();
     }
 }
