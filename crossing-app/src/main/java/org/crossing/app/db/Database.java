@@ -253,6 +253,14 @@ public final class Database implements AutoCloseable {
         return description;
     }
 
+    /**
+     * Called as the node begins to stop: from now on a database that has gone away stays away
+     * (the last counts go to the data folder) rather than being started again only to be stopped.
+     */
+    public synchronized void stopRestarting() {
+        closed = true;
+    }
+
     @Override
     public synchronized void close() {
         closed = true;

@@ -133,6 +133,7 @@ public final class CrossingNode implements AutoCloseable {
     @Override
     public void close() {
         if (watcher != null) watcher.close();
+        database.stopRestarting();
         try {
             server.close();
         } finally {
