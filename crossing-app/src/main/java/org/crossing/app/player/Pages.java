@@ -46,8 +46,12 @@ final class Pages {
         return new Views.Head(title, lang, description, assets.css(), assets.js(), null);
     }
 
-    /** The head of a page of {@code s} at {@code path} (its address without a language), with the page in each language. */
-    Views.Head head(PublishedStory s, String title, String description, String path, Views.OpenGraph og) {
+    /**
+     * The head of a page of {@code s} at {@code path} (its address without a language), with the
+     * page in each language; {@code base} ("https://host") makes the alternates' addresses whole,
+     * as search engines read them.
+     */
+    Views.Head head(PublishedStory s, String base, String title, String description, String path, Views.OpenGraph og) {
         String lang = lang(s);
         List<String> languages = s.languages();
         if (languages.size() < 2) return new Views.Head(title, lang, description, assets.css(), assets.js(), og);
@@ -55,8 +59,9 @@ final class Pages {
         for (String language : languages) {
             Locale locale = Locale.forLanguageTag(language);
             String name = locale.getDisplayLanguage(locale);
+            String href = withLanguage(path, language);
             alternates.add(new Views.Alternate(language, name.isEmpty() ? language : name.substring(0, 1).toUpperCase(locale) + name.substring(1),
-                    withLanguage(path, language), language.equals(s.language())));
+                    href, base + href, language.equals(s.language())));
         }
         return new Views.Head(title, lang, description, assets.css(), assets.js(), og, Messages.of(lang), alternates, "?lang=" + s.language());
     }
@@ -73,24 +78,26 @@ final class Pages {
     }
 
     /** {@code inviteRejected}: the address carried an invite this server did not sign (another server's, or altered). */
-    Views.LandingPage landing(PublishedStory s, boolean canBegin, String invite, boolean inviteRejected) {
+    Views.LandingPage landing(PublishedStory s, String base, boolean canBegin, String invite, boolean inviteRejected) {
         Story story = s.story();
-        return new Views.LandingPage(head(s, story.title(), story.metadata().description(), "/s/" + s.slug(), null), ref(s),
+        return new Views.LandingPage(head(s, base, story.title(), about(story), "/s/" + s.slug(), null), ref(s),
                 story.metadata().authors(), story.metadata().description(), story.metadata().contentNote(), canBegin, invite,
                 inviteRejected, opensOn(s));
     }
 
-    Views.SourcesPage sources(PublishedStory s) {
-        return new Views.SourcesPage(head(s, Messages.of(lang(s)).t("sources") + ": " + s.story().title(), null, "/s/" + s.slug() + "/sources", null),
+    Views.SourcesPage sources(PublishedStory s, String base) {
+        Messages text = Messages.of(lang(s));
+        String description = text.count("sources-description", s.story().bibliography().size(), s.story().title());
+        return new Views.SourcesPage(head(s, base, text.t("sources") + ": " + s.story().title(), description, "/s/" + s.slug() + "/sources", null),
                 s.slug(), s.story().title(),
                 s.story().bibliography().stream().map(Pages::source).toList());
     }
 
     Views.ErrorPage error(String heading, String message, String actionUrl, String actionLabel) {
-        return new Views.ErrorPage(head(heading + " · " + SITE, "en", null), heading, message, actionUrl, actionLabel);
+        return new Views.ErrorPage(head(heading + " · " + SITE, "en", message), heading, message, actionUrl, actionLabel);
     }
 
-    Views.ScenePage scene(PublishedStory s, State state, String token) {
+    Views.ScenePage scene(PublishedStory s, String base, State state, String token) {
         StoryCache cache = caches.of(s);
         Story story = s.story();
         Scene scene = story.scene(state.scene());
@@ -107,7 +114,7 @@ final class Pages {
         boolean timed = scene.timer() != null && !scene.isChance();
         List<Run> heading = heading(story, state, scene);
         String title = plain(heading) + (scene.chapter() == null ? "" : " · " + scene.chapter().title()) + " · " + story.title();
-        Views.Head head = head(s, title, null, playPath(s, token), null);
+        Views.Head head = head(s, base, title, sceneDescription(Messages.of(lang(s)), story, scene), playPath(s, token), null);
         String waitLabel = timed && !defaultOffered ? head.t("wait") : null;
         Views.ChoiceForm form = new Views.ChoiceForm("/s/" + s.slug() + "/play" + head.langQuery(), token, choices, scene.isChance(),
                 scene.continueLabel() == null ? head.t("continue") : scene.continueLabel(), timed ? scene.timer().seconds() : 0, waitLabel);
@@ -118,6 +125,23 @@ final class Pages {
                 scene.ambient() == null ? null : sound(s, scene.ambient().file(), scene.ambient().captions(), scene.ambient().description()),
                 scene.sound() == null ? null : sound(s, scene.sound().file(), scene.sound().captions(), scene.sound().description()),
                 form, decision(cache, state), Journey.decisions(state), strip(cache, state, scene));
+    }
+
+    /**
+     * What a search result shows for a scene page: where the journey is (its chapter and place)
+     * and what the story is. Never the scene's own text, which may give away where a choice leads.
+     */
+    static String sceneDescription(Messages text, Story story, Scene scene) {
+        List<String> where = new ArrayList<>(2);
+        if (scene.chapter() != null) where.add(text.t("chapter", scene.chapter().number(), scene.chapter().title()));
+        if (scene.place() != null) where.add(scene.place().name());
+        return where.isEmpty() ? about(story) : String.join(" · ", where) + ". " + about(story);
+    }
+
+    /** The story in a sentence for search results: its description, or its title when it has none. */
+    private static String about(Story story) {
+        String description = story.metadata().description();
+        return description == null || description.isBlank() ? story.title() : description.strip();
     }
 
     /** The scene's heading: the first sentence of its first paragraph, or its chapter's or story's title when it has none. */
@@ -163,7 +187,7 @@ final class Pages {
      * pictures, the route, what happened to real people on this path (the ending's facts), the
      * share card and the post, and how everyone's journeys ended.
      */
-    Views.EndingPage ending(Outcome outcome) {
+    Views.EndingPage ending(Outcome outcome, String base) {
         PublishedStory s = outcome.story();
         StoryCache cache = caches.of(s);
         State state = outcome.state();
@@ -186,7 +210,9 @@ final class Pages {
         Views.ShareView share = new Views.ShareView(outcome.shareUrl(), ShareLinks.of(outcome.shareUrl(), shareText, cache.shareTag()),
                 story.metadata().hashtag(), shareText, card, cardSmall, cardAlt);
         String mapSummary = mapSummary(route, Journey.chapters(story, state));
-        return new Views.EndingPage(head(s, outcome.summary() + " · " + story.title(), null, playPath(s, outcome.token()), null), ref(s), view,
+        // the ending's own page may tell its outcome, as its title does: it is the player's, and what a shared link previews
+        String description = ShareText.description(view.kindLabel(), outcome.summary(), story.title(), journey);
+        return new Views.EndingPage(head(s, base, outcome.summary() + " · " + story.title(), description, playPath(s, outcome.token()), null), ref(s), view,
                 JourneyMap.map(cache.mapBase(), route, mapSummary), facts, story.bibliography().size(), endings(cache, state),
                 decision(cache, state), share, outcome.token());
     }
@@ -265,7 +291,7 @@ final class Pages {
         String description = ShareText.description(kind, summary, story.title(), journey);
         String imageAlt = kind + ": " + ShareText.sentence(summary) + " " + ShareText.capitalise(journey) + ".";
         Views.OpenGraph og = new Views.OpenGraph(summary + " · " + story.title(), description, pageUrl, imageUrl, imageAlt, SITE);
-        Views.Head head = head(s, summary + " · " + story.title(), description, pageUrl, og);
+        Views.Head head = head(s, "", summary + " · " + story.title(), description, pageUrl, og);
         return new Views.SharePage(head, s.slug(), story.title(), kind, tone(scene), summary, journey, imageUrl,
                 pageUrl + "/" + ShareImage.SMALL_FILE, imageAlt);
     }

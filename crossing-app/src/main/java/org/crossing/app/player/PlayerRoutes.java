@@ -141,7 +141,7 @@ public final class PlayerRoutes {
         String invite = ctx.queryParam("invite");
         boolean invited = invite != null && invites.valid(story.slug(), invite);
         boolean open = story.open(clock.instant());
-        Views.LandingPage page = pages.landing(story, open || invited, invited ? invite : null, invite != null && !invited && !open);
+        Views.LandingPage page = pages.landing(story, base(ctx), open || invited, invited ? invite : null, invite != null && !invited && !open);
         render(ctx, out -> JtelandingGenerated.render(out, null, page));
     }
 
@@ -211,10 +211,10 @@ public final class PlayerRoutes {
             // opens a shared link reads it in their own browser's language
             Outcome outcome = Outcome.of(story, state, token,
                     card -> base(ctx) + "/s/" + story.slug() + "/share/" + card.encode(signer, story.slug()));
-            Views.EndingPage page = pages.ending(outcome);
+            Views.EndingPage page = pages.ending(outcome, base(ctx));
             render(ctx, out -> JteendingGenerated.render(out, null, page));
         } else {
-            Views.ScenePage page = pages.scene(story, state, token);
+            Views.ScenePage page = pages.scene(story, base(ctx), state, token);
             render(ctx, out -> JtesceneGenerated.render(out, null, page));
         }
     }
@@ -309,7 +309,7 @@ public final class PlayerRoutes {
     private void sources(Context ctx) {
         PublishedStory story = story(ctx);
         if (story == null) return;
-        Views.SourcesPage page = pages.sources(story);
+        Views.SourcesPage page = pages.sources(story, base(ctx));
         render(ctx, out -> JtesourcesGenerated.render(out, null, page));
     }
 

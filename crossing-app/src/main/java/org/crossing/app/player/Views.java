@@ -38,8 +38,11 @@ public final class Views {
         }
     }
 
-    /** The same page in a language: {@code name} in that language ("한국어"); {@code current} for the page's own. */
-    public record Alternate(String lang, String name, String href, boolean current) {}
+    /**
+     * The same page in a language: {@code name} in that language ("한국어"); {@code href} its
+     * address on this site, {@code url} the whole address (for hreflang); {@code current} for the page's own.
+     */
+    public record Alternate(String lang, String name, String href, String url, boolean current) {}
 
     public record OpenGraph(String title, String description, String url, String image, String imageAlt, String siteName) {}
 

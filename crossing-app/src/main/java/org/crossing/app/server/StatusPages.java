@@ -31,7 +31,7 @@ final class StatusPages implements ErrorPages {
 
     private byte[] render(int status) {
         String[] text = text(status);
-        Views.ErrorPage page = new Views.ErrorPage(new Views.Head(text[0] + " · " + SITE, "en", null, assets.css(), assets.js(), null),
+        Views.ErrorPage page = new Views.ErrorPage(new Views.Head(text[0] + " · " + SITE, "en", text[1], assets.css(), assets.js(), null),
                 text[0], text[1], "/", "See the stories");
         PageBytes out = new PageBytes(4096);
         templates.render("error.jte", page, out);

@@ -95,6 +95,33 @@ class PlayerPagesTest {
     }
 
     @Test
+    void eachPageTellsASearchResultWhatItIsAndAScenePageGivesNoEndingAway() throws Exception {
+        String story = "A small story the web player&#39;s tests play from start to end.";
+        assertThat(description(running.player().get("/s/ferry").body())).isEqualTo(story);
+        Player.Page page = running.player().begin("ferry");
+        assertThat(description(page.html())).isEqualTo("Chapter 1: The harbour · Helsinki. " + story);
+        page = running.player().choose("ferry", page.token(), "0");
+        assertThat(description(page.html())).as("a scene without a place").isEqualTo("Chapter 1: The harbour. " + story);
+        page = running.player().choose("ferry", page.token(), "0");
+        assertThat(description(page.html())).isEqualTo("Chapter 2: The crossing · Helsinki. " + story).doesNotContain("Stayed behind");
+        page = running.player().choose("ferry", page.token(), "timeout");
+        assertThat(description(page.html())).isEqualTo("In hiding: Stayed behind in the harbour. 3 decisions, in Helsinki. The Last Ferry, an interactive documentary.");
+        assertThat(description(running.player().get("/s/ferry/sources").body()))
+                .isEqualTo("The work the facts of The Last Ferry come from, with its publisher and year.");
+        assertThat(description(running.player().get("/nowhere").body())).isEqualTo("There is nothing at this address.");
+        assertThat(description(running.player().get("/s/ferry/play?t=tampered").body())).isNotBlank();
+    }
+
+    /** The page's one meta description, as written in the HTML. */
+    private static String description(String html) {
+        Matcher m = Pattern.compile("<meta name=\"description\" content=\"([^\"]*)\">").matcher(html);
+        assertThat(m.find()).as("a meta description in:\n" + html).isTrue();
+        String description = m.group(1);
+        assertThat(m.find()).as("a second meta description").isFalse();
+        return description;
+    }
+
+    @Test
     void aChanceSceneContinuesWithItsOwnLabel() throws Exception {
         Player.Page page = running.player().begin("ferry");
         page = running.player().choose("ferry", page.token(), "2");

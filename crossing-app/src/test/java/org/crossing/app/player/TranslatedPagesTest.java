@@ -33,8 +33,8 @@ class TranslatedPagesTest {
         assertThat(response.headers().allValues("Vary")).contains("Accept-Language");
         String html = new String(response.body(), StandardCharsets.UTF_8);
         assertThat(html).contains("<html lang=\"ko\">", "<title>장날</title>", "<h1>장날</h1>",
-                "<link rel=\"alternate\" hreflang=\"en\" href=\"/s/market-day?lang=en\">",
-                "<link rel=\"alternate\" hreflang=\"ko\" href=\"/s/market-day?lang=ko\">",
+                "<link rel=\"alternate\" hreflang=\"en\" href=\"" + running.base() + "/s/market-day?lang=en\">",
+                "<link rel=\"alternate\" hreflang=\"ko\" href=\"" + running.base() + "/s/market-day?lang=ko\">",
                 "<a href=\"/s/market-day?lang=en\" hreflang=\"en\" lang=\"en\">English</a>",
                 "<span aria-current=\"page\" lang=\"ko\">한국어</span>",
                 "<h2 id=\"note-title\">내용 안내</h2>", "<p>굶주림과 경찰 단속이 나옵니다.</p>",
@@ -48,7 +48,7 @@ class TranslatedPagesTest {
         assertThat(get("/s/market-day?lang=fr", "fr, ko;q=0.5")).contains("<html lang=\"ko\">");
         assertThat(get("/s/market-day", "fr, de;q=0.5")).contains("<html lang=\"en\">");
         assertThat(get("/s/market-day", "not a header;;q=x")).contains("<html lang=\"en\">");
-        assertThat(get("/s/market-day/sources?lang=ko", "en")).contains("<h1>출처</h1>",
+        assertThat(get("/s/market-day/sources?lang=ko", "en")).contains("<h1>출처</h1>", "<meta name=\"description\" content=\"장날에 담긴 사실의 출처 1건",
                 "<cite>Nothing to Envy: Ordinary Lives in North Korea (한국어판: 《부러울 것 없어라》)</cite>");
     }
 
@@ -60,7 +60,7 @@ class TranslatedPagesTest {
         assertThat(location).startsWith("/s/market-day/play?t=").endsWith("&lang=ko");
 
         String scene = get(location, "en");
-        assertThat(scene).contains("<html lang=\"ko\">", "<h1 id=\"scene-title\">동트기 전, 장마당이 여자들로 가득 찬다.</h1>", "<span class=\"chapter\">1장: 동트기 전</span>",
+        assertThat(scene).contains("<html lang=\"ko\">", "<meta name=\"description\" content=\"1장: 동트기 전 · 혜산 장마당. ", "<h1 id=\"scene-title\">동트기 전, 장마당이 여자들로 가득 찬다.</h1>", "<span class=\"chapter\">1장: 동트기 전</span>",
                 "<p class=\"place\">혜산 장마당</p>", "<p>송 씨에게는 팔 재봉틀 한 대와 2천 원이 있다.</p>",
                 "<p class=\"fact-label\">사실</p>", "<form method=\"post\" action=\"/s/market-day/play?lang=ko\" class=\"choices\"",
                 "<h2 id=\"choices-title\">어떻게 하겠습니까?</h2>", "<span class=\"label\">자루 위에 재봉틀을 펼쳐 놓는다</span>",
