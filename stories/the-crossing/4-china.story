@@ -27,6 +27,7 @@ He walks you through a field of maize stubble to a car with its engine running a
 
 == broker_car ==
 place 42.55, 129.00: The road to Yanji
+image broker-car.svg: Night at a crossroads among snowy fields: a man holds open the back door of a waiting car whose light is on inside; the young woman stands in the snow and looks at him, with the first car's headlights behind her.
 sound spot-car.ogg captions spot-car.vtt: A car comes closer on a frozen road, stops and idles
 The car heats up until your clothes steam. The driver speaks Korean with the accent of Yanbian and listens to Chinese pop music very quietly. Hours later, on a dark stretch of road, he stops at a crossroads where a second car is waiting, and a second man gets out and opens its door for you.
 

@@ -51,6 +51,7 @@ otherwise -> kunming
 
 == toilet_hide ==
 place 28.20, 112.97: A train near Changsha, China
+image toilet-hide.svg: Inside a train's cramped toilet, in half-dark: the young woman sits on the closed lid with her bag in her arms and looks at the bolted door; its handle is pushed down from outside, and the light under the door is broken by the shadow of two feet.
 You sit on the lid of the toilet in the swaying dark, listening. Someone tries the handle. Goes away. Comes back. Knocks.
 
 continue: Wait
@@ -68,6 +69,7 @@ otherwise -> kunming
 
 == kunming ==
 place 25.04, 102.71: Kunming, China
+image kunming.svg: A flat high up in Kunming with the curtains drawn: the young woman stands at a gap in them, her face in the daylight, looking out at green hills and balconies with flowers in pots; behind her, the grandmother lies on a mattress on the floor in the light of a television with the sound turned down.
 Kunming is mild and green after the heat of the train. Flowers in pots on balconies, people eating outside. The network keeps you in a flat on the ninth floor with the curtains closed, with a television nobody is allowed to turn up.
 
 The guide for the next part arrives on the second day. He says the border with Laos is a long day's drive south, through hills and rubber plantations, and that the group should go tomorrow. The grandmother says she needs to rest. {strength <= 1: So do you: your feet are raw and your chest aches when you breathe. | You are tired, but you could go.}
@@ -93,6 +95,7 @@ The guide has a plan for Beijing and a plan for after Beijing. He does not have 
 
 == beijing ==
 place 39.90, 116.42: Beijing, China
+image beijing.svg: The hall of Beijing station at dusk: a crowd crosses the polished floor under rows of lamps and a red departure board; cameras and loudspeakers on poles, police in pairs; in the middle the young woman follows the guide, who walks fast ahead of her without looking back, and she looks up at the cameras.
 Beijing station is the biggest building you have ever been inside. Cameras on poles. Police in pairs. Loudspeakers. Ten thousand people who all know where they are going. The guide walks fast, without looking back.
 
 The night bus to Erenhot, on the Mongolian border, leaves from a bus station across the city this evening: twelve hours across Inner Mongolia.

@@ -1,0 +1,341 @@
+#!/usr/bin/env python3
+"""Draws the pictures of The Crossing's decision points in chapters 4-6 that had none.
+
+    python3 stories/the-crossing/media-src/draw_decisions.py            # every picture
+    python3 stories/the-crossing/media-src/draw_decisions.py kunming    # only those whose name starts so
+
+Writes SVG into ../media beside this folder. Nothing random: the same script gives the same files.
+"""
+import os
+import sys
+
+from people import head, coat, grain, linear, radial, svg, Rand
+
+MEDIA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "media")
+
+
+def figure(x, y, s, *, flip=False, face=None, body=None, hid, cid):
+    """A standing person: coat top at (x, y), head above it; face and body are keyword dicts."""
+    hx = x - 5 * s if flip else x + 5 * s
+    return coat(x, y, s, flip=flip, gid=cid, **(body or {})) + head(hx, y - 76 * s, s * .98, flip=flip, gid=hid, **(face or {}))
+
+
+def stars(r, n, w, h, colour="#dfe6f0"):
+    return "".join(f'<circle cx="{r.between(0, w):.0f}" cy="{r.between(0, h):.0f}" r="{r.between(.6, 1.6):.1f}" '
+                   f'fill="{colour}" opacity="{r.between(.3, .9):.2f}"/>' for _ in range(n))
+
+
+def broker_car():
+    W, H = 1200, 800
+    r = Rand(41)
+    defs = [
+        linear("sky", [(0, "#070b16"), (.55, "#142038"), (1, "#2c3a52")]),
+        linear("snow", [(0, "#55627a"), (1, "#1c2434")]),
+        linear("road", [(0, "#3a4252"), (1, "#12161e")]),
+        linear("beam", [(0, "#f4f0da", .55), (1, "#f4f0da", 0)], x1=1, x2=0, y2=0),
+        radial("dome", [(0, "#ffd8a0", .85), (.35, "#ffb870", .35), (1, "#ffb870", 0)]),
+        radial("head1", [(0, "#fffbe8"), (.2, "#fff4c8", .7), (1, "#fff4c8", 0)]),
+        linear("car2", [(0, "#3a3f4a"), (1, "#0e1016")]),
+        linear("car1", [(0, "#4a5060"), (1, "#101218")]),
+        grain(seed=41),
+    ]
+    b = [f'<rect width="{W}" height="{H}" fill="url(#sky)"/>', stars(r, 90, W, 330),
+         # far hills and a village with one light, blue with distance
+         '<path d="M0 420 C160 380 320 396 480 372 C640 350 800 386 960 366 C1080 352 1160 372 1200 368 L1200 460 L0 460 Z" fill="#26324a"/>',
+         '<g fill="#1c2538"><rect x="150" y="430" width="40" height="20"/><rect x="196" y="424" width="28" height="26"/><rect x="1020" y="426" width="46" height="22"/></g>',
+         '<rect x="206" y="432" width="6" height="6" fill="#ffc070" opacity=".8"/><circle cx="209" cy="435" r="14" fill="url(#dome)" opacity=".5"/>',
+         # the snow field and the far road with its poplars
+         f'<path d="M0 452 L{W} 446 L{W} {H} L0 {H} Z" fill="url(#snow)"/>',
+         '<g stroke="#3a465e" stroke-width="2" opacity=".3" fill="none">' + "".join(
+             f'<path d="M{x} 470 L{x * 1.9 - 560:.0f} {H}"/>' for x in range(-200, 1500, 60)) + '</g>',
+         '<path d="M0 470 L1200 462 L1200 476 L0 486 Z" fill="#2a3244"/>',
+         '<g stroke="#10151f" fill="none" stroke-linecap="round">' + "".join(
+             f'<path d="M{x} 468 L{x + 1} {380 - (x * 7) % 40}" stroke-width="4"/>'
+             f'<path d="M{x} 420 L{x + 14} {396 - (x * 7) % 40}" stroke-width="1.5"/><path d="M{x} 430 L{x - 12} {404 - (x * 7) % 40}" stroke-width="1.5"/>'
+             for x in range(20, 1200, 64)) + '</g>',
+         # the near road coming from the bottom right to the crossroads
+         '<path d="M560 476 L760 470 L1200 640 L1200 800 L700 800 Z" fill="url(#road)"/>',
+         '<path d="M660 474 L950 800" stroke="#6a7080" stroke-width="3" stroke-dasharray="30 34" opacity=".5"/>',
+         # the headlights of the first car, off the right edge, lie on the road and on the second car
+         '<path d="M1200 560 L300 420 L320 560 L1200 620 Z" fill="url(#beam)" opacity=".5"/>',
+         # the second car, side on, its back door held open and its light on
+         '<ellipse cx="430" cy="548" rx="250" ry="18" fill="#0a0c12" opacity=".6"/>',
+         '<path d="M210 540 C206 510 214 494 240 488 L300 482 C330 454 360 440 420 438 L520 438 C560 440 590 462 620 482 '
+         'L660 488 C680 494 688 514 684 540 Z" fill="url(#car2)"/>',
+         '<path d="M318 484 C344 460 368 452 420 450 L432 450 L432 484 Z" fill="#0c0e14"/>',
+         '<path d="M446 450 L516 450 C548 452 568 466 590 484 L446 484 Z" fill="#ffcf94" opacity=".75"/>',
+         '<path d="M446 450 L516 450 C548 452 568 466 590 484 L446 484 Z" fill="url(#dome)"/>',
+         '<circle cx="520" cy="470" r="90" fill="url(#dome)" opacity=".8"/>',
+         # inside, the empty back seat waiting
+         '<path d="M456 470 C470 460 520 460 560 470 L570 520 L450 520 Z" fill="#6a4a34" opacity=".9"/>',
+         '<path d="M446 486 L590 486 L596 530 L446 530 Z" fill="#e0a870" opacity=".55"/>',
+         # the open door, swung out towards us on its hinge
+         '<path d="M592 450 L640 470 L646 566 L594 534 Z" fill="#1c1f27"/><path d="M594 452 L638 471 L640 508 L594 486 Z" fill="#2e3340"/>',
+         '<path d="M594 452 L638 471" stroke="#ffcf94" stroke-width="2" opacity=".6"/>',
+         '<g fill="#08090c"><circle cx="280" cy="540" r="30"/><circle cx="620" cy="540" r="30"/></g>',
+         '<g fill="#3a3e48"><circle cx="280" cy="540" r="12"/><circle cx="620" cy="540" r="12"/></g>',
+         '<path d="M664 496 L684 500 L684 512 L666 510 Z" fill="#fff4c8"/><circle cx="690" cy="505" r="40" fill="url(#head1)" opacity=".6"/>',
+         '<path d="M212 500 L222 498 L222 514 L212 514 Z" fill="#c0302a"/>',
+         # exhaust in the cold
+         '<path d="M210 530 C180 520 160 500 130 506 C100 512 80 494 60 500" stroke="#8a96aa" stroke-width="14" fill="none" opacity=".25" stroke-linecap="round"/>',
+         # the second man, holding the door, lit warm from inside the car
+         coat(340, 432, .62, flip=False, light="#e0b088", mid="#2c2c32", dark="#0a0a0e", gid="c2", arm=False, length=190),
+         '<path d="M372 446 C396 456 412 468 428 470 L432 480 C410 480 392 472 370 464 Z" fill="#1c1c22"/>',
+         '<path d="M426 468 C434 464 442 468 440 476 C436 482 428 480 426 476 Z" fill="#8a6248"/>',
+         head(343, 385, .6, light="#ffd8a8", mid="#7a5440", dark="#1a1210", hair="#0a0808", wear="short", gid="h2"),
+         '<ellipse cx="350" cy="552" rx="50" ry="6" fill="#06070a" opacity=".6"/>',
+         # the first car's bonnet at the right edge, its headlight glaring
+         '<path d="M1080 800 C1090 700 1120 640 1200 620 L1200 800 Z" fill="url(#car1)"/>',
+         '<circle cx="1196" cy="624" r="120" fill="url(#head1)" opacity=".55"/><circle cx="1196" cy="624" r="34" fill="url(#head1)"/>',
+         # her, standing in the snow between the cars, her back to the first car's lights
+         '<ellipse cx="840" cy="790" rx="120" ry="14" fill="#0a0d14" opacity=".5"/>',
+         figure(830, 470, 1.18, flip=True, hid="hw", cid="cw",
+                face=dict(light="#ffe0b8", mid="#9a7058", dark="#241814"),
+                body=dict(light="#b09a8a", mid="#3a3a44", dark="#0e0f14", hand="#a07a64")),
+         # the cold light of the headlights on her back and hair
+         '<path d="M900 500 C910 540 912 620 910 800" stroke="#e8ecf4" stroke-width="4" fill="none" opacity=".4"/>',
+         '<path d="M860 318 C868 340 870 380 862 424" stroke="#e8ecf4" stroke-width="2" fill="none" opacity=".3"/>',
+         # her breath
+         '<path d="M770 412 C756 410 746 416 732 410 C720 404 710 410 700 406" stroke="#c8d2e0" stroke-width="10" fill="none" opacity=".2" stroke-linecap="round"/>',
+         ]
+    return svg(W, H, "Night at a crossroads among snowy fields: a man holds open the back door of a waiting car whose light is on inside; "
+               "the young woman stands in the snow and looks at him, with the first car's headlights behind her.", defs, b)
+
+
+def toilet_hide():
+    W, H = 1200, 800
+    defs = [
+        linear("wall", [(0, "#3c4640"), (1, "#1a201e")]),
+        linear("side", [(0, "#2a322e"), (1, "#0e1211")], x1=0, x2=1, y2=0),
+        linear("floor", [(0, "#2a2c28"), (1, "#0c0d0c")]),
+        linear("door", [(0, "#4a5450"), (1, "#22282a")], x1=0, x2=1, y2=0),
+        radial("win", [(0, "#e8f0e0", .9), (.5, "#b8c8b0", .35), (1, "#b8c8b0", 0)]),
+        radial("slit", [(0, "#fff2d0", .8), (.5, "#f0d8a8", .25), (1, "#f0d8a8", 0)]),
+        linear("bowl", [(0, "#a8b0a6"), (1, "#2e342e")], x1=1, x2=0, y2=0),
+        radial("vig", [(0, "#000", 0), (.6, "#000", .1), (1, "#000", .7)], cx=.55, cy=.45, r=.75),
+        grain(seed=52),
+    ]
+    b = [f'<rect width="{W}" height="{H}" fill="url(#wall)"/>',
+         # the back wall's steel panels, the left wall in shadow, the door on the right
+         '<g stroke="#141a18" stroke-width="3" opacity=".7"><path d="M300 0 V600 M620 0 V600"/><path d="M0 300 H900"/></g>',
+         '<g fill="#7a8a80" opacity=".35">' + "".join(f'<circle cx="{x}" cy="{y}" r="3"/>' for x in (310, 610, 630) for y in (20, 290, 310, 580)) + '</g>',
+         '<path d="M0 0 L150 60 L150 640 L0 800 Z" fill="url(#side)"/>',
+         f'<path d="M150 640 L900 640 L1200 800 L0 800 Z" fill="url(#floor)"/>',
+         # the small frosted window, the only daylight, a fields' green in it
+         '<rect x="420" y="90" width="230" height="150" rx="6" fill="#2a3230"/>',
+         '<rect x="432" y="102" width="206" height="126" fill="#c8d4c0"/>',
+         '<path d="M432 190 C500 176 560 200 638 184 L638 228 L432 228 Z" fill="#9ab08e" opacity=".7"/>',
+         '<rect x="432" y="102" width="206" height="126" fill="#e8eee4" opacity=".35"/>',
+         '<circle cx="535" cy="165" r="260" fill="url(#win)" opacity=".55"/>',
+         # the steel basin and tap in the corner
+         '<path d="M160 380 L300 372 L296 410 C260 430 200 430 164 414 Z" fill="#8a948e"/><path d="M170 382 L290 376 L286 392 C250 400 210 400 174 394 Z" fill="#2a302c"/>',
+         '<path d="M236 372 L236 350 L256 350" stroke="#9aa49e" stroke-width="6" fill="none"/>',
+         '<path d="M164 414 L170 640" stroke="#141816" stroke-width="8"/>',
+         # the door: bolt shot, handle pushed down from outside, and light under it broken by two feet
+         '<path d="M900 40 L1160 0 L1160 800 L900 660 Z" fill="url(#door)"/>',
+         '<path d="M920 80 L1140 50 L1140 380 L920 390 Z" fill="#000" opacity=".12"/>',
+         '<path d="M930 420 L968 418 L968 432 L930 434 Z" fill="#9aa49e"/><path d="M944 414 L956 414 L956 438 L944 438 Z" fill="#c8d0c8"/>',
+         '<g transform="rotate(28 952 330)"><rect x="934" y="322" width="64" height="14" rx="7" fill="#b8c0b8"/></g><circle cx="940" cy="330" r="10" fill="#6a726c"/>',
+         '<path d="M900 660 L1160 800 L1200 800 L1200 784 L916 642 Z" fill="#fff0c8" opacity=".95"/>',
+         '<path d="M980 690 L1040 722 L1030 740 L970 708 Z M1070 738 L1126 768 L1116 786 L1060 756 Z" fill="#0a0a08"/>',
+         '<path d="M760 800 L900 660 L1200 800 Z" fill="url(#slit)" opacity=".6"/>',
+         # the toilet she sits on, its lid closed
+         '<path d="M390 640 C380 600 390 560 420 548 L600 548 C630 560 636 600 626 640 Z" fill="url(#bowl)"/>',
+         '<path d="M380 548 C380 530 400 520 430 520 L600 520 C630 520 640 532 636 550 Z" fill="#7e867c"/>',
+         '<path d="M330 330 L420 330 L420 548 L330 548 Z" fill="#5e665e"/><path d="M330 330 L420 330 L420 346 L330 346 Z" fill="#8a9288"/>',
+         # her: seated, knees together, the bag held in both arms, face turned to the door
+         '<path d="M430 520 C420 440 424 380 446 340 C460 318 488 306 516 304 L560 306 C590 314 606 336 612 366 C620 420 622 470 620 530 Z" fill="#3e4a44"/>',
+         '<path d="M596 330 C612 360 618 420 618 520" stroke="#a8b8a8" stroke-width="3" fill="none" opacity=".5"/>',
+         '<path d="M470 306 C484 322 520 326 552 310 C560 322 556 336 544 342 C520 352 492 350 474 338 C466 328 466 314 470 306 Z" fill="#141a16"/>',
+         # thighs forward, shins down, shoes together
+         '<path d="M470 500 C520 486 620 486 700 494 C740 500 756 530 746 556 C720 566 640 566 560 564 C500 562 460 550 456 520 Z" fill="#2a302c"/>',
+         '<path d="M520 492 C600 484 680 488 724 500" stroke="#8a9a90" stroke-width="3" fill="none" opacity=".4"/>',
+         '<path d="M690 520 C712 600 716 680 712 744 L748 744 C754 680 752 600 744 540 Z" fill="#22282a"/>',
+         '<path d="M660 524 C676 604 680 680 676 748 L708 748 C712 680 710 604 700 540 Z" fill="#1a1e20"/>',
+         '<path d="M672 744 C690 740 730 740 772 750 C778 760 770 766 750 766 L674 766 Z" fill="#0c0c0c"/>',
+         # the cloth bag on her knees, and her arms around it
+         '<path d="M560 410 C600 396 680 400 720 416 C736 440 734 488 720 506 C680 516 600 514 566 504 C552 480 550 436 560 410 Z" fill="#6a5a48"/>',
+         '<path d="M572 420 C620 410 680 412 714 424" stroke="#b8a488" stroke-width="3" fill="none" opacity=".6"/>',
+         '<path d="M610 404 C630 370 660 370 680 402" stroke="#4a3e32" stroke-width="6" fill="none"/>',
+         '<path d="M470 370 C470 420 500 460 560 470 C610 476 660 470 700 456 C716 450 716 436 704 432 C660 440 610 444 570 436 C530 428 512 400 510 370 Z" fill="#46544c"/>',
+         '<path d="M560 470 C610 476 660 470 700 456" stroke="#141a16" stroke-width="4" fill="none" opacity=".8"/>',
+         '<path d="M696 424 C712 418 728 428 724 442 C718 452 704 452 698 444 Z" fill="#b08a6a"/>',
+         '<path d="M702 422 C714 420 724 428 724 436" stroke="#f0e0c0" stroke-width="2" fill="none" opacity=".7"/>',
+         head(508, 232, 1.08, light="#f0e8d0", mid="#8a7060", dark="#1e1814", gid="ht"),
+         f'<rect width="{W}" height="{H}" fill="url(#vig)"/>',
+         ]
+    return svg(W, H, "Inside a train's cramped toilet, in half-dark: the young woman sits on the closed lid with her bag in her arms "
+               "and looks at the bolted door; its handle is pushed down from outside, and the light under the door is broken by the shadow of two feet.", defs, b)
+
+
+def kunming():
+    W, H = 1200, 800
+    defs = [
+        linear("room", [(0, "#3a2e28"), (1, "#1a1412")]),
+        linear("curt", [(0, "#b0704a"), (.5, "#8a4e34"), (1, "#5a3222")], x1=0, x2=1, y2=0),
+        linear("out", [(0, "#e8f0f0"), (.45, "#c8dcc8"), (1, "#7aa070")]),
+        linear("ray", [(0, "#fff4d8", .5), (1, "#fff4d8", 0)]),
+        radial("tv", [(0, "#a8c8ff", .7), (.4, "#6a90d0", .25), (1, "#6a90d0", 0)]),
+        radial("glow", [(0, "#fff0d0", .5), (1, "#fff0d0", 0)]),
+        linear("blanket", [(0, "#6a5a7a"), (1, "#2a2232")]),
+        grain(seed=25),
+    ]
+    folds = "".join(f'<path d="M{x} 60 C{x + 8} 240 {x - 8} 420 {x + 4} 620" stroke="#3a1e14" stroke-width="{6 + (x % 3) * 3}" fill="none" opacity=".35"/>'
+                    for x in range(400, 1200, 46) if not 790 < x < 900)
+    b = [f'<rect width="{W}" height="{H}" fill="url(#room)"/>',
+         '<path d="M0 600 L1200 590 L1200 800 L0 800 Z" fill="#241a16"/>',
+         '<path d="M0 600 L1200 590" stroke="#4a3a30" stroke-width="3"/>',
+         # the gap in the curtains: a slice of Kunming in daylight, green hills, balconies with flowers
+         '<rect x="800" y="60" width="96" height="540" fill="url(#out)"/>',
+         '<path d="M800 300 C830 280 860 290 896 270 L896 420 L800 420 Z" fill="#8ab080" opacity=".8"/>',
+         '<rect x="812" y="330" width="84" height="270" fill="#c8b8a0"/><g fill="#5a6a70"><rect x="822" y="340" width="26" height="30"/><rect x="858" y="340" width="26" height="30"/><rect x="822" y="410" width="26" height="30"/><rect x="858" y="410" width="26" height="30"/><rect x="822" y="480" width="26" height="30"/><rect x="858" y="480" width="26" height="30"/><rect x="822" y="550" width="26" height="30"/><rect x="858" y="550" width="26" height="30"/></g>',
+         '<g fill="#a8a090">' + "".join(f'<rect x="812" y="{y}" width="84" height="8"/>' for y in (380, 450, 520)) + '</g>',
+         '<g>' + "".join(f'<circle cx="{x}" cy="{y - 6}" r="9" fill="{c}"/><rect x="{x - 7}" y="{y - 4}" width="14" height="6" fill="#8a4a2a"/>' for x, y, c in
+                          ((826, 380, "#c83a3a"), (850, 380, "#e0a030"), (878, 450, "#c83a6a"), (830, 450, "#5a9a4a"),
+                           (862, 520, "#d04a3a"), (884, 380, "#5a9a4a"))) + '</g>',
+         '<rect x="800" y="60" width="96" height="540" fill="#fffaf0" opacity=".1"/>',
+         # the curtains, glowing where the sun is behind them
+         '<path d="M380 40 L808 40 C800 200 812 400 804 604 L380 612 Z" fill="url(#curt)"/>',
+         '<path d="M890 40 L1200 40 L1200 604 L896 604 C888 400 900 200 890 40 Z" fill="url(#curt)"/>',
+         folds,
+         '<rect x="370" y="30" width="840" height="12" rx="4" fill="#2a1e18"/>',
+         '<circle cx="848" cy="300" r="260" fill="url(#glow)"/>',
+         # the sunlight from the gap, across the floor
+         '<path d="M800 600 L896 600 L1010 800 L620 800 Z" fill="url(#ray)"/>',
+         # the left of the room: a television on a low cabinet, the sound turned down
+         '<rect x="40" y="470" width="230" height="140" fill="#2a201c"/><rect x="40" y="470" width="230" height="8" fill="#4a3a32"/>',
+         '<rect x="70" y="340" width="170" height="128" rx="6" fill="#141416"/><rect x="82" y="350" width="146" height="106" fill="#8ab0e8"/>',
+         '<path d="M82 420 C120 400 170 430 228 410 L228 456 L82 456 Z" fill="#4a70b0"/><path d="M140 456 C140 420 150 400 164 396 C178 400 186 420 186 456 Z" fill="#2a3a60"/><circle cx="164" cy="384" r="12" fill="#2a3a60"/>',
+         '<circle cx="155" cy="403" r="330" fill="url(#tv)"/>',
+         # the grandmother on a mattress on the floor, lying on her side towards the screen, under a blanket
+         '<path d="M40 700 L520 690 L540 740 L30 752 Z" fill="#8a8e9c"/><path d="M30 752 L540 740 L540 756 L30 768 Z" fill="#4a4c56"/>',
+         # she sits up on it, her knees drawn up under the blanket, turned to the screen
+         '<path d="M170 700 C150 640 180 600 240 590 C300 584 340 610 352 650 C360 680 356 700 350 706 Z" fill="url(#blanket)"/>',
+         '<path d="M190 640 C230 610 290 604 336 628" stroke="#9a90b8" stroke-width="3" fill="none" opacity=".5"/>',
+         coat(330, 540, .7, flip=True, light="#a8b8e0", mid="#4a4a5a", dark="#141418", hand="#8a7a78", gid="cg", length=230),
+         head(327, 488, .68, flip=True, light="#d0dcf8", mid="#7a6e70", dark="#1e1a1c", hair="#9a968e", wear="knot", gid="hg"),
+         # the young woman at the gap in the curtains, looking out, the daylight on her face
+         figure(690, 330, 1.12, hid="hk", cid="ck",
+                face=dict(light="#fff6e4", mid="#b08868", dark="#2a1c16"),
+                body=dict(light="#e0d0b8", mid="#5a5e5a", dark="#161614", hand="#c09a7a", length=440)),
+         ]
+    return svg(W, H, "A flat high up in Kunming with the curtains drawn: the young woman stands at a gap in them, her face in the daylight, "
+               "looking out at green hills and balconies with flowers in pots; behind her, the grandmother lies on a mattress on the floor "
+               "in the light of a television with the sound turned down.", defs, b)
+
+
+def walker(x, y, s, colour, r, bag=False):
+    """A small person in a crowd, seen from far: head, coat, legs mid-stride; (x, y) at the feet."""
+    stride = r.between(-6, 6)
+    w = r.between(13, 17)
+    out = (f'<g transform="translate({x:.0f} {y:.0f}) scale({s:.2f})" fill="{colour}">'
+           f'<path d="M-5 0 L{-4 + stride:.0f} -34 L{4 + stride:.0f} -34 L6 0 L2 0 L0 -22 L-2 0 Z"/>'
+           f'<path d="M-{w:.0f} -30 C-{w:.0f} -60 -12 -72 0 -72 C12 -72 {w:.0f} -60 {w:.0f} -30 Z"/>'
+           f'<circle cx="0" cy="-82" r="10"/>')
+    if bag:
+        out += f'<rect x="{w - 2:.0f}" y="-40" width="14" height="18" rx="3"/>'
+    return out + '</g>'
+
+
+WALKERS = ('<g id="w0"><path d="M-5 0 L-8 -34 L0 -34 L6 0 L2 0 L0 -22 L-2 0 Z"/><path d="M-15 -30 C-15 -60 -12 -72 0 -72 C12 -72 15 -60 15 -30 Z"/><circle cx="0" cy="-82" r="10"/></g>'
+           '<g id="w1"><path d="M-5 0 L0 -34 L8 -34 L6 0 L2 0 L0 -22 L-2 0 Z"/><path d="M-14 -30 C-14 -60 -12 -72 0 -72 C12 -72 14 -60 14 -30 Z"/><circle cx="0" cy="-82" r="10"/></g>'
+           '<g id="w2"><use href="#w0"/><rect x="13" y="-40" width="14" height="18" rx="3"/></g>'
+           '<g id="w3"><use href="#w1"/><rect x="-26" y="-42" width="14" height="20" rx="3"/></g>')
+
+
+def crowd(x, y, s, colour, r):
+    """One of the crowd from WALKERS, at (x, y) (the feet), scale s."""
+    return f'<use href="#w{int(r() * 4)}" transform="translate({x:.0f} {y:.0f}) scale({s:.2f})" fill="{colour}"/>'
+
+
+def beijing():
+    W, H = 2400, 800
+    r = Rand(39)
+    defs = [
+        linear("hall", [(0, "#2a1e1a"), (.5, "#6a4a34"), (1, "#b07a4a")]),
+        linear("floor", [(0, "#8a6a4e"), (1, "#2a201a")]),
+        linear("win", [(0, "#3a4a6a"), (.6, "#c87a4a"), (1, "#f0b070")]),
+        radial("lamp", [(0, "#ffe0a0", .9), (.3, "#ffc070", .3), (1, "#ffc070", 0)]),
+        radial("haze", [(0, "#f0b070", .45), (1, "#f0b070", 0)]),
+        WALKERS,
+        grain(seed=39),
+    ]
+    b = [f'<rect width="{W}" height="{H}" fill="url(#hall)"/>',
+         # the far wall: a row of tall windows on the dusk, the city's sodium light
+         '<rect x="0" y="150" width="2400" height="330" fill="#4a3428"/>',
+         '<g fill="url(#win)">' + "".join(f'<path d="M{x} 470 L{x} 230 C{x} 180 {x + 110} 180 {x + 110} 230 L{x + 110} 470 Z"/>' for x in range(60, 2400, 160)) + '</g>',
+         '<g fill="#2a1c16" opacity=".7">' + "".join(f'<rect x="{x + 52}" y="200" width="6" height="270"/><rect x="{x}" y="330" width="110" height="5"/>' for x in range(60, 2400, 160)) + '</g>',
+         '<circle cx="1200" cy="400" r="900" fill="url(#haze)"/>',
+         # the ceiling: beams running to the far wall, and lamps hung in rows
+         '<path d="M0 0 L2400 0 L2400 150 L0 150 Z" fill="#1e1612"/>',
+         '<g stroke="#3a2a20" stroke-width="8">' + "".join(f'<path d="M{x} 0 L{x} 150"/>' for x in range(0, 2401, 120)) + '</g>',
+         '<path d="M0 150 L2400 150" stroke="#5a4030" stroke-width="10"/>',
+         "".join(f'<path d="M{x} 0 V{110 + (x % 3) * 10}" stroke="#1a120e" stroke-width="2"/><circle cx="{x}" cy="{120 + (x % 3) * 10}" r="70" fill="url(#lamp)"/>'
+                 f'<circle cx="{x}" cy="{120 + (x % 3) * 10}" r="8" fill="#fff0c8"/>' for x in range(100, 2400, 220)),
+         # the departure board across the middle of the hall: red rows of lit characters, not readable from here
+         '<rect x="860" y="180" width="680" height="190" fill="#120c0a"/><rect x="860" y="180" width="680" height="190" fill="none" stroke="#3a2a22" stroke-width="8"/>',
+         '<g fill="#ff3a24" opacity=".85">' + "".join(
+             f'<rect x="{880 + c * 56 + (row * 13) % 20}" y="{200 + row * 22}" width="{r.between(18, 44):.0f}" height="9"/>'
+             for row in range(7) for c in range(11)) + '</g>',
+         '<g fill="#ffd040" opacity=".8">' + "".join(f'<rect x="1470" y="{200 + row * 22}" width="40" height="9"/>' for row in range(7)) + '</g>',
+         # the floor, polished, taking the light
+         '<path d="M0 480 L2400 480 L2400 800 L0 800 Z" fill="url(#floor)"/>',
+         '<g stroke="#c89060" stroke-width="2" opacity=".25">' + "".join(f'<path d="M{1200 + (x - 1200) * .3:.0f} 480 L{x} 800"/>' for x in range(-1400, 3800, 200)) + '</g>',
+         '<g opacity=".25">' + "".join(f'<ellipse cx="{x}" cy="560" rx="40" ry="6" fill="#ffe0a0"/>' for x in range(100, 2400, 220)) + '</g>',
+         ]
+    # the crowd, in rows from the far wall forward: smaller, paler and hazier with distance
+    rows = [(486, .55, "#8a6a52"), (510, .7, "#6e5242"), (540, .9, "#503a30"), (580, 1.15, "#38281e")]
+    for y, sc, col in rows:
+        x = r.between(-40, 40)
+        while x < W:
+            if not (1080 < x < 1440 and sc > 1):  # leave room round her and the guide
+                b.append(crowd(x, y + r.between(-6, 6), sc * r.between(.9, 1.1), col, r))
+            x += r.between(30, 90) * sc
+    # the poles with cameras and loudspeakers, and police in pairs
+    for x, top in ((420, 200), (1720, 190), (2200, 220)):
+        b.append(f'<path d="M{x} 600 V{top}" stroke="#2a201a" stroke-width="10"/><path d="M{x} {top + 10} H{x + 44}" stroke="#2a201a" stroke-width="6"/>'
+                 f'<path d="M{x + 30} {top + 12} L{x + 62} {top + 20} L{x + 60} {top + 36} L{x + 28} {top + 30} Z" fill="#d8d0c4"/>'
+                 f'<circle cx="{x + 62}" cy="{top + 28}" r="4" fill="#ff3a24"/>'
+                 f'<path d="M{x - 4} {top + 50} L{x - 40} {top + 36} L{x - 40} {top + 84} L{x - 4} {top + 70} Z" fill="#3a3028"/>')
+    for x in (640, 690, 1880, 1926):
+        b.append(walker(x, 600, 1.3, "#1a2234", r) + f'<path d="M{x - 13} 483 L{x + 13} 483 L{x + 16} 490 L{x - 16} 490 Z" fill="#1a2234"/>'
+                 f'<path d="M{x - 11} 482 C{x - 10} 470 {x + 10} 470 {x + 11} 482 Z" fill="#1e2a44"/>')
+    # the guide, walking away fast without looking back, and her behind him, looking up at a camera
+    b += ['<ellipse cx="1290" cy="780" rx="260" ry="20" fill="#120c08" opacity=".4"/>',
+          # the guide from behind, mid-stride, a bag in his hand, the hall's light on his shoulders
+          '<g transform="translate(1420 700)">'
+          '<path d="M-30 -150 L-44 0 L-24 0 L-8 -120 L4 -120 L30 -4 L50 -8 L24 -150 Z" fill="#16120f"/>'
+          '<path d="M-46 4 L-20 4 L-22 -6 L-44 -6 Z M28 -2 L56 -6 L52 -14 L30 -12 Z" fill="#0a0808"/>'
+          '<path d="M-52 -140 C-58 -200 -56 -250 -40 -268 C-26 -280 26 -280 40 -268 C56 -250 58 -200 52 -140 Z" fill="#241e1a"/>'
+          '<path d="M-40 -268 C-26 -280 26 -280 40 -268" stroke="#ffc080" stroke-width="4" fill="none" opacity=".55"/>'
+          '<path d="M0 -270 L2 -140" stroke="#0e0b09" stroke-width="2" opacity=".6"/>'
+          '<path d="M-14 -276 L-12 -292 L12 -292 L14 -276 Z" fill="#3a2a20"/>'
+          '<ellipse cx="0" cy="-312" rx="24" ry="28" fill="#120e0c"/>'
+          '<path d="M-20 -326 C-12 -340 12 -340 20 -326" stroke="#ffc080" stroke-width="3" fill="none" opacity=".4"/>'
+          '<path d="M-24 -306 C-28 -300 -26 -292 -22 -292 Z M24 -306 C28 -300 26 -292 22 -292 Z" fill="#6a4a34"/>'
+          '<path d="M50 -250 C62 -210 64 -180 60 -150" stroke="#241e1a" stroke-width="20" fill="none" stroke-linecap="round"/>'
+          '<rect x="44" y="-156" width="50" height="62" rx="8" fill="#2e2620"/><path d="M52 -156 C56 -176 80 -176 84 -156" stroke="#2e2620" stroke-width="5" fill="none"/>'
+          '</g>',
+          coat(1200, 460, 1.15, gid="cb", light="#f0c890", mid="#4a4038", dark="#141010", hand="#b88a62", length=300),
+          '<g transform="rotate(-9 1210 440)">' + head(1206, 373, 1.13, gid="hb", light="#ffe2b0", mid="#a0724e", dark="#2a1a12") + '</g>',
+          '<path d="M1268 470 C1290 520 1296 600 1292 760" stroke="#ffd8a0" stroke-width="4" fill="none" opacity=".45"/>']
+    return svg(W, H, "The hall of Beijing station at dusk: a crowd crosses the polished floor under rows of lamps and a red departure board; "
+               "cameras and loudspeakers on poles, police in pairs; in the middle the young woman follows the guide, who walks fast "
+               "ahead of her without looking back, and she looks up at the cameras.", defs, b)
+
+
+PICTURES = {"beijing": beijing, "kunming": kunming, "broker-car": broker_car, "toilet-hide": toilet_hide}
+
+
+def main():
+    prefix = sys.argv[1] if len(sys.argv) > 1 else ""
+    for name, draw in PICTURES.items():
+        if name.startswith(prefix):
+            path = os.path.join(MEDIA, name + ".svg")
+            with open(path, "w") as f:
+                f.write(draw())
+            print(f"{path}: {os.path.getsize(path)} bytes")
+
+
+if __name__ == "__main__":
+    main()
