@@ -105,6 +105,7 @@ The night bus to Erenhot, on the Mongolian border, leaves from a bus station acr
 
 == station_wait ==
 place 39.90, 116.42: Beijing, China
+image station-wait.svg: A waiting hall in Beijing station: the young woman sits on her bag against a pillar beside the mother, whose son coughs into his hand; a few metres away a policeman who had walked past has turned round to look at them.
 You sit on your bag by a pillar with the mother and the boy while the guide goes to find a taxi. An hour. Two. A policeman walks past, slows, looks at the boy coughing, and walks on. Then he turns around.
 
 continue: Wait
@@ -113,6 +114,7 @@ otherwise -> erenhot
 
 == erenhot ==
 place 43.65, 111.98: Erenhot, China
+image erenhot.svg: Dusk in Erenhot: on a wide empty street that runs out towards the desert, the guide holds a compass out on his palm, and the young woman and the mother lean in to look at it; at the end of the street a dinosaur statue stands dark against a low sun in a sky hazy with sand.
 Erenhot, which the guide calls Erlian, is the last Chinese town: wide empty streets, dinosaur statues for the tourists, and a hot wind full of sand. A guesthouse takes cash and asks for nothing. You wait there all day with the curtains closed.
 
 At dusk the guide gives each of you a torch and a compass and shows the mother how to follow a bearing. North-west, he says, through the fences, to the last and tallest fence, which is the border. After that, walk until someone finds you. Pray that it is the Mongolians.

@@ -324,7 +324,162 @@ def beijing():
                "ahead of her without looking back, and she looks up at the cameras.", defs, b)
 
 
-PICTURES = {"beijing": beijing, "kunming": kunming, "broker-car": broker_car, "toilet-hide": toilet_hide}
+def sitting(x, y, s, *, light, mid, dark, hand, gid, flip=False):
+    """Someone sitting on the floor or a bag, knees drawn up; (x, y) is the top of the coat."""
+    sx = f"scale({-s:g} {s:g})" if flip else f"scale({s:g})"
+    return (coat(x, y, s, flip=flip, light=light, mid=mid, dark=dark, hand=hand, gid=gid, arm=False, length=170)
+            + f'<g transform="translate({x:g} {y:g}) {sx}">'
+            f'<path d="M-40 170 C-40 120 20 90 90 96 C130 100 150 130 146 170 C140 200 120 214 100 214 L-40 214 Z" fill="url(#{gid})"/>'
+            f'<path d="M20 104 C70 92 120 100 140 136" stroke="{light}" stroke-width="3" fill="none" opacity=".6"/>'
+            f'<path d="M110 150 C114 180 116 200 112 214 L150 214 C152 196 150 176 146 160 Z" fill="{dark}"/>'
+            f'<path d="M104 208 C120 204 150 204 170 212 L170 222 L104 222 Z" fill="#0c0a08"/>'
+            f'<path d="M-10 40 C-30 80 -10 120 40 122 C70 124 100 120 118 112 C126 106 122 96 112 96 C84 100 60 102 40 96 C20 88 14 64 16 44 Z" fill="url(#{gid})"/>'
+            f'<path d="M108 92 C120 88 130 96 128 106 C124 114 112 114 108 106 Z" fill="{hand}"/></g>')
+
+
+def station_wait():
+    W, H = 1200, 800
+    r = Rand(77)
+    defs = [
+        linear("hall", [(0, "#2a1e1a"), (.55, "#6a4a34"), (1, "#9a6a44")]),
+        linear("floor", [(0, "#7a5c44"), (1, "#1e1612")]),
+        linear("pillar", [(0, "#1a1410"), (.6, "#6a5444"), (1, "#a88a6a")], x1=0, x2=1, y2=0),
+        radial("lamp", [(0, "#ffe0a0", .9), (.3, "#ffc070", .3), (1, "#ffc070", 0)]),
+        radial("pool", [(0, "#ffd8a0", .35), (1, "#ffd8a0", 0)]),
+        WALKERS,
+        grain(seed=77),
+    ]
+    b = [f'<rect width="{W}" height="{H}" fill="url(#hall)"/>',
+         '<path d="M0 0 H1200 V120 H0 Z" fill="#1e1612"/>',
+         "".join(f'<path d="M{x} 0 V{90 + (x % 3) * 12}" stroke="#120c0a" stroke-width="2"/><circle cx="{x}" cy="{100 + (x % 3) * 12}" r="60" fill="url(#lamp)"/>'
+                 f'<circle cx="{x}" cy="{100 + (x % 3) * 12}" r="6" fill="#fff0c8"/>' for x in range(90, 1200, 200)),
+         # the far side of the waiting hall: rows of plastic seats, a few people asleep on them, far pillars
+         '<path d="M0 420 H1200 V800 H0 Z" fill="url(#floor)"/>',
+         '<g fill="#4a3428">' + "".join(f'<rect x="{x}" y="150" width="60" height="300"/>' for x in (560, 980)) + '</g>',
+         '<g fill="#5a4232">' + "".join(f'<rect x="{x}" y="{y}" width="36" height="22" rx="4"/>' for y in (420, 450) for x in range(420, 1200, 44)) + '</g>',
+         '<g fill="#3a2a22">' + "".join(f'<rect x="{x}" y="{y + 22}" width="36" height="6"/>' for y in (420, 450) for x in range(420, 1200, 44)) + '</g>',
+         ''.join(crowd(x, 470, .62, "#6a4c3a", r) for x in (470, 640, 760, 1100, 1150)),
+         '<path d="M820 440 C830 426 880 424 900 436 L900 446 L820 446 Z" fill="#3a2a22"/><circle cx="812" cy="436" r="9" fill="#3a2a22"/>',
+         '<circle cx="880" cy="660" r="320" fill="url(#pool)"/>',
+         # the policeman: he had walked past, and has turned round to look at them
+         '<ellipse cx="870" cy="640" rx="60" ry="8" fill="#120c0a" opacity=".5"/>',
+         '<path d="M842 560 L836 640 L856 640 L866 584 L874 640 L894 640 L892 560 Z" fill="#141a28"/>',
+         coat(866, 408, .6, flip=True, light="#c8a888", mid="#243048", dark="#0c1018", hand="#b08a6a", gid="cp", length=270),
+         head(863, 362, .6, flip=True, light="#ffdcb0", mid="#9a7050", dark="#22160e", hair="#0e0a08", wear="cap", cap="#1e2a44", gid="hp"),
+         # the pillar they sit against
+         '<rect x="120" y="0" width="190" height="800" fill="url(#pillar)"/>',
+         # the mother, the boy coughing into his hand against her, and the young woman on her bag
+         sitting(300, 470, .95, light="#c8a07a", mid="#4a3a44", dark="#141016", hand="#a07a60", gid="cm"),
+         head(305, 398, .93, light="#f0d0a8", mid="#9a7458", dark="#22160e", hair="#0e0a08", wear="knot", gid="hm", eye="shut"),
+         coat(420, 560, .55, light="#d8b080", mid="#3a4a5a", dark="#101418", hand="#b08a6a", gid="cboy", arm=False, length=180),
+         head(423, 518, .55, light="#ffe0b8", mid="#a07a58", dark="#22160e", hair="#0e0a08", wear="short", gid="hboy", eye="shut"),
+         '<path d="M444 528 C456 522 466 530 462 540 C456 548 446 546 444 538 Z" fill="#b08a6a"/>',
+         '<path d="M466 530 C476 528 482 532 488 530 M468 538 C478 540 486 538 492 542" stroke="#e8dcc8" stroke-width="2" fill="none" opacity=".5"/>',
+         '<path d="M500 700 C500 660 520 650 600 650 C680 650 700 660 700 700 L700 740 C660 760 540 760 500 740 Z" fill="#5a4434"/>',
+         '<path d="M510 670 C560 660 640 660 690 672" stroke="#b89468" stroke-width="3" fill="none" opacity=".6"/>',
+         sitting(560, 500, 1.0, light="#f0c890", mid="#4a4038", dark="#141010", hand="#b88a62", gid="cw"),
+         head(565, 424, .98, light="#ffe2b0", mid="#a0724e", dark="#2a1a12", gid="hw"),
+         ]
+    return svg(W, H, "A waiting hall in Beijing station: the young woman sits on her bag against a pillar beside the mother, whose son "
+               "coughs into his hand; a few metres away a policeman who had walked past has turned round to look at them.", defs, b)
+
+
+def erenhot():
+    W, H = 1200, 800
+    defs = [
+        linear("sky", [(0, "#6a5a6a"), (.5, "#c89a74"), (1, "#f0c890")]),
+        linear("street", [(0, "#c8a07a"), (1, "#5a4232")]),
+        radial("sun", [(0, "#fff0c8"), (.15, "#ffe0a0", .8), (1, "#ffc080", 0)]),
+        linear("dust", [(0, "#e8c090", 0), (1, "#e8c090", .5)]),
+        grain(seed=13),
+    ]
+    b = [f'<rect width="{W}" height="{H}" fill="url(#sky)"/>',
+         '<circle cx="600" cy="420" r="420" fill="url(#sun)"/>',
+         # the wide empty street running to the desert, low buildings either side, pale with dust
+         '<path d="M0 440 L1200 440 L1200 800 L0 800 Z" fill="url(#street)"/>',
+         '<path d="M560 440 L640 440 L1100 800 L100 800 Z" fill="#a88a6c" opacity=".5"/>',
+         '<path d="M600 444 L600 800" stroke="#f0e0c0" stroke-width="4" stroke-dasharray="20 40" opacity=".5"/>',
+         '<g fill="#9a7a6a" opacity=".8"><path d="M0 320 L200 340 L200 460 L0 470 Z"/><path d="M200 360 L420 400 L420 446 L200 456 Z"/>'
+         '<path d="M780 400 L1000 356 L1000 456 L780 446 Z"/><path d="M1000 330 L1200 300 L1200 470 L1000 460 Z"/></g>',
+         '<g fill="#e8c890" opacity=".7">' + "".join(f'<rect x="{x}" y="{y}" width="14" height="18"/>' for x, y in
+                                                      ((40, 380), (90, 384), (140, 390), (1040, 360), (1100, 350), (1150, 344), (860, 410))) + '</g>',
+         # the dinosaur statue at the end of the street, dark against the sun
+         '<g fill="#4a3a3a" opacity=".85"><path d="M780 436 C782 400 800 384 830 380 C860 376 900 380 920 394 C930 400 936 420 936 436 '
+         'L926 436 L924 414 L912 436 L900 436 L898 404 L846 404 L842 436 L830 436 L826 410 L800 436 Z"/>'
+         '<path d="M830 384 C820 340 800 300 770 280 C760 274 752 276 754 284 C770 290 790 320 806 388 Z"/>'
+         '<path d="M756 276 C746 272 740 280 748 286 Z"/><path d="M920 396 C960 400 990 410 1010 432 C990 424 960 416 930 414 Z"/></g>',
+         '<rect x="0" y="300" width="1200" height="260" fill="url(#dust)"/>',
+         '<path d="M0 520 C200 500 400 540 600 516 C800 492 1000 530 1200 506" stroke="#f0d0a0" stroke-width="30" fill="none" opacity=".15"/>',
+         # the guide, holding out the compass on his palm; the mother and the young woman lean in to look
+         '<ellipse cx="600" cy="790" rx="520" ry="20" fill="#3a2a20" opacity=".4"/>',
+         coat(250, 430, 1.15, light="#f0c890", mid="#4a3c34", dark="#16120e", hand="#a87a58", gid="cg", arm=False, length=340),
+         '<path d="M290 470 C330 520 380 560 460 566 L470 590 C380 596 310 560 266 510 Z" fill="#3a302a"/>',
+         '<path d="M450 560 C470 552 510 552 530 560 C534 572 520 580 490 582 C466 582 450 576 450 560 Z" fill="#b08058"/>',
+         '<path d="M456 556 C480 550 510 550 528 558" stroke="#ffe0b0" stroke-width="2" fill="none" opacity=".8"/>',
+         '<circle cx="494" cy="556" r="17" fill="#2a2420"/><circle cx="494" cy="556" r="13" fill="#e8e0c8"/>',
+         '<path d="M494 556 L500 545" stroke="#c8302a" stroke-width="3"/><path d="M494 556 L488 567" stroke="#2a2a2a" stroke-width="3"/>',
+         '<g transform="rotate(12 256 420)">' + head(256, 342, 1.12, light="#ffe0b0", mid="#9a6e4e", dark="#22140e", hair="#0e0a08", wear="short", gid="hg", eye="shut") + '</g>',
+         coat(900, 480, 1.0, flip=True, light="#e8b888", mid="#4a3c44", dark="#141016", hand="#a07a60", gid="cm", length=340),
+         '<g transform="rotate(-10 895 470)">' + head(895, 404, .98, flip=True, light="#ffd8a8", mid="#9a7458", dark="#22160e", hair="#0e0a08", wear="knot", gid="hm", eye="shut") + '</g>',
+         '<g transform="rotate(-16 650 440)">' + head(644, 362, 1.14, flip=True, light="#ffe2b0", mid="#a0724e", dark="#2a1a12", gid="hw", eye="shut") + '</g>',
+         coat(650, 450, 1.16, flip=True, light="#f0c890", mid="#4a4038", dark="#141010", hand="#b88a62", gid="cw", length=340),
+         ]
+    return svg(W, H, "Dusk in Erenhot: on a wide empty street that runs out towards the desert, the guide holds a compass out on his palm, "
+               "and the young woman and the mother lean in to look at it; at the end of the street a dinosaur statue stands dark "
+               "against a low sun in a sky hazy with sand.", defs, b)
+
+
+def thai_shore():
+    W, H = 1200, 800
+    r = Rand(61)
+    defs = [
+        linear("sky", [(0, "#060a08"), (1, "#14201a")]),
+        linear("river", [(0, "#1a2620"), (1, "#0a100c")]),
+        linear("mud", [(0, "#3a3224"), (1, "#120e0a")]),
+        radial("lamp", [(0, "#ffd890", .95), (.25, "#ffb860", .4), (1, "#ffb860", 0)]),
+        grain(seed=61),
+    ]
+    script = "".join(f'<path d="M{x} 214 c4 -8 12 -8 12 0 c0 6 -8 8 -8 2 M{x + 14} 220 c0 -10 6 -12 8 -6" />' for x in range(842, 960, 22))
+    b = [f'<rect width="{W}" height="{H}" fill="url(#sky)"/>', stars(r, 40, W, 200, "#c8d8c8"),
+         # the bank rising to the road: a streetlight, a sign in a script she cannot read, a dog barking
+         '<path d="M0 470 C200 380 500 330 800 300 C950 288 1100 290 1200 292 L1200 800 L0 800 Z" fill="#18201a"/>',
+         '<path d="M560 336 L1200 290 L1200 312 L560 356 Z" fill="#2a2a26"/>',
+         '<path d="M1000 300 V110 C1000 90 1020 84 1040 86" stroke="#2a2e2a" stroke-width="8" fill="none"/>',
+         '<circle cx="1044" cy="92" r="220" fill="url(#lamp)"/><path d="M1030 84 L1058 84 L1054 94 L1034 94 Z" fill="#fff0c8"/>',
+         '<path d="M1044 94 L900 330 L1200 330 L1200 250 Z" fill="#ffd890" opacity=".08"/>',
+         '<path d="M880 316 V250 M960 316 V250" stroke="#3a3a34" stroke-width="6"/><rect x="830" y="190" width="150" height="62" rx="4" fill="#2a5a8a"/>',
+         f'<g stroke="#f0f0e8" stroke-width="3" fill="none" stroke-linecap="round">{script}</g>',
+         '<path d="M846 238 H966" stroke="#f0f0e8" stroke-width="2" opacity=".6"/>',
+         '<g fill="#0a0c0a"><path d="M700 330 C702 318 716 312 736 314 L752 306 C758 300 766 302 764 310 L760 320 C760 332 752 338 744 338 '
+         'L742 350 L736 350 L734 338 L716 338 L712 350 L706 350 L706 336 C700 336 696 334 700 330 Z"/></g>',
+         '<path d="M770 300 C780 296 786 298 790 294 M772 308 C782 308 790 306 796 308" stroke="#c8d0c0" stroke-width="2" opacity=".5" fill="none"/>',
+         # reeds and scrub on the bank
+         '<g stroke="#0c120e" stroke-width="3" fill="none">' + "".join(
+             f'<path d="M{x:.0f} {y:.0f} C{x + 4:.0f} {y - 40:.0f} {x - 6:.0f} {y - 80:.0f} {x + r.between(-20, 20):.0f} {y - r.between(90, 150):.0f}"/>'
+             for x, y in ((r.between(0, 560), r.between(470, 600)) for _ in range(50))) + '</g>',
+         # the river behind her, the boat going back without lights, its wake
+         '<path d="M0 470 C200 380 300 360 0 330 Z" fill="url(#river)"/>',
+         '<path d="M0 600 L0 470 C120 440 260 430 380 470 C300 520 160 580 0 600 Z" fill="url(#river)"/>',
+         '<path d="M30 520 C90 500 160 494 230 498" stroke="#5a7a6a" stroke-width="2" fill="none" opacity=".5"/>',
+         '<path d="M40 462 L120 456 L132 446 L60 450 Z" fill="#060806"/><path d="M60 450 L64 430 L70 430 L70 448" fill="#060806"/>',
+         '<path d="M130 452 C180 462 240 470 320 474" stroke="#8aa89a" stroke-width="2" fill="none" opacity=".4"/>',
+         # the mud at her feet, wet and taking the streetlight
+         '<path d="M0 800 L0 640 C200 600 500 610 760 640 C900 660 1100 650 1200 640 L1200 800 Z" fill="url(#mud)"/>',
+         '<g stroke="#8a7a5a" stroke-width="2" opacity=".3" fill="none"><path d="M100 690 C200 684 300 686 380 694"/><path d="M640 720 C700 714 780 716 840 724"/></g>',
+         # her: soaked, her shirt clinging, looking up the bank at the light
+         '<ellipse cx="560" cy="792" rx="140" ry="12" fill="#060504" opacity=".6"/>',
+         figure(560, 430, 1.18, hid="hs", cid="cs",
+                face=dict(light="#ffe0a8", mid="#8a6a4e", dark="#1a120c"),
+                body=dict(light="#d8b080", mid="#2e3a30", dark="#0a0e0a", hand="#a07a5a", length=330)),
+         '<g stroke="#d8e8d8" stroke-width="2" fill="none" opacity=".35"><path d="M560 520 C566 580 560 640 566 720"/><path d="M600 600 C604 640 600 680 604 740"/></g>',
+         '<g fill="#c8dcd0" opacity=".6"><circle cx="540" cy="760" r="2"/><circle cx="610" cy="740" r="2"/><circle cx="520" cy="420" r="1.6"/></g>',
+         ]
+    return svg(W, H, "Night on the Thai bank of the Mekong: the young woman stands soaked in the mud at the water's edge and looks up the bank "
+               "to a road with one streetlight, a blue sign in Thai script and a barking dog; behind her on the dark river the boat "
+               "is going back without lights.", defs, b)
+
+
+PICTURES = {"thai-shore": thai_shore, "erenhot": erenhot, "station-wait": station_wait, "beijing": beijing, "kunming": kunming, "broker-car": broker_car, "toilet-hide": toilet_hide}
 
 
 def main():

@@ -75,9 +75,10 @@ def coat(x, y, s, *, flip=False, light="#c8d0b8", mid="#4a5a48", dark="#141a14",
            f'<path d="M-72 {L} C-78 200 -74 100 -66 50 C-60 18 -40 4 -14 0 L28 0 C54 6 70 22 74 52 C80 110 82 210 80 {L} Z" fill="url(#{gid})"/>'
            f'<path d="M30 10 L10 120 L14 {L}" stroke="{dark}" stroke-width="2.5" fill="none" opacity=".7"/>'
            f'<path d="M-18 0 C-10 14 18 16 30 2 C36 10 34 22 26 28 C10 34 -10 32 -22 22 C-28 14 -26 6 -18 0 Z" fill="{dark}"/>'
-           f'<g stroke="{light}" stroke-width="2.4" fill="none" opacity=".45"><path d="M60 150 C66 190 70 230 70 258"/>'
-           f'<path d="M28 2 C52 8 66 22 72 50"/></g>'
-           f'<g stroke="{dark}" stroke-width="2" fill="none" opacity=".6"><path d="M-30 150 C-26 190 -28 230 -34 258"/></g>')
+           f'<path d="M28 2 C52 8 66 22 72 50" stroke="{light}" stroke-width="2.4" fill="none" opacity=".45"/>')
+    if L >= 260:  # the long folds of a standing coat
+        out += (f'<path d="M60 150 C66 190 70 230 70 258" stroke="{light}" stroke-width="2.4" fill="none" opacity=".45"/>'
+                f'<path d="M-30 150 C-26 190 -28 230 -34 258" stroke="{dark}" stroke-width="2" fill="none" opacity=".6"/>')
     if arm:
         out += (f'<path d="M-30 14 C-56 30 -64 80 -56 120 C-50 140 -30 146 -10 142 C20 136 50 124 72 112 C84 104 82 88 70 86 '
                 f'C46 90 16 100 -8 104 C-14 80 -12 50 -4 24 Z" fill="url(#{gid})"/>'
