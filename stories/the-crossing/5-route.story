@@ -4,9 +4,9 @@ ambient bed-5.ogg captions bed-5.vtt: A train rumbling on, its wheels beating on
 
 == route_choice ==
 place 42.89, 129.51: Yanji, China
-image 5-route.svg: A night train crosses a dark plain; its lit windows make a line of small yellow squares, and telegraph poles slide past.
+image 5-route.svg: A night train crosses a dark plain under the moon: the locomotive's headlight shines ahead, the lit windows of the carriages make a line of small yellow squares running into the distance, two passengers' heads dark against them; telegraph poles stand along the line, and a hut by a track across the fields has one lit window.
 hotspot 30% 45% The train -> fact wapo_2013: The Washington Post reported in 2013 that a group of young North Koreans arrested in Laos had already travelled some 2,500 miles, about 4,000 kilometres, from North Korea through China.
-hotspot 80% 25% The telegraph poles -> fact chinadaily_2011: China Daily reported in December 2011 that from 1 January 2012 anyone buying a railway ticket anywhere in China would have to show an identity document.
+hotspot 87% 12% The telegraph poles -> fact chinadaily_2011: China Daily reported in December 2011 that from 1 January 2012 anyone buying a railway ticket anywhere in China would have to show an identity document.
 
 The woman who will arrange your journey speaks calmly and does not waste words. There are two ways out of China, she says. Neither is safe. Both are expensive: the people who guide you, the drivers, the tickets in other people's names; your cousin will pay part, and you will owe the rest. Either way you leave from Shenyang, not from Yanji, where the station is watched; a driver will take you there overnight.
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draws the pictures of The Crossing's decision points in chapters 4-6 that had none.
+"""Draws pictures of The Crossing's chapters 4-6: the decision points that had none, and the night train.
 
     python3 stories/the-crossing/media-src/draw_decisions.py            # every picture
     python3 stories/the-crossing/media-src/draw_decisions.py kunming    # only those whose name starts so
@@ -479,7 +479,100 @@ def thai_shore():
                "is going back without lights.", defs, b)
 
 
-PICTURES = {"thai-shore": thai_shore, "erenhot": erenhot, "station-wait": station_wait, "beijing": beijing, "kunming": kunming, "broker-car": broker_car, "toilet-hide": toilet_hide}
+def route():
+    W, H = 1200, 800
+    r = Rand(5)
+    VX, VY = 1180, 318  # where the rails meet at the horizon
+
+    def along(x0, y0, z):
+        """A point of the near end (x0, y0) pushed z deep towards the vanishing point."""
+        return VX - (VX - x0) / z, VY - (VY - y0) / z
+
+    defs = [
+        linear("sky", [(0, "#05080f"), (.6, "#16243a"), (1, "#34465e")]),
+        linear("plain", [(0, "#2a3444"), (1, "#0a0e14")]),
+        radial("moon", [(0, "#f0ecdc", .8), (.12, "#c8d0dc", .35), (1, "#c8d0dc", 0)]),
+        radial("win", [(0, "#ffd890", .6), (1, "#ffd890", 0)]),
+        linear("beam", [(0, "#fff4d0", .5), (1, "#fff4d0", 0)], x1=1, x2=0, y2=0),
+        linear("side", [(0, "#2e4a3e"), (1, "#142420")]),
+        grain(seed=5),
+    ]
+    b = [f'<rect width="{W}" height="{H}" fill="url(#sky)"/>', stars(r, 70, W, 260),
+         '<circle cx="860" cy="110" r="260" fill="url(#moon)"/><circle cx="860" cy="110" r="24" fill="#f4f0e2"/>',
+         '<g fill="#4a5a72" opacity=".4"><ellipse cx="760" cy="150" rx="170" ry="12"/><ellipse cx="980" cy="170" rx="140" ry="9"/><ellipse cx="880" cy="132" rx="90" ry="6"/></g>',
+         # far hills, pale with distance, and a village's few lights
+         '<path d="M0 300 C150 250 300 270 450 240 C600 214 760 260 900 250 C1040 240 1140 270 1200 262 L1200 330 L0 340 Z" fill="#3a4a62"/>',
+         '<path d="M0 330 C200 300 400 316 600 300 C800 290 1000 310 1200 304 L1200 340 L0 350 Z" fill="#2a3850"/>',
+         '<g fill="#ffc878">' + "".join(f'<rect x="{x}" y="{y}" width="3" height="3" opacity=".8"/>' for x, y in ((640, 318), (652, 320), (700, 316), (1010, 312))) + '</g>',
+         f'<path d="M0 336 L{W} 316 L{W} {H} L0 {H} Z" fill="url(#plain)"/>',
+         # furrows of the stubble fields running to the horizon
+         '<g stroke="#3e4a5c" stroke-width="2" opacity=".18">' + "".join(f'<path d="M{VX} {VY} L{x} {H}"/>' for x in range(-2400, 1200, 220)) + '</g>',
+         # the embankment and rails
+         f'<path d="M{VX} {VY} L-200 560 L-200 620 Z" fill="#1a1e26"/>',
+         f'<path d="M{VX} {VY} L-200 548" stroke="#8a96a8" stroke-width="2" opacity=".6"/>',
+         # the headlight's beam, ahead of the train and out of the picture
+         '<path d="M130 380 L-20 300 L-20 520 Z" fill="url(#beam)"/>']
+    # the train: carriages in perspective from the locomotive near us to the last one far off
+    top0, bot0, x0 = 250, 470, 170
+    zs = [1 + i * .62 for i in range(12)]
+    cars = []
+    for i in range(11):
+        za, zb = zs[i], zs[i + 1]
+        (xa, ta), (_, ba) = along(x0, top0, za), along(x0, bot0, za)
+        (xb, tb), (_, bb) = along(x0, top0, zb), along(x0, bot0, zb)
+        gap = (xb - xa) * .03
+        xa2, xb2 = xa + gap, xb - gap
+        def at(x, frac):  # y on this carriage's side at x, frac 0 = roof, 1 = floor
+            k = (x - xa) / (xb - xa)
+            t, bt = ta + (tb - ta) * k, ba + (bb - ba) * k
+            return t + (bt - t) * frac
+        fill = "#1a2a26" if i else "#2a2a30"
+        cars.append(f'<path d="M{xa2:.0f} {at(xa2, .9):.0f} L{xb2:.0f} {at(xb2, .9):.0f} L{xb2:.0f} {at(xb2, 1.04):.0f} L{xa2:.0f} {at(xa2, 1.04):.0f} Z" fill="#07090c"/>'
+                    f'<path d="M{xa2:.0f} {at(xa2, .04):.0f} L{xb2:.0f} {at(xb2, .04):.0f} L{xb2:.0f} {at(xb2, .92):.0f} L{xa2:.0f} {at(xa2, .92):.0f} Z" fill="url(#side)"/>'
+                    f'<path d="M{xa2:.0f} {at(xa2, .04):.0f} L{xb2:.0f} {at(xb2, .04):.0f}" stroke="#a8b8c8" stroke-width="{max(1, 3 / za):.1f}" opacity=".6"/>'
+                    f'<path d="M{xa2:.0f} {at(xa2, .7):.0f} L{xb2:.0f} {at(xb2, .7):.0f}" stroke="#c8c0a0" stroke-width="{max(.8, 4 / za):.1f}" opacity=".5"/>')
+        if i == 0:
+            continue  # the locomotive has no passenger windows
+        n = 6
+        for w in range(n):
+            wa = xa2 + (xb2 - xa2) * (w + .2) / n
+            wb = xa2 + (xb2 - xa2) * (w + .8) / n
+            cars.append(f'<path d="M{wa:.1f} {at(wa, .22):.1f} L{wb:.1f} {at(wb, .22):.1f} L{wb:.1f} {at(wb, .52):.1f} L{wa:.1f} {at(wa, .52):.1f} Z" fill="#f0c470"/>')
+            if i == 1 and w in (1, 4):  # passengers' heads against the light, in the nearest carriage
+                cx = (wa + wb) / 2
+                cars.append(f'<ellipse cx="{cx:.0f}" cy="{at(cx, .38):.0f}" rx="{9 if w == 1 else 8}" ry="11" fill="#1a1210"/>'
+                            f'<path d="M{cx - 16:.0f} {at(cx, .53):.0f} C{cx - 14:.0f} {at(cx, .44):.0f} {cx + 14:.0f} {at(cx, .44):.0f} {cx + 16:.0f} {at(cx, .53):.0f} Z" fill="#1a1210"/>')
+    b += cars
+    (xa, ta), (_, ba) = along(x0, top0, 1), along(x0, bot0, 1)
+    b += [  # the locomotive's front, turned towards us, its headlight on
+          f'<path d="M{xa:.0f} {ta + 6:.0f} L112 268 L104 460 L{xa:.0f} {ba - 16:.0f} Z" fill="#3a3a44"/>',
+          '<path d="M116 290 L166 276 L166 340 L114 350 Z" fill="#8aa0b8" opacity=".4"/>',
+          '<path d="M104 460 L172 452 L172 470 L100 478 Z" fill="#b5473a"/>',
+          '<circle cx="132" cy="400" r="12" fill="#fffbe8"/><circle cx="132" cy="400" r="70" fill="url(#win)"/>',
+          '<g fill="#8a96a8" opacity=".09"><ellipse cx="170" cy="226" rx="40" ry="22"/><ellipse cx="220" cy="190" rx="60" ry="30"/><ellipse cx="300" cy="160" rx="80" ry="34"/><ellipse cx="400" cy="140" rx="100" ry="34"/></g>',
+          # a crossing keeper's hut by the line, its window lit, a track running off across the fields
+          '<path d="M520 800 C560 700 600 620 640 560 C660 532 680 516 700 506" stroke="#2a3242" stroke-width="40" fill="none" opacity=".7"/>',
+          '<path d="M600 560 L600 500 L640 480 L680 500 L680 560 Z" fill="#10141c"/><path d="M592 504 L640 476 L688 504" stroke="#6a7a90" stroke-width="3" fill="none"/>',
+          '<rect x="650" y="512" width="16" height="16" fill="#ffc870"/><circle cx="658" cy="520" r="50" fill="url(#win)"/>',
+          '<path d="M0 600 C300 560 600 580 900 540 C1000 530 1100 536 1200 530" stroke="#7a8aa8" stroke-width="60" fill="none" opacity=".06"/>',
+          # telegraph poles along the line, the nearest sliding past at the right
+          '<g stroke="#0a0c10" stroke-linecap="round">'
+          '<path d="M1040 800 L1046 40" stroke-width="16"/><path d="M980 84 L1110 72" stroke-width="9"/><path d="M990 124 L1100 114" stroke-width="7"/>'
+          '<path d="M860 520 L862 200" stroke-width="8"/><path d="M826 220 L896 214" stroke-width="5"/>'
+          '<path d="M760 410 L761 250" stroke-width="5"/><path d="M740 262 L782 258" stroke-width="3"/></g>',
+          '<g fill="#c8d0dc" opacity=".7"><circle cx="990" cy="78" r="5"/><circle cx="1100" cy="68" r="5"/><circle cx="830" cy="214" r="3"/><circle cx="892" cy="210" r="3"/></g>',
+          '<g stroke="#0e1218" stroke-width="1.6" fill="none"><path d="M990 80 C920 160 880 200 830 216 C800 236 770 250 742 262 L600 300"/>'
+          '<path d="M1100 70 C1000 150 930 200 892 212 C850 230 800 250 780 258 L650 296"/><path d="M990 80 C900 40 800 40 700 60 L0 160"/></g>',
+          # frosted grass in the foreground
+          '<g stroke="#4a5a6e" stroke-width="2" fill="none" opacity=".8">' + "".join(
+              f'<path d="M{x:.0f} 800 C{x + 4:.0f} 770 {x - 4:.0f} 740 {x + r.between(-16, 16):.0f} {800 - r.between(40, 110):.0f}"/>' for x in (r.between(0, 1200) for _ in range(70))) + '</g>',
+          ]
+    return svg(W, H, "A night train crosses a dark plain under the moon: the locomotive's headlight shines ahead, the lit windows of the carriages "
+               "make a line of small yellow squares running into the distance, two passengers' heads dark against them; telegraph "
+               "poles stand along the line, and a hut by a track across the fields has one lit window.", defs, b)
+
+
+PICTURES = {"5-route": route, "thai-shore": thai_shore, "erenhot": erenhot, "station-wait": station_wait, "beijing": beijing, "kunming": kunming, "broker-car": broker_car, "toilet-hide": toilet_hide}
 
 
 def main():
