@@ -439,10 +439,21 @@ def thai_shore():
         radial("lamp", [(0, "#ffd890", .95), (.25, "#ffb860", .4), (1, "#ffb860", 0)]),
         grain(seed=61),
     ]
-    script = "".join(f'<path d="M{x} 214 c4 -8 12 -8 12 0 c0 6 -8 8 -8 2 M{x + 14} 220 c0 -10 6 -12 8 -6" />' for x in range(842, 960, 22))
+    glyphs = ("c4 -8 12 -8 12 0 c0 6 -8 8 -8 2", "c0 -10 8 -12 10 -4 l0 8", "c-4 0 -4 -8 2 -8 c6 0 6 10 0 12",
+              "l0 -10 c4 -4 10 -2 10 4 l0 6", "c6 -2 8 4 4 6 c-4 2 -6 -2 -2 -4 l6 -6")
+    script = "".join(f'<path d="M{x} {216 + (i % 2) * 2} {glyphs[(i * 3) % 5]}"/>' for i, x in enumerate(range(842, 966, 15)))
     b = [f'<rect width="{W}" height="{H}" fill="url(#sky)"/>', stars(r, 40, W, 200, "#c8d8c8"),
          # the bank rising to the road: a streetlight, a sign in a script she cannot read, a dog barking
-         '<path d="M0 470 C200 380 500 330 800 300 C950 288 1100 290 1200 292 L1200 800 L0 800 Z" fill="#18201a"/>',
+         # the Lao bank across the river, low and dark, one lantern still lit
+         '<path d="M0 350 C120 330 260 344 400 330 C520 320 620 336 700 330 L700 390 L0 390 Z" fill="#0e1612"/>',
+         '<circle cx="230" cy="352" r="2.5" fill="#ffc870"/><circle cx="230" cy="352" r="16" fill="url(#lamp)" opacity=".5"/>',
+         # the river, wide and brown-black, a little sky on it
+         '<path d="M0 372 L760 372 L760 700 L0 700 Z" fill="url(#river)"/>',
+         '<g stroke="#4a6a5a" stroke-width="2" fill="none" opacity=".35"><path d="M20 420 C120 414 220 418 320 412"/><path d="M60 470 C200 462 300 470 420 460"/>'
+         '<path d="M10 540 C110 534 190 540 270 532"/></g>',
+         '<path d="M228 362 L232 362 L240 520 L220 520 Z" fill="#ffc870" opacity=".08"/>',
+         # the Thai bank rising from the water to the road
+         '<path d="M260 700 C420 600 560 390 800 300 C950 288 1100 290 1200 292 L1200 800 L0 800 L0 700 Z" fill="#18201a"/>',
          '<path d="M560 336 L1200 290 L1200 312 L560 356 Z" fill="#2a2a26"/>',
          '<path d="M1000 300 V110 C1000 90 1020 84 1040 86" stroke="#2a2e2a" stroke-width="8" fill="none"/>',
          '<circle cx="1044" cy="92" r="220" fill="url(#lamp)"/><path d="M1030 84 L1058 84 L1054 94 L1034 94 Z" fill="#fff0c8"/>',
@@ -457,26 +468,22 @@ def thai_shore():
          '<g stroke="#0c120e" stroke-width="3" fill="none">' + "".join(
              f'<path d="M{x:.0f} {y:.0f} C{x + 4:.0f} {y - 40:.0f} {x - 6:.0f} {y - 80:.0f} {x + r.between(-20, 20):.0f} {y - r.between(90, 150):.0f}"/>'
              for x, y in ((r.between(0, 560), r.between(470, 600)) for _ in range(50))) + '</g>',
-         # the river behind her, the boat going back without lights, its wake
-         '<path d="M0 470 C200 380 300 360 0 330 Z" fill="url(#river)"/>',
-         '<path d="M0 600 L0 470 C120 440 260 430 380 470 C300 520 160 580 0 600 Z" fill="url(#river)"/>',
-         '<path d="M30 520 C90 500 160 494 230 498" stroke="#5a7a6a" stroke-width="2" fill="none" opacity=".5"/>',
-         '<path d="M40 462 L120 456 L132 446 L60 450 Z" fill="#060806"/><path d="M60 450 L64 430 L70 430 L70 448" fill="#060806"/>',
-         '<path d="M130 452 C180 462 240 470 320 474" stroke="#8aa89a" stroke-width="2" fill="none" opacity=".4"/>',
+         # the boat going back across without lights, its wake spreading behind it
+         '<path d="M118 452 L196 448 L206 440 L130 442 Z" fill="#050705"/><path d="M190 444 L192 428 L198 428 L198 444 Z" fill="#050705"/>',
+         '<g stroke="#8aa89a" stroke-width="2" fill="none" opacity=".45"><path d="M200 452 C260 470 330 490 420 520"/><path d="M200 450 C250 452 320 446 400 436"/></g>',
          # the mud at her feet, wet and taking the streetlight
          '<path d="M0 800 L0 640 C200 600 500 610 760 640 C900 660 1100 650 1200 640 L1200 800 Z" fill="url(#mud)"/>',
          '<g stroke="#8a7a5a" stroke-width="2" opacity=".3" fill="none"><path d="M100 690 C200 684 300 686 380 694"/><path d="M640 720 C700 714 780 716 840 724"/></g>',
          # her: soaked, her shirt clinging, looking up the bank at the light
          '<ellipse cx="560" cy="792" rx="140" ry="12" fill="#060504" opacity=".6"/>',
-         figure(560, 430, 1.18, hid="hs", cid="cs",
-                face=dict(light="#ffe0a8", mid="#8a6a4e", dark="#1a120c"),
-                body=dict(light="#d8b080", mid="#2e3a30", dark="#0a0e0a", hand="#a07a5a", length=330)),
+         coat(560, 430, 1.18, gid="cs", light="#d8b080", mid="#2e3a30", dark="#0a0e0a", hand="#a07a5a", length=330),
+         '<g transform="rotate(-9 570 420)">' + head(566, 340, 1.16, gid="hs", light="#ffe0a8", mid="#8a6a4e", dark="#1a120c") + '</g>',
          '<g stroke="#d8e8d8" stroke-width="2" fill="none" opacity=".35"><path d="M560 520 C566 580 560 640 566 720"/><path d="M600 600 C604 640 600 680 604 740"/></g>',
          '<g fill="#c8dcd0" opacity=".6"><circle cx="540" cy="760" r="2"/><circle cx="610" cy="740" r="2"/><circle cx="520" cy="420" r="1.6"/></g>',
          ]
     return svg(W, H, "Night on the Thai bank of the Mekong: the young woman stands soaked in the mud at the water's edge and looks up the bank "
-               "to a road with one streetlight, a blue sign in Thai script and a barking dog; behind her on the dark river the boat "
-               "is going back without lights.", defs, b)
+               "to a road with one streetlight, a blue sign in Thai script and a barking dog; behind her on the wide dark river the boat "
+               "is going back without lights towards the Lao bank.", defs, b)
 
 
 def route():
