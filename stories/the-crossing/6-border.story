@@ -113,7 +113,7 @@ The engine is loud, terribly loud. Spray in your face. The river is high and bro
 
 == thai_shore ==
 place 20.27, 100.08: Chiang Saen, Thailand
-image thai-shore.svg: Night on the Thai bank of the Mekong: the young woman stands soaked in the mud at the water's edge and looks up the bank to a road with one streetlight, a blue sign in Thai script and a barking dog; behind her on the wide dark river the boat is going back without lights towards the Lao bank.
+image thai-shore.svg: Night on the Thai bank of the Mekong: the young woman stands soaked in the mud at the water's edge and looks up the bank to a road with one streetlight, a blue sign in Thai script and a barking dog; behind her on the dark river the boat is going back without lights.
 You are standing in mud on a riverbank in Thailand. The boy pushes off and is gone. Somewhere up the bank a dog is barking, and there is a road with a streetlight, and a sign in a script you cannot read.
 
 The network's instructions were clear: walk to the police and give yourself up. In Thailand, being arrested is the way in. But every part of you that has learned how to survive the last months says: hide.

@@ -482,8 +482,8 @@ def thai_shore():
          '<g fill="#c8dcd0" opacity=".6"><circle cx="540" cy="760" r="2"/><circle cx="610" cy="740" r="2"/><circle cx="520" cy="420" r="1.6"/></g>',
          ]
     return svg(W, H, "Night on the Thai bank of the Mekong: the young woman stands soaked in the mud at the water's edge and looks up the bank "
-               "to a road with one streetlight, a blue sign in Thai script and a barking dog; behind her on the wide dark river the boat "
-               "is going back without lights towards the Lao bank.", defs, b)
+               "to a road with one streetlight, a blue sign in Thai script and a barking dog; behind her on the dark river the boat "
+               "is going back without lights.", defs, b)
 
 
 def route():
