@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Runs the crossing command in-process with given input, capturing its output, error and exit code. */
+/** Runs the crossing command in-process as bin/crossing does (only the commands the arguments reach), with given input, capturing its output, error and exit code. */
 final class Cli {
 
     /** The repository root, where examples/ lives; tests run from the module folder. */
@@ -25,7 +25,7 @@ final class Cli {
     static Result run(Map<String, String> environment, Path workingDirectory, String input, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var line = CrossingCommand.commandLine(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        var line = CrossingCommand.commandLine(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), args);
         CrossingCommand crossing = line.getCommand();
         crossing.environment = environment;
         crossing.workingDirectory = workingDirectory;

@@ -48,4 +48,37 @@ class CrossingCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("complete -F _complete_crossing", "check-site", "serve");
     }
+
+    @Test
+    void aCommandLineBuildsOnlyTheCommandItNames() {
+        assertThat(CrossingCommand.needed("check", "stories/x")).containsExactly("check");
+        assertThat(CrossingCommand.needed("--version")).isEmpty();
+    }
+
+    @Test
+    void helpNoCommandAndAMistypedCommandBuildAllOfThem() {
+        assertThat(CrossingCommand.needed()).hasSize(12).startsWith("help", "check", "check-site", "play");
+        assertThat(CrossingCommand.needed("help", "check")).hasSize(12);
+        assertThat(CrossingCommand.needed("chek")).hasSize(12);
+        assertThat(CrossingCommand.needed("--help")).hasSize(12);
+    }
+
+    @Test
+    void helpForOneCommandAndTheSuggestionForATypoStillNameTheOthers() {
+        Cli.Result help = Cli.run("", "help", "check");
+        Cli.Result typo = Cli.run("", "chek");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).startsWith("Usage: crossing check ");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("Did you mean: crossing check or crossing check-site or crossing help?");
+    }
+
+    @Test
+    void theVersionIsPrintedWithoutAnyCommandBuilt() {
+        Cli.Result result = Cli.run("", "--version");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo("crossing development\n");
+    }
 }
