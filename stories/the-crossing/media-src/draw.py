@@ -10,6 +10,7 @@ import os
 import sys
 
 from figures import head, grain, linear, radial, svg
+from people import head as phead, Rand
 
 MEDIA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "media")
 
@@ -444,26 +445,60 @@ def guard():
 
 def lie_flat():
     W, H = 1200, 800
-    defs = [linear("nightL", [(0, "#05070c"), (1, "#1a2230")]),
-            linear("snowL", [(0, "#6a7688"), (1, "#2a3240")]),
-            linear("beamL", [(0, "#ffffff", .85), (1, "#e8f0ff", .25)], x1=1, y1=0, x2=0, y2=0),
-            radial("spillL", [(0, "#ffffff", .8), (1, "#dfe8f8", 0)]),
+    r = Rand(31)
+    defs = [linear("nightL", [(0, "#020308"), (1, "#0e1420")]),
+            linear("snowL", [(0, "#2a3446"), (1, "#0c1018")]),
+            linear("beamL", [(0, "#ffffff", .9), (.5, "#e8f0ff", .45), (1, "#dfe8f8", .08)], x1=1, y1=0, x2=0, y2=.4),
+            radial("spillL", [(0, "#f4f8ff", .75), (.5, "#dfe8f8", .25), (1, "#dfe8f8", 0)]),
+            radial("srcL", [(0, "#ffffff"), (.1, "#f0f6ff", .8), (1, "#c8d8f0", 0)]),
+            linear("coatL", [(0, "#3a4250"), (1, "#0c0f16")]),
             grain(seed=31, tint=(.55, .58, .65))]
-    b = [f'<rect width="{W}" height="{H}" fill="url(#nightL)"/>',
-         '<path d="M0 300 L1200 280 L1200 800 L0 800 Z" fill="url(#snowL)"/>',
-         # the beam coming in low over the snow from the right, its pool sliding over her
-         '<path d="M1200 200 L1200 420 L200 640 L140 520 Z" fill="url(#beamL)" opacity=".55"/>',
-         '<ellipse cx="520" cy="560" rx="420" ry="120" fill="url(#spillL)"/>',
-         # her, flat in the snow, seen from the side at the height of the snow: scarf, shoulders, coat
-         '<path d="M300 600 C340 560 420 548 520 550 C640 552 760 560 860 580 C900 590 910 616 880 626 C760 640 520 640 320 636 C290 630 284 612 300 600 Z" fill="#10141c"/>',
-         '<path d="M330 590 C400 560 520 552 640 556 C740 560 820 570 870 590" stroke="#f0f4ff" stroke-width="3" fill="none" opacity=".8"/>',
-         '<path d="M230 620 C230 580 262 556 300 560 C332 564 348 592 340 620 C330 636 250 640 230 620 Z" fill="#3a2a34"/>',
-         '<path d="M246 584 C262 564 300 558 326 574" stroke="#f4e8f0" stroke-width="3" fill="none" opacity=".7"/>',
-         '<path d="M200 628 C210 612 230 604 250 610 L248 632 Z" fill="#6a6670"/>',
-         '<path d="M190 636 C170 630 150 636 140 644 L200 646 Z" fill="#0c1016"/>',
-         '<g fill="#ffffff">' + "".join(
-             f'<circle cx="{(i * 271) % W}" cy="{560 + (i * 137) % 240}" r="{1 + (i % 3) * .8}" opacity="{.3 + (i % 4) * .15}"/>' for i in range(1, 90)) + '</g>',
-         '<g stroke="#05070a" stroke-width="6" fill="none" stroke-linecap="round"><path d="M40 800 C50 700 30 640 60 560"/><path d="M90 800 C96 700 110 640 100 580"/><path d="M1140 800 C1130 720 1150 660 1130 600"/></g>']
+    sparks = []
+    for _ in range(260):  # snow crystals, most of them where the beam lies
+        x, y = r.between(0, W), r.between(400, H)
+        lit = abs(y - (244 + (1120 - x) * .38 + 120)) < 130
+        if lit or r() < .25:
+            o = r.between(.5, 1) if lit else r.between(.1, .3)
+            sparks.append(f'<circle cx="{x:.0f}" cy="{y:.0f}" r="{r.between(.6, 1.6 + (y - 470) / 200):.1f}" opacity="{o:.2f}"/>')
+    stars4 = "".join(f'<path d="M{x} {y - 9} L{x + 1.5} {y - 1.5} L{x + 9} {y} L{x + 1.5} {y + 1.5} L{x} {y + 9} L{x - 1.5} {y + 1.5} '
+                     f'L{x - 9} {y} L{x - 1.5} {y - 1.5} Z"/>' for x, y in ((960, 590), (700, 600), (1060, 570), (540, 640), (860, 620), (380, 690), (240, 640)))
+    b = [f'<rect width="{W}" height="{H}" fill="url(#nightL)"/>', '<g transform="translate(-230 -170) scale(1.22)">',
+         # the far bank of the river and, on it, the tower the searchlight comes from
+         '<path d="M0 300 L1400 300 L1400 360 L0 360 Z" fill="url(#nightL)"/><path d="M0 360 C200 350 400 364 700 354 C900 348 1060 358 1200 352 L1200 400 L0 404 Z" fill="#06080e"/>',
+         '<path d="M1094 360 L1102 250 L1138 250 L1146 360 Z" fill="#05070b"/><path d="M1090 250 L1150 250 L1146 236 L1094 236 Z" fill="#0a0d14"/>',
+         '<path d="M1110 360 L1120 250 M1130 360 L1120 250" stroke="#0a0d14" stroke-width="2"/>',
+         '<circle cx="1120" cy="244" r="170" fill="url(#srcL)" opacity=".55"/><circle cx="1120" cy="244" r="9" fill="#ffffff"/>',
+         # the snow, seen from its own height
+         '<path d="M0 398 C300 392 700 400 1200 392 L1200 800 L0 800 Z" fill="url(#snowL)"/>',
+         # the beam, coming down over the snow from the tower and lying across her back
+         '<path d="M1120 244 L1200 270 L1200 520 L0 720 L0 560 Z" fill="url(#beamL)" opacity=".5"/>',
+         '<ellipse cx="640" cy="540" rx="560" ry="120" fill="url(#spillL)" opacity=".8"/>',
+         # her far arm, stretched out past her head along the snow
+         '<path d="M800 478 C860 462 940 470 1000 500 C1020 512 1024 530 1010 536 C960 520 900 506 830 510 Z" fill="url(#coatL)"/>',
+         '<path d="M820 474 C880 462 950 472 1004 502" stroke="#ffffff" stroke-width="3.5" fill="none" opacity=".75"/>',
+         '<path d="M1004 522 C1020 516 1040 524 1040 538 C1038 548 1022 552 1010 546 Z" fill="#8a8894"/>',
+         # her legs and coat, long and flat in the snow, the beam bright along the top of her back
+         '<path d="M110 540 C140 528 200 524 270 528 L330 530 C360 504 430 480 520 474 C620 468 720 470 800 478 '
+         'C850 484 872 510 870 540 C868 560 850 566 820 566 L300 568 C220 568 160 566 120 560 C100 554 98 546 110 540 Z" fill="url(#coatL)"/>',
+         '<path d="M340 526 C380 500 440 484 520 478 C620 472 720 474 800 482" stroke="#ffffff" stroke-width="5" fill="none" opacity=".85"/>',
+         '<path d="M130 536 C190 528 260 528 320 532" stroke="#e8f0ff" stroke-width="3" fill="none" opacity=".55"/>',
+         '<path d="M120 548 C200 546 260 548 320 552" stroke="#05070a" stroke-width="2.5" fill="none" opacity=".6"/>',
+         '<g stroke="#05070a" stroke-width="2" fill="none" opacity=".25"><path d="M460 486 C470 510 470 540 466 566"/>'
+         '<path d="M580 476 C590 506 590 540 586 566"/><path d="M700 474 C710 506 712 540 708 566"/></g>',
+         '<path d="M96 548 C86 540 70 544 68 556 C68 566 86 570 104 566 Z" fill="#07090c"/>',
+         # her head turned down, the face pressed into the snow, the eye shut hard
+         '<g transform="translate(880 500) rotate(60)">' + phead(0, 0, 1.1, light="#f4f6ff", mid="#7a7884", dark="#14121a",
+                                                              wear="scarf", cloth="#4a3440", gid="skL", eye="shut") + '</g>',
+         # snow heaped where her face is pressed in, and along her side
+         '<path d="M800 590 C820 584 840 570 856 560 C866 552 878 546 890 544 C904 540 922 538 946 542 C990 548 1030 556 1050 566 C1062 574 1054 584 1036 586 C960 592 860 594 800 590 Z" fill="#e4ecfa"/>',
+         '<path d="M890 544 C904 540 922 538 946 542" stroke="#ffffff" stroke-width="2" fill="none"/>',
+         '<path d="M250 572 C400 558 600 560 840 568 C850 574 846 584 836 586 C600 590 400 590 260 586 C240 582 240 576 250 572 Z" fill="#b8c6de" opacity=".5"/>',
+         f'<g fill="#ffffff">{"".join(sparks)}</g>',
+         f'<g fill="#ffffff" opacity=".9">{stars4}</g>',
+         # the nearest snow, out of focus, dark below the beam
+         '<path d="M0 700 C200 670 400 690 600 676 C800 664 1000 690 1200 670 L1200 800 L0 800 Z" fill="#06080c" opacity=".7"/>',
+         '<g stroke="#020304" stroke-width="7" fill="none" stroke-linecap="round"><path d="M40 800 C50 700 30 640 60 560"/>'
+         '<path d="M90 800 C96 700 110 640 100 580"/><path d="M1150 800 C1140 720 1160 660 1140 600"/></g>', '</g>']
     return svg(W, H, "Low over the snow at night: a woman lies flat on the bank with her face pressed into the snow "
                      "while the white beam of the searchlight slides across her back, and every crystal of snow "
                      "around her shines.", defs, b, grain_opacity=.18)
@@ -471,24 +506,54 @@ def lie_flat():
 
 def ice():
     W, H = 1200, 800
-    defs = [linear("skyI", [(0, "#05070c"), (1, "#1a2230")]),
-            linear("iceI", [(0, "#5a6678"), (.5, "#a8b4c4"), (1, "#7a8698")]),
-            radial("moonI", [(0, "#c8d4e8", .35), (1, "#c8d4e8", 0)], cx=.5, cy=.3, r=.6),
+    r = Rand(37)
+    defs = [linear("skyI", [(0, "#070a12"), (.6, "#1e2838"), (1, "#3a4658")]),
+            linear("iceI", [(0, "#8a96a8"), (.35, "#c8d2de"), (1, "#9aa6b6")]),
+            radial("moonI", [(0, "#e8eef8", .6), (.3, "#c8d4e8", .2), (1, "#c8d4e8", 0)]),
+            linear("crackI", [(0, "#1a2230"), (1, "#3a4a60")]),
             grain(seed=37, tint=(.5, .52, .58))]
     b = [f'<rect width="{W}" height="{H}" fill="url(#skyI)"/>',
-         '<path d="M0 250 C200 236 400 244 600 230 C800 220 1000 236 1200 226 L1200 300 L0 306 Z" fill="#0e131c"/>',
-         '<g fill="#ffc274"><circle cx="860" cy="268" r="1.6"/><circle cx="910" cy="266" r="1.4"/></g>',
-         '<path d="M0 300 L1200 292 L1200 800 L0 800 Z" fill="url(#iceI)"/>',
-         f'<rect width="{W}" height="{H}" fill="url(#moonI)"/>',
-         '<g stroke="#e0e8f4" stroke-width="2" fill="none" opacity=".35"><path d="M0 420 L1200 400"/><path d="M0 560 L1200 530"/><path d="M100 700 L1100 660"/></g>',
-         '<g stroke="#3a4658" stroke-width="2" fill="none" opacity=".6"><path d="M120 760 C260 700 380 690 520 620 C560 600 600 596 640 560"/>'
-         '<path d="M380 690 C420 720 470 730 520 760"/><path d="M900 780 C860 720 800 680 760 600"/></g>',
-         # one small dark figure in the middle of the white field, walking towards China
-         '<g transform="translate(580 480)"><ellipse cx="20" cy="62" rx="30" ry="5" fill="#1a2028" opacity=".5"/>'
-         '<path d="M8 14 C2 30 0 44 4 62 L14 62 L18 44 L22 62 L34 62 C36 44 34 28 28 14 Z" fill="#141820"/>'
-         '<circle cx="18" cy="8" r="8" fill="#2a1e24"/><path d="M28 16 C32 24 34 36 34 50" stroke="#8a98ac" stroke-width="1.5" fill="none"/></g>',
-         '<g fill="#3a4658" opacity=".6"><ellipse cx="570" cy="560" rx="4" ry="2"/><ellipse cx="560" cy="600" rx="5" ry="2"/><ellipse cx="548" cy="650" rx="6" ry="2.5"/>'
-         '<ellipse cx="534" cy="710" rx="7" ry="3"/><ellipse cx="518" cy="780" rx="8" ry="3"/></g>']
+         # a moon behind thin cloud, the light the ice takes
+         '<circle cx="760" cy="120" r="300" fill="url(#moonI)"/><circle cx="760" cy="120" r="20" fill="#e8eef8" opacity=".7"/>',
+         '<g fill="#2a3446" opacity=".7"><ellipse cx="700" cy="130" rx="220" ry="14"/><ellipse cx="860" cy="104" rx="160" ry="10"/>'
+         '<ellipse cx="300" cy="80" rx="260" ry="16"/></g>',
+         # the far shore: a black line, bare trees along it, nothing lit
+         '<path d="M0 262 C200 250 400 258 600 248 C800 240 1000 252 1200 244 L1200 290 L0 296 Z" fill="#06080c"/>',
+         '<g stroke="#06080c" stroke-linecap="round" fill="none">' + "".join(
+             f'<path d="M{x:.0f} 256 L{x + 2:.0f} {256 - h:.0f}" stroke-width="3"/><path d="M{x:.0f} {256 - h * .6:.0f} l8 -{h * .3:.0f} M{x:.0f} {256 - h * .5:.0f} l-7 -{h * .3:.0f}" stroke-width="1.5"/>'
+             for x, h in ((r.between(0, 1200), r.between(24, 60)) for _ in range(26))) + '</g>',
+         # the frozen river, white under the moon, streaked by wind-blown snow
+         '<path d="M0 292 L1200 286 L1200 800 L0 800 Z" fill="url(#iceI)"/>',
+         '<ellipse cx="680" cy="420" rx="420" ry="200" fill="url(#moonI)" opacity=".6"/>',
+         '<g stroke="#f4f8ff" stroke-linecap="round" fill="none" opacity=".3">' + "".join(
+             f'<path d="M{x:.0f} {y:.0f} l{60 + y / 6:.0f} -{2 + y / 200:.0f}" stroke-width="{1 + y / 300:.1f}"/>'
+             for x, y in ((r.between(-100, 1200), r.between(300, 780)) for _ in range(60))) + '</g>',
+         '<g stroke="#6a7688" stroke-width="2" fill="none" opacity=".15"><path d="M0 380 C300 372 700 376 1200 366"/><path d="M0 520 C400 506 800 512 1200 496"/></g>',
+         # her footprints from the bank, smaller as they go
+         '<g fill="#4a5668" opacity=".7">' + "".join(
+             f'<ellipse cx="{580 - (460 - y) * .28 + (8 if i % 2 else -8) * (y / 500):.0f}" cy="{y:.0f}" rx="{2 + y / 120:.1f}" ry="{1 + y / 300:.1f}"/>'
+             for i, y in enumerate(range(470, 800, 22))) + '</g>',
+         # one small dark figure in the middle of the white field, bent into the wind, a bundle on her back
+         '<g transform="translate(580 400) scale(1.3)">'
+         '<ellipse cx="0" cy="62" rx="24" ry="4" fill="#2a3240" opacity=".5"/>'
+         '<path d="M-10 36 L-12 62 L-4 62 L-1 42 L2 42 L5 58 L12 57 L10 36 Z" fill="#0c0f14"/>'
+         '<path d="M-15 10 C-18 22 -17 34 -12 42 L12 42 C17 34 18 22 15 10 C10 2 -10 2 -15 10 Z" fill="#141820"/>'
+         '<path d="M-10 8 C-13 16 -12 28 -8 32 L8 32 C12 28 13 16 10 8 C6 4 -6 4 -10 8 Z" fill="#2e2a34"/>'
+         '<path d="M-8 9 C-2 12 2 12 8 9 M-9 20 C-3 22 3 22 9 20" stroke="#4a4450" stroke-width="1.2" fill="none"/>'
+         '<path d="M15 12 C18 22 18 32 13 42" stroke="#c8d4e4" stroke-width="1.3" fill="none" opacity=".8"/>'
+         '<path d="M-8 -2 C-9 -12 -4 -16 0 -16 C5 -16 9 -12 8 -2 C6 4 -6 4 -8 -2 Z" fill="#3a2a34"/>'
+         '<path d="M4 -15 C8 -12 9 -6 8 -2" stroke="#c8d4e4" stroke-width="1.2" fill="none" opacity=".7"/>'
+         '<path d="M6 0 C12 2 20 0 26 -4" stroke="#3a2a34" stroke-width="2" fill="none" opacity=".8"/></g>',
+         # the crack in the foreground ice, dark in its depth and pale along its lips
+         '<path d="M0 720 C120 690 220 700 330 660 C400 636 470 640 540 604 C580 584 620 590 660 566 L664 572 C626 598 586 594 546 614 '
+         'C476 650 406 648 336 672 C226 712 126 704 0 736 Z" fill="url(#crackI)"/>',
+         '<path d="M0 720 C120 690 220 700 330 660 C400 636 470 640 540 604 C580 584 620 590 660 566" stroke="#f4f8ff" stroke-width="2" fill="none" opacity=".8"/>',
+         '<g stroke="#2a3446" stroke-width="2" fill="none" opacity=".7"><path d="M330 662 C360 700 380 730 420 800"/>'
+         '<path d="M540 606 C560 640 600 660 640 700"/><path d="M200 700 C190 740 200 770 180 800"/></g>',
+         # the bank we see from: dead reeds, black, at the bottom corners
+         '<g stroke="#040508" stroke-width="5" fill="none" stroke-linecap="round">' + "".join(
+             f'<path d="M{x:.0f} 800 C{x + 4:.0f} 740 {x - 6:.0f} 700 {x + r.between(-30, 30):.0f} {800 - r.between(120, 260):.0f}"/>'
+             for x in [r.between(0, 200) for _ in range(12)] + [r.between(1000, 1200) for _ in range(10)]) + '</g>']
     return svg(W, H, "Seen from the bank: one small dark figure walks alone across the middle of the frozen river, "
                      "the only dark thing on a white field, towards the black line of the far shore; a crack "
                      "runs through the ice in the foreground.", defs, b, grain_opacity=.16)
@@ -532,39 +597,59 @@ def truck():
                      "torches at the load.", defs, b, grain_opacity=.16)
 
 
-def prone(coat, light, raised):
-    """Someone lying on the stomach, up on the elbows, legs out behind; head's frame, head at the left."""
-    arm = ('<path d="M92 170 L112 96 L126 100 L108 172 Z" fill="{c}"/><path d="M110 98 C106 86 114 78 122 82 C128 86 128 96 122 100 Z" fill="#8a8690"/>'
+def on_elbows(x, y, s, *, gid, light, raised=False, hand="#8a8894"):
+    """Someone lying on the stomach up on the elbows, looking right; (x, y) the base of the neck.
+
+    The body runs back to the left and out of the picture; with raised, the near forearm is lifted
+    and the hand held up, palm out: wait.
+    """
+    arm = ('<path d="M-6 40 C10 64 26 86 40 104 L58 96 C52 60 50 20 56 -40 L40 -44 C30 -10 26 30 30 70 Z" fill="url(#{g})"/>'
+           '<path d="M44 -42 C36 -64 44 -82 58 -80 C72 -78 74 -60 66 -40 Z" fill="{h}"/>'
+           '<path d="M58 -80 C70 -78 74 -62 68 -44" stroke="{l}" stroke-width="2" fill="none" opacity=".7"/>'
            if raised else
-           '<path d="M70 148 C92 160 112 168 132 172 L128 182 C102 180 80 172 58 162 Z" fill="{c}"/><ellipse cx="134" cy="174" rx="13" ry="8" fill="#8a8690"/>')
-    return (f'<path d="M56 110 C86 96 160 104 260 118 C300 124 330 132 360 140 L470 150 C482 152 484 168 470 170 L360 172 '
-            f'C300 174 200 178 90 178 C58 178 38 150 56 110 Z" fill="{coat}"/>'
-            f'<path d="M62 108 C92 98 160 106 260 120 C300 126 330 134 360 142 L468 152" stroke="{light}" stroke-width="2.5" fill="none" opacity=".6"/>'
-            f'<path d="M250 150 L470 160" stroke="#06080a" stroke-width="3" opacity=".6"/>'
-            f'<path d="M462 146 C480 140 494 150 492 170 L466 172 Z" fill="#07090c"/>' + arm.format(c=coat))
+           '<path d="M-10 40 C6 70 30 96 60 104 L130 104 C140 100 140 90 130 86 L70 84 C50 70 30 50 20 30 Z" fill="url(#{g})"/>'
+           '<path d="M126 84 C140 80 152 88 150 98 C146 106 134 106 128 102 Z" fill="{h}"/>')
+    return (f'<g transform="translate({x:g} {y:g}) scale({s:g})">'
+            f'<path d="M-800 110 C-560 96 -360 80 -220 50 C-120 26 -70 -6 -30 -8 C0 -12 30 -2 44 30 C54 60 52 110 44 150 L-800 150 Z" fill="url(#{gid})"/>'
+            f'<path d="M-800 112 C-560 98 -360 82 -220 52 C-120 28 -70 -4 -30 -6 C0 -10 28 0 42 28" stroke="{light}" stroke-width="3" fill="none" opacity=".55"/>'
+            f'<g stroke="#000" stroke-width="2" fill="none" opacity=".35"><path d="M-120 30 C-110 70 -112 110 -120 150"/>'
+            f'<path d="M-260 62 C-250 96 -250 126 -256 150"/><path d="M-420 84 C-412 110 -412 132 -416 150"/></g>'
+            + arm.format(g=gid, h=hand, l=light) + '</g>')
 
 
 def tumen():
     W, H = 1200, 800
-    defs = [linear("skyU", [(0, "#04060a"), (1, "#121824")]),
-            linear("waterU", [(0, "#3a4658"), (1, "#222a36")]),
-            linear("skinU", [(0, "#c4c8d2"), (.4, "#6a666e"), (1, "#1c1a20")], x1=1, x2=0, y2=0),
-            linear("bankU", [(0, "#4a5464"), (1, "#141820")]),
+    r = Rand(43)
+    defs = [linear("skyU", [(0, "#03050a"), (.7, "#0e1422"), (1, "#1a2232")]),
+            linear("bankU", [(0, "#5a6678"), (.4, "#2e3646"), (1, "#0c1018")]),
+            linear("coatU", [(0, "#3a4252"), (1, "#0c0f16")], x1=1, x2=0, y2=0),
+            linear("coatM", [(0, "#303a34"), (1, "#0a0d0c")], x1=1, x2=0, y2=0),
+            radial("glowU", [(0, "#6a7a96", .35), (1, "#6a7a96", 0)]),
             grain(seed=43, tint=(.48, .5, .56))]
     b = [f'<rect width="{W}" height="{H}" fill="url(#skyU)"/>',
-         # China: dark hills and no lights at all
-         '<path d="M0 300 C150 220 300 240 420 200 C560 160 700 230 820 200 C960 170 1080 220 1200 200 L1200 420 L0 420 Z" fill="#0a0e14"/>',
-         '<path d="M0 410 L1200 400 L1200 470 L0 480 Z" fill="url(#waterU)"/>',
-         '<path d="M0 440 L1200 432" stroke="#5a6678" stroke-width="2" opacity=".5"/><path d="M200 460 L900 452" stroke="#6a7688" stroke-width="1.5" opacity=".4"/>',
-         '<path d="M0 470 C300 460 700 470 1200 456 L1200 800 L0 800 Z" fill="url(#bankU)"/>',
-         '<g stroke="#0a0c10" stroke-width="3" fill="none"><path d="M40 560 l-4 -40 M60 556 l6 -36 M1100 540 l-6 -40 M1120 538 l4 -34 M1140 542 l8 -30"/></g>',
-         # the path behind them, and a shape on it
-         '<path d="M0 700 C300 690 700 700 1200 680" stroke="#5a6474" stroke-width="18" fill="none" opacity=".25"/>',
-         # two people lying on their stomachs at the top of the bank, up on their elbows, watching
-         person(150, 440, 1.3, False, prone("#1a2028", "#7a889c", raised=False) +
-                f'<g transform="rotate(14 60 60)">{head(6, 4, 1, skin="url(#skinU)", rim="#eef2f8", cloth="#3a2c34", edge="#9a8a98", neck="#201a20")}</g>'),
-         person(560, 478, 1.2, False, prone("#14181e", "#6a7688", raised=True) +
-                f'<g transform="rotate(14 60 60)">{head(6, 4, 1, skin="url(#skinU)", rim="#eef2f8", cloth="#22262a", edge="#6a7078", wear="furhat", neck="#1a1a1e")}</g>')]
+         '<g fill="#c8d4e8">' + "".join(f'<circle cx="{r.between(0, W):.0f}" cy="{r.between(0, 240):.0f}" r="{r.between(.5, 1.3):.1f}" '
+                                          f'opacity="{r.between(.2, .7):.2f}"/>' for _ in range(70)) + '</g>',
+         '<ellipse cx="700" cy="330" rx="700" ry="90" fill="url(#glowU)"/>',
+         # China: two ridges of dark hills, the nearer darker, and not one light
+         '<path d="M0 300 C120 250 240 270 360 236 C480 204 600 250 720 232 C840 214 960 250 1080 226 C1140 216 1180 226 1200 230 L1200 440 L0 440 Z" fill="#0c111a"/>',
+         '<path d="M0 360 C160 320 300 350 460 320 C620 292 760 340 920 318 C1040 302 1140 330 1200 322 L1200 440 L0 440 Z" fill="#070a10"/>',
+         # the river, narrow and black, a thin pale line of ice along this side
+         '<path d="M0 420 C300 414 800 424 1200 412 L1200 470 L0 480 Z" fill="#020305"/>',
+         '<path d="M0 476 C300 470 800 476 1200 466" stroke="#8a96ac" stroke-width="2" fill="none" opacity=".45"/>',
+         # the top of the bank in snow, falling away to the river, dry grass sticking through
+         '<path d="M0 520 C200 500 500 506 800 494 C960 488 1100 496 1200 490 L1200 800 L0 800 Z" fill="url(#bankU)"/>',
+         '<path d="M0 520 C200 500 500 506 800 494 C960 488 1100 496 1200 490" stroke="#a8b4c8" stroke-width="2" fill="none" opacity=".5"/>',
+         '<g stroke="#0a0c10" stroke-width="2.5" fill="none">' + "".join(
+             f'<path d="M{x:.0f} {y:.0f} l{r.between(-8, 8):.0f} -{r.between(20, 50):.0f}"/>' for x, y in
+             ((r.between(0, 1200), r.between(500, 540)) for _ in range(40))) + '</g>',
+         # the woman a little behind, up on her elbows, watching the far bank
+         on_elbows(470, 560, .9, gid="coatU", light="#a8b4c8", hand="#8a8894"),
+         phead(448, 484, .92, light="#9aa4b8", mid="#4a4a56", dark="#14121a", wear="scarf", cloth="#4a3440", gid="skW"),
+         # the older man in front of her, his hand raised: wait
+         on_elbows(850, 600, 1.05, gid="coatM", light="#98a8a0", raised=True, hand="#8a8480"),
+         phead(826, 524, 1.06, light="#98a2b4", mid="#4a4642", dark="#141210", hair="#1a1614", wear="furhat", cap="#3a3630", gid="skM"),
+         # the nearest snow, in shadow
+         '<path d="M0 740 C300 720 700 736 1200 716 L1200 800 L0 800 Z" fill="#05070b" opacity=".6"/>']
     return svg(W, H, "Night on the bank of the Tumen near Musan: the river is narrow and black, the hills of China "
                      "beyond it dark, with no lights; a woman and an older man lie on their stomachs at the top of "
                      "the bank, watching, the man's hand raised.", defs, b, grain_opacity=.16)

@@ -25,6 +25,19 @@ HAIR = {
              '-10 -16 C-14 -6 -16 4 -18 14 C-28 10 -35 2 -36 -8 Z" fill="{hair}"/>'
              '<circle cx="-34" cy="8" r="11" fill="{hair}"/>'
              '<path d="M-14 -50 C0 -56 18 -52 28 -42" stroke="{light}" stroke-width="1.4" fill="none" opacity=".4"/>'),
+    # a wool headscarf over the hair, its edge framing the face, tied under the chin (chapters 1-3)
+    "scarf": ('<path d="M26 -48 C14 -74 -28 -74 -44 -42 C-54 -18 -50 20 -40 46 L-30 72 L14 72 C8 62 16 52 30 44 '
+              'C20 42 10 34 6 20 C2 4 2 -14 8 -30 C12 -40 18 -44 26 -48 Z" fill="{cloth}"/>'
+              '<path d="M26 -48 C18 -44 12 -40 8 -30 C2 -14 2 4 6 20 C10 34 20 42 30 44" stroke="{light}" stroke-width="2" '
+              'fill="none" opacity=".55"/><g stroke="#000" stroke-width="1.6" fill="none" opacity=".3">'
+              '<path d="M-20 -62 C-30 -30 -30 10 -22 50"/><path d="M0 -66 C-8 -40 -10 -10 -6 20"/></g>'),
+    # a soldier's or a man's fur hat with the ear flaps down
+    "furhat": ('<path d="M-36 -8 C-40 -44 -14 -62 10 -60 C26 -58 34 -46 34 -32 C28 -38 18 -40 8 -38 C0 -34 -6 -26 '
+               '-10 -16 C-14 -8 -18 2 -22 12 C-30 8 -35 2 -36 -8 Z" fill="{hair}"/>'
+               '<path d="M-44 -30 C-48 -70 -10 -84 18 -76 C36 -70 42 -56 40 -36 Z" fill="{cap}"/>'
+               '<path d="M-46 -36 C-20 -44 14 -46 42 -40 L42 -28 C14 -34 -20 -32 -46 -24 Z" fill="#000" opacity=".25"/>'
+               '<path d="M-26 -30 L2 -30 C4 -10 2 10 -4 24 L-24 26 C-30 10 -30 -12 -26 -30 Z" fill="{cap}"/>'
+               '<path d="M-44 -30 C-48 -70 -10 -84 18 -76 C36 -70 42 -56 40 -36" stroke="{light}" stroke-width="2" fill="none" opacity=".35"/>'),
     # a police cap with a peak
     "cap": ('<path d="M-36 -8 C-40 -44 -14 -62 10 -60 C26 -58 34 -46 34 -32 C28 -38 18 -40 8 -38 C0 -34 -6 -26 '
             '-10 -16 C-14 -8 -18 2 -22 12 C-30 8 -35 2 -36 -8 Z" fill="{hair}"/>'
@@ -35,7 +48,7 @@ HAIR = {
 
 
 def head(x, y, s, *, flip=False, light="#fff0d8", mid="#a07a5a", dark="#2a1a14", hair="#0e0a08", wear="long",
-         cap="#2a3448", gid="sk", lips=.45, eye="open"):
+         cap="#2a3448", cloth="#3a2c34", gid="sk", lips=.45, eye="open"):
     """A head at (x, y) scaled by s, looking right (left when flip), the face lit from the front."""
     sx = f"scale({-s:g} {s:g})" if flip else f"scale({s:g})"
     if eye == "open":
@@ -60,8 +73,8 @@ def head(x, y, s, *, flip=False, light="#fff0d8", mid="#a07a5a", dark="#2a1a14",
             f'<path d="M35.5 18.8 C37.5 18.5 39 19 40 18.4 C41.6 19.8 41 22 38.4 23.2 C37 22.4 36 20.6 35.5 18.8 Z" fill="#9a5a4c" opacity="{lips}"/>'
             '<path d="M33 18.9 C36 18.7 38.5 18.6 40.5 18.2" stroke="#3a1e1a" stroke-width="1.3" fill="none"/>'
             f'<path d="{RIM}" stroke="{light}" stroke-width="1.6" fill="none" opacity=".9"/>'
-            + HAIR[wear].format(hair=hair, light=light, cap=cap) +
-            f'<path d="M-10 -8 C-4 -12 2 -8 1 0 C0 8 -4 10 -8 8 Z" fill="{mid}"/></g>')
+            + HAIR[wear].format(hair=hair, light=light, cap=cap, cloth=cloth) +
+            ('' if wear in ("scarf", "furhat") else f'<path d="M-10 -8 C-4 -12 2 -8 1 0 C0 8 -4 10 -8 8 Z" fill="{mid}"/>') + '</g>')
 
 
 def coat(x, y, s, *, flip=False, light="#c8d0b8", mid="#4a5a48", dark="#141a14", hand="#b08a6a", gid="ct",
