@@ -4,9 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.crossing.app.server.StudioServer;
+import org.crossing.app.studio.RandomTest;
 import org.crossing.story.check.Checker;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +40,20 @@ public final class StudioCommand implements Callable<Integer> {
             description = "The most states the check explores (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(names = "--random-journeys", paramLabel = "N",
+            description = "Random journeys coverage plays on every save (default: 200, at most 10,000).")
+    String randomJourneys;
+
+    @Option(names = "--random-seed", paramLabel = "SEED", description = "The seed they are played from (default: 1).")
+    String randomSeed;
+
+    @Option(names = "--random-steps", paramLabel = "N",
+            description = "Steps after which a random journey is cut short (default: 2,000, at most 10,000).")
+    String randomSteps;
+
+    @Option(names = "--avoid-taken", description = "At each step, prefer a way on no random journey has taken yet (ChoiceScript's \"avoid used options\").")
+    boolean avoidTaken;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,13 +69,23 @@ public final class StudioCommand implements Callable<Integer> {
             err.println("crossing studio: error: --limit must be at least 1");
             return ExitCodes.USAGE;
         }
+        Map<String, String> given = new HashMap<>();
+        given.put("journeys", randomJourneys);
+        given.put("seed", randomSeed);
+        given.put("steps", randomSteps);
+        given.put("avoid", avoidTaken ? "on" : null);
+        RandomTest.Read random = RandomTest.read(given::get, RandomTest.DEFAULT);
+        if (!random.errors().isEmpty()) {
+            for (String error : random.errors()) err.println("crossing studio: error: " + optionWords(error));
+            return ExitCodes.USAGE;
+        }
         if (!Files.isDirectory(folder)) {
             err.println("crossing studio: error: no story folder " + folder + " (make one with: crossing new NAME)");
             return ExitCodes.USAGE;
         }
         StudioServer studio;
         try {
-            studio = StudioServer.start(new StudioServer.Config(folder, host, port, editor, limit, true), Clock.systemDefaultZone());
+            studio = StudioServer.start(new StudioServer.Config(folder, host, port, editor, limit, true, random.settings()), Clock.systemDefaultZone());
         } catch (RuntimeException e) {
             err.println("crossing studio: error: cannot listen on " + host + ":" + port + " (" + rootMessage(e)
                     + "); choose another port with --port");
@@ -75,6 +102,12 @@ public final class StudioCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /** A settings error as the command line says it: the option's name in place of the form's words. */
+    private static String optionWords(String error) {
+        return error.replace("The number of journeys", "--random-journeys").replace("The seed", "--random-seed")
+                .replace("The steps before a journey is cut short", "--random-steps");
     }
 
     private static String rootMessage(Throwable e) {

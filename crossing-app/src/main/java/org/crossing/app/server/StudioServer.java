@@ -19,6 +19,7 @@ import org.crossing.app.player.StoryCatalog;
 import org.crossing.app.stats.MemoryCounterStore;
 import org.crossing.app.stats.Statistics;
 import org.crossing.app.studio.EditorCommand;
+import org.crossing.app.studio.RandomTest;
 import org.crossing.app.studio.StudioRoutes;
 import org.crossing.app.studio.StudioViews;
 import org.crossing.app.studio.StudioWorkspace;
@@ -44,10 +45,15 @@ public final class StudioServer implements AutoCloseable {
         this.statistics = statistics;
     }
 
-    public record Config(Path folder, String host, int port, String editor, int checkLimit, boolean watch) {}
+    /** {@code random}: how coverage plays its random journeys, unless a page asks for others. */
+    public record Config(Path folder, String host, int port, String editor, int checkLimit, boolean watch, RandomTest random) {
+        public Config(Path folder, String host, int port, String editor, int checkLimit, boolean watch) {
+            this(folder, host, port, editor, checkLimit, watch, RandomTest.DEFAULT);
+        }
+    }
 
     public static StudioServer start(Config config, Clock clock) throws java.io.IOException {
-        StudioWorkspace workspace = StudioWorkspace.open(config.folder(), clock, config.checkLimit(), config.watch());
+        StudioWorkspace workspace = StudioWorkspace.open(config.folder(), clock, config.checkLimit(), config.watch(), config.random());
         String slug = StoryCatalog.slugOf(config.folder());
         if (slug == null) slug = "story";
         Path media = config.folder().resolve("media");

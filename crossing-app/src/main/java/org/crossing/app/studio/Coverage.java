@@ -1,5 +1,6 @@
 package org.crossing.app.studio;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
@@ -11,6 +12,7 @@ import org.crossing.story.model.Scene;
 import org.crossing.story.model.Story;
 import org.crossing.story.play.Action;
 import org.crossing.story.play.State;
+import org.crossing.story.play.Step;
 
 /**
  * Which scenes, ways on and text variants a set of journeys showed, per source: the checker's
@@ -97,9 +99,8 @@ public final class Coverage {
             for (Choice choice : scene.choices()) {
                 ways.add(new Way(ways.size(), scene.index(), WayKind.CHOICE, choice.index(), choice.target(), choice.label().source()));
             }
-            if (scene.timer() != null && scene.timer().defaultChoice() < 0 && !scene.isEnding()) {
-                ways.add(new Way(ways.size(), scene.index(), WayKind.COUNTDOWN, -1, scene.timer().target(), "the countdown runs out"));
-            }
+            String countdown = countdownWithoutChoice(story, scene);
+            if (countdown != null) ways.add(new Way(ways.size(), scene.index(), WayKind.COUNTDOWN, -1, scene.timer().target(), countdown));
             for (ChanceOutcome outcome : scene.chance()) {
                 ways.add(new Way(ways.size(), scene.index(), WayKind.CHANCE, outcome.index(), outcome.target(),
                         "chance " + (outcome.otherwise() ? "otherwise" : outcome.weight() + "%")));
@@ -108,6 +109,46 @@ public final class Coverage {
         firstWay[story.scenes().size()] = ways.size();
         this.variants = new TextVariants(story);
         for (Source source : Source.values()) bySource.put(source, new Covered());
+    }
+
+    /**
+     * How a countdown can run out straight to its scene, taking no choice, or null when it cannot:
+     * when no choice leads there, and when the choice that does may be unavailable at that moment
+     * (it has a condition, or it is once-only and a journey can come back to the scene after taking it).
+     */
+    static String countdownWithoutChoice(Story story, Scene scene) {
+        if (scene.timer() == null || scene.isEnding()) return null;
+        int index = scene.timer().defaultChoice();
+        if (index < 0) return "the countdown runs out";
+        Choice choice = scene.choices().get(index);
+        if (choice.condition() == null && !(choice.once() && comesBack(story, choice.targets(), scene.index()))) return null;
+        return "the countdown runs out, \"" + choice.label().source() + "\" unavailable";
+    }
+
+    /** Whether some scene of {@code from} leads, through any ways, to {@code scene}: conditions are not read. */
+    private static boolean comesBack(Story story, List<Integer> from, int scene) {
+        BitSet seen = new BitSet();
+        ArrayDeque<Integer> next = new ArrayDeque<>();
+        for (int start : from) {
+            if (start == scene) return true;
+            seen.set(start);
+            next.push(start);
+        }
+        while (!next.isEmpty()) {
+            Scene at = story.scene(next.pop());
+            List<Integer> targets = new ArrayList<>();
+            for (Choice c : at.choices()) targets.addAll(c.targets());
+            for (ChanceOutcome o : at.chance()) targets.add(o.target());
+            if (at.timer() != null) targets.add(at.timer().target());
+            for (int target : targets) {
+                if (target == scene) return true;
+                if (!seen.get(target)) {
+                    seen.set(target);
+                    next.push(target);
+                }
+            }
+        }
+        return false;
     }
 
     public Story story() {
@@ -168,24 +209,51 @@ public final class Coverage {
             variants.read(story, state, covered.variants);
         }
 
+        Story story() {
+            return story;
+        }
+
         /**
          * In {@code scene} the journey took {@code action}, and it went the way {@code branch}
          * says: for a choice its index, for a countdown the choice it took (or the scene's choice
          * count when it took none), for chance the outcome's index.
          */
         void took(int scene, Action action, int branch) {
-            WayKind kind = switch (action) {
-                case Action.Choose choose -> WayKind.CHOICE;
-                case Action.Timeout timeout -> branch < story.scene(scene).choices().size() ? WayKind.CHOICE : WayKind.COUNTDOWN;
-                case Action.Continue c -> WayKind.CHANCE;
-            };
-            for (int i = firstWay[scene]; i < firstWay[scene + 1]; i++) {
-                Way way = ways.get(i);
-                if (way.kind() == kind && (kind == WayKind.COUNTDOWN || way.item() == branch)) {
-                    covered.ways.set(i);
-                    return;
-                }
-            }
+            int way = wayOf(scene, action, branch);
+            if (way >= 0) covered.ways.set(way);
         }
+
+        /** In {@code scene} the journey took {@code step}, as the engine recorded it. */
+        void took(int scene, Step step) {
+            took(scene, action(step), step.index());
+        }
+
+        /** Whether a journey of this source took the way {@code step} in {@code scene} already. */
+        boolean covered(int scene, Step step) {
+            int way = wayOf(scene, action(step), step.index());
+            return way >= 0 && covered.ways.get(way);
+        }
+
+        private static Action action(Step step) {
+            return switch (step.kind()) {
+                case CHOICE -> Action.choose(step.index());
+                case TIMEOUT -> Action.TIMEOUT;
+                case CHANCE -> Action.CONTINUE;
+            };
+        }
+    }
+
+    /** The way {@code action} took in {@code scene}, going the way {@code branch} says (as {@link Journey#took}); -1 for none. */
+    private int wayOf(int scene, Action action, int branch) {
+        WayKind kind = switch (action) {
+            case Action.Choose choose -> WayKind.CHOICE;
+            case Action.Timeout timeout -> branch < story.scene(scene).choices().size() ? WayKind.CHOICE : WayKind.COUNTDOWN;
+            case Action.Continue c -> WayKind.CHANCE;
+        };
+        for (int i = firstWay[scene]; i < firstWay[scene + 1]; i++) {
+            Way way = ways.get(i);
+            if (way.kind() == kind && (kind == WayKind.COUNTDOWN || way.item() == branch)) return i;
+        }
+        return -1;
     }
 }

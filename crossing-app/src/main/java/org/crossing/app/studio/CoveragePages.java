@@ -20,9 +20,17 @@ public final class CoveragePages {
     /** Something no journey of the chosen sources showed: a scene, a way on or a text variant. */
     public record Missing(String scene, String href, String what, String where, String text) {}
 
+    /** The random journeys' settings as the form shows them, and what was wrong with the ones sent. */
+    public record RandomForm(String journeys, String seed, String steps, boolean avoid, String by, List<String> errors) {
+        static RandomForm of(RandomTest settings, String by, List<String> errors) {
+            return new RandomForm(Integer.toString(settings.journeys()), Long.toString(settings.seed()), Integer.toString(settings.maxSteps()),
+                    settings.avoidTaken(), by, errors);
+        }
+    }
+
     public record Page(StudioViews.Head head, StudioViews.Status status, String waiting, List<String> columns, List<Figure> figures,
-                       List<PlaytestView> playtests, String random, boolean witnessesComplete, List<SourceLink> sources, String shown,
-                       String map, List<Missing> missing) {}
+                       List<PlaytestView> playtests, String random, RandomForm form, boolean witnessesComplete, List<SourceLink> sources,
+                       String shown, String map, List<Missing> missing) {}
 
     /** The sources a map can show, by the word in {@code ?by=}: each source alone, or all together. */
     static final List<String> BY = List.of("all", "witnesses", "playtests", "random");
@@ -30,10 +38,15 @@ public final class CoveragePages {
     private CoveragePages() {}
 
     static Page waiting(StudioViews.Head head, StudioViews.Status status, String why) {
-        return new Page(head, status, why, List.of(), List.of(), List.of(), "", true, List.of(), "", "", List.of());
+        return new Page(head, status, why, List.of(), List.of(), List.of(), "", null, true, List.of(), "", "", List.of());
     }
 
-    static Page page(StudioViews.Head head, StudioViews.Status status, StoryMap map, CoverageRuns.Measured measured, String by) {
+    /**
+     * The page for {@code measured}; {@code errors} say what was wrong with random settings sent
+     * (the figures are then those of the settings before), and links keep custom settings.
+     */
+    static Page page(StudioViews.Head head, StudioViews.Status status, StoryMap map, CoverageRuns.Measured measured, String by,
+                     boolean customRandom, List<String> errors) {
         Coverage coverage = measured.coverage();
         Story story = coverage.story();
         String chosen = by != null && BY.contains(by) ? by : "all";
@@ -57,17 +70,22 @@ public final class CoveragePages {
             case "random" -> coverage.of(Coverage.Source.RANDOM);
             default -> all;
         };
+        RandomTest settings = measured.random();
+        String query = customRandom ? String.format(Locale.ROOT, "journeys=%d&seed=%d&steps=%d&avoid=%s", settings.journeys(), settings.seed(),
+                settings.maxSteps(), settings.avoidTaken() ? "on" : "off") : "";
         List<SourceLink> links = new ArrayList<>();
         for (String word : BY) {
+            String parameters = word.equals("all") ? query : "by=" + word + (query.isEmpty() ? "" : "&" + query);
             links.add(new SourceLink(word.equals("all") ? "all together" : word.equals("random") ? "random journeys" : word,
-                    head.base() + "/coverage" + (word.equals("all") ? "" : "?by=" + word), word.equals(chosen)));
+                    head.base() + "/coverage" + (parameters.isEmpty() ? "" : "?" + parameters), word.equals(chosen)));
         }
         List<PlaytestView> playtests = measured.playtests().stream()
                 .map(p -> new PlaytestView(p.file(), p.replayed() + " of " + p.scenes(), p.outcome(), p.fits())).toList();
-        String random = String.format(Locale.ROOT, "%d random journeys from seed %d%s", measured.randomJourneys(), measured.randomSeed(),
-                measured.cutShort() == 0 ? "" : ", " + measured.cutShort() + " of them cut short after " + CoverageRuns.MAX_STEPS + " steps");
+        String random = settings.describe() + (measured.cutShort() == 0 ? "" : String.format(Locale.ROOT, "; %,d of them %s cut short",
+                measured.cutShort(), measured.cutShort() == 1 ? "was" : "were"));
         String svg = MapSvg.render(story, map, MapMarks.none(), head.base() + "/scene/", MapSvg.Highlight.NONE, null, coverage, shown);
-        return new Page(head, status, null, headings, figures, playtests, random, measured.witnessesComplete(), links,
+        return new Page(head, status, null, headings, figures, playtests, random, RandomForm.of(settings, chosen, errors),
+                measured.witnessesComplete(), links,
                 links.stream().filter(SourceLink::current).findFirst().orElseThrow().label(), svg, missing(head, coverage, shown));
     }
 

@@ -1,6 +1,7 @@
 package org.crossing.app.studio;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.crossing.story.model.Story;
@@ -12,29 +13,28 @@ import org.crossing.story.play.State;
 /**
  * Plays the journeys coverage is measured on: every witness (the shortest journey into each
  * scene the check found), every saved playtest, and random journeys, ChoiceScript's randomtest
- * way: at each step one of the ways on the player has, taken uniformly, chance drawn from the
- * journey's seed.
+ * way: at each step one of the ways on the player has, taken uniformly (or, as its "avoid used
+ * options", uniformly among those no random journey took yet while there are any), chance drawn
+ * from the journey's seed.
  */
 public final class CoverageRuns {
 
-    /** Random journeys played on every save, and the seed they come from: the same story gives the same figures. */
-    static final int RANDOM_JOURNEYS = 200;
-    static final long RANDOM_SEED = 1;
-    /** A random journey that has not ended after this many steps is cut short (a story can loop). */
-    static final int MAX_STEPS = 2_000;
-
-    /** Coverage measured, and how each playtest replayed. */
-    public record Measured(Coverage coverage, List<Playtests.Result> playtests, int randomJourneys, long randomSeed, int cutShort,
+    /** Coverage measured, and how each playtest replayed; {@code cutShort} random journeys met the step limit. */
+    public record Measured(Coverage coverage, List<Playtests.Result> playtests, RandomTest random, int cutShort,
                            boolean witnessesComplete) {}
 
     private CoverageRuns() {}
 
     static Measured measure(Story story, Journeys journeys, Path folder) {
+        return measure(story, journeys, folder, RandomTest.DEFAULT);
+    }
+
+    static Measured measure(Story story, Journeys journeys, Path folder, RandomTest settings) {
         Coverage coverage = new Coverage(story);
         if (journeys != null) witnesses(coverage, journeys);
         List<Playtests.Result> playtests = Playtests.replay(folder, coverage);
-        int cutShort = random(coverage, RANDOM_JOURNEYS, RANDOM_SEED);
-        return new Measured(coverage, playtests, RANDOM_JOURNEYS, RANDOM_SEED, cutShort, journeys != null && journeys.complete());
+        int cutShort = random(coverage, settings);
+        return new Measured(coverage, playtests, settings, cutShort, journeys != null && journeys.complete());
     }
 
     /** Replays the shortest journey into every scene, following each named chance outcome. */
@@ -62,12 +62,12 @@ public final class CoverageRuns {
         }
     }
 
-    /** Plays {@code count} random journeys from {@code seed}; returns how many were cut short at {@link #MAX_STEPS}. */
-    static int random(Coverage coverage, int count, long seed) {
+    /** Plays the random journeys {@code settings} describe; returns how many were cut short. */
+    static int random(Coverage coverage, RandomTest settings) {
         Story story = coverage.story();
-        SplittableRandom random = new SplittableRandom(seed);
+        SplittableRandom random = new SplittableRandom(settings.seed());
         int cutShort = 0;
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < settings.journeys(); i++) {
             Coverage.Journey journey = coverage.journey(Coverage.Source.RANDOM);
             State state = Engine.begin(story, random.nextLong());
             journey.arrive(state);
@@ -75,17 +75,31 @@ public final class CoverageRuns {
             while (!Engine.finished(story, state)) {
                 List<Action> actions = Engine.actions(story, state);
                 if (actions.isEmpty()) break;
-                if (++steps > MAX_STEPS) {
+                if (++steps > settings.maxSteps()) {
                     cutShort++;
                     break;
                 }
-                Action action = actions.get(random.nextInt(actions.size()));
-                State next = Engine.next(story, state, action);
-                journey.took(state.scene(), action, next.lastStep().index());
+                State next = settings.avoidTaken() ? untakenFirst(journey, state, actions, random)
+                        : Engine.next(story, state, actions.get(random.nextInt(actions.size())));
+                journey.took(state.scene(), next.lastStep());
                 state = next;
                 journey.arrive(state);
             }
         }
         return cutShort;
+    }
+
+    /** One of the ways on no random journey took yet, at random, while there is one; otherwise one of them all. Chance is drawn, not chosen. */
+    private static State untakenFirst(Coverage.Journey journey, State state, List<Action> actions, SplittableRandom random) {
+        Story story = journey.story();
+        List<State> untaken = new ArrayList<>(actions.size());
+        List<State> all = new ArrayList<>(actions.size());
+        for (Action action : actions) {
+            State next = Engine.next(story, state, action);
+            all.add(next);
+            if (!(action instanceof Action.Continue) && !journey.covered(state.scene(), next.lastStep())) untaken.add(next);
+        }
+        List<State> from = untaken.isEmpty() ? all : untaken;
+        return from.get(random.nextInt(from.size()));
     }
 }

@@ -1,11 +1,11 @@
 package org.crossing.app.studio;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
+import org.crossing.story.check.CheckReport;
+import org.crossing.story.check.Witness;
 import org.crossing.story.model.Scene;
 import org.crossing.story.model.Story;
 import org.crossing.story.play.Action;
@@ -14,10 +14,15 @@ import org.crossing.story.play.Engine;
 import org.crossing.story.play.State;
 
 /**
- * The shortest journey to every scene: a breadth-first walk over the story's situations that
- * keeps the first way it found into each scene. The studio highlights these paths on the map
- * and starts previews at their end, so an author can see and play how a scene is first reached.
- * Chance is followed branch by branch, as the checker does, not drawn.
+ * The shortest journey to every scene, as the check found it: its exploration is breadth-first
+ * and keeps the first way it found into each state, so the first state in a scene has a
+ * shortest journey. The studio highlights these paths on the map, starts previews at their end
+ * and measures coverage on them. Chance is named outcome by outcome, not drawn.
+ *
+ * <p>They come from the checker's own states, where variables that only show in text are left
+ * out and counters are kept only as high as conditions tell apart: an earlier walk over the
+ * engine's full situations met its limit of 1,000,000 in The Crossing before it reached its
+ * deepest scenes, where the check reaches every one in about 200,000 states.
  */
 public final class Journeys {
 
@@ -32,47 +37,27 @@ public final class Journeys {
         this.complete = complete;
     }
 
-    /** Walks at most {@code limit} situations; {@code cancelled} is asked now and then and stops the walk. */
-    public static Journeys find(Story story, int limit, BooleanSupplier cancelled) {
-        List<State> states = new ArrayList<>();
-        List<Integer> parent = new ArrayList<>();
-        List<Step> via = new ArrayList<>();
-        Map<Key, Boolean> seen = new HashMap<>();
-        Map<Integer, Integer> firstState = new HashMap<>();
-        State start = Engine.begin(story, 0);
-        states.add(start);
-        parent.add(-1);
-        via.add(null);
-        seen.put(new Key(start), true);
-        firstState.put(start.scene(), 0);
-        boolean complete = true;
-        for (int i = 0; i < states.size(); i++) {
-            if ((i & 1023) == 0 && cancelled.getAsBoolean()) return null;
-            if (states.size() >= limit) {
-                complete = false;
-                break;
-            }
-            State state = states.get(i);
-            Scene scene = story.scene(state.scene());
-            for (Action action : Engine.actions(story, state)) {
-                for (Branch branch : Engine.branches(story, state, action)) {
-                    State next = branch.state().withoutPath();
-                    if (seen.putIfAbsent(new Key(next), true) != null) continue;
-                    states.add(next);
-                    parent.add(i);
-                    via.add(new Step(scene.index(), action, branch.index(), describe(story, scene, action, branch)));
-                    firstState.putIfAbsent(next.scene(), states.size() - 1);
-                }
-            }
-        }
+    /** The shortest journey into every scene {@code report} reached. */
+    public static Journeys of(Story story, CheckReport report) {
         Map<Integer, List<Step>> shortest = new HashMap<>();
-        firstState.forEach((scene, index) -> {
-            List<Step> steps = new ArrayList<>();
-            for (int at = index; parent.get(at) >= 0; at = parent.get(at)) steps.add(via.get(at));
-            Collections.reverse(steps);
-            shortest.put(scene, List.copyOf(steps));
-        });
-        return new Journeys(shortest, complete);
+        for (Scene scene : story.scenes()) {
+            report.shortestTo(scene.id()).ifPresent(witness -> {
+                List<Step> steps = new ArrayList<>(witness.length());
+                for (Witness.Step step : witness.steps()) steps.add(step(story, step));
+                shortest.put(scene.index(), List.copyOf(steps));
+            });
+        }
+        return new Journeys(shortest, report.complete());
+    }
+
+    private static Step step(Story story, Witness.Step step) {
+        Scene scene = story.scene(step.scene()).orElseThrow();
+        Action action = switch (step.kind()) {
+            case CHOICE -> Action.choose(step.index());
+            case TIMEOUT -> Action.TIMEOUT;
+            case CHANCE -> Action.CONTINUE;
+        };
+        return new Step(scene.index(), action, step.index(), describe(story, scene, action, step.index()));
     }
 
     /** The shortest journey into {@code scene}, or null when none was found. */
@@ -80,7 +65,7 @@ public final class Journeys {
         return shortest.get(scene);
     }
 
-    /** Whether every situation was walked, so a scene without a journey has none. */
+    /** Whether the check explored every state, so a scene without a journey has none. */
     public boolean complete() {
         return complete;
     }
@@ -102,27 +87,14 @@ public final class Journeys {
         return state;
     }
 
-    private static String describe(Story story, Scene scene, Action action, Branch branch) {
+    private static String describe(Story story, Scene scene, Action action, int branch) {
         return switch (action) {
             case Action.Choose choose -> '"' + scene.choices().get(choose.index()).label().source() + '"';
             case Action.Timeout timeout -> "time runs out";
             case Action.Continue c -> {
-                var outcome = scene.chance().get(branch.index());
+                var outcome = scene.chance().get(branch);
                 yield "chance " + (outcome.otherwise() ? "otherwise" : outcome.weight() + "%") + " -> " + story.scene(outcome.target()).id();
             }
         };
-    }
-
-    /** A situation: everything but the path. */
-    private record Key(State state) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key other && state.sameSituation(other.state);
-        }
-
-        @Override
-        public int hashCode() {
-            return state.situationHash();
-        }
     }
 }

@@ -42,6 +42,7 @@ public final class StudioRoutes {
     private final StudioPages pages;
 
     private AudienceQueries audience;
+    private volatile CustomRandom lastCustom;
     private java.util.function.Supplier<String> version;
 
     /** Adds the audience page, read from the node's statistics for the version {@code version} gives. */
@@ -153,11 +154,32 @@ public final class StudioRoutes {
             page = CoveragePages.waiting(head, status, analysis != null && analysis.status() == StudioWorkspace.Status.FAILED
                     ? "The check failed (" + analysis.failure() + "), so coverage was not measured."
                     : "Coverage is measured when the check has finished; this page follows by itself.");
+        } else if (!RandomTest.given(ctx::queryParam)) {
+            page = CoveragePages.page(head, status, snapshot.map(), analysis.coverage(), ctx.queryParam("by"), false, List.of());
         } else {
-            page = CoveragePages.page(head, status, snapshot.map(), analysis.coverage(), ctx.queryParam("by"));
+            RandomTest.Read read = RandomTest.read(ctx::queryParam, analysis.coverage().random());
+            if (!read.errors().isEmpty()) {
+                ctx.status(400);
+                page = CoveragePages.page(head, status, snapshot.map(), analysis.coverage(), ctx.queryParam("by"), false, read.errors());
+            } else {
+                page = CoveragePages.page(head, status, snapshot.map(), measured(snapshot, analysis, read.settings()), ctx.queryParam("by"),
+                        true, List.of());
+            }
         }
         render(ctx, "studio/coverage.jte", page);
     }
+
+    /** Coverage with other random settings than the workspace's: measured on request, the last one kept until the next check. */
+    private CoverageRuns.Measured measured(StudioWorkspace.Snapshot snapshot, StudioWorkspace.Analysis analysis, RandomTest settings) {
+        if (settings.equals(analysis.coverage().random())) return analysis.coverage();
+        CustomRandom last = lastCustom;
+        if (last != null && last.analysis() == analysis && last.settings().equals(settings)) return last.measured();
+        CoverageRuns.Measured measured = CoverageRuns.measure(snapshot.story(), analysis.journeys(), workspace.folder(), settings);
+        lastCustom = new CustomRandom(analysis, settings, measured);
+        return measured;
+    }
+
+    private record CustomRandom(StudioWorkspace.Analysis analysis, RandomTest settings, CoverageRuns.Measured measured) {}
 
     private void analytics(Context ctx) {
         StudioWorkspace.Snapshot snapshot = workspace.snapshot();

@@ -28,8 +28,6 @@ import org.slf4j.LoggerFactory;
 public final class StudioWorkspace implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StudioWorkspace.class);
-    /** The fewest situations the walk for shortest journeys may visit; it may visit as many as the check explores. */
-    static final int JOURNEY_LIMIT = 200_000;
 
     /** What the studio shows for one revision of the folder. {@code story} and {@code map} are the last good ones, or null. */
     public record Snapshot(long revision, Instant compiledAt, Compilation compilation, Story story, long storyRevision,
@@ -52,6 +50,7 @@ public final class StudioWorkspace implements AutoCloseable {
     private final Path folder;
     private final Clock clock;
     private final int checkLimit;
+    private final RandomTest random;
     private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService checks = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("studio-check").factory());
     private final AtomicLong checkGeneration = new AtomicLong();
@@ -59,15 +58,21 @@ public final class StudioWorkspace implements AutoCloseable {
     private volatile Snapshot snapshot;
     private FolderWatcher watcher;
 
-    private StudioWorkspace(Path folder, Clock clock, int checkLimit) {
+    private StudioWorkspace(Path folder, Clock clock, int checkLimit, RandomTest random) {
         this.folder = folder;
         this.clock = clock;
         this.checkLimit = checkLimit;
+        this.random = random;
     }
 
-    /** Compiles the folder once and, with {@code watch}, again after every change. */
+    /** Compiles the folder once and, with {@code watch}, again after every change; random journeys as {@link RandomTest#DEFAULT}. */
     public static StudioWorkspace open(Path folder, Clock clock, int checkLimit, boolean watch) throws IOException {
-        StudioWorkspace workspace = new StudioWorkspace(folder, clock, checkLimit);
+        return open(folder, clock, checkLimit, watch, RandomTest.DEFAULT);
+    }
+
+    /** Compiles the folder once and, with {@code watch}, again after every change; coverage plays {@code random}. */
+    public static StudioWorkspace open(Path folder, Clock clock, int checkLimit, boolean watch, RandomTest random) throws IOException {
+        StudioWorkspace workspace = new StudioWorkspace(folder, clock, checkLimit, random);
         workspace.reload();
         if (watch) workspace.watcher = new FolderWatcher(folder, Duration.ofMillis(120), workspace::reload);
         return workspace;
@@ -117,9 +122,8 @@ public final class StudioWorkspace implements AutoCloseable {
                     update(revision, a -> new Analysis(revision, Status.RUNNING, explored, null, null, null, null));
                     notify(Event.PROGRESS);
                 }).run();
-                Journeys journeys = Journeys.find(story, Math.max(JOURNEY_LIMIT, checkLimit), () -> checkGeneration.get() != generation);
-                if (journeys == null) throw new CancellationException();
-                CoverageRuns.Measured coverage = CoverageRuns.measure(story, journeys, folder);
+                Journeys journeys = Journeys.of(story, report);
+                CoverageRuns.Measured coverage = CoverageRuns.measure(story, journeys, folder, random);
                 update(revision, a -> new Analysis(revision, Status.DONE, report.states(), report, journeys, null, coverage));
                 notify(Event.CHECKED);
             } catch (CancellationException e) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.crossing.story.check.Checker;
 import org.crossing.story.compile.Compilation;
 import org.crossing.story.compile.StoryCompiler;
 import org.crossing.story.model.Story;
@@ -69,11 +70,16 @@ class CoverageTest {
     Path folder;
 
     CoverageRuns.Measured measure() throws IOException {
-        Files.writeString(folder.resolve("story.story"), STORY);
+        return measure(folder, STORY);
+    }
+
+    /** Writes {@code text} as the story in {@code folder} and measures its coverage as the studio does after a check. */
+    static CoverageRuns.Measured measure(Path folder, String text) throws IOException {
+        Files.writeString(folder.resolve("story.story"), text);
         Compilation compilation = StoryCompiler.compile(folder);
         assertThat(compilation.ok()).as(compilation.diagnostics().toString()).isTrue();
         Story story = compilation.story();
-        return CoverageRuns.measure(story, Journeys.find(story, 10_000, () -> false), folder);
+        return CoverageRuns.measure(story, Journeys.of(story, Checker.check(story)), folder);
     }
 
     void playtest(String name, String json) throws IOException {
@@ -149,6 +155,34 @@ class CoverageTest {
         Coverage.Covered first = measure().coverage().of(Coverage.Source.RANDOM);
         Coverage.Covered second = measure().coverage().of(Coverage.Source.RANDOM);
         assertThat(figures(first)).isEqualTo("200 journeys: 4 scenes, 5 ways, 8 variants").isEqualTo(figures(second));
+    }
+
+    @Test
+    void otherSeedsAndCountsGiveOtherJourneysAndTheStepLimitCutsThemShort() throws IOException {
+        Files.writeString(folder.resolve("story.story"), STORY);
+        Story story = StoryCompiler.compile(folder).story();
+        Journeys journeys = Journeys.of(story, Checker.check(story));
+        CoverageRuns.Measured few = CoverageRuns.measure(story, journeys, folder, new RandomTest(3, 7, 2_000, false));
+        assertThat(figures(few.coverage().of(Coverage.Source.RANDOM))).isEqualTo("3 journeys: 2 scenes, 2 ways, 4 variants");
+        assertThat(few.cutShort()).isZero();
+        CoverageRuns.Measured again = CoverageRuns.measure(story, journeys, folder, new RandomTest(3, 7, 2_000, false));
+        assertThat(figures(again.coverage().of(Coverage.Source.RANDOM))).isEqualTo(figures(few.coverage().of(Coverage.Source.RANDOM)));
+        CoverageRuns.Measured cut = CoverageRuns.measure(story, journeys, folder, new RandomTest(50, 1, 2, false));
+        assertThat(cut.cutShort()).isEqualTo(13);
+        assertThat(cut.random().describe()).isEqualTo("50 random journeys from seed 1, each cut short after 2 steps");
+    }
+
+    @Test
+    void avoidingWaysTakenShowsMoreWithFewerJourneys() throws IOException {
+        Files.writeString(folder.resolve("story.story"), STORY);
+        Story story = StoryCompiler.compile(folder).story();
+        Journeys journeys = Journeys.of(story, Checker.check(story));
+        Coverage.Covered plain = CoverageRuns.measure(story, journeys, folder, new RandomTest(4, 1, 2_000, false)).coverage()
+                .of(Coverage.Source.RANDOM);
+        Coverage.Covered avoiding = CoverageRuns.measure(story, journeys, folder, new RandomTest(4, 1, 2_000, true)).coverage()
+                .of(Coverage.Source.RANDOM);
+        assertThat(figures(plain)).isEqualTo("4 journeys: 2 scenes, 2 ways, 6 variants");
+        assertThat(figures(avoiding)).isEqualTo("4 journeys: 4 scenes, 4 ways, 7 variants");
     }
 
     @Test

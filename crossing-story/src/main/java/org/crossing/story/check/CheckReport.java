@@ -1,7 +1,11 @@
 package org.crossing.story.check;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import org.crossing.story.model.Position;
@@ -34,6 +38,7 @@ public final class CheckReport {
     private final Probabilities probabilities;
     private final List<Growth> growing;
     private final List<String> notReached;
+    private final Map<String, Witness> shortest;
 
     /** Scenes named in the text report as not reached within the limit; the JSON lists them all. */
     private static final int NAMED = 10;
@@ -44,7 +49,7 @@ public final class CheckReport {
     CheckReport(String title, int states, int limit, boolean complete, int scenes, int scenesReached,
                 List<Problem> errors, List<Problem> warnings, List<EndingResult> endings, int fewest, int most, boolean loops,
                 Probabilities probabilities, double deadEndProbability, double endlessProbability, List<Growth> growing,
-                List<String> notReached) {
+                List<String> notReached, Map<String, Witness> shortest) {
         this.title = title;
         this.states = states;
         this.limit = limit;
@@ -62,6 +67,7 @@ public final class CheckReport {
         this.endlessProbability = endlessProbability;
         this.growing = List.copyOf(growing);
         this.notReached = List.copyOf(notReached);
+        this.shortest = Collections.unmodifiableMap(new LinkedHashMap<>(shortest));
     }
 
     private final double deadEndProbability;
@@ -157,6 +163,14 @@ public final class CheckReport {
      */
     public List<String> notReached() {
         return notReached;
+    }
+
+    /**
+     * A shortest journey into the scene {@code id} (fewest steps, chance outcomes named), as the
+     * exploration found it; empty when no explored state stands in the scene.
+     */
+    public Optional<Witness> shortestTo(String id) {
+        return Optional.ofNullable(shortest.get(id));
     }
 
     /** The report as people read it: errors as the compiler prints them, then the figures. */

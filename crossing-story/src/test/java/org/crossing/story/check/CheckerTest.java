@@ -161,6 +161,50 @@ class CheckerTest {
     }
 
     @Test
+    void everyReachedSceneHasAShortestJourneyIntoIt() {
+        var report = check("""
+                var coins = 0 between 0 and 2
+
+                == start ==
+                The gate.
+                * Work -> start ~ coins += 1
+                * [coins >= 2] Pay -> road
+                * Wait -> square
+                timed 5s -> square
+
+                == square ==
+                The square.
+                * [coins >= 1] Buy bread -> road
+                timed 5s -> road
+
+                == road ==
+                The road.
+                chance 50% -> home
+                otherwise -> camp
+
+                == home ==
+                Home.
+                ending safe: Home
+
+                == camp ==
+                A camp.
+                ending in-hiding: Camp
+
+                == never ==
+                Never.
+                ending captured: Never
+                """);
+
+        assertThat(report.shortestTo("start")).hasValue(Witness.EMPTY);
+        assertThat(report.shortestTo("square").orElseThrow().describe()).isEqualTo("\"Wait\"");
+        assertThat(report.shortestTo("road").orElseThrow().describe()).isEqualTo("\"Wait\" > time runs out -> road");
+        assertThat(report.shortestTo("camp").orElseThrow().describe())
+                .isEqualTo("\"Wait\" > time runs out -> road > chance otherwise -> camp");
+        assertThat(report.shortestTo("never")).isEmpty();
+        assertThat(report.shortestTo("no-such-scene")).isEmpty();
+    }
+
+    @Test
     void aCountdownKeepsATimedSceneFromBeingADeadEnd() {
         var report = check("""
                 var brave = false
