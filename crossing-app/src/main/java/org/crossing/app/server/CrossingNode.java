@@ -14,6 +14,7 @@ import org.crossing.app.db.DatabaseUnavailableException;
 import org.crossing.story.syntax.Diagnostic;
 import org.crossing.app.site.SiteSource;
 import org.crossing.app.site.StoryLinks;
+import org.crossing.app.stats.OldPendingCounts;
 import org.crossing.app.stats.PendingCountsFolder;
 import org.crossing.app.stats.PostgresCounterStore;
 import org.crossing.app.stats.Statistics;
@@ -84,7 +85,9 @@ public final class CrossingNode implements AutoCloseable {
         Database database = Database.open(config.database(), dataDir);
         Statistics statistics = null;
         try {
-            statistics = new Statistics(new PostgresCounterStore(database.jdbi()), catalog.versions(), config.flushInterval(),
+            PostgresCounterStore store = new PostgresCounterStore(database.jdbi());
+            OldPendingCounts.takeIn(dataDir, store::addOldCountsOnce);
+            statistics = new Statistics(store, catalog.versions(), config.flushInterval(),
                     new PendingCountsFolder(dataDir.resolve(PENDING_COUNTS)), database::restartIfStopped, clock);
             statistics.flush(); // read the totals so far before the first player arrives
             CrossingServer http = CrossingServer.start(server, catalog, statistics, signer, site, clock);

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -41,6 +42,8 @@ public final class PostgresCounterStore implements CounterStore {
     private static final String ADD_DAY = """
             insert into play_day (story, story_version, day, kind, scene, item, count) values (?, ?, ?, ?, ?, ?, ?)
             on conflict (story, story_version, day, kind, scene, item) do update set count = play_day.count + excluded.count""";
+    private static final String MARK_OLD_FILE = """
+            insert into old_counts_file (sha256, added_at, counts) values (:sha256, :now, :counts) on conflict (sha256) do nothing""";
     /** At most this many journeys are forgotten per transaction, so that a backlog never holds long locks. */
     private static final int EXPIRE_BATCH = 5_000;
     private static final String EXPIRE = """
@@ -90,6 +93,27 @@ public final class PostgresCounterStore implements CounterStore {
             addTotals(connection, tally);
             addDays(connection, tally);
             return counted;
+        });
+    }
+
+    /**
+     * Adds the counts of an old {@code pending-counts.tsv} to {@code play_count}, in one
+     * transaction with the file's SHA-256: a file added before adds nothing and gives the time
+     * it was added.
+     */
+    public Optional<Instant> addOldCountsOnce(String sha256, Map<CounterKey, Long> counts) throws SQLException {
+        return jdbi.inTransaction(handle -> {
+            long total = counts.values().stream().mapToLong(Long::longValue).sum();
+            int inserted = handle.createUpdate(MARK_OLD_FILE).bind("sha256", sha256).bind("now", Timestamp.from(Instant.now()))
+                    .bind("counts", total).execute();
+            if (inserted == 0) {
+                return Optional.of(handle.createQuery("select added_at from old_counts_file where sha256 = :sha256").bind("sha256", sha256)
+                        .mapTo(Timestamp.class).one().toInstant());
+            }
+            Tally tally = new Tally();
+            tally.totals.putAll(counts);
+            addTotals(handle.getConnection(), tally);
+            return Optional.empty();
         });
     }
 

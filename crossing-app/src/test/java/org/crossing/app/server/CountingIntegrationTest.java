@@ -1,6 +1,7 @@
 package org.crossing.app.server;
 
 import org.crossing.app.player.PublishedStory;
+import org.crossing.app.testing.CapturedLog;
 import org.crossing.app.testing.Player;
 import org.crossing.app.testing.TestStories;
 
@@ -129,6 +130,65 @@ class CountingIntegrationTest {
             assertThat(folder.files()).isEmpty();
             assertThat(stored(node, "play_count", "BEGIN", "harbour")).isEqualTo(2);
             assertThat(stored(node, "play_count", "ENDING", "stayed")).isEqualTo(2);
+        }
+    }
+
+    /** A {@code pending-counts.tsv} as a version before journey ids left it at a shutdown with its database away. */
+    private void givenOldPendingCounts(String version, String... lines) throws Exception {
+        StringBuilder text = new StringBuilder("crossing pending counts 1\n");
+        for (String line : lines) text.append(line.replace("VERSION", version)).append('\n');
+        Files.writeString(data.resolve("pending-counts.tsv"), text);
+    }
+
+    @Test
+    void anOldFormatPendingCountsFileIsAddedOnceEvenWhenARestartMeetsItAgain() throws Exception {
+        String version;
+        try (CrossingNode node = start(0)) {
+            version = node.catalog().get("ferry").version();
+        }
+        givenOldPendingCounts(version, "ferry\tVERSION\tBEGIN\tharbour\t0\t3", "ferry\tVERSION\tCHOICE\tharbour\t0\t2",
+                "ferry\tVERSION\tENDING\tstayed\t0\t1");
+        try (CapturedLog log = new CapturedLog(); CrossingNode node = start(0)) {
+            assertThat(stored(node, "play_count", "BEGIN", "harbour")).isEqualTo(3);
+            assertThat(stored(node, "play_count", "CHOICE", "harbour")).isEqualTo(2);
+            assertThat(stored(node, "play_count", "ENDING", "stayed")).isEqualTo(1);
+            assertThat(stored(node, "play_day", "BEGIN", "")).isZero(); // the old counts have no day
+            assertThat(node.statistics().total(org.crossing.app.stats.CounterKey.begin("ferry", version, "harbour"))).isEqualTo(3);
+            assertThat(data.resolve("pending-counts.tsv")).doesNotExist();
+            assertThat(data.resolve("pending-counts.tsv.added")).exists();
+            assertThat(log.text()).contains("statistics: 6 counts saved in " + data.resolve("pending-counts.tsv")
+                    + " by an earlier version of Crossing were added to the totals (BEGIN 3, CHOICE 2, ENDING 1); it was renamed "
+                    + data.resolve("pending-counts.tsv.added") + " and may be deleted");
+        }
+        // The node died after adding the file and before renaming it (or someone put it back): it is not added twice.
+        Files.copy(data.resolve("pending-counts.tsv.added"), data.resolve("pending-counts.tsv"));
+        try (CapturedLog log = new CapturedLog(); CrossingNode node = start(0)) {
+            assertThat(stored(node, "play_count", "BEGIN", "harbour")).isEqualTo(3);
+            assertThat(stored(node, "play_count", "ENDING", "stayed")).isEqualTo(1);
+            assertThat(data.resolve("pending-counts.tsv")).doesNotExist();
+            assertThat(data.resolve("pending-counts.tsv.added.2")).exists();
+            assertThat(log.text()).contains("statistics: the 6 counts in " + data.resolve("pending-counts.tsv") + " were added on ")
+                    .contains(" already and were not added again; it was renamed " + data.resolve("pending-counts.tsv.added.2"));
+        }
+    }
+
+    @Test
+    void anOldFormatPendingCountsFileThatCannotBeReadWholeAddsNothingAndIsKeptAsideWithAWarning() throws Exception {
+        String version;
+        try (CrossingNode node = start(0)) {
+            version = node.catalog().get("ferry").version();
+        }
+        givenOldPendingCounts(version, "ferry\tVERSION\tBEGIN\tharbour\t0\t3", "ferry\tVERSION\tCHOICE\tharbour\t0");
+        try (CapturedLog log = new CapturedLog(); CrossingNode node = start(0)) {
+            assertThat(stored(node, "play_count", "BEGIN", "")).isZero();
+            assertThat(data.resolve("pending-counts.tsv")).doesNotExist();
+            assertThat(data.resolve("pending-counts.tsv.unread")).hasContent("crossing pending counts 1\nferry\t" + version
+                    + "\tBEGIN\tharbour\t0\t3\nferry\t" + version + "\tCHOICE\tharbour\t0\n");
+            assertThat(log.text()).contains("WARN", "statistics: " + data.resolve("pending-counts.tsv")
+                    + ", left by an earlier version of Crossing, cannot be read correctly, so none of its counts were added:\n"
+                    + "  line 3: 6 fields separated by tabs expected, found 5\n"
+                    + "  It was renamed " + data.resolve("pending-counts.tsv.unread") + ". Correct those lines and rename it back to "
+                    + "pending-counts.tsv to add its counts at the next start, or delete it to drop them.");
         }
     }
 
