@@ -374,30 +374,50 @@ def knock():
 
 def awake():
     W, H = 1200, 800
+    r = Rand(23)
     defs = [linear("roomA", [(0, "#0c1018"), (1, "#05070a")]),
-            radial("moon", [(0, "#9ab0d0", .55), (1, "#9ab0d0", 0)]),
-            linear("skinA", [(0, "#d4deee"), (.4, "#6a7284"), (1, "#1a1e28")], x1=1, x2=0, y2=0),
-            linear("quilt", [(0, "#3a4a6a"), (1, "#141a26")]),
-            linear("pillow", [(0, "#b8c2d4"), (1, "#5a6478")]),
+            radial("moon", [(0, "#9ab0d0", .5), (.5, "#7a90b0", .15), (1, "#9ab0d0", 0)]),
+            linear("quilt", [(0, "#4a5a7c"), (.5, "#26304a"), (1, "#0e121c")]),
+            linear("pillow", [(0, "#c8d2e2"), (1, "#4a5468")]),
+            linear("ray", [(0, "#b8cae4", .22), (1, "#b8cae4", 0)], x1=1, y1=0, x2=0, y2=1),
             grain(seed=23, tint=(.45, .5, .58))]
+    frost = "".join(f'<path d="M{x:.0f} {y:.0f} l{r.between(-20, 20):.0f} -{r.between(10, 30):.0f} m0 0 l{r.between(-12, 12):.0f} -{r.between(6, 16):.0f}"/>'
+                    for x, y in ((r.between(870, 1070), r.between(80, 236)) for _ in range(30)))
     b = [f'<rect width="{W}" height="{H}" fill="url(#roomA)"/>',
-         # the frosted window high on the wall, and the pale light it lets in
-         '<rect x="860" y="40" width="220" height="200" fill="#3a4a62"/>'
-         '<g stroke="#b8c8dc" stroke-width="2" fill="none" opacity=".35"><path d="M860 230 C890 190 880 150 920 120 M1080 60 C1050 100 1040 90 1020 130"/></g>'
+         # the frosted window high on the wall, ferns of ice on it, and the pale light it lets in
+         '<rect x="860" y="40" width="220" height="200" fill="#5a6e8c"/>',
+         f'<g stroke="#d8e4f4" stroke-width="1.5" fill="none" opacity=".5">{frost}</g>',
          '<rect x="860" y="40" width="220" height="200" fill="none" stroke="#0c0e12" stroke-width="12"/><path d="M970 40 V240 M860 140 H1080" stroke="#0c0e12" stroke-width="8"/>',
-         '<circle cx="900" cy="260" r="560" fill="url(#moon)"/>',
-         # the curtain across the room, and her mother's shape on the far mat
-         '<path d="M60 120 L520 120 L520 420 L60 420 Z" fill="#1c1a24" opacity=".75"/>'
-         '<g stroke="#0a0a10" stroke-width="3" opacity=".6"><path d="M120 120 V420 M200 120 V420 M280 120 V420 M360 120 V420 M440 120 V420"/></g>',
-         '<path d="M60 120 L520 120" stroke="#0a0a10" stroke-width="6"/>',
+         '<path d="M860 240 L1080 240 L700 800 L160 800 Z" fill="url(#ray)"/>',
+         '<circle cx="900" cy="220" r="600" fill="url(#moon)"/>',
+         # the curtain across the room, hanging from a string; below its hem, her mother's mat and her shape under a blanket
+         '<path d="M30 110 C200 104 400 104 580 112" stroke="#2a2a34" stroke-width="3" fill="none"/>',
+         '<path d="M40 112 C120 110 300 108 560 114 L566 360 C480 370 420 356 340 366 C240 376 140 360 40 368 Z" fill="#221e2a"/>',
+         '<g stroke="#0a0a10" stroke-width="6" opacity=".5" fill="none"><path d="M100 114 C104 200 96 290 104 366"/>'
+         '<path d="M190 112 C196 200 186 290 194 370"/><path d="M290 112 C296 200 286 280 294 368"/><path d="M400 112 C406 200 396 290 404 360"/>'
+         '<path d="M490 114 C494 200 488 290 494 362"/></g>',
+         '<path d="M566 114 C570 200 560 300 566 360" stroke="#6a7a98" stroke-width="2" fill="none" opacity=".4"/>',
+         '<path d="M20 420 L600 420 L590 380 L30 384 Z" fill="#2e3240"/>',
+         '<path d="M60 402 C120 372 260 366 380 374 C460 380 520 392 540 404 L60 410 Z" fill="#3a3448"/>',
+         '<path d="M120 380 C240 368 380 370 520 392" stroke="#8a96b4" stroke-width="2" fill="none" opacity=".3"/>',
          '<path d="M0 420 L1200 420 L1200 800 L0 800 Z" fill="#0e1118"/>',
-         # close: her head on the pillow, the quilt drawn up to her chin, eyes open in the dark
-         '<ellipse cx="330" cy="610" rx="290" ry="92" fill="url(#pillow)"/>',
-         f'<g transform="rotate(-80 330 520)">{head(200, 330, 2.9, skin="url(#skinA)", rim="#eef4ff", cloth="#0e0c10", edge="#6a7488", wear="hair", shade="#3a3e4a", neck="#1a1e26")}</g>',
-         '<path d="M360 800 C360 640 400 520 540 492 C800 462 1050 500 1200 540 L1200 800 Z" fill="url(#quilt)"/>',
-         '<g stroke="#0a0e16" stroke-width="4" fill="none" opacity=".7"><path d="M440 620 C700 580 900 590 1200 620"/><path d="M400 740 C700 700 950 700 1200 730"/></g>',
-         '<path d="M380 640 C400 560 450 510 560 494 C800 466 1050 502 1200 540" stroke="#9ab0d4" stroke-width="3" fill="none" opacity=".55"/>',
-         '<path d="M520 500 C560 486 610 490 640 506 C620 526 570 532 530 522 Z" fill="#6a7284"/>']
+         '<path d="M0 420 L1200 420" stroke="#1e2430" stroke-width="3"/>',
+         # close: the pillow, her hair spread on it, her face turned up, eyes open in the dark
+         '<ellipse cx="330" cy="612" rx="300" ry="96" fill="url(#pillow)"/>',
+         '<path d="M250 520 C200 530 150 560 120 600 C100 630 110 660 140 670 C180 680 230 660 260 640 Z" fill="#0c0a0c" opacity=".9"/>',
+         '<g stroke="#0c0a0c" stroke-width="2.5" fill="none" stroke-linecap="round" opacity=".8"><path d="M140 600 C110 620 96 650 80 660"/>'
+         '<path d="M150 640 C130 670 120 690 96 700"/><path d="M130 580 C100 586 80 600 66 620"/></g>',
+         '<g stroke="#6a7488" stroke-width="1.5" fill="none" opacity=".5"><path d="M200 560 C170 580 150 610 146 640"/></g>',
+         '<g transform="translate(390 572) rotate(-90)">' + phead(0, 0, 2.6, light="#dce6f6", mid="#6a7486", dark="#161a24",
+                                                              hair="#0c0a0c", gid="skA", lips=.35) + '</g>',
+         # the quilt drawn up to her chin, her fingers over its edge
+         '<path d="M470 800 C450 680 452 560 500 514 C540 486 620 474 720 470 C900 466 1060 486 1200 520 L1200 800 Z" fill="url(#quilt)"/>',
+         '<path d="M486 620 C480 560 500 520 536 500 C580 480 660 474 740 472 C900 468 1060 488 1200 522" stroke="#b0c4e4" stroke-width="3" fill="none" opacity=".55"/>',
+         '<g stroke="#080a10" stroke-width="4" fill="none" opacity=".6"><path d="M560 600 C760 570 960 580 1200 610"/><path d="M520 720 C760 690 980 700 1200 720"/>'
+         '<path d="M760 480 C770 560 770 680 760 800"/><path d="M1000 490 C1010 580 1010 700 1000 800"/></g>',
+         '<path d="M540 500 C556 484 590 480 610 490 C622 498 618 510 604 512 C586 508 566 510 550 516 Z" fill="#8a8ea0"/>',
+         '<path d="M556 490 C572 482 596 482 610 490" stroke="#e8eef8" stroke-width="2" fill="none" opacity=".6"/>',
+         '<g stroke="#3a3e4c" stroke-width="1.5" fill="none"><path d="M568 496 L570 508 M584 492 L586 508 M598 492 L598 506"/></g>']
     return svg(W, H, "Night after the inspection: close on a woman lying awake, her head on the pillow and the quilt "
                      "drawn up to her chin, her eyes open in the pale light of a frosted window; beyond a curtain, "
                      "her mother's mat.", defs, b, grain_opacity=.16)
