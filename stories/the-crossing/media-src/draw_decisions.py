@@ -46,7 +46,7 @@ def broker_car():
          '<rect x="206" y="432" width="6" height="6" fill="#ffc070" opacity=".8"/><circle cx="209" cy="435" r="14" fill="url(#dome)" opacity=".5"/>',
          # the snow field and the far road with its poplars
          f'<path d="M0 452 L{W} 446 L{W} {H} L0 {H} Z" fill="url(#snow)"/>',
-         '<g stroke="#3a465e" stroke-width="2" opacity=".3" fill="none">' + "".join(
+         '<g stroke="#3a465e" stroke-width="2" opacity=".14" fill="none">' + "".join(
              f'<path d="M{x} 470 L{x * 1.9 - 560:.0f} {H}"/>' for x in range(-200, 1500, 60)) + '</g>',
          '<path d="M0 470 L1200 462 L1200 476 L0 486 Z" fill="#2a3244"/>',
          '<g stroke="#10151f" fill="none" stroke-linecap="round">' + "".join(
@@ -78,25 +78,28 @@ def broker_car():
          '<path d="M212 500 L222 498 L222 514 L212 514 Z" fill="#c0302a"/>',
          # exhaust in the cold
          '<path d="M210 530 C180 520 160 500 130 506 C100 512 80 494 60 500" stroke="#8a96aa" stroke-width="14" fill="none" opacity=".25" stroke-linecap="round"/>',
-         # the second man, holding the door, lit warm from inside the car
-         coat(340, 432, .62, flip=False, light="#e0b088", mid="#2c2c32", dark="#0a0a0e", gid="c2", arm=False, length=190),
-         '<path d="M372 446 C396 456 412 468 428 470 L432 480 C410 480 392 472 370 464 Z" fill="#1c1c22"/>',
-         '<path d="M426 468 C434 464 442 468 440 476 C436 482 428 480 426 476 Z" fill="#8a6248"/>',
-         head(343, 385, .6, light="#ffd8a8", mid="#7a5440", dark="#1a1210", hair="#0a0808", wear="short", gid="h2"),
-         '<ellipse cx="350" cy="552" rx="50" ry="6" fill="#06070a" opacity=".6"/>',
+         # the second man, standing by the open door with a hand on it, the car's headlight behind him
+         '<ellipse cx="712" cy="584" rx="56" ry="7" fill="#06070a" opacity=".6"/>',
+         '<path d="M692 540 L688 580 L704 580 L712 552 L718 580 L734 580 L730 540 Z" fill="#0c0c10"/>',
+         '<path d="M684 578 L706 578 L706 586 L680 586 Z M716 578 L740 578 L742 586 L716 586 Z" fill="#050506"/>',
+         coat(712, 440, .56, light="#e8dcc8", mid="#2c2c32", dark="#0a0a0e", gid="c2", arm=False, length=190),
+         '<path d="M690 452 C672 458 656 464 646 470 L650 480 C662 476 678 470 694 466 Z" fill="#1c1c22"/>',
+         '<path d="M640 466 C648 460 656 464 654 472 C650 478 642 478 640 472 Z" fill="#8a6248"/>',
+         head(715, 397, .55, light="#f0e0c8", mid="#6a5040", dark="#1a1210", hair="#0a0808", wear="short", gid="h2"),
+         '<path d="M740 448 C754 470 758 520 754 546" stroke="#f4ecd8" stroke-width="2.5" fill="none" opacity=".5"/>',
          # the first car's bonnet at the right edge, its headlight glaring
          '<path d="M1080 800 C1090 700 1120 640 1200 620 L1200 800 Z" fill="url(#car1)"/>',
          '<circle cx="1196" cy="624" r="120" fill="url(#head1)" opacity=".55"/><circle cx="1196" cy="624" r="34" fill="url(#head1)"/>',
          # her, standing in the snow between the cars, her back to the first car's lights
-         '<ellipse cx="840" cy="790" rx="120" ry="14" fill="#0a0d14" opacity=".5"/>',
-         figure(830, 470, 1.18, flip=True, hid="hw", cid="cw",
+         '<ellipse cx="900" cy="790" rx="120" ry="14" fill="#0a0d14" opacity=".5"/>',
+         figure(900, 470, 1.18, flip=True, hid="hw", cid="cw",
                 face=dict(light="#ffe0b8", mid="#9a7058", dark="#241814"),
                 body=dict(light="#b09a8a", mid="#3a3a44", dark="#0e0f14", hand="#a07a64")),
          # the cold light of the headlights on her back and hair
-         '<path d="M900 500 C910 540 912 620 910 800" stroke="#e8ecf4" stroke-width="4" fill="none" opacity=".4"/>',
-         '<path d="M860 318 C868 340 870 380 862 424" stroke="#e8ecf4" stroke-width="2" fill="none" opacity=".3"/>',
+         '<path d="M970 500 C980 540 982 620 980 800" stroke="#e8ecf4" stroke-width="4" fill="none" opacity=".4"/>',
+         '<path d="M930 318 C938 340 940 380 932 424" stroke="#e8ecf4" stroke-width="2" fill="none" opacity=".3"/>',
          # her breath
-         '<path d="M770 412 C756 410 746 416 732 410 C720 404 710 410 700 406" stroke="#c8d2e0" stroke-width="10" fill="none" opacity=".2" stroke-linecap="round"/>',
+         '<path d="M838 412 C826 410 818 414 808 410" stroke="#c8d2e0" stroke-width="10" fill="none" opacity=".2" stroke-linecap="round"/>',
          ]
     return svg(W, H, "Night at a crossroads among snowy fields: a man holds open the back door of a waiting car whose light is on inside; "
                "the young woman stands in the snow and looks at him, with the first car's headlights behind her.", defs, b)
