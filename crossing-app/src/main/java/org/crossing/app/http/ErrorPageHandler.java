@@ -22,7 +22,7 @@ public final class ErrorPageHandler extends ErrorHandler {
 
     @Override
     protected void generateResponse(Request request, Response response, int status, String message, Throwable cause, Callback callback) {
-        write(request, response, callback, status, pages.html(status));
+        write(request, response, callback, status, pages.html(status, request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE)));
     }
 
     /** Writes an error page as the whole response, with the headers every response carries. */

@@ -8,5 +8,6 @@ package org.crossing.app.http;
 @FunctionalInterface
 public interface ErrorPages {
 
-    byte[] html(int status);
+    /** The page for {@code status}, in the best of the product's languages for {@code acceptLanguage} (the request's header, or null). */
+    byte[] html(int status, String acceptLanguage);
 }

@@ -21,7 +21,7 @@ public final class UndecodablePaths extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         if (decodable(request.getHttpURI().getPath())) return super.handle(request, response, callback);
-        ErrorPageHandler.write(request, response, callback, 400, pages.html(400));
+        ErrorPageHandler.write(request, response, callback, 400, pages.html(400, request.getHeaders().get(org.eclipse.jetty.http.HttpHeader.ACCEPT_LANGUAGE)));
         return true;
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -38,6 +39,16 @@ public final class Messages {
         return TABLES.getOrDefault(primary, ENGLISH);
     }
 
+    /** The words for the best of the player's languages for a request's Accept-Language header (null or malformed: English). */
+    public static Messages forAcceptLanguage(String header) {
+        if (header == null || header.length() > 500) return ENGLISH;
+        try {
+            return of(Locale.lookupTag(Locale.LanguageRange.parse(header), languages()));
+        } catch (IllegalArgumentException malformed) {
+            return ENGLISH;
+        }
+    }
+
     /** The language whose table gives the words. */
     public String language() {
         return language;
@@ -48,8 +59,22 @@ public final class Messages {
         String message = table.get(key);
         if (message == null) message = english.get(key);
         if (message == null) throw new IllegalArgumentException("no player message '" + key + "'");
-        for (int i = 0; i < values.length; i++) message = message.replace("{" + i + "}", String.valueOf(values[i]));
-        return message;
+        if (values.length == 0) return message;
+        // One pass, so that a value holding "{1}" (a player's name, say) is not filled in again.
+        StringBuilder out = new StringBuilder(message.length() + 32);
+        int from = 0;
+        for (int open = message.indexOf('{'); open >= 0; open = message.indexOf('{', from)) {
+            int close = message.indexOf('}', open);
+            int index = close == open + 2 ? message.charAt(open + 1) - '0' : -1;
+            if (index < 0 || index > 9 || index >= values.length) {
+                out.append(message, from, open + 1);
+                from = open + 1;
+                continue;
+            }
+            out.append(message, from, open).append(values[index]);
+            from = close + 1;
+        }
+        return out.append(message, from, message.length()).toString();
     }
 
     /** The message for a count: {@code key.one} for 1, {@code key.other} otherwise, with the count as {0}. */
@@ -60,9 +85,9 @@ public final class Messages {
         return t(key + (count == 1 ? ".one" : ".other"), values);
     }
 
-    /** The languages the player's own words are written in. */
-    static Set<String> languages() {
-        return TABLES.keySet();
+    /** The languages the player's own words are written in, English first. */
+    static List<String> languages() {
+        return List.of("en", "ko");
     }
 
     /** Every key of the table, for tests. */

@@ -20,6 +20,7 @@ import org.crossing.story.model.Hotspot;
 import org.crossing.story.model.Scene;
 import org.crossing.story.model.Source;
 import org.crossing.story.model.Story;
+import org.crossing.story.model.Text;
 import org.crossing.story.play.Engine;
 import org.crossing.story.play.Narrator;
 import org.crossing.story.play.Option;
@@ -31,7 +32,6 @@ import org.crossing.story.play.Step;
 final class Pages {
 
     static final String SITE = "Crossing";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final Assets assets;
     private final Statistics statistics;
@@ -52,8 +52,12 @@ final class Pages {
      * as search engines read them.
      */
     Views.Head head(PublishedStory s, String base, String title, String description, String path, Views.OpenGraph og) {
-        String lang = lang(s);
-        List<String> languages = s.languages();
+        return head(title, lang(s), description, base, path, s.languages(), og);
+    }
+
+    /** The head of a page in {@code lang} that can be read in {@code languages}, with a switcher and alternates when they are several. */
+    private Views.Head head(String title, String lang, String description, String base, String path, List<String> languages,
+                            Views.OpenGraph og) {
         if (languages.size() < 2) return new Views.Head(title, lang, description, assets.css(), assets.js(), og);
         List<Views.Alternate> alternates = new ArrayList<>(languages.size());
         for (String language : languages) {
@@ -61,9 +65,15 @@ final class Pages {
             String name = locale.getDisplayLanguage(locale);
             String href = withLanguage(path, language);
             alternates.add(new Views.Alternate(language, name.isEmpty() ? language : name.substring(0, 1).toUpperCase(locale) + name.substring(1),
-                    href, base + href, language.equals(s.language())));
+                    href, absolute(base, href), language.equals(lang)));
         }
-        return new Views.Head(title, lang, description, assets.css(), assets.js(), og, Messages.of(lang), alternates, "?lang=" + s.language());
+        return new Views.Head(title, lang, description, assets.css(), assets.js(), og, Messages.of(lang), alternates, absolute(base, path),
+                "?lang=" + lang);
+    }
+
+    /** An address on this server as seen from outside: {@code path} after the public address, or as it is when already absolute. */
+    private static String absolute(String base, String path) {
+        return path.startsWith("/") ? base + path : path;
     }
 
     /** {@code path} with the language it is to be shown in. */
@@ -71,18 +81,29 @@ final class Pages {
         return path + (path.contains("?") ? "&" : "?") + "lang=" + URLEncoder.encode(language, StandardCharsets.UTF_8);
     }
 
-    Views.HomePage home(List<PublishedStory> stories, Instant now) {
-        List<Views.StoryCard> cards = stories.stream().map(s -> new Views.StoryCard(s.slug(), s.story().title(),
-                s.story().metadata().description(), s.open(now), opensOn(s))).toList();
-        return new Views.HomePage(head(SITE + ": interactive documentaries", "en", "Interactive documentaries: choose the path, live the story."), cards);
+    /** What a story's addresses add to stay in its language: "?lang=ko", or "" for a story in one language. */
+    static String langQuery(PublishedStory s) {
+        return s.languages().size() < 2 ? "" : "?lang=" + s.language();
+    }
+
+    /**
+     * The list of stories at {@code path}, in {@code lang} (one of the player's own languages):
+     * each story in that language when it can be read in it.
+     */
+    Views.HomePage home(List<PublishedStory> stories, Instant now, String lang, String base, String path) {
+        Messages text = Messages.of(lang);
+        List<Views.StoryCard> cards = stories.stream().map(s -> s.in(lang)).map(s -> new Views.StoryCard(s.slug(), s.story().title(),
+                s.story().metadata().description(), s.open(now), opensOn(s, text), lang(s), langQuery(s))).toList();
+        Views.Head head = head(text.t("home-title"), lang, text.t("home-description"), base, path, List.copyOf(Messages.languages()), null);
+        return new Views.HomePage(head, cards);
     }
 
     /** {@code inviteRejected}: the address carried an invite this server did not sign (another server's, or altered). */
     Views.LandingPage landing(PublishedStory s, String base, boolean canBegin, String invite, boolean inviteRejected) {
         Story story = s.story();
-        return new Views.LandingPage(head(s, base, story.title(), about(story), "/s/" + s.slug(), null), ref(s),
-                story.metadata().authors(), story.metadata().description(), story.metadata().contentNote(), canBegin, invite,
-                inviteRejected, opensOn(s));
+        Views.Head head = head(s, base, story.title(), about(story), "/s/" + s.slug(), null);
+        return new Views.LandingPage(head, ref(s), story.metadata().authors(), story.metadata().description(),
+                story.metadata().contentNote(), canBegin, invite, inviteRejected, opensOn(s, head.text()));
     }
 
     Views.SourcesPage sources(PublishedStory s, String base) {
@@ -93,8 +114,9 @@ final class Pages {
                 s.story().bibliography().stream().map(Pages::source).toList());
     }
 
-    Views.ErrorPage error(String heading, String message, String actionUrl, String actionLabel) {
-        return new Views.ErrorPage(head(heading + " · " + SITE, "en", message), heading, message, actionUrl, actionLabel);
+    /** An error page in {@code text}'s language: its heading, what happened and what to do, and the way on. */
+    Views.ErrorPage error(Messages text, String heading, String message, String actionUrl, String actionLabel) {
+        return new Views.ErrorPage(head(heading + " · " + SITE, text.language(), message), heading, message, actionUrl, actionLabel);
     }
 
     Views.ScenePage scene(PublishedStory s, String base, State state, String token) {
@@ -124,7 +146,7 @@ final class Pages {
                 chapter == null || chapter.bed() == null ? null : sound(s, chapter.bed().file(), chapter.bed().captions(), chapter.bed().description()),
                 scene.ambient() == null ? null : sound(s, scene.ambient().file(), scene.ambient().captions(), scene.ambient().description()),
                 scene.sound() == null ? null : sound(s, scene.sound().file(), scene.sound().captions(), scene.sound().description()),
-                form, decision(cache, state), Journey.decisions(state), strip(cache, state, scene));
+                form, decision(cache, state), Journey.decisions(state), strip(cache, state, scene, head.text()));
     }
 
     /**
@@ -194,8 +216,9 @@ final class Pages {
         Story story = s.story();
         Scene scene = outcome.ending();
         Stops.Route route = cache.route(outcome.placeScenes());
-        String journey = ShareText.route(outcome.decisions(), route);
-        String shareText = ShareText.post(outcome.summary(), story.title(), journey, story.metadata().hashtag());
+        Messages text = Messages.of(lang(s));
+        String journey = ShareText.route(text, outcome.decisions(), route);
+        String shareText = ShareText.post(text, outcome.summary(), story.title(), journey, story.metadata().hashtag());
         List<Views.BlockView> told = new ArrayList<>();
         List<Views.FactCard> facts = new ArrayList<>();
         for (Views.BlockView block : blocks(s, state, scene)) {
@@ -203,46 +226,48 @@ final class Pages {
             else told.add(block);
         }
         Views.OutcomeView view = new Views.OutcomeView(scene.ending().kind().word(), tone(scene), scene.ending().kind().label(),
-                Narrator.runs(story, state, scene.ending().summary()), SceneBodies.live(s.slug(), Messages.of(lang(s)), told), journey);
-        String card = outcome.shareUrl() + "/" + ShareImage.FILE;
-        String cardSmall = outcome.shareUrl() + "/" + ShareImage.SMALL_FILE;
+                Narrator.runs(story, state, scene.ending().summary()), SceneBodies.live(sourcesPage(s), text, told), journey);
+        // the shared outcome in the player's language: a post in Korean previews in Korean
+        String shareUrl = outcome.shareUrl() + langQuery(s);
+        String card = outcome.shareUrl() + "/" + ShareImage.FILE + langQuery(s);
+        String cardSmall = outcome.shareUrl() + "/" + ShareImage.SMALL_FILE + langQuery(s);
         String cardAlt = scene.ending().kind().label() + ": " + ShareText.sentence(outcome.summary()) + " " + ShareText.capitalise(journey) + ".";
-        Views.ShareView share = new Views.ShareView(outcome.shareUrl(), ShareLinks.of(outcome.shareUrl(), shareText, cache.shareTag()),
+        Views.ShareView share = new Views.ShareView(shareUrl, ShareLinks.of(shareUrl, shareText, cache.shareTag()),
                 story.metadata().hashtag(), shareText, card, cardSmall, cardAlt);
-        String mapSummary = mapSummary(route, Journey.chapters(story, state));
+        String mapSummary = mapSummary(text, route, Journey.chapters(story, state));
         // the ending's own page may tell its outcome, as its title does: it is the player's, and what a shared link previews
-        String description = ShareText.description(view.kindLabel(), outcome.summary(), story.title(), journey);
+        String description = ShareText.description(text, view.kindLabel(), outcome.summary(), story.title(), journey);
         return new Views.EndingPage(head(s, base, outcome.summary() + " · " + story.title(), description, playPath(s, outcome.token()), null), ref(s), view,
                 JourneyMap.map(cache.mapBase(), route, mapSummary), facts, story.bibliography().size(), endings(cache, state),
                 decision(cache, state), share, outcome.token());
     }
 
     /** The route so far for the scene page's strip, with the chapter and the distance: "Chapter 4 of 7 · 1,020 km so far". */
-    private static Views.MapStrip strip(StoryCache cache, State state, Scene scene) {
+    private static Views.MapStrip strip(StoryCache cache, State state, Scene scene, Messages text) {
         Story story = cache.published().story();
         Stops.Route route = cache.route(Journey.placeScenes(story, state));
         StringBuilder label = new StringBuilder();
-        if (scene.chapter() != null) label.append("Chapter ").append(scene.chapter().number()).append(" of ").append(story.chapters().size());
+        if (scene.chapter() != null) label.append(text.t("strip-chapter", scene.chapter().number(), story.chapters().size()));
         if (!route.isEmpty()) {
-            if (label.length() > 0) label.append(" · ");
-            label.append(route.visits().size() > 1 ? Stops.distance(route.kilometres()) + " so far" : route.first().shortName());
+            if (label.length() > 0) label.append(text.t("strip-separator"));
+            label.append(route.visits().size() > 1 ? text.t("strip-so-far", Stops.distance(route.kilometres())) : route.first().shortName());
         }
         return JourneyMap.strip(cache.mapBase(), route, label.toString());
     }
 
-    /** "4,680 km from Hyesan to Seoul, 14 stops, 7 chapters" */
-    static String mapSummary(Stops.Route route, int chapters) {
+    /** "4,680 km from Hyesan to Seoul, 14 stops, 7 chapters", in {@code text}'s language. */
+    static String mapSummary(Messages text, Stops.Route route, int chapters) {
         // A story without places has no map to sum up.
         if (route.stops().isEmpty()) return null;
-        StringBuilder out = new StringBuilder();
+        List<String> parts = new ArrayList<>(3);
         if (route.stops().size() > 1) {
-            out.append(Stops.distance(route.kilometres())).append(" from ").append(route.first().shortName()).append(" to ")
-                    .append(route.last().shortName()).append(", ").append(route.stops().size()).append(" stops");
+            parts.add(text.t("map-from-to", Stops.distance(route.kilometres()), route.first().shortName(), route.last().shortName()));
+            parts.add(text.count("map-stops", route.stops().size()));
         } else {
-            out.append("In ").append(route.first().shortName());
+            parts.add(text.t("map-in", route.first().shortName()));
         }
-        if (chapters > 0) out.append(", ").append(chapters).append(chapters == 1 ? " chapter" : " chapters");
-        return out.toString();
+        if (chapters > 0) parts.add(text.count("map-chapters", chapters));
+        return String.join(text.t("map-separator"), parts);
     }
 
     /** The route of a shared outcome for its card; null when the story has no places. */
@@ -280,20 +305,29 @@ final class Pages {
         return new Views.Distribution(bars, total);
     }
 
-    /** The page of a shared outcome at {@code pageUrl}; its card is at {@code pageUrl/card.png} and, 600 px wide, {@code card-600.png}. */
-    Views.SharePage share(PublishedStory s, ShareCard card, String pageUrl) {
-        String imageUrl = pageUrl + "/" + ShareImage.FILE;
+    /**
+     * The page of a shared outcome at {@code pageUrl} (without a language); its card is at
+     * {@code pageUrl/card.png} and, 600 px wide, {@code card-600.png}, each in the page's language.
+     */
+    Views.SharePage share(PublishedStory s, ShareCard card, String base, String pageUrl) {
+        String imageUrl = pageUrl + "/" + ShareImage.FILE + langQuery(s);
         Story story = s.story();
         Scene scene = story.scene(card.endingScene());
-        String summary = card.summary().isBlank() ? withoutValues(scene.ending().summary().source()) : card.summary();
-        String journey = ShareText.route(card.decisions(), caches.of(s).route(card.placeScenes()));
+        // The card holds the summary as its player read it, in the language they played in. One that
+        // shows no values reads the same on every journey, and is given in the page's language; one
+        // read in another language is given in this one without its values.
+        Text written = scene.ending().summary();
+        String summary = SceneBodies.fixed(written) ? Narrator.plain(story, null, written)
+                : readFrom(card.summary(), written) ? card.summary() : withoutValues(written.source());
+        Messages text = Messages.of(lang(s));
+        String journey = ShareText.route(text, card.decisions(), caches.of(s).route(card.placeScenes()));
         String kind = scene.ending().kind().label();
-        String description = ShareText.description(kind, summary, story.title(), journey);
+        String description = ShareText.description(text, kind, summary, story.title(), journey);
         String imageAlt = kind + ": " + ShareText.sentence(summary) + " " + ShareText.capitalise(journey) + ".";
-        Views.OpenGraph og = new Views.OpenGraph(summary + " · " + story.title(), description, pageUrl, imageUrl, imageAlt, SITE);
-        Views.Head head = head(s, "", summary + " · " + story.title(), description, pageUrl, og);
+        Views.OpenGraph og = new Views.OpenGraph(summary + " · " + story.title(), description, pageUrl + langQuery(s), imageUrl, imageAlt, SITE);
+        Views.Head head = head(s, base, summary + " · " + story.title(), description, pageUrl, og);
         return new Views.SharePage(head, s.slug(), story.title(), kind, tone(scene), summary, journey, imageUrl,
-                pageUrl + "/" + ShareImage.SMALL_FILE, imageAlt);
+                pageUrl + "/" + ShareImage.SMALL_FILE + langQuery(s), imageAlt);
     }
 
     /**
@@ -329,6 +363,19 @@ final class Pages {
      */
     static final int DECISIONS_BEFORE_SHARES = 20;
 
+    /** Whether {@code read} is {@code written} as a journey read it: not blank, with the text's own words, in order. */
+    static boolean readFrom(String read, Text written) {
+        if (read.isBlank()) return false;
+        int from = 0;
+        for (Text.Span span : written.spans()) {
+            if (!(span instanceof Text.Span.Plain plain) || plain.text().isBlank()) continue;
+            int at = read.indexOf(plain.text().strip(), from);
+            if (at < 0) return false;
+            from = at + plain.text().strip().length();
+        }
+        return true;
+    }
+
     /** A summary as written, its {values} shown as an ellipsis: for outcomes whose values are not known here. */
     static String withoutValues(String source) {
         return source.replaceAll("\\{[^{}]*}", "…").replaceAll("\\s+", " ").strip();
@@ -345,6 +392,7 @@ final class Pages {
     static List<Views.BlockView> blocks(PublishedStory s, State state, Scene scene) {
         Story story = s.story();
         List<Views.BlockView> views = new ArrayList<>();
+        Messages text = Messages.of(lang(s));
         int image = 0;
         boolean headed = false;
         int fact = 0;
@@ -361,7 +409,7 @@ final class Pages {
                     if (!runs.isEmpty()) views.add(new Views.Paragraph(runs));
                 }
                 case Block.FactCard f -> views.add(new Views.FactCard(f.fact().statement(), source(f.fact().source()),
-                        facts == 1 ? "Fact" : "Fact " + ++fact + " of " + facts));
+                        facts == 1 ? text.t("fact") : text.t("fact-of", ++fact, facts)));
                 case Block.Image i -> {
                     image++;
                     List<Views.HotspotView> hotspots = new ArrayList<>();
@@ -450,9 +498,16 @@ final class Pages {
         return lang == null || lang.isBlank() ? "en" : lang;
     }
 
-    private static String opensOn(PublishedStory s) {
+    /** When a story opens to everyone, in the page's language; null when it is open. */
+    private static String opensOn(PublishedStory s, Messages text) {
         Instant launch = s.story().metadata().launch();
-        return launch == null ? null : DATE.format(launch);
+        if (launch == null) return null;
+        return DateTimeFormatter.ofPattern(text.t("date-format"), Locale.forLanguageTag(text.language())).withZone(ZoneOffset.UTC).format(launch);
+    }
+
+    /** The address of a story's sources page, in its language. */
+    static String sourcesPage(PublishedStory s) {
+        return "/s/" + s.slug() + "/sources" + langQuery(s);
     }
 
 }

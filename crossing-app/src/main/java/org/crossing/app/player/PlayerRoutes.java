@@ -68,6 +68,8 @@ public final class PlayerRoutes {
     private final Pages pages;
     private final ShareImage shareImages = new ShareImage();
     private final String publicUrl;
+    /** Where the list of stories is: / alone, /s beside a companion site. */
+    private String home = "/";
     private final Clock clock;
     /** Pages smaller than this go out uncompressed, as Javalin's compression strategy says. */
     private final int minSizeForCompression;
@@ -99,6 +101,7 @@ public final class PlayerRoutes {
 
     /** Registers the routes with the list of stories at {@code home} (/s when a companion site has /). */
     public void register(RoutesConfig routes, String home) {
+        this.home = home;
         routes.get(home, this::home);
         routes.get("/s/{story}", this::landing);
         routes.post("/s/{story}/begin", this::begin);
@@ -114,24 +117,24 @@ public final class PlayerRoutes {
         routes.error(404, ctx -> {
             // The product's own 404 pages are marked; Javalin's answer for an unknown address is
             // plain text (sent as text/html to a browser), without a title or a language.
-            if (!ProductPage.marked(ctx)) fail(ctx, 404, "Page not found", "There is nothing at this address.", "/", "See the stories");
+            if (!ProductPage.marked(ctx)) fail(ctx, 404, requestText(ctx), "error-not-found", "/", null);
         });
         // A request whose body names a charset no JVM knows is the client's mistake, not ours.
         routes.exception(java.nio.charset.UnsupportedCharsetException.class, (e, ctx) -> badCharset(ctx));
         routes.exception(java.nio.charset.IllegalCharsetNameException.class, (e, ctx) -> badCharset(ctx));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            fail(ctx, 500, "Something went wrong", "The server could not show this page. Please try again in a moment.", "/", "See the stories");
+            fail(ctx, 500, requestText(ctx), "error-server", "/", null);
         });
     }
 
     private void badCharset(Context ctx) {
-        fail(ctx, 400, "This request could not be read", "Its text was sent in an encoding the server does not know. Send it as UTF-8.",
-                "/", "See the stories");
+        fail(ctx, 400, requestText(ctx), "error-charset", "/", null);
     }
 
     private void home(Context ctx) {
-        Views.HomePage page = pages.home(catalog.all(), clock.instant());
+        String lang = chosenLanguage(ctx, Messages.languages());
+        Views.HomePage page = pages.home(catalog.all(), clock.instant(), lang == null ? "en" : lang, base(ctx), home);
         render(ctx, out -> JtehomeGenerated.render(out, null, page));
     }
 
@@ -149,14 +152,12 @@ public final class PlayerRoutes {
         PublishedStory story = story(ctx);
         if (story == null) return;
         if (!story.open(clock.instant()) && !invitedOrPlaying(story, form(ctx))) {
-            fail(ctx, 403, "Not open yet", "This story opens to everyone later; until then, only invited players can begin it.",
-                    "/s/" + story.slug(), "Back to the story");
+            fail(ctx, 403, text(story), "error-not-open", landingUrl(story), text(story).t("back-to-the-story"));
             return;
         }
         if (!beginLimit.allow(ctx)) {
             ctx.header("Retry-After", Integer.toString(beginLimit.retryAfterSeconds()));
-            fail(ctx, 429, "Too many new journeys", "Many journeys were begun from your address in the last minute. Please wait a moment and begin again.",
-                    "/s/" + story.slug(), "Back to the story");
+            fail(ctx, 429, text(story), "error-too-many", landingUrl(story), text(story).t("back-to-the-story"));
             return;
         }
         Story model = story.story();
@@ -236,8 +237,7 @@ public final class PlayerRoutes {
             if (action == null) throw new IllegalActionException("no such choice: " + choice);
             next = Engine.next(model, state, action);
         } catch (IllegalActionException e) {
-            fail(ctx, 400, "That choice is not available", "It may have been taken already, or the page was out of date.",
-                    playUrl(story, token), "Back to your journey");
+            fail(ctx, 400, text(story), "error-choice", playUrl(story, token), text(story).t("back-to-your-journey"));
             return;
         }
         // Count the step the engine took, as the journey's step number stateCount + 1: sent again
@@ -319,7 +319,7 @@ public final class PlayerRoutes {
         ShareCard card = card(ctx, story);
         if (card == null) return;
         String page = base(ctx) + "/s/" + story.slug() + "/share/" + ctx.pathParam("code");
-        Views.SharePage view = pages.share(story, card, page);
+        Views.SharePage view = pages.share(story, card, base(ctx), page);
         render(ctx, out -> JteshareGenerated.render(out, null, view));
     }
 
@@ -328,7 +328,7 @@ public final class PlayerRoutes {
         if (story == null) return;
         ShareCard card = card(ctx, story);
         if (card == null) return;
-        Views.SharePage page = pages.share(story, card, "");
+        Views.SharePage page = pages.share(story, card, "", "");
         Scene ending = story.story().scene(card.endingScene());
         String title = story.story().title();
         String hashtag = story.story().metadata().hashtag();
@@ -346,8 +346,7 @@ public final class PlayerRoutes {
         try {
             return ShareCard.decode(signer, story.slug(), ctx.pathParam("code"), story.story().scenes().size());
         } catch (InvalidTokenException e) {
-            fail(ctx, 400, "This shared link does not work", "It may have been cut short when it was copied. You can still play the story yourself.",
-                    "/s/" + story.slug(), "Play " + story.story().title());
+            fail(ctx, 400, text(story), "error-shared-link", landingUrl(story), text(story).t("play-story", story.story().title()));
             return null;
         }
     }
@@ -364,7 +363,7 @@ public final class PlayerRoutes {
         boolean allowed = story.open(clock.instant()) || invites.validMediaKey(story.slug(), ctx.queryParam("k"));
         Optional<Path> file = allowed && story.usesMedia(name) ? MediaFile.within(story.mediaDir(), name) : Optional.empty();
         if (file.isEmpty()) {
-            fail(ctx, 404, "Not found", "This story has no such file.", "/s/" + story.slug(), "Back to the story");
+            fail(ctx, 404, text(story), "error-no-such-file", landingUrl(story), text(story).t("back-to-the-story"));
             return;
         }
         // An address with the file's current version names these bytes for good: it may be kept a year.
@@ -381,7 +380,7 @@ public final class PlayerRoutes {
         boolean allowed = story.open(clock.instant()) || invites.validMediaKey(story.slug(), ctx.queryParam("k"));
         MapGround ground = allowed ? pages.mapGround(story) : null;
         if (ground == null) {
-            fail(ctx, 404, "Not found", "This story has no map.", "/s/" + story.slug(), "Back to the story");
+            fail(ctx, 404, text(story), "error-no-such-file", "error-no-map-text", landingUrl(story), text(story).t("back-to-the-story"));
             return;
         }
         ctx.contentType("image/svg+xml").header("Cache-Control", "public, max-age=86400").result(ground.svg());
@@ -390,7 +389,7 @@ public final class PlayerRoutes {
     private PublishedStory story(Context ctx) {
         PublishedStory story = catalog.get(ctx.pathParam("story"));
         if (story == null) {
-            fail(ctx, 404, "Story not found", "There is no story at this address.", "/", "See the stories");
+            fail(ctx, 404, requestText(ctx), "error-story-not-found", "/", null);
             return null;
         }
         // Set before the story's first page, for a story loaded or replaced after start too. Stories
@@ -410,17 +409,40 @@ public final class PlayerRoutes {
     private static PublishedStory inLanguage(Context ctx, PublishedStory story) {
         List<String> languages = story.languages();
         if (languages.size() < 2) return story;
+        String tag = chosenLanguage(ctx, languages);
+        return tag == null ? story : story.in(tag);
+    }
+
+    /**
+     * Of {@code languages}, the one the request asks for: {@code ?lang=}, else the best for the
+     * browser's Accept-Language; null when it names none of them.
+     */
+    private static String chosenLanguage(Context ctx, List<String> languages) {
         String asked = ctx.queryParam("lang");
-        if (asked != null && languages.contains(asked)) return story.in(asked);
+        if (asked != null && languages.contains(asked)) return asked;
         ctx.header("Vary", "Accept-Language");
         String accepted = ctx.header("Accept-Language");
-        if (accepted == null || accepted.length() > 500) return story;
+        if (accepted == null || accepted.length() > 500) return null;
         try {
-            String tag = java.util.Locale.lookupTag(java.util.Locale.LanguageRange.parse(accepted), languages);
-            return tag == null ? story : story.in(tag);
+            return java.util.Locale.lookupTag(java.util.Locale.LanguageRange.parse(accepted), languages);
         } catch (IllegalArgumentException malformed) {
-            return story;
+            return null;
         }
+    }
+
+    /** The player's words for a request with no story to go by: in the language it asks for, when the player speaks it. */
+    private static Messages requestText(Context ctx) {
+        return Messages.of(chosenLanguage(ctx, Messages.languages()));
+    }
+
+    /** The player's words in a story's language. */
+    private static Messages text(PublishedStory story) {
+        return Messages.of(story.language());
+    }
+
+    /** The story's landing page, in its language. */
+    private static String landingUrl(PublishedStory story) {
+        return "/s/" + story.slug() + Pages.langQuery(story);
     }
 
     /**
@@ -440,10 +462,9 @@ public final class PlayerRoutes {
         try {
             return tokens.decode(story.slug(), story.story(), token);
         } catch (InvalidTokenException e) {
-            fail(ctx, 400, "This journey cannot continue",
-                    "The link to it was changed, cut short, or belongs to another story or an earlier version of it ("
-                            + e.getMessage() + "). You can begin again.",
-                    "/s/" + story.slug(), "Start " + story.story().title() + " afresh");
+            Messages text = text(story);
+            fail(ctx, 400, text, "error-journey", "error-journey-text", landingUrl(story), text.t("start-afresh", story.story().title()),
+                    e.getMessage());
             return null;
         }
     }
@@ -468,9 +489,21 @@ public final class PlayerRoutes {
         return RequestUrl.base(ctx, publicUrl);
     }
 
-    private void fail(Context ctx, int status, String heading, String message, String actionUrl, String actionLabel) {
+    /**
+     * Answers with an error page in {@code text}'s language: the heading {@code error}, the sentence
+     * {@code error-text}, and a way on to {@code actionUrl} labelled {@code action}
+     * ({@code action}: the label, already in the page's language; "See the stories" when null).
+     */
+    private void fail(Context ctx, int status, Messages text, String error, String actionUrl, String action) {
+        fail(ctx, status, text, error, error + "-text", actionUrl, action);
+    }
+
+    private void fail(Context ctx, int status, Messages text, String heading, String message, String actionUrl, String action,
+                      Object... values) {
         ctx.status(status);
-        Views.ErrorPage page = pages.error(heading, message, actionUrl, actionLabel);
+        String label = action == null ? text.t("see-the-stories") : action;
+        if (action == null && !"en".equals(text.language())) actionUrl = Pages.withLanguage(actionUrl, text.language());
+        Views.ErrorPage page = pages.error(text, text.t(heading), text.t(message, values), actionUrl, label);
         render(ctx, out -> JteerrorGenerated.render(out, null, page));
     }
 

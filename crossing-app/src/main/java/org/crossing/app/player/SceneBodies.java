@@ -31,13 +31,13 @@ final class SceneBodies {
      * and is asked only when the body is not kept already.
      */
     static Content body(StoryCache cache, Scene scene, Supplier<List<Views.BlockView>> views) {
-        String slug = cache.published().slug();
+        String sources = Pages.sourcesPage(cache.published());
         Messages text = Messages.of(cache.published().language());
-        if (!readsTheSameOnEveryJourney(scene)) return live(slug, text, views.get());
+        if (!readsTheSameOnEveryJourney(scene)) return live(sources, text, views.get());
         byte[] html = cache.renderedBody(scene.index());
         if (html == null) {
             PageBytes out = new PageBytes(BODY_CAPACITY);
-            render(new OwaspHtmlTemplateOutput(out), slug, text, views.get());
+            render(new OwaspHtmlTemplateOutput(out), sources, text, views.get());
             html = out.toByteArray();
             // Two requests may render the same body at once; both results are the same bytes.
             cache.keepRenderedBody(scene.index(), html);
@@ -45,14 +45,14 @@ final class SceneBodies {
         return new Rendered(html);
     }
 
-    /** Renders the blocks into the page being written, as the page's template would. */
-    static Content live(String slug, Messages text, List<Views.BlockView> blocks) {
-        return output -> render(output instanceof HtmlTemplateOutput html ? html : new OwaspHtmlTemplateOutput(output), slug, text, blocks);
+    /** Renders the blocks into the page being written, as the page's template would; {@code sources}: the story's sources page. */
+    static Content live(String sources, Messages text, List<Views.BlockView> blocks) {
+        return output -> render(output instanceof HtmlTemplateOutput html ? html : new OwaspHtmlTemplateOutput(output), sources, text, blocks);
     }
 
     /** The blocks template, called directly as the page templates are ({@link PlayerRoutes}). */
-    private static void render(HtmlTemplateOutput output, String slug, Messages text, List<Views.BlockView> blocks) {
-        JteblocksGenerated.render(output, null, blocks, slug, text);
+    private static void render(HtmlTemplateOutput output, String sources, Messages text, List<Views.BlockView> blocks) {
+        JteblocksGenerated.render(output, null, blocks, sources, text);
     }
 
     /** Whether no text of the scene's body shows a value or depends on a condition. */
@@ -63,7 +63,8 @@ final class SceneBodies {
         return true;
     }
 
-    private static boolean fixed(Text text) {
+    /** Whether a text reads the same on every journey: no value, condition or variation in it. */
+    static boolean fixed(Text text) {
         for (Text.Span span : text.spans()) {
             switch (span) {
                 case Text.Span.Plain plain -> { }

@@ -21,13 +21,13 @@ final class ShareText {
 
     /**
      * "7 decisions, 3 km from Hyesan to near Changbai"; "7 decisions, in Hyesan" when the journey
-     * stayed in one place; "7 decisions" without places.
+     * stayed in one place; "7 decisions" without places. In {@code text}'s language.
      */
-    static String route(int decisions, Stops.Route route) {
-        String made = decisions + (decisions == 1 ? " decision" : " decisions");
+    static String route(Messages text, int decisions, Stops.Route route) {
+        String made = text.count("route-decisions", decisions);
         if (route.isEmpty()) return made;
-        if (route.stops().size() == 1) return made + ", in " + route.first().inSentence();
-        return made + ", " + Stops.distance(route.kilometres()) + " from " + route.first().inSentence() + " to " + route.last().inSentence();
+        if (route.stops().size() == 1) return text.t("route-in", made, route.first().inSentence());
+        return text.t("route-from-to", made, Stops.distance(route.kilometres()), route.first().inSentence(), route.last().inSentence());
     }
 
     /**
@@ -36,15 +36,15 @@ final class ShareText {
      * when {@code hashtag} is not null) it stays within {@link #POST_LIMIT}; the summary is cut at a
      * word, never the route.
      */
-    static String post(String summary, String storyTitle, String route, String hashtag) {
-        String tail = " My path through " + storyTitle + ": " + route + ".";
+    static String post(Messages text, String summary, String storyTitle, String route, String hashtag) {
+        String tail = text.t("share-post", "", storyTitle, route);
         int room = POST_LIMIT - 1 - LINK_LENGTH - (hashtag == null ? 0 : 2 + hashtag.length()) - tail.length();
-        return sentence(cut(summary, room - 1)) + tail;
+        return text.t("share-post", sentence(cut(summary, room - 1)), storyTitle, route);
     }
 
     /** "Safe: Reached Seoul and began again. 23 decisions, 4,310 km from Hyesan to Seoul. An interactive documentary, The Crossing." */
-    static String description(String kindLabel, String summary, String storyTitle, String route) {
-        String tail = " " + capitalise(route) + ". " + storyTitle + ", an interactive documentary.";
+    static String description(Messages text, String kindLabel, String summary, String storyTitle, String route) {
+        String tail = " " + capitalise(route) + ". " + text.t("share-about", storyTitle);
         String head = kindLabel + ": ";
         int room = DESCRIPTION_LIMIT - head.length() - tail.length() - 1;
         if (room < 20) return cut(head + sentence(summary) + tail, DESCRIPTION_LIMIT);

@@ -16,15 +16,16 @@ public final class Views {
     /**
      * The page's head: title, language, assets and, for shared outcomes, Open Graph metadata;
      * {@code text} the player's own words in the page's language; {@code alternates} the page in
-     * each language its story can be read in (empty when only one); {@code langQuery} what links
-     * to the story's other pages add to stay in this language ("?lang=ko", or "").
+     * each language it can be read in (empty when only one), and {@code xDefault} its absolute
+     * address without a language, which picks one from the browser's; {@code langQuery} what
+     * links to the story's other pages add to stay in this language ("?lang=ko", or "").
      */
     public record Head(String title, String lang, String description, String css, String js, OpenGraph og,
-                       Messages text, List<Alternate> alternates, String langQuery) {
+                       Messages text, List<Alternate> alternates, String xDefault, String langQuery) {
 
         /** A page in one language, with the player's words in it (English when it has no table). */
         public Head(String title, String lang, String description, String css, String js, OpenGraph og) {
-            this(title, lang, description, css, js, og, Messages.of(lang), List.of(), "");
+            this(title, lang, description, css, js, og, Messages.of(lang), List.of(), null, "");
         }
 
         /** The player's message {@code key} in the page's language. */
@@ -46,7 +47,11 @@ public final class Views {
 
     public record OpenGraph(String title, String description, String url, String image, String imageAlt, String siteName) {}
 
-    public record StoryCard(String slug, String title, String description, boolean open, String opensOn) {}
+    /**
+     * A story in the list, in the list's language when it can be read in it: {@code lang} the
+     * language it is shown in, {@code langQuery} what its link adds to stay in it ("?lang=ko", or "").
+     */
+    public record StoryCard(String slug, String title, String description, boolean open, String opensOn, String lang, String langQuery) {}
 
     public record HomePage(Head head, List<StoryCard> stories) {}
 

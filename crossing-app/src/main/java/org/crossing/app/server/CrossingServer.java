@@ -72,7 +72,7 @@ public final class CrossingServer implements AutoCloseable {
                 context.insertHandler(requests);
             });
             javalin.routes.error(HttpStatus.CONTENT_TOO_LARGE, ctx -> ctx.contentType("text/html;charset=utf-8")
-                    .result(statusPages.html(HttpStatus.CONTENT_TOO_LARGE.getCode())));
+                    .result(statusPages.html(HttpStatus.CONTENT_TOO_LARGE.getCode(), ctx.header("Accept-Language"))));
             // A client that goes away mid-body (a phone losing its signal) is routine, not a server fault.
             javalin.routes.exception(EOFException.class, (e, ctx) -> {
                 LOG.debug("{} {}: the request's body ended early ({})", ctx.method(), ctx.path(), e.getMessage());

@@ -113,7 +113,7 @@ class StoryCachesTest {
                 StringOutput kept = new StringOutput();
                 SceneBodies.body(cache, scene, () -> Pages.blocks(s, now, scene)).writeTo(new OwaspHtmlTemplateOutput(kept));
                 StringOutput fresh = new StringOutput();
-                TEMPLATES.render("blocks.jte", Map.of("blocks", Pages.blocks(s, state, scene), "slug", s.slug(), "text", Messages.of(s.language())), fresh);
+                TEMPLATES.render("blocks.jte", Map.of("blocks", Pages.blocks(s, state, scene), "sources", Pages.sourcesPage(s), "text", Messages.of(s.language())), fresh);
                 assertThat(kept.toString()).as("%s", scene.id()).isEqualTo(fresh.toString());
                 if (Engine.finished(s.story(), state)) break;
                 state = Engine.next(s.story(), state, randomAction(s.story(), state, random));

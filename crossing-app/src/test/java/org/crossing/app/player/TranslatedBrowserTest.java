@@ -41,7 +41,11 @@ class TranslatedBrowserTest {
     }
 
     private Page open(String locale, boolean javaScript) {
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale(locale)
+        return open(locale, javaScript, 1280);
+    }
+
+    private Page open(String locale, boolean javaScript, int width) {
+        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(width, 900).setLocale(locale)
                 .setJavaScriptEnabled(javaScript));
         context.setDefaultTimeout(15_000);
         return context.newPage();
@@ -77,6 +81,14 @@ class TranslatedBrowserTest {
         assertThat(page.locator("html")).hasAttribute("lang", "ko");
         settle(page);
         page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("ending-ko-1280.png")).setFullPage(true));
+        assertThat(page.locator("#endings-title")).hasText("모두의 여정은 어떻게 끝났나");
+        assertThat(page.locator("#share-title")).hasText("결과 공유하기");
+        assertThat(page.locator(".share-text")).containsText(java.util.regex.Pattern.compile("〈장날〉에서 내가 걸은 길: 선택 [0-9]번"));
+        assertThat(page.locator("nav.after button")).hasText("다시 하기");
+        assertThat(page.locator("nav.after a").last()).hasAttribute("href", "/?lang=ko");
+        assertThat(page.locator(".copy-link")).hasText("링크 복사");
+        page.locator(".copy-link").click();
+        assertThat(page.locator(".copy-status")).hasText("링크를 복사했습니다.");
         List<Rule> violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")).analyze().getViolations();
         assertThat(violations).as(violations.stream().map(Rule::getId).collect(Collectors.joining(", "))).isEmpty();
     }
@@ -102,5 +114,55 @@ class TranslatedBrowserTest {
         assertThat(page.locator("html")).hasAttribute("lang", "ko");
         assertThat(page.locator(".scene-head .chapter")).hasText("2장: 단속");
         assertThat(page.url()).endsWith("&lang=ko");
+    }
+
+    /** Every in-player link of a Korean page, to the story's pages, keeps the journey in Korean. */
+    @Test
+    void aKoreanEndingOnAPhoneKeepsItsLinksInKoreanAndItsCardIsDrawnInHangul() throws Exception {
+        Page page = open("ko-KR", false, 375);
+        page.navigate(running.base() + "/s/market-day");
+        page.getByText("시작하기").click();
+        page.getByText("재봉틀을 이웃에게 맡기고 집으로 간다").click();
+        assertThat(page.locator(".outcome")).hasText("되돌아감");
+        assertThat(page.locator(".map-summary")).hasText("혜산 장마당에서, 2개 장");
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("ending-ko-375.png")).setFullPage(true));
+        @SuppressWarnings("unchecked")
+        List<String> links = (List<String>) page.locator("main a[href^='/']").evaluateAll("links => links.map(a => a.getAttribute('href'))");
+        assertThat(links).isNotEmpty().allSatisfy(href -> assertThat(href).contains("lang=ko"));
+        // "Korean line breaking that does not split words": the whole page breaks Korean at spaces only
+        assertThat((String) page.locator(".share-text").evaluate("e => getComputedStyle(e).wordBreak")).isEqualTo("keep-all");
+
+        // the share card in Korean, drawn with fonts that have Hangul (Java draws empty boxes for what its fonts lack)
+        String card = page.locator(".share-card").getAttribute("src");
+        assertThat(card).endsWith("/card.png?lang=ko");
+        byte[] png = page.request().get(card).body();
+        Files.write(BrowserTest.SCREENSHOTS.resolve("share-card-ko.png"), png);
+        assertThat(png).isNotEmpty();
+        for (java.awt.Font font : List.of(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 30),
+                new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 30), new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.ITALIC, 38))) {
+            assertThat(font.canDisplayUpTo("되돌아감 2천 원을 들고 장마당에서 집으로 돌아갔다 장날")).as(font + " draws Hangul (install fonts-noto-cjk)").isEqualTo(-1);
+        }
+
+        page.navigate(page.locator("#share-url").inputValue());
+        assertThat(page.locator("html")).hasAttribute("lang", "ko");
+        assertThat(page.locator(".journey")).hasText("〈장날〉의 한 여정: 선택 1번, 혜산 장마당에서.");
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("share-ko-375.png")).setFullPage(true));
+        page.getByText("직접 해 보기").click();
+        assertThat(page.locator("html")).hasAttribute("lang", "ko");
+        assertThat(page.locator("#choices-title")).hasText("어떻게 하겠습니까?");
+    }
+
+    @Test
+    void anUnknownAddressAnswersInKorean() {
+        Page page = open("ko-KR", true, 375);
+        com.microsoft.playwright.Response response = page.navigate(running.base() + "/s/market-day/nowhere/at/all");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(page.locator("html")).hasAttribute("lang", "ko");
+        assertThat(page.locator("h1")).hasText("페이지를 찾을 수 없습니다");
+        assertThat(page.locator("main a")).hasText("이야기 보기");
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("404-ko-375.png")).setFullPage(true));
+        page.locator("main a").click();
+        assertThat(page.locator("h1")).hasText("인터랙티브 다큐멘터리");
+        assertThat(page.locator("html")).hasAttribute("lang", "ko");
     }
 }

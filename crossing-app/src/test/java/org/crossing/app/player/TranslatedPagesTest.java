@@ -35,6 +35,7 @@ class TranslatedPagesTest {
         assertThat(html).contains("<html lang=\"ko\">", "<title>장날</title>", "<h1>장날</h1>",
                 "<link rel=\"alternate\" hreflang=\"en\" href=\"" + running.base() + "/s/market-day?lang=en\">",
                 "<link rel=\"alternate\" hreflang=\"ko\" href=\"" + running.base() + "/s/market-day?lang=ko\">",
+                "<link rel=\"alternate\" hreflang=\"x-default\" href=\"" + running.base() + "/s/market-day\">",
                 "<a href=\"/s/market-day?lang=en\" hreflang=\"en\" lang=\"en\">English</a>",
                 "<span aria-current=\"page\" lang=\"ko\">한국어</span>",
                 "<h2 id=\"note-title\">내용 안내</h2>", "<p>굶주림과 경찰 단속이 나옵니다.</p>",
@@ -80,8 +81,74 @@ class TranslatedPagesTest {
         assertThat(home).contains("<html lang=\"ko\">", "<p class=\"outcome\">되돌아감</p>", "2천 원을 들고 장마당에서 집으로 돌아갔다",
                 "언덕길을 올라 집으로 간다. 빈손이다.", "<h2 id=\"others-title\" class=\"others-title\">다른 사람들의 선택</h2>",
                 "<form method=\"post\" action=\"/s/market-day/begin?lang=ko\">");
-        // the share card's address is the share page's with the card's file name: no language in between
-        assertThat(home).containsPattern("src=\"http://[^\"]+/s/market-day/share/[A-Za-z0-9_.-]+/card[^\"?]*[.]png\"");
+        // the share card's address is the share page's with the card's file name, then the language
+        assertThat(home).containsPattern("src=\"http://[^\"]+/s/market-day/share/[A-Za-z0-9_.-]+/card[.]png[?]lang=ko\"");
+    }
+
+    @Test
+    void theEndingPageSpeaksKoreanAndItsLinksStayInKorean() throws Exception {
+        String begun = running.player().post("/s/market-day/begin?lang=ko").headers().firstValue("Location").orElseThrow();
+        String token = new Player.Page(200, get(begun, "ko"), begun).token();
+        String ended = running.player().post("/s/market-day/play?lang=ko", "t", token, "c", "2").headers().firstValue("Location").orElseThrow();
+
+        String ending = get(ended, "en");
+
+        assertThat(ending).contains("<html lang=\"ko\">", "<p class=\"story-title\"><a href=\"/s/market-day?lang=ko\">장날</a></p>",
+                "<p class=\"journey\">선택 1번, 혜산 장마당에서.</p>", "<h2 id=\"map-title\">당신의 경로</h2>",
+                "<title id=\"map-desc\">당신의 경로 지도: 혜산 장마당</title>", "<figcaption class=\"map-summary\">혜산 장마당에서, 2개 장</figcaption>",
+                "<p class=\"sources-note\">이 이야기의 모든 사실은 출판된 자료 1편에서 가져왔습니다. <a href=\"/s/market-day/sources?lang=ko\">출처 보기</a></p>",
+                "<h2 id=\"share-title\">결과 공유하기</h2>", "<label for=\"share-url\">결과 링크</label>",
+                "data-copied=\"링크를 복사했습니다.\" hidden>링크 복사</button>",
+                "<p class=\"share-text\">2천 원을 들고 장마당에서 집으로 돌아갔다. 〈장날〉에서 내가 걸은 길: 선택 1번, 혜산 장마당에서.</p>",
+                "alt=\"되돌아감: 2천 원을 들고 장마당에서 집으로 돌아갔다. 선택 1번, 혜산 장마당에서.\"",
+                "<h2 id=\"endings-title\">모두의 여정은 어떻게 끝났나</h2>", "<span class=\"you\">(당신)</span>",
+                "<nav class=\"after\" aria-label=\"이야기가 끝난 뒤\">", "<button class=\"primary\" type=\"submit\">다시 하기</button>",
+                "<a href=\"/s/market-day/sources?lang=ko\">출처</a>", "<a href=\"/?lang=ko\">모든 이야기</a>",
+                "<link rel=\"alternate\" hreflang=\"en\" href=\"" + running.base() + ended.replace("&lang=ko", "&amp;lang=en") + "\">");
+        assertThat(ending).containsPattern("<p>지금까지 [0-9]+개의 여정이 끝났습니다[.]</p>");
+        assertThat(ending).doesNotContain("Share your outcome", "Play again", "How everyone", "Your route", "decision");
+
+        // the share page in Korean: its link carries the language, and so do its card and the way into the story
+        String shareUrl = ending.replaceAll("(?s).*id=\"share-url\" type=\"url\" readonly value=\"([^\"]+)\".*", "$1");
+        assertThat(shareUrl).startsWith(running.base() + "/s/market-day/share/").endsWith("?lang=ko");
+        String shared = get(shareUrl.substring(running.base().length()), "en");
+        assertThat(shared).contains("<html lang=\"ko\">", "<h1>2천 원을 들고 장마당에서 집으로 돌아갔다</h1>",
+                "<p class=\"journey\">〈장날〉의 한 여정: 선택 1번, 혜산 장마당에서.</p>",
+                "<form method=\"post\" action=\"/s/market-day/begin?lang=ko\" class=\"begin\">", ">직접 해 보기</button>",
+                "<a href=\"/s/market-day?lang=ko\">이야기 소개</a>", "<meta property=\"og:url\" content=\"" + shareUrl + "\">",
+                "<meta name=\"description\" content=\"되돌아감: 2천 원을 들고 장마당에서 집으로 돌아갔다. 선택 1번, 혜산 장마당에서. 인터랙티브 다큐멘터리 〈장날〉.\">");
+        // the same outcome read in English: its summary in English, without the value the Korean player's journey gave it
+        String inEnglish = get(shareUrl.substring(running.base().length()).replace("?lang=ko", "?lang=en"), "ko");
+        assertThat(inEnglish).contains("<html lang=\"en\">", "<p class=\"outcome\">Turned back</p>", "<h1>Went home from the market with … thousand won</h1>",
+                "<p class=\"journey\">A journey through Market Day: 1 decision, in Hyesan market.</p>", ">Play it yourself</button>");
+    }
+
+    @Test
+    void theListOfStoriesAndTheErrorPagesFollowTheBrowsersLanguage() throws Exception {
+        assertThat(get("/", "ko-KR,ko;q=0.9")).contains("<html lang=\"ko\">", "<title>Crossing: 인터랙티브 다큐멘터리</title>",
+                "<h1>인터랙티브 다큐멘터리</h1>", "<li class=\"story-card\">", "<h2><a href=\"/s/market-day?lang=ko\">장날</a></h2>",
+                "<link rel=\"alternate\" hreflang=\"en\" href=\"" + running.base() + "/?lang=en\">",
+                "<a href=\"/?lang=en\" hreflang=\"en\" lang=\"en\">English</a>");
+        assertThat(get("/?lang=en", "ko")).contains("<html lang=\"en\">", "<h1>Interactive documentaries</h1>",
+                "<h2><a href=\"/s/market-day?lang=en\">Market Day</a></h2>");
+
+        HttpResponse<byte[]> missing = running.player().get("/no/such/page", "Accept-Language", "ko");
+        String notFound = new String(missing.body(), StandardCharsets.UTF_8);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(notFound).contains("<html lang=\"ko\">", "<title>페이지를 찾을 수 없습니다 · Crossing</title>", "<h1>페이지를 찾을 수 없습니다</h1>",
+                "<p>이 주소에는 아무것도 없습니다.</p>", "<a class=\"button primary\" href=\"/?lang=ko\">이야기 보기</a>");
+
+        HttpResponse<byte[]> broken = running.player().get("/s/market-day/play?t=broken&lang=ko", "Accept-Language", "en");
+        String cannotContinue = new String(broken.body(), StandardCharsets.UTF_8);
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(cannotContinue).contains("<html lang=\"ko\">", "<h1>이 여정은 이어 갈 수 없습니다</h1>",
+                "<p>여정의 링크가 바뀌었거나 잘렸거나, 다른 이야기 또는 이 이야기의 이전 판의 것입니다. 처음부터 다시 시작할 수 있습니다.</p>",
+                "<a class=\"button primary\" href=\"/s/market-day?lang=ko\">〈장날〉 처음부터 시작하기</a>");
+
+        HttpResponse<byte[]> badShare = running.player().get("/s/market-day/share/nonsense", "Accept-Language", "ko");
+        assertThat(badShare.statusCode()).isEqualTo(400);
+        assertThat(new String(badShare.body(), StandardCharsets.UTF_8)).contains("<h1>이 공유 링크는 열리지 않습니다</h1>",
+                "<a class=\"button primary\" href=\"/s/market-day?lang=ko\">〈장날〉 해 보기</a>");
     }
 
     @Test

@@ -99,6 +99,18 @@ class HostileRequestsTest {
     }
 
     @Test
+    void aKoreanBrowsersRefusedRequestGetsThePageInKorean() throws Exception {
+        String answer = RawHttp.send(node.port(), "GET /s/%u0041 HTTP/1.1\r\nHost: localhost\r\nAccept-Language: ko-KR,ko;q=0.9\r\n"
+                + "Connection: close\r\n\r\n");
+
+        assertProductPage(answer, 400, "이 요청을 읽을 수 없습니다");
+        assertThat(answer).contains("<html lang=\"ko\">", "<p>주소나 헤더의 형식이 잘못되었습니다. 링크를 확인하거나 첫 페이지에서 시작해 주세요.</p>",
+                "<a class=\"button primary\" href=\"/?lang=ko\">이야기 보기</a>");
+        // kept apart from the English page of the same status
+        assertProductPage(get("/s/%u0041"), 400, "This request could not be read");
+    }
+
+    @Test
     void anUnknownHttpVersionGetsTheProductsPage() throws Exception {
         String answer = RawHttp.send(node.port(), "GET / HTTP/3.0\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
