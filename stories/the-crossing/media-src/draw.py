@@ -10,7 +10,7 @@ import os
 import sys
 
 from figures import head, grain, linear, radial, svg
-from people import head as phead, Rand
+from people import head as phead, coat, Rand
 
 MEDIA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "media")
 
@@ -581,37 +581,65 @@ def ice():
 
 def truck():
     W, H = 1200, 800
-    defs = [linear("skyT", [(0, "#04060a"), (1, "#141a22")]),
-            linear("roadT", [(0, "#2a2c30"), (1, "#101114")]),
-            radial("torchT", [(0, "#fff4d8", .9), (.3, "#ffe0a0", .3), (1, "#ffe0a0", 0)]),
-            linear("beamT", [(0, "#fff4d8", .5), (1, "#fff4d8", 0)], x1=0, y1=0, x2=1, y2=0),
-            linear("tarp", [(0, "#3a4034"), (1, "#161a14")]),
-            linear("skinT", [(0, "#f0dcc0"), (.4, "#8a7060"), (1, "#221a18")], x1=1, x2=0, y2=0),
+    r = Rand(41)
+    defs = [linear("skyT", [(0, "#03050a"), (1, "#121826")]),
+            linear("roadT", [(0, "#3a404c"), (1, "#0c0e12")]),
+            radial("torchT", [(0, "#fff4d8", .95), (.25, "#ffe0a0", .35), (1, "#ffe0a0", 0)]),
+            linear("beamT", [(0, "#fff4d8", .05), (1, "#fff4d8", .45)], x1=0, y1=0, x2=1, y2=0),
+            linear("tarp", [(0, "#4a5040"), (1, "#161a14")]),
+            linear("sack", [(0, "#8a8270"), (1, "#3a3428")]),
+            linear("coatT", [(0, "#5a6050"), (.5, "#262a22"), (1, "#0a0c0a")], x1=0, x2=1, y2=0),
+            radial("hutT", [(0, "#ffc878", .6), (1, "#ffc878", 0)]),
             grain(seed=41, tint=(.5, .48, .44))]
+    sacks = "".join(f'<path d="M{x} {y + 8} C{x} {y - 4} {x + 10} {y - 8} {x + w / 2:.0f} {y - 8} C{x + w - 10} {y - 8} {x + w} {y - 4} {x + w} {y + 8} '
+                    f'L{x + w} {y + h - 8} C{x + w} {y + h + 2} {x + w - 10} {y + h + 6} {x + w / 2:.0f} {y + h + 6} C{x + 10} {y + h + 6} {x} {y + h + 2} {x} {y + h - 8} Z" fill="url(#sack)"/>'
+                    f'<path d="M{x + 10} {y + 6} C{x + w / 3:.0f} {y + 2} {x + w * 2 / 3:.0f} {y + 2} {x + w - 10} {y + 6}" stroke="#c8bca0" stroke-width="2" fill="none" opacity=".5"/>'
+                    for x, y, w, h in ((150, 450, 130, 70), (290, 452, 120, 68), (420, 448, 130, 72), (560, 452, 120, 68),
+                                       (160, 380, 120, 68), (270, 376, 110, 70), (540, 378, 130, 70),
+                                       (170, 310, 130, 66), (520, 306, 140, 70), (380, 440, 40, 16)))
     b = [f'<rect width="{W}" height="{H}" fill="url(#skyT)"/>',
-         '<path d="M0 420 L1200 400 L1200 800 L0 800 Z" fill="url(#roadT)"/>',
-         '<g fill="#0a0c10"><path d="M0 420 C100 380 200 390 300 360 C400 340 500 370 600 350 L600 420 Z"/><path d="M700 410 C800 360 1000 350 1200 380 L1200 410 Z"/></g>',
-         # the truck from behind: tailboard, tarpaulin, sacks
-         '<path d="M140 250 C140 200 180 180 240 180 L640 180 C700 180 720 200 720 250 L720 600 L140 600 Z" fill="url(#tarp)"/>',
-         '<g stroke="#0c0e0a" stroke-width="4" fill="none" opacity=".7"><path d="M200 190 C220 300 210 450 220 590"/><path d="M420 184 C430 320 420 460 430 594"/><path d="M640 190 C650 300 640 450 650 590"/></g>',
-         '<path d="M140 600 L720 600 L720 680 L140 680 Z" fill="#2a2420"/><g fill="#0a0808"><circle cx="220" cy="700" r="52"/><circle cx="640" cy="700" r="52"/></g>',
-         '<path d="M300 600 C320 560 380 540 440 560 L460 600 Z" fill="#5a5040"/>',
-         '<path d="M470 520 L700 520 L700 600 L470 600 Z" fill="#0a0a0a"/>',
-         # a face in the gap under the tarpaulin, and a hand
-         person(500, 500, .75, True, '<path d="M20 118 C-10 130 -20 200 -20 240 L140 240 C130 180 120 130 94 118 Z" fill="#1a1818"/>' +
-                head(0, 0, 1, skin="url(#skinT)", rim="#fff4e0", cloth="#2a2226", edge="#a08890", neck="#2a2020")),
-         '<rect x="150" y="610" width="40" height="16" fill="#c83a2a"/><rect x="670" y="610" width="40" height="16" fill="#c83a2a"/>',
-         # the barrier and two soldiers with torches
-         '<path d="M760 470 L1200 450" stroke="#d8d0c0" stroke-width="14"/><g stroke="#c8302a" stroke-width="14"><path d="M820 467 L860 465 M940 462 L980 460 M1060 456 L1100 454"/></g>',
-         '<rect x="1150" y="440" width="30" height="200" fill="#2a2c30"/>',
-         '<g fill="#101210"><path d="M860 420 C850 480 850 560 856 660 L900 660 L904 560 L910 660 L952 660 C958 560 956 480 944 420 Z"/>'
-         '<path d="M870 420 C870 390 930 390 934 420 Z"/><ellipse cx="902" cy="392" rx="26" ry="14"/>'
-         '<path d="M990 430 C980 490 980 570 986 670 L1030 670 L1034 570 L1040 670 L1082 670 C1088 570 1086 490 1074 430 Z"/>'
-         '<path d="M1000 430 C1000 400 1060 400 1064 430 Z"/><ellipse cx="1032" cy="402" rx="26" ry="14"/></g>',
-         '<path d="M850 500 L520 430 L560 640 Z" fill="#fff4d8" opacity=".12"/>',
-         '<circle cx="850" cy="500" r="90" fill="url(#torchT)"/><circle cx="990" cy="520" r="70" fill="url(#torchT)"/>',
-         '<path d="M990 520 L760 640 L840 700 Z" fill="#fff4d8" opacity=".08"/>',
-         '<g fill="#e8e0d0" opacity=".25"><ellipse cx="910" cy="380" rx="16" ry="6"/></g>']
+         '<g fill="#c8d4e8">' + "".join(f'<circle cx="{r.between(0, W):.0f}" cy="{r.between(0, 260):.0f}" r="{r.between(.5, 1.2):.1f}" '
+                                          f'opacity="{r.between(.2, .6):.2f}"/>' for _ in range(50)) + '</g>',
+         '<path d="M0 380 C200 330 380 350 560 320 C740 296 920 340 1200 316 L1200 420 L0 420 Z" fill="#080a10"/>',
+         '<path d="M0 420 L1200 404 L1200 800 L0 800 Z" fill="url(#roadT)"/>',
+         '<path d="M0 470 C300 460 700 450 1200 430" stroke="#8a96a8" stroke-width="40" fill="none" opacity=".08"/>',
+         # the guard hut beyond the barrier, its one window lit
+         '<path d="M1090 300 L1200 290 L1200 450 L1090 452 Z" fill="#14161c"/><path d="M1080 302 L1146 270 L1200 284" stroke="#3a3e48" stroke-width="6" fill="none"/>',
+         '<rect x="1110" y="340" width="34" height="30" fill="#ffc878"/><circle cx="1127" cy="355" r="80" fill="url(#hutT)"/>',
+         # the barrier across the road, red and white
+         '<path d="M700 440 L1180 420" stroke="#e0d8c8" stroke-width="12"/><g stroke="#c8302a" stroke-width="12"><path d="M760 438 L810 436 M870 433 L920 431 M980 429 L1030 427 M1090 424 L1140 422"/></g>',
+         '<rect x="1170" y="410" width="22" height="110" fill="#2a2c30"/>',
+         # the lorry from behind: tarpaulin over its hoops, the load of sacks, the tailboard
+         '<path d="M110 200 C110 150 150 120 220 120 L640 120 C700 120 730 150 730 200 L730 540 L110 540 Z" fill="url(#tarp)"/>',
+         '<path d="M140 300 C140 260 160 240 200 236 L640 236 C680 240 700 260 700 300 L700 530 L140 530 Z" fill="#07080a"/>',
+         '<g stroke="#0c0e0a" stroke-width="4" fill="none" opacity=".7"><path d="M180 126 C196 160 200 200 196 236"/><path d="M420 122 C430 170 428 200 424 236"/>'
+         '<path d="M660 126 C676 160 680 200 676 236"/></g>',
+         '<path d="M140 240 C250 250 320 236 420 250 C520 262 600 240 700 248" stroke="#6a7060" stroke-width="3" fill="none" opacity=".6"/>',
+         # her face in the gap between the sacks, turned to the torches, one eye and the brow lit
+         phead(400, 372, .78, light="#fff2d8", mid="#8a6a58", dark="#1a1210", wear="scarf", cloth="#3a2c34", gid="skT"),
+         sacks,
+         '<path d="M100 530 L740 530 L740 610 L100 610 Z" fill="#2a2622"/><path d="M100 530 L740 530" stroke="#6a625a" stroke-width="4"/>',
+         '<g stroke="#14120f" stroke-width="3"><path d="M260 534 V606 M420 534 V606 M580 534 V606"/></g>',
+         '<rect x="120" y="560" width="44" height="18" fill="#c83a2a"/><rect x="676" y="560" width="44" height="18" fill="#c83a2a"/>',
+         '<g fill="#050506"><path d="M130 610 L250 610 L250 700 L130 700 Z"/><path d="M590 610 L710 610 L710 700 L590 700 Z"/></g>',
+         '<ellipse cx="420" cy="712" rx="360" ry="20" fill="#040506" opacity=".6"/>',
+         # the torch beams on the load
+         '<path d="M842 488 L560 330 L620 520 Z" fill="url(#beamT)"/>',
+         '<path d="M1000 500 L640 440 L700 560 Z" fill="url(#beamT)" opacity=".7"/>',
+         '<ellipse cx="560" cy="420" rx="140" ry="90" fill="url(#torchT)" opacity=".35"/>',
+         # two soldiers in fur hats and greatcoats, torches held out at the lorry
+         '<path d="M852 620 L848 700 L866 700 L874 640 L882 700 L900 700 L896 620 Z" fill="#0a0c0a"/>',
+         coat(874, 430, .78, flip=True, light="#8a9078", mid="#262a22", dark="#0a0c0a", hand="#6a5a4e", gid="cT1", arm=False, length=250),
+         '<path d="M856 452 C840 470 830 480 842 490 L850 494 C856 486 862 478 870 468 Z" fill="#1e221c"/>',
+         '<rect x="834" y="482" width="16" height="12" rx="2" fill="#1a1a1a"/>',
+         '<circle cx="842" cy="488" r="60" fill="url(#torchT)"/>',
+         phead(870, 372, .76, flip=True, light="#f0dcc0", mid="#6a5a4e", dark="#141210", hair="#0c0a08", wear="furhat", cap="#3e3a32", gid="skS1"),
+         '<path d="M1010 630 L1006 710 L1024 710 L1032 650 L1040 710 L1058 710 L1054 630 Z" fill="#0a0c0a"/>',
+         coat(1030, 444, .8, flip=True, light="#7a8068", mid="#22261e", dark="#0a0c0a", hand="#6a5a4e", gid="cT2", arm=False, length=250),
+         '<path d="M1010 466 C996 480 990 492 1000 500 L1008 504 C1014 494 1020 486 1026 478 Z" fill="#1e221c"/>',
+         '<rect x="992" y="494" width="16" height="12" rx="2" fill="#1a1a1a"/>',
+         '<circle cx="1000" cy="500" r="54" fill="url(#torchT)"/>',
+         phead(1026, 385, .78, flip=True, light="#e8d4b8", mid="#5a4e44", dark="#141210", hair="#0c0a08", wear="furhat", cap="#36322c", gid="skS2")]
     return svg(W, H, "Night at a checkpoint on the road to Musan: the back of a lorry under a tarpaulin, a woman's "
                      "face in the gap between the sacks; at the barrier ahead two soldiers in fur hats shine "
                      "torches at the load.", defs, b, grain_opacity=.16)
