@@ -677,7 +677,7 @@ def tumen():
     b = [f'<rect width="{W}" height="{H}" fill="url(#skyU)"/>',
          '<g fill="#c8d4e8">' + "".join(f'<circle cx="{r.between(0, W):.0f}" cy="{r.between(0, 240):.0f}" r="{r.between(.5, 1.3):.1f}" '
                                           f'opacity="{r.between(.2, .7):.2f}"/>' for _ in range(70)) + '</g>',
-         '<ellipse cx="700" cy="330" rx="700" ry="90" fill="url(#glowU)"/>',
+         '<ellipse cx="700" cy="330" rx="700" ry="90" fill="url(#glowU)"/>', '<g transform="translate(-150 -150) scale(1.22)">',
          # China: two ridges of dark hills, the nearer darker, and not one light
          '<path d="M0 300 C120 250 240 270 360 236 C480 204 600 250 720 232 C840 214 960 250 1080 226 C1140 216 1180 226 1200 230 L1200 440 L0 440 Z" fill="#0c111a"/>',
          '<path d="M0 360 C160 320 300 350 460 320 C620 292 760 340 920 318 C1040 302 1140 330 1200 322 L1200 440 L0 440 Z" fill="#070a10"/>',
@@ -697,7 +697,7 @@ def tumen():
          on_elbows(850, 600, 1.05, gid="coatM", light="#98a8a0", raised=True, hand="#8a8480"),
          phead(826, 524, 1.06, light="#98a2b4", mid="#4a4642", dark="#141210", hair="#1a1614", wear="furhat", cap="#3a3630", gid="skM"),
          # the nearest snow, in shadow
-         '<path d="M0 740 C300 720 700 736 1200 716 L1200 800 L0 800 Z" fill="#05070b" opacity=".6"/>']
+         '<path d="M0 740 C300 720 700 736 1200 716 L1200 800 L0 800 Z" fill="#05070b" opacity=".6"/>', '</g>']
     return svg(W, H, "Night on the bank of the Tumen near Musan: the river is narrow and black, the hills of China "
                      "beyond it dark, with no lights; a woman and an older man lie on their stomachs at the top of "
                      "the bank, watching, the man's hand raised.", defs, b, grain_opacity=.16)
