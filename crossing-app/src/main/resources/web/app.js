@@ -376,6 +376,9 @@
       main.innerHTML = next.innerHTML;
       document.title = doc.title;
       document.documentElement.lang = doc.documentElement.lang;
+      // the language switcher, outside <main>, must offer this page in the other languages, not the last one
+      var languages = $('header.site nav.languages'), nextLanguages = doc.querySelector('header.site nav.languages');
+      if (languages && nextLanguages) languages.innerHTML = nextLanguages.innerHTML;
       if (push) history.pushState({}, '', url);
       window.scrollTo(0, 0);
       var heading = $('h1', main);

@@ -94,6 +94,21 @@ class TranslatedBrowserTest {
     }
 
     @Test
+    void withJavaScriptTheSwitcherOffersThePageTheJourneyIsOn() {
+        Page page = open("en-GB", true);
+        page.navigate(running.base() + "/s/market-day");
+        page.getByText("Begin").click();
+        page.getByText("Lay out the sewing machine on a sack").click();
+        assertThat(page.locator(".progress")).hasText("Decisions so far: 1");
+        settle(page);
+        String token = page.locator("input[name=t]").getAttribute("value");
+        page.locator("nav.languages").getByText("한국어").click();
+        assertThat(page.locator("html")).hasAttribute("lang", "ko");
+        assertThat(page.locator("input[name=t]")).hasAttribute("value", token);
+        assertThat(page.locator(".progress")).hasText("지금까지의 선택: 1");
+    }
+
+    @Test
     void theSwitcherChangesLanguageMidJourneyAndKeepsItWithoutJavaScript() {
         Page page = open("en-GB", false);
         page.navigate(running.base() + "/s/market-day");
