@@ -45,7 +45,8 @@ class PlayerPagesTest {
     void theLandingPageShowsTheContentNoteAndBegin() throws Exception {
         String html = running.player().get("/s/ferry").body();
         assertThat(html).contains("<html lang=\"en\">", "<h1>The Last Ferry</h1>", "Contains a storm at sea.",
-                "<form method=\"post\" action=\"/s/ferry/begin\"", ">Begin</button>");
+                "<form method=\"post\" action=\"/s/ferry/begin\"", ">Begin</button>",
+                "come back on this device to continue.<span class=\"js-only\"> Keys 1 to 9 choose.</span>");
     }
 
     @Test
