@@ -705,23 +705,33 @@ def tumen():
 
 def captured():
     W, H = 1200, 800
-    defs = [radial("torchC", [(0, "#ffffff", 1), (.15, "#fff6e0", .7), (.5, "#d8d0c0", .15), (1, "#d8d0c0", 0)], cx=.85, cy=.35, r=.7),
-            linear("skinC", [(0, "#fff8ee"), (.35, "#c0b0a4"), (1, "#2a2024")], x1=1, x2=0, y2=0),
-            linear("dark", [(0, "#0a0c10"), (1, "#1a1e26")]),
+    defs = [radial("torchC", [(0, "#ffffff", 1), (.12, "#fff6e0", .75), (.45, "#d8d0c0", .18), (1, "#d8d0c0", 0)], cx=.84, cy=.3, r=.75),
+            linear("dark", [(0, "#07090d"), (1, "#1a1e26")]),
+            linear("iceC", [(0, "#6a7688"), (1, "#1e242e")]),
+            linear("coatC", [(0, "#8a8e98"), (.4, "#2a2e38"), (1, "#0c0e12")], x1=1, x2=0, y2=0),
+            linear("sleeve", [(0, "#4a5040"), (1, "#1c2018")], x1=1, x2=0, y2=0),
             grain(seed=47, tint=(.52, .5, .5))]
     b = [f'<rect width="{W}" height="{H}" fill="url(#dark)"/>',
-         '<path d="M0 560 C300 540 800 560 1200 530 L1200 800 L0 800 Z" fill="#4a5668"/>',
-         person(220, 120, 3.4, False,
-                '<path d="M34 108 C4 116 -14 142 -14 196 L-14 240 L134 240 L134 200 C134 146 118 116 88 108 Z" fill="#1e222c"/>'
-                '<path d="M92 110 C120 118 134 150 134 200" stroke="#e8e4dc" stroke-width="2" fill="none" opacity=".7"/>' +
-                head(0, 0, 1, skin="url(#skinC)", rim="#ffffff", cloth="#4a3040", edge="#e0c8d4", eye_light="#ffffff",
-                     neck="#2a2024")),
-         # a gloved hand on her shoulder
-         '<path d="M700 560 C740 520 800 500 860 520 C900 540 900 580 870 600 L760 640 C720 640 690 600 700 560 Z" fill="#14161a"/>'
-         '<path d="M860 520 C920 480 1000 470 1200 460 L1200 560 C1000 560 920 580 870 600 Z" fill="#2a3024"/>',
-         '<g stroke="#0a0a0c" stroke-width="3" fill="none"><path d="M740 560 C760 590 770 610 770 630"/><path d="M780 546 C800 580 810 600 812 624"/></g>',
+         # the ice, its sheen taking the torch
+         '<path d="M0 560 C300 548 800 556 1200 536 L1200 800 L0 800 Z" fill="url(#iceC)"/>',
+         '<path d="M600 560 C800 552 1000 546 1200 540 L1200 620 C1000 600 800 590 600 586 Z" fill="#e8ecf4" opacity=".25"/>',
+         '<g stroke="#aab4c4" stroke-width="2" fill="none" opacity=".35"><path d="M40 640 C200 620 360 630 520 606"/><path d="M100 720 C300 700 500 712 700 690"/></g>',
+         # her, close: the padded coat, the scarf, the face turned into the light, eyes screwed up
+         '<path d="M180 800 C170 700 180 600 230 540 C270 500 330 480 400 476 L470 478 C540 486 590 520 616 580 C640 640 650 720 650 800 Z" fill="url(#coatC)"/>',
+         '<path d="M470 480 C540 488 592 522 616 580 C636 630 646 700 648 800" stroke="#f4f0e8" stroke-width="4" fill="none" opacity=".7"/>',
+         '<g stroke="#07080a" stroke-width="3" fill="none" opacity=".6"><path d="M240 600 C300 610 380 612 440 604"/><path d="M220 690 C300 702 400 704 480 694"/></g>',
+         phead(382, 290, 2.75, light="#fffaf0", mid="#b8a498", dark="#1e1618", wear="scarf", cloth="#4a3040", gid="skC", eye="narrow", lips=.5),
+         # the arm that comes in from the right, its gloved hand gripping her shoulder
+         '<path d="M1200 430 C1000 440 800 460 640 486 L620 540 C780 528 1000 520 1200 530 Z" fill="url(#sleeve)"/>',
+         '<path d="M1200 432 C1000 442 800 462 642 488" stroke="#e8e4d0" stroke-width="3" fill="none" opacity=".5"/>',
+         '<path d="M660 480 C620 470 570 476 546 496 C530 512 532 532 548 540 C566 548 584 540 596 530 C612 540 632 540 646 530 L660 520 Z" fill="#14161a"/>',
+         '<g stroke="#000" stroke-width="3" fill="none" opacity=".8"><path d="M552 506 C560 520 566 532 570 542"/><path d="M574 494 C582 510 590 524 594 536"/>'
+         '<path d="M598 488 C606 504 612 518 616 532"/></g>',
+         '<path d="M556 490 C580 478 620 474 650 480" stroke="#c8c4bc" stroke-width="2" fill="none" opacity=".55"/>',
+         # the torch itself, full in her face
          f'<rect width="{W}" height="{H}" fill="url(#torchC)"/>',
-         '<circle cx="1020" cy="280" r="24" fill="#ffffff"/>']
+         '<circle cx="1008" cy="240" r="26" fill="#ffffff"/>',
+         '<g stroke="#ffffff" stroke-linecap="round" opacity=".35"><path d="M1008 170 V310" stroke-width="2"/><path d="M940 240 H1076" stroke-width="2"/></g>']
     return svg(W, H, "A torch shines full in a woman's face on the ice at night: her eyes narrow against the glare, "
                      "and a gloved hand grips her shoulder.", defs, b, grain_opacity=.18)
 

@@ -56,6 +56,11 @@ def head(x, y, s, *, flip=False, light="#fff0d8", mid="#a07a5a", dark="#2a1a14",
                 '<path d="M27.6 -13.9 C29.6 -13.4 30.8 -12 30.8 -10.8 C29.8 -9.8 28.2 -9.6 27.2 -10 C26.6 -11.4 26.8 -13 27.6 -13.9 Z" fill="#1a1210"/>'
                 '<circle cx="29.3" cy="-12.4" r=".55" fill="#fff" opacity=".8"/>'
                 '<path d="M22.5 -11.6 C25.5 -15.4 29.5 -15 31.6 -11" stroke="#1e1512" stroke-width="1.7" fill="none" stroke-linecap="round"/>')
+    elif eye == "narrow":  # screwed up against a glare: a slit under a lowered lid, the cheek pushed up
+        eyes = ('<path d="M23 -11 C26 -12.6 29.5 -12.4 31.2 -11 C29 -10.2 25.5 -10.2 23 -11 Z" fill="#1a1210"/>'
+                '<path d="M22.5 -11.4 C25.5 -13.8 29.5 -13.6 31.6 -11.2" stroke="#1e1512" stroke-width="1.9" fill="none" stroke-linecap="round"/>'
+                '<path d="M23.5 -9.2 C26.5 -8 29.5 -8.2 31 -9.6" stroke="#1e1512" stroke-width="1" fill="none" opacity=".7"/>'
+                '<path d="M31 -11 L34 -12.5 M31 -10 L34 -9" stroke="#1e1512" stroke-width=".7" opacity=".6"/>')
     else:  # shut, or looking down
         eyes = ('<path d="M22.5 -10.8 C25.5 -8.6 29 -8.8 31.4 -10.8" stroke="#1e1512" stroke-width="1.8" fill="none" stroke-linecap="round"/>')
     return (f'<g transform="translate({x:g} {y:g}) {sx}">'
