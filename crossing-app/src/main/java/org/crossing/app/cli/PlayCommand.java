@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.crossing.app.player.Messages;
 import org.crossing.story.model.Block;
 import org.crossing.story.model.Chapter;
 import org.crossing.story.model.EndingKind;
@@ -45,8 +46,6 @@ final class PlayCommand implements Callable<Integer> {
     /** Lines longer than this are hard to read, however wide the terminal. */
     static final int MAX_WIDTH = 100;
     static final int DEFAULT_WIDTH = 80;
-    /** The numbered choice that lets a countdown run out when no countdown runs. */
-    static final String WAIT = "Let the time run out";
 
     @Spec
     CommandSpec spec;
@@ -83,6 +82,8 @@ final class PlayCommand implements Callable<Integer> {
     /** Whether timed decisions count down here (a terminal, without --no-timers or --json). */
     private boolean timers;
     private PlayTranscript transcript;
+    /** The command's own words, in the story's language when they are written in it ({@code play_LANG.properties}). */
+    private Messages text;
 
     /** What the player answered: an action, leaving (q), or nothing because the input ended. */
     private record Answer(Action action, boolean quit) {
@@ -104,17 +105,18 @@ final class PlayCommand implements Callable<Integer> {
             }
             story = story.in(language);
         }
+        text = words(story.metadata().language());
         boolean terminal = Terminal.interactive();
         long journeySeed = seed != null ? seed : new SecureRandom().nextLong();
         if (json) {
             // Text is kept unwrapped and plain; nothing is printed until the transcript.
             out = new PrintWriter(PrintWriter.nullWriter());
             wrapper = new TextWrapper(Integer.MAX_VALUE / 2, false);
-            transcript = new PlayTranscript(story, journeySeed);
+            transcript = new PlayTranscript(story, journeySeed, text.t("wait"));
         } else {
             out = spec.commandLine().getOut();
             wrapper = new TextWrapper(width != null ? width : columns(terminal), terminal && System.getenv("NO_COLOR") == null);
-            if (record != null) transcript = new PlayTranscript(story, journeySeed);
+            if (record != null) transcript = new PlayTranscript(story, journeySeed, text.t("wait"));
         }
         timers = terminal && !noTimers && !json;
         int code = play(story, journeySeed, new PlayerInput(parent.in), err);
@@ -128,7 +130,7 @@ final class PlayCommand implements Callable<Integer> {
                 if (parentFolder != null) Files.createDirectories(parentFolder);
                 Files.writeString(record, transcript.toJson() + "\n");
                 if (!json) {
-                    spec.commandLine().getOut().println("(journey saved to " + record + ")");
+                    spec.commandLine().getOut().println(text.t("journey-saved", record));
                     spec.commandLine().getOut().flush();
                 }
             } catch (IOException | RuntimeException e) {
@@ -154,13 +156,13 @@ final class PlayCommand implements Callable<Integer> {
 
     private int play(Story story, long journeySeed, PlayerInput input, PrintWriter err) {
         out.println(wrapper.wrap(story.title().toUpperCase(Locale.ROOT), ""));
-        if (!story.metadata().authors().isEmpty()) out.println("by " + String.join(", ", story.metadata().authors()));
+        if (!story.metadata().authors().isEmpty()) out.println(text.t("by", String.join(", ", story.metadata().authors())));
         if (story.metadata().contentNote() != null) {
             out.println();
-            out.println(wrapper.wrap("Content note: " + story.metadata().contentNote(), ""));
+            out.println(wrapper.wrap(text.t("content-note", story.metadata().contentNote()), ""));
         }
         out.println();
-        out.println(wrapper.wrap("(Type a choice's number and press Enter; q leaves the story.)", ""));
+        out.println(wrapper.wrap(text.t("how-to"), ""));
         State state = Engine.begin(story, journeySeed);
         Chapter chapter = null;
         while (!Engine.finished(story, state)) {
@@ -168,31 +170,30 @@ final class PlayCommand implements Callable<Integer> {
             if (scene.chapter() != null && !scene.chapter().equals(chapter)) {
                 chapter = scene.chapter();
                 out.println();
-                out.println("— Chapter " + chapter.number() + ": " + chapter.title() + " —");
-                if (chapter.picture() != null) out.println(wrapper.wrap("[Picture: " + chapter.picture().alt() + "]", ""));
-                if (chapter.bed() != null) out.println(wrapper.wrap("[Sound: " + chapter.bed().description() + "]", ""));
+                out.println(text.t("chapter", chapter.number(), chapter.title()));
+                if (chapter.picture() != null) out.println(wrapper.wrap(text.t("picture", chapter.picture().alt()), ""));
+                if (chapter.bed() != null) out.println(wrapper.wrap(text.t("sound", chapter.bed().description()), ""));
             }
             show(story, state, scene);
             List<Action> actions = Engine.actions(story, state);
             if (actions.isEmpty()) {
-                return stop(err, "stuck", ExitCodes.STORY_ERRORS, "the journey is stuck in scene '" + scene.id() + "' ("
-                        + scene.position() + "): no choice is available. Run 'crossing check' to find such dead ends.");
+                return stop(err, "stuck", ExitCodes.STORY_ERRORS, text.t("stuck", scene.id(), scene.position()));
             }
             Answer answer = ask(story, state, scene, input);
             if (answer.quit()) {
                 out.println();
-                out.println("You left the story. (seed " + journeySeed + ": replay with --seed " + journeySeed + ")");
+                out.println(text.t("left", journeySeed));
                 out.flush();
                 if (transcript != null) transcript.stopped("quit");
                 return ExitCodes.OK;
             }
             if (answer.action() == null) {
-                return stop(err, "input-ended", ExitCodes.USAGE, "the input ended before the journey did (in scene '" + scene.id() + "')");
+                return stop(err, "input-ended", ExitCodes.USAGE, text.t("input-ended", scene.id()));
             }
             if (transcript != null) transcript.took(story, state, answer.action());
             state = Engine.next(story, state, answer.action());
             if (state.stepCount() >= MAX_STEPS) {
-                return stop(err, "step-limit", ExitCodes.USAGE, "stopped after " + MAX_STEPS + " steps without reaching an ending");
+                return stop(err, "step-limit", ExitCodes.USAGE, text.t("step-limit", MAX_STEPS));
             }
         }
         Scene end = story.scene(state.scene());
@@ -212,27 +213,27 @@ final class PlayCommand implements Callable<Integer> {
         if (scene.place() != null) {
             blocks.add(String.format(Locale.ROOT, "[%s, %.2f, %.2f]", scene.place().name(), scene.place().latitude(), scene.place().longitude()));
         }
-        if (scene.ambient() != null) blocks.add(wrapper.wrap("[Sound: " + scene.ambient().description() + "]", ""));
-        if (scene.sound() != null) blocks.add(wrapper.wrap("[Sound: " + scene.sound().description() + "]", ""));
+        if (scene.ambient() != null) blocks.add(wrapper.wrap(text.t("sound", scene.ambient().description()), ""));
+        if (scene.sound() != null) blocks.add(wrapper.wrap(text.t("sound", scene.sound().description()), ""));
         out.println();
         for (String line : blocks) out.println(line);
         if (!scene.tags().isEmpty()) out.println(wrapper.dim(tags(scene.tags())));
         for (Block block : scene.blocks()) {
-            String text = switch (block) {
+            String shown = switch (block) {
                 case Block.Paragraph p -> wrapper.wrap(Narrator.runs(story, state, p.text()), "");
-                case Block.FactCard f -> wrapper.wrap("Fact: " + f.fact().statement() + " (" + f.fact().source().citation() + ")", "  ");
+                case Block.FactCard f -> wrapper.wrap(text.t("fact", f.fact().statement(), f.fact().source().citation()), "  ");
                 case Block.Image image -> {
-                    StringBuilder picture = new StringBuilder(wrapper.wrap("[Picture: " + image.alt() + "]", ""));
+                    StringBuilder picture = new StringBuilder(wrapper.wrap(text.t("picture", image.alt()), ""));
                     for (Hotspot hotspot : image.hotspots()) {
                         picture.append('\n').append(wrapper.wrap("· " + hotspot.label() + ": " + describe(hotspot.target()), "  "));
                     }
                     yield picture.toString();
                 }
-                case Block.Video video -> wrapper.wrap("[Video: " + video.title() + "; captions in " + video.captions() + "]", "");
-                case Block.Audio audio -> wrapper.wrap("[Audio: " + audio.title() + "; transcript in " + audio.transcript() + "]", "");
+                case Block.Video video -> wrapper.wrap(text.t("video", video.title(), video.captions()), "");
+                case Block.Audio audio -> wrapper.wrap(text.t("audio", audio.title(), audio.transcript()), "");
             };
-            blocks.add(text);
-            out.println(text);
+            blocks.add(shown);
+            out.println(shown);
             out.println();
         }
         if (transcript != null) transcript.scene(story, state, scene, blocks, waitOffered(story, state, scene, timers));
@@ -268,18 +269,18 @@ final class PlayCommand implements Callable<Integer> {
                 String tags = option.choice().tags().isEmpty() ? "" : "  " + wrapper.dim(tags(option.choice().tags()));
                 if (option.enabled()) {
                     numbered.add(Action.choose(option.index()));
-                    out.println(wrapper.hanging(numbered.size() + ". " + label + (option.timedDefault() ? " (taken when time runs out)" : ""), 3) + tags);
+                    out.println(wrapper.hanging(numbered.size() + ". " + label + (option.timedDefault() ? text.t("taken-when-time-runs-out") : ""), 3) + tags);
                 } else {
                     out.println(wrapper.hanging("-  " + label + " — " + option.disabledReason(), 3) + tags);
                 }
             }
             if (waitOffered(story, state, scene, timers)) {
                 numbered.add(Action.TIMEOUT);
-                out.println(numbered.size() + ". " + WAIT);
+                out.println(numbered.size() + ". " + text.t("wait"));
             }
         }
         boolean timed = scene.timer() != null && !scene.isChance();
-        if (timed) out.println("(timed: " + scene.timer().seconds() + " seconds" + (timers ? "" : ", waiting") + ")");
+        if (timed) out.println(text.t(timers ? "timed" : "timed-waiting", scene.timer().seconds()));
         for (int invalid = 0; invalid < MAX_INVALID; invalid++) {
             out.print("> ");
             out.flush();
@@ -292,7 +293,7 @@ final class PlayCommand implements Callable<Integer> {
             if (line.equals(PlayerInput.END)) return Answer.ENDED;
             if (line.equals(PlayerInput.TIMED_OUT)) {
                 out.println();
-                out.println("Time ran out.");
+                out.println(text.t("time-ran-out"));
                 return new Answer(Action.TIMEOUT, false);
             }
             String answer = line.strip();
@@ -306,31 +307,29 @@ final class PlayCommand implements Callable<Integer> {
             } catch (NumberFormatException notANumber) {
                 // asked again below
             }
-            out.println(numbered.size() == 1
-                    ? "Press Enter (or type 1) to go on; q leaves."
-                    : "Type a number from 1 to " + numbered.size() + ", or q to leave.");
+            out.println(numbered.size() == 1 ? text.t("press-enter") : text.t("type-number", numbered.size()));
         }
         return Answer.ENDED;
     }
 
     private void finish(Story story, State state, Scene end, long journeySeed) {
         EndingKind kind = end.ending().kind();
-        out.println("THE END — " + wrapper.toned(kind.label(), kind.tone()) + ": " + Narrator.plain(story, state, end.ending().summary()));
+        out.println(text.t("the-end", wrapper.toned(kind.label(), kind.tone()), Narrator.plain(story, state, end.ending().summary())));
         out.println();
-        out.println("Your path:");
+        out.println(text.t("your-path"));
         int decisions = 0;
         String place = null;
         for (Step step : state.path()) {
             Scene scene = story.scene(step.scene());
             if (scene.place() != null && !scene.place().name().equals(place)) {
                 place = scene.place().name();
-                out.println(wrapper.wrap("In " + place + ":", "  ", "    "));
+                out.println(wrapper.wrap(text.t("in-place", place), "  ", "    "));
             }
             String line = switch (step.kind()) {
                 case CHOICE -> String.format("%d. %s", ++decisions, Narrator.plain(story, state, scene.choices().get(step.index()).label()));
-                case TIMEOUT -> String.format("%d. %s", ++decisions, "(time ran out)" + (step.index() < scene.choices().size()
+                case TIMEOUT -> String.format("%d. %s", ++decisions, text.t("time-ran-out-choice") + (step.index() < scene.choices().size()
                         ? " " + Narrator.plain(story, state, scene.choices().get(step.index()).label()) : ""));
-                case CHANCE -> scene.continueLabel() + " (chance chose the way on)";
+                case CHANCE -> text.t("chance-chose", scene.continueLabel());
             };
             // Numbers right-aligned in four columns; the wrapper drops leading spaces, so they go in the indent.
             String first = step.kind() == Step.Kind.CHANCE ? "      " : decisions < 10 ? "   " : decisions < 100 ? "  " : " ";
@@ -339,13 +338,13 @@ final class PlayCommand implements Callable<Integer> {
         List<Source> shown = sourcesShown(story, state);
         if (!shown.isEmpty()) {
             out.println();
-            out.println("Sources of the facts on this journey:");
+            out.println(text.t("sources"));
             for (Source source : shown) {
                 out.println(wrapper.hanging("- " + source.citation() + (source.url() == null ? "" : " " + source.url()), 2));
             }
         }
         out.println();
-        out.println("(seed " + journeySeed + ": replay with --seed " + journeySeed + ")");
+        out.println(text.t("seed", journeySeed));
         out.flush();
         if (transcript != null) transcript.ended(story, state, end, shown);
     }
@@ -370,11 +369,16 @@ final class PlayCommand implements Callable<Integer> {
         return List.copyOf(sources);
     }
 
-    private static String describe(Hotspot.Target target) {
+    /** The command's own words in {@code language}: English when they are not written in it. */
+    static Messages words(String language) {
+        return Messages.of(PlayCommand.class, "play", language);
+    }
+
+    private String describe(Hotspot.Target target) {
         return switch (target) {
             case Hotspot.FactTarget f -> f.fact().statement() + " (" + f.fact().source().citation() + ")";
-            case Hotspot.PhotoTarget p -> "[Photo: " + p.alt() + "]";
-            case Hotspot.AudioTarget a -> "[Audio: " + a.title() + "]";
+            case Hotspot.PhotoTarget p -> text.t("photo", p.alt());
+            case Hotspot.AudioTarget a -> text.t("audio-spot", a.title());
             case Hotspot.TextTarget t -> t.text();
         };
     }

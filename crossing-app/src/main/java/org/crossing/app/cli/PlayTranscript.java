@@ -47,10 +47,13 @@ final class PlayTranscript {
     private EndingEntry ending;
     private String stopped;
     private List<SourceEntry> sources = List.of();
+    /** The label of the numbered choice that lets a countdown run out, in the story's language. */
+    private final String waitLabel;
 
-    PlayTranscript(Story story, long seed) {
+    PlayTranscript(Story story, long seed, String waitLabel) {
         this.title = story.title();
         this.seed = seed;
+        this.waitLabel = waitLabel;
     }
 
     void scene(Story story, State state, Scene scene, List<String> text, boolean wait) {
@@ -64,7 +67,7 @@ final class PlayTranscript {
                 choices.add(new ChoiceEntry(option.enabled() ? ++number : null, label, option.enabled(),
                         option.enabled() ? null : option.disabledReason(), option.timedDefault(), orNull(option.choice().tags()), null));
             }
-            if (wait) choices.add(new ChoiceEntry(++number, PlayCommand.WAIT, true, null, false, null, true));
+            if (wait) choices.add(new ChoiceEntry(++number, waitLabel, true, null, false, null, true));
         }
         scenes.add(new SceneEntry(scene.id(), scene.place() == null ? null : scene.place().name(), orNull(scene.tags()),
                 List.copyOf(text), choices, null));

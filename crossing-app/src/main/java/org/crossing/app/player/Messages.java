@@ -16,12 +16,17 @@ import java.util.TreeMap;
  * The player's own words (buttons, headings, notes) in one language, from its table
  * {@code messages_LANG.properties} beside this class. A language without a table, and a key a
  * table lacks, read in English. {@code {0}}, {@code {1}} in a message are the values given.
+ * Other parts of the product keep their own words in tables of the same kind
+ * ({@link #of(Class, String, String)}: the terminal player's).
  */
 public final class Messages {
 
-    private static final Messages ENGLISH = new Messages("en", table("en"), Map.of());
+    private static final Messages ENGLISH = new Messages("en", table(Messages.class, "messages", "en"), Map.of());
     /** The tables, by language: the languages the player's own words are written in. */
-    private static final Map<String, Messages> TABLES = Map.of("en", ENGLISH, "ko", new Messages("ko", table("ko"), ENGLISH.table));
+    private static final Map<String, Messages> TABLES = Map.of("en", ENGLISH,
+            "ko", new Messages("ko", table(Messages.class, "messages", "ko"), ENGLISH.table));
+    /** Other tables, by their resource name and language. */
+    private static final Map<String, Messages> OTHERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final String language;
     private final Map<String, String> table;
@@ -37,6 +42,19 @@ public final class Messages {
     public static Messages of(String language) {
         String primary = language == null ? "en" : language.toLowerCase(Locale.ROOT).split("-")[0];
         return TABLES.getOrDefault(primary, ENGLISH);
+    }
+
+    /**
+     * The words of the table {@code NAME_LANG.properties} beside {@code anchor}, for {@code language}
+     * as {@link #of(String)} picks it (a language the player's words are not written in reads in
+     * English); the English table gives what another lacks.
+     */
+    public static Messages of(Class<?> anchor, String name, String language) {
+        String lang = of(language).language();
+        Messages english = OTHERS.computeIfAbsent(anchor.getName() + "/" + name + "/en",
+                key -> new Messages("en", table(anchor, name, "en"), Map.of()));
+        if (lang.equals("en")) return english;
+        return OTHERS.computeIfAbsent(anchor.getName() + "/" + name + "/" + lang, key -> new Messages(lang, table(anchor, name, lang), english.table));
     }
 
     /** The words for the best of the player's languages for a request's Accept-Language header (null or malformed: English). */
@@ -90,15 +108,15 @@ public final class Messages {
         return List.of("en", "ko");
     }
 
-    /** Every key of the table, for tests. */
-    Set<String> keys() {
+    /** Every key of the table: each language's table has the English one's, as tests check. */
+    public Set<String> keys() {
         return table.keySet();
     }
 
-    private static Map<String, String> table(String language) {
-        String name = "messages_" + language + ".properties";
-        try (InputStream in = Messages.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("the player's message table " + name + " is missing");
+    private static Map<String, String> table(Class<?> anchor, String tableName, String language) {
+        String name = tableName + "_" + language + ".properties";
+        try (InputStream in = anchor.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("the message table " + name + " beside " + anchor.getSimpleName() + " is missing");
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             Map<String, String> table = new TreeMap<>();
