@@ -106,13 +106,21 @@ public final class CrossingServer implements AutoCloseable {
         return new CrossingServer(app);
     }
 
-    /** The player's pages a search engine may list: the stories, each story's landing page and its sources. */
+    /**
+     * The player's pages a search engine may list: the stories, each story's landing page and its
+     * sources, and for a story read in several languages the same in each of them.
+     */
     static List<String> storyPages(StoryCatalog catalog) {
         List<String> pages = new java.util.ArrayList<>();
         pages.add("/s");
         for (PublishedStory story : catalog.all()) {
-            pages.add("/s/" + story.slug());
-            if (!story.story().bibliography().isEmpty()) pages.add("/s/" + story.slug() + "/sources");
+            List<String> languages = story.languages().size() < 2 ? List.of() : story.languages();
+            List<String> paths = new java.util.ArrayList<>(List.of("/s/" + story.slug()));
+            if (!story.story().bibliography().isEmpty()) paths.add("/s/" + story.slug() + "/sources");
+            for (String path : paths) {
+                pages.add(path);
+                for (String language : languages) pages.add(path + "?lang=" + language);
+            }
         }
         return pages;
     }

@@ -165,6 +165,9 @@ class EndingBrowserTest {
         assertThat(sitemap).contains("/s/the-crossing</loc>", "/s/the-crossing/sources</loc>", "/s/ferry</loc>", "/s/ferry/sources</loc>",
                 "/s/flood</loc>", "/about</loc>");
         assertThat(sitemap).doesNotContain("/s/flood/sources");
+        // The Crossing in each of its languages
+        assertThat(sitemap).contains("/s/the-crossing?lang=en</loc>", "/s/the-crossing?lang=ko</loc>", "/s/the-crossing/sources?lang=ko</loc>");
+        assertThat(sitemap).doesNotContain("/s/ferry?lang=");
     }
 
     // ---- sharing
