@@ -20,7 +20,6 @@ import gg.jte.html.OwaspHtmlTemplateOutput;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -328,17 +327,8 @@ public final class PlayerRoutes {
         if (story == null) return;
         ShareCard card = card(ctx, story);
         if (card == null) return;
-        Views.SharePage page = pages.share(story, card, "", "");
-        Scene ending = story.story().scene(card.endingScene());
-        String title = story.story().title();
-        String hashtag = story.story().metadata().hashtag();
-        Color accent = ShareImage.accent(ending.ending().kind().tone());
-        ShareImage.Card shown = new ShareImage.Card(title, page.kindLabel(), accent, page.summary(), page.journey(), hashtag,
-                pages.cardMap(story, card));
-        // When drawing is busy: the ending alone, its summary without the journey's values.
-        String plainSummary = pages.endingWithoutValues(story, ending);
-        ShareImage.Card endingOnly = new ShareImage.Card(title, page.kindLabel(), accent, plainSummary, "", hashtag, null);
-        byte[] png = shareImages.png(shown, endingOnly, width);
+        ShareCards cards = ShareCards.of(pages, story, card);
+        byte[] png = shareImages.png(cards.shown(), cards.endingOnly(), width);
         ctx.contentType("image/png").header("Cache-Control", "public, max-age=86400").result(png);
     }
 

@@ -19,15 +19,18 @@ import javax.imageio.ImageIO;
 
 /**
  * The picture a shared outcome shows on social networks: 1200×630 PNG (the Open Graph size) with
- * the outcome, the story's title and the route. Drawn with Java2D.
+ * the ending's picture, darkened where the type goes, the outcome, the route on its map, the
+ * places passed and the story's title. Drawn with Java2D; an SVG picture with jsvg
+ * ({@link CardPicture}).
  *
- * <p>A card costs about 20 ms of CPU and 3 MB of pixels to draw, and anyone can ask for as many
- * distinct cards as they have played distinct journeys. So cards are kept by what they show, not
- * by their code (two codes with the same outcome and route share one), at most
- * {@value #CACHE_SIZE} of them (about 30 MB), and at most {@value #DRAWING_AT_ONCE} is drawn at a
- * time: a request that would wait longer than {@link #WAIT_TO_DRAW} gets the ending's card
- * without the route instead, drawn once per ending and kept. A flood of new codes then costs the
- * node one core at most and a bounded amount of memory, and the pages stay fast.
+ * <p>A card costs 40–80 ms of CPU to draw once its picture is drawn (15–100 ms, once per ending),
+ * and 90–160 KB as PNG (docs/benchmarks.md); anyone can ask for as many distinct cards as they have played
+ * distinct journeys. So cards are kept by what they show, not by their code (two codes with the
+ * same outcome and route share one), up to {@value #CACHE_BYTES} bytes of them, and at most
+ * {@value #DRAWING_AT_ONCE} is drawn at a time: a request that would wait longer than
+ * {@link #WAIT_TO_DRAW} gets the ending's card without the route instead, drawn once per ending
+ * and kept. A flood of new codes then costs the node one core at most and a bounded amount of
+ * memory, and the pages stay fast.
  */
 final class ShareImage {
 
@@ -37,7 +40,7 @@ final class ShareImage {
     static final int SMALL_WIDTH = 600;
     static final String FILE = "card.png";
     static final String SMALL_FILE = "card-600.png";
-    private static final int CACHE_SIZE = 512;
+    private static final int CACHE_BYTES = 32 * 1024 * 1024;
     private static final int DRAWING_AT_ONCE = 1;
     private static final java.time.Duration WAIT_TO_DRAW = java.time.Duration.ofMillis(250);
     private static final Color BACKGROUND = new Color(0x14, 0x1b, 0x24);
@@ -48,19 +51,48 @@ final class ShareImage {
     private static final int BOX_TOP = 140;
     private static final int DIVIDER = HEIGHT - 120;
     private static final int BOX_BOTTOM = DIVIDER - 24;
+    /**
+     * How much of the card's dark colour lies over the picture under the type (left) and where the
+     * picture shows (right). Under the type it is enough for the lightest pixel a picture can have
+     * (white) to stay 4.5:1 or more against the muted grey type: the type is readable over any picture.
+     */
+    static final float VEIL_UNDER_TYPE = 0.8f;
+    static final float VEIL_OVER_PICTURE = 0.2f;
 
-    private final Map<Drawn, byte[]> cache = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Drawn, byte[]> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private final Map<Drawn, byte[]> cache = new LinkedHashMap<>(64, 0.75f, true);
+    private final long cacheBytes;
+    private long cachedBytes;
     /** The cards without a route, one per ending, drawn when drawing is busy: never evicted, their number is the stories'. */
     private final Map<Drawn, byte[]> fallbacks = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.Semaphore drawing = new java.util.concurrent.Semaphore(DRAWING_AT_ONCE, true);
+    private final CardPicture pictures = new CardPicture();
 
-    /** What a card shows: same content, same picture. {@code map} null for a card without a route. */
-    record Card(String storyTitle, String kindLabel, Color accent, String summary, String journey, String hashtag, CardMap map) {}
+    ShareImage() {
+        this(CACHE_BYTES);
+    }
+
+    /** Cards kept up to {@code cacheBytes} bytes of PNG. */
+    ShareImage(long cacheBytes) {
+        this.cacheBytes = cacheBytes;
+    }
+
+    /**
+     * What a card shows: same content, same picture. {@code map} null for a card without a route,
+     * {@code places} the stops' names in the order reached (empty for none), {@code picture} the
+     * ending's picture (null for none).
+     */
+    record Card(String storyTitle, String kindLabel, Color accent, String summary, String journey, String hashtag, CardMap map,
+                List<String> places, CardPicture.Source picture) {
+
+        Card {
+            places = places == null ? List.of() : List.copyOf(places);
+        }
+
+        /** A card without places or picture. */
+        Card(String storyTitle, String kindLabel, Color accent, String summary, String journey, String hashtag, CardMap map) {
+            this(storyTitle, kindLabel, accent, summary, journey, hashtag, map, List.of(), null);
+        }
+    }
 
     /**
      * The route on the card: the part of the map shown ({@code x}, {@code y}, {@code width},
@@ -73,10 +105,11 @@ final class ShareImage {
 
     private static final Color SEA = new Color(0x1d, 0x2a, 0x3a);
     private static final Color LAND = new Color(0x4a, 0x5d, 0x70);
-    /** Where the route is drawn: the right of the card, above the divider. */
-    private static final int PANEL_LEFT = 720;
-    private static final int PANEL_TOP = 60;
+    /** Where the route is drawn: the bottom right of the card, above the divider, leaving the picture's upper part free. */
+    private static final int PANEL_LEFT = 880;
+    private static final int PANEL_TOP = 320;
     private static final int PANEL_RIGHT = WIDTH - 60;
+    private static final int PANEL_BOTTOM = DIVIDER - 30;
 
     /** A card drawn {@code width} pixels wide. */
     private record Drawn(Card card, int width) {}
@@ -111,37 +144,62 @@ final class ShareImage {
             Thread.currentThread().interrupt();
             mayDraw = false;
         }
-        if (!mayDraw) return fallbacks.computeIfAbsent(new Drawn(fallback, width), ShareImage::draw);
+        if (!mayDraw) return fallbacks.computeIfAbsent(new Drawn(fallback, width), this::draw);
         try {
             synchronized (cache) {
                 cached = cache.get(wanted); // drawn by the request before this one
             }
             if (cached != null) return cached;
             byte[] png = draw(wanted);
-            synchronized (cache) {
-                cache.put(wanted, png);
-            }
+            keep(wanted, png);
             return png;
         } finally {
             drawing.release();
         }
     }
 
-    private static byte[] draw(Drawn drawn) {
-        return draw(drawn.card(), drawn.width());
+    /** Keeps a drawn card, the least recently shown ones going when the cards kept pass their bound in bytes. */
+    private void keep(Drawn drawn, byte[] png) {
+        synchronized (cache) {
+            byte[] before = cache.put(drawn, png);
+            cachedBytes += png.length - (before == null ? 0 : before.length);
+            var eldest = cache.entrySet().iterator();
+            while (cachedBytes > cacheBytes && eldest.hasNext()) {
+                cachedBytes -= eldest.next().getValue().length;
+                eldest.remove();
+            }
+        }
+    }
+
+    /** How many bytes of cards are kept: for tests of the bound. */
+    long cachedBytes() {
+        synchronized (cache) {
+            return cachedBytes;
+        }
+    }
+
+    private byte[] draw(Drawn drawn) {
+        Card card = drawn.card();
+        BufferedImage picture = card.picture() == null ? null : pictures.cover(card.picture(), WIDTH, HEIGHT);
+        return draw(card, drawn.width(), picture);
     }
 
     static byte[] draw(Card card) {
-        return draw(card, WIDTH);
+        return draw(card, WIDTH, null);
     }
 
-    /** The card drawn {@code width} pixels wide: the same picture as at {@link #WIDTH}, scaled while drawing (text stays sharp). */
-    static byte[] draw(Card card, int width) {
+    /**
+     * The card drawn {@code width} pixels wide, over {@code picture} ({@link #WIDTH}×{@link #HEIGHT},
+     * null for none): the same picture as at {@link #WIDTH}, scaled while drawing (text stays sharp).
+     */
+    static byte[] draw(Card card, int width, BufferedImage picture) {
+        return png(image(card, width, picture));
+    }
+
+    static BufferedImage image(Card card, int width, BufferedImage picture) {
         String storyTitle = card.storyTitle();
         String kindLabel = card.kindLabel();
         Color accent = card.accent();
-        String summary = card.summary();
-        String journey = card.journey();
         String hashtag = card.hashtag();
         BufferedImage image = new BufferedImage(width, Math.round(HEIGHT * (float) width / WIDTH), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -150,19 +208,25 @@ final class ShareImage {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            int x = MARGIN;
+            int textRight = card.map() == null ? WIDTH - x : PANEL_LEFT - 60;
+            Font kindFont = new Font(Font.SANS_SERIF, Font.BOLD, 30);
+            String kind = fit(g.getFontMetrics(kindFont), kindLabel.toUpperCase(java.util.Locale.ROOT), textRight - x);
+            // A list of two places says no more than "from Hyesan to Seoul": the list starts at three.
+            List<String> places = card.places().size() < 3 ? List.of() : card.places();
+            TextBlock text = layOut(g, card.summary(), capitalise(card.journey()), places, textRight - x, BOX_BOTTOM - BOX_TOP);
             g.setColor(BACKGROUND);
             g.fillRect(0, 0, WIDTH, HEIGHT);
+            if (picture != null) drawPicture(g, picture, x + Math.max(g.getFontMetrics(kindFont).stringWidth(kind), text.width(g)));
             g.setColor(accent);
             g.fillRect(0, 0, 16, HEIGHT);
 
-            int x = MARGIN;
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 30));
+            g.setFont(kindFont);
             g.setColor(accent);
-            g.drawString(fit(g.getFontMetrics(), kindLabel.toUpperCase(java.util.Locale.ROOT), (card.map() == null ? WIDTH : PANEL_LEFT) - x - 40), x, 110);
+            g.drawString(kind, x, 110);
 
-            int textWidth = card.map() == null ? WIDTH - 2 * x : PANEL_LEFT - x - 40;
-            if (card.map() != null) drawMap(g, card.map(), accent);
-            TextBlock text = layOut(g, summary, capitalise(journey), textWidth, BOX_BOTTOM - BOX_TOP);
+            if (card.map() != null) drawMap(g, card.map(), accent, picture != null);
             int y = BOX_TOP;
             g.setColor(INK);
             g.setFont(text.summaryFont());
@@ -172,10 +236,16 @@ final class ShareImage {
             }
             g.setColor(MUTED);
             g.setFont(text.journeyFont());
-            y += JOURNEY_GAP;
+            if (!text.journey().isEmpty()) y += JOURNEY_GAP;
             for (String line : text.journey()) {
                 y += JOURNEY_LINE_HEIGHT;
                 g.drawString(line, x, y - JOURNEY_LINE_HEIGHT / 4);
+            }
+            g.setFont(text.placesFont());
+            if (!text.places().isEmpty()) y += PLACES_GAP;
+            for (String line : text.places()) {
+                y += PLACES_LINE_HEIGHT;
+                g.drawString(line, x, y - PLACES_LINE_HEIGHT / 4);
             }
 
             g.setStroke(new BasicStroke(2));
@@ -193,7 +263,11 @@ final class ShareImage {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        return image;
+    }
+
+    private static byte[] png(BufferedImage image) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try {
             ImageIO.write(image, "png", out);
         } catch (IOException e) {
@@ -202,13 +276,52 @@ final class ShareImage {
         return out.toByteArray();
     }
 
-    /** The route over its land, in a rounded panel on the right: the thread in the ending's colour, the first and last stop named. */
-    private static void drawMap(Graphics2D g, CardMap map, Color accent) {
-        int panelBottom = DIVIDER - 56;
+    /**
+     * The ending's picture under the card, as tall as the card, its middle in the part of the
+     * card right of the type (so that its subject shows beside the type rather than under it; a
+     * picture as wide as the card or wider than the free part keeps its right edge on the
+     * card's), veiled in the card's dark colour: {@link #VEIL_UNDER_TYPE} up to {@code typeRight},
+     * where the widest line of type ends, easing to {@link #VEIL_OVER_PICTURE} over the rest, and
+     * dark again under the divider, where the title goes.
+     */
+    private static void drawPicture(Graphics2D g, BufferedImage picture, int typeRight) {
+        double scale = (double) HEIGHT / picture.getHeight();
+        int width = (int) Math.round(picture.getWidth() * scale);
+        int free = typeRight + 40;
+        int left = Math.max(WIDTH - width, (free + WIDTH) / 2 - width / 2);
+        left = Math.min(left, Math.max(0, free - 120));
+        g.drawImage(picture, left, 0, width, HEIGHT, null);
+        if (left > 0) {
+            // The picture's left edge fades into the card's colour rather than cut across the type.
+            g.setPaint(new java.awt.GradientPaint(left, 0, BACKGROUND, left + 160, 0, withAlpha(BACKGROUND, 0)));
+            g.fillRect(left, 0, 160, HEIGHT);
+        }
+        float solid = Math.min(0.9f, (float) free / WIDTH);
+        float clear = Math.min(0.99f, solid + 0.16f);
+        Color under = withAlpha(BACKGROUND, VEIL_UNDER_TYPE);
+        Color over = withAlpha(BACKGROUND, VEIL_OVER_PICTURE);
+        g.setPaint(new java.awt.LinearGradientPaint(0, 0, WIDTH, 0, new float[] {0, solid, clear, 1}, new Color[] {under, under, over, over}));
+        g.fillRect(0, 0, WIDTH, HEIGHT);
+        g.setPaint(new java.awt.GradientPaint(0, DIVIDER - 70, withAlpha(BACKGROUND, 0), 0, DIVIDER, withAlpha(BACKGROUND, 0.75f)));
+        g.fillRect(0, DIVIDER - 70, WIDTH, 70);
+        g.setColor(withAlpha(BACKGROUND, 0.75f));
+        g.fillRect(0, DIVIDER, WIDTH, HEIGHT - DIVIDER);
+    }
+
+    private static Color withAlpha(Color color, float alpha) {
+        return new Color(color.getRed(), color.getGreen(), color.getBlue(), Math.round(alpha * 255));
+    }
+
+    /**
+     * The route over its land, in a rounded panel at the bottom right: the thread in the ending's
+     * colour, the last stop larger (the type names the first and the last). Over a picture the
+     * sea lets a little of it through.
+     */
+    private static void drawMap(Graphics2D g, CardMap map, Color accent, boolean overPicture) {
         double panelWidth = PANEL_RIGHT - PANEL_LEFT;
-        double panelHeight = panelBottom - PANEL_TOP;
+        double panelHeight = PANEL_BOTTOM - PANEL_TOP;
         java.awt.Shape panel = new java.awt.geom.RoundRectangle2D.Double(PANEL_LEFT, PANEL_TOP, panelWidth, panelHeight, 18, 18);
-        g.setColor(SEA);
+        g.setColor(overPicture ? withAlpha(SEA, 0.88f) : SEA);
         g.fill(panel);
         java.awt.Shape clip = g.getClip();
         java.awt.geom.AffineTransform before = g.getTransform();
@@ -232,10 +345,10 @@ final class ShareImage {
             if (i == 0) thread.moveTo(px, py);
             else thread.lineTo(px, py);
         }
-        g.setStroke(new BasicStroke(9f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setStroke(new BasicStroke(8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.setColor(BACKGROUND);
         g.draw(thread);
-        g.setStroke(new BasicStroke(5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setStroke(new BasicStroke(4.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.setColor(accent);
         g.draw(thread);
         int stops = map.stops().size() / 2;
@@ -243,7 +356,7 @@ final class ShareImage {
             double px = map.stops().get(2 * i) * scale + offsetX;
             double py = map.stops().get(2 * i + 1) * scale + offsetY;
             boolean last = i == stops - 1;
-            double r = last ? 10 : 6;
+            double r = last ? 9 : 5;
             g.setColor(BACKGROUND);
             g.fill(new java.awt.geom.Ellipse2D.Double(px - r - 2.5, py - r - 2.5, 2 * r + 5, 2 * r + 5));
             g.setColor(last ? accent : INK);
@@ -254,11 +367,6 @@ final class ShareImage {
         g.setStroke(new BasicStroke(2));
         g.setColor(new Color(0x3a, 0x46, 0x54));
         g.draw(panel);
-        // The route in words under the panel: first and last stop.
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 24));
-        g.setColor(INK);
-        String names = map.first().equals(map.last()) ? map.last() : map.first() + " \u2192 " + map.last();
-        g.drawString(fit(g.getFontMetrics(), names, (int) panelWidth), PANEL_LEFT, panelBottom + 24 + 4);
     }
 
     private static String capitalise(String text) {
@@ -269,43 +377,113 @@ final class ShareImage {
     private static final int JOURNEY_SIZE = 32;
     private static final int JOURNEY_LINE_HEIGHT = 44;
     private static final int JOURNEY_GAP = 14;
+    private static final int PLACES_SIZE = 24;
+    private static final int PLACES_LINE_HEIGHT = 34;
+    private static final int PLACES_GAP = 12;
+    private static final String PLACE_SEPARATOR = " \u00b7 ";
 
-    /** The card's text, wrapped and sized to fit its box. */
-    record TextBlock(Font summaryFont, int summaryLineHeight, List<String> summary, Font journeyFont, List<String> journey) {
+    /** The card's text, wrapped and sized to fit its box: the summary, the journey in a sentence, the places passed. */
+    record TextBlock(Font summaryFont, int summaryLineHeight, List<String> summary, Font journeyFont, List<String> journey,
+                     Font placesFont, List<String> places) {
+
+        /** The widest line's width. */
+        int width(Graphics2D g) {
+            int widest = 0;
+            for (String line : summary) widest = Math.max(widest, g.getFontMetrics(summaryFont).stringWidth(line));
+            for (String line : journey) widest = Math.max(widest, g.getFontMetrics(journeyFont).stringWidth(line));
+            for (String line : places) widest = Math.max(widest, g.getFontMetrics(placesFont).stringWidth(line));
+            return widest;
+        }
 
         int height() {
-            return summary.size() * summaryLineHeight + (journey.isEmpty() ? 0 : JOURNEY_GAP + journey.size() * JOURNEY_LINE_HEIGHT);
+            return summary.size() * summaryLineHeight + (journey.isEmpty() ? 0 : JOURNEY_GAP + journey.size() * JOURNEY_LINE_HEIGHT)
+                    + (places.isEmpty() ? 0 : PLACES_GAP + places.size() * PLACES_LINE_HEIGHT);
         }
+    }
+
+    /** {@link #layOut(Graphics2D, String, String, List, int, int)} without places. */
+    static TextBlock layOut(Graphics2D g, String summary, String journey, int width, int height) {
+        return layOut(g, summary, journey, List.of(), width, height);
     }
 
     /**
      * The summary in the largest size at which it fits in three lines, the journey in up to three
-     * lines under it, the whole no taller than {@code height}: the summary's size goes down
-     * first, then the journey loses lines (its last one then ends with an ellipsis).
+     * lines under it and the places in up to two, the whole no taller than {@code height}: the
+     * summary's size goes down first, then the journey loses lines (its last one then ends with
+     * an ellipsis), then the places (names in the middle of the route give way to an ellipsis).
      */
-    static TextBlock layOut(Graphics2D g, String summary, String journey, int width, int height) {
+    static TextBlock layOut(Graphics2D g, String summary, String journey, List<String> places, int width, int height) {
         Font journeyFont = new Font(Font.SANS_SERIF, Font.PLAIN, JOURNEY_SIZE);
         FontMetrics journeyMetrics = g.getFontMetrics(journeyFont);
+        Font placesFont = new Font(Font.SANS_SERIF, Font.PLAIN, PLACES_SIZE);
+        FontMetrics placesMetrics = g.getFontMetrics(placesFont);
         TextBlock block = null;
-        for (int size : SUMMARY_SIZES) {
-            Font font = new Font(Font.SERIF, Font.BOLD, size);
-            int lineHeight = Math.round(size * 1.18f);
-            List<String> lines = wrap(g.getFontMetrics(font), summary, width, Integer.MAX_VALUE);
-            // A smaller size rather than a summary cut short, down to the smallest.
-            if (lines.size() > 3 && size != SUMMARY_SIZES[SUMMARY_SIZES.length - 1]) continue;
-            if (lines.size() > 3) lines = wrap(g.getFontMetrics(font), summary, width, 3);
-            for (int journeyLines = 3; journeyLines >= 1; journeyLines--) {
-                block = new TextBlock(font, lineHeight, lines, journeyFont, wrap(journeyMetrics, journey, width, journeyLines));
-                if (block.height() <= height) return block;
+        // First the whole journey and at least a line of places, at the largest summary size that
+        // lets them fit; failing that, the journey loses lines and the places go.
+        List<String> wholeJourney = wrap(journeyMetrics, journey, width, Integer.MAX_VALUE);
+        for (boolean whole : new boolean[] {true, false}) {
+            if (whole && wholeJourney.size() > 3) continue;
+            for (int size : SUMMARY_SIZES) {
+                Font font = new Font(Font.SERIF, Font.BOLD, size);
+                int lineHeight = Math.round(size * 1.18f);
+                List<String> lines = wrap(g.getFontMetrics(font), summary, width, Integer.MAX_VALUE);
+                // A smaller size rather than a summary cut short, down to the smallest.
+                if (lines.size() > 3 && size != SUMMARY_SIZES[SUMMARY_SIZES.length - 1]) continue;
+                if (lines.size() > 3) lines = wrap(g.getFontMetrics(font), summary, width, 3);
+                int fewestPlaceLines = whole && !places.isEmpty() ? 1 : 0;
+                for (int placeLines = places.isEmpty() ? 0 : 2; placeLines >= fewestPlaceLines; placeLines--) {
+                    List<String> placeText = placeLines(placesMetrics, places, width, placeLines);
+                    for (int journeyLines = 3; journeyLines >= (whole ? wholeJourney.size() : 1); journeyLines--) {
+                        block = new TextBlock(font, lineHeight, lines, journeyFont, wrap(journeyMetrics, journey, width, journeyLines), placesFont, placeText);
+                        if (block.height() <= height) return block;
+                    }
+                }
             }
         }
-        // The smallest summary and one line of journey: fewer summary lines until it fits.
+        // The smallest summary, one line of journey, no places: fewer summary lines until it fits.
         List<String> summaryLines = block.summary();
         while (block.height() > height && summaryLines.size() > 1) {
             summaryLines = wrap(g.getFontMetrics(block.summaryFont()), summary, width, summaryLines.size() - 1);
-            block = new TextBlock(block.summaryFont(), block.summaryLineHeight(), summaryLines, journeyFont, block.journey());
+            block = new TextBlock(block.summaryFont(), block.summaryLineHeight(), summaryLines, journeyFont, block.journey(), placesFont, List.of());
         }
         return block;
+    }
+
+    /**
+     * The places in at most {@code maxLines} lines no wider than {@code width}, separated by a
+     * middle dot and never cut inside a name. When they do not all fit, the first and the last
+     * stay and the ones just before the last give way to an ellipsis: "Hyesan · Changbai · … · Seoul".
+     */
+    static List<String> placeLines(FontMetrics metrics, List<String> places, int width, int maxLines) {
+        if (maxLines <= 0 || places.isEmpty()) return List.of();
+        List<String> shown = new ArrayList<>(places);
+        for (int dropped = 0; ; dropped++) {
+            List<String> lines = lay(metrics, shown, width);
+            if (lines.size() <= maxLines) return lines;
+            if (shown.size() <= 3) return List.of(fit(metrics, String.join(PLACE_SEPARATOR, shown), width));
+            // drop the name before the last (or the ellipsis's neighbour), the ellipsis standing in for it
+            int ellipsis = shown.indexOf("\u2026");
+            if (ellipsis < 0) shown.set(shown.size() - 2, "\u2026");
+            else shown.remove(ellipsis - 1);
+        }
+    }
+
+    /** Names laid out greedily in lines of {@code width}; a name wider than a line alone is cut with an ellipsis. */
+    private static List<String> lay(FontMetrics metrics, List<String> names, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i) + (i < names.size() - 1 ? PLACE_SEPARATOR.stripTrailing() : "");
+            if (line.length() > 0 && metrics.stringWidth(line + " " + name) <= width) {
+                line.append(' ').append(name);
+                continue;
+            }
+            if (line.length() > 0) lines.add(line.toString());
+            line.setLength(0);
+            line.append(metrics.stringWidth(name) > width ? fit(metrics, name, width) : name);
+        }
+        if (line.length() > 0) lines.add(line.toString());
+        return lines;
     }
 
     /**

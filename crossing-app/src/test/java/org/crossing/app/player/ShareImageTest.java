@@ -82,4 +82,25 @@ class ShareImageTest {
         assertThat(second).isSameAs(first);
         assertThat(first).startsWith(0x89, 'P', 'N', 'G');
     }
+
+    @Test
+    void theCardsKeptStayWithinTheirBytesTheLeastRecentlyShownGoingFirst() {
+        ShareImage images = new ShareImage(150_000);
+        ShareImage.Card fallback = new ShareImage.Card("The Crossing", "Safe", Color.GREEN, "Reached Seoul", "", "TheCrossing", null);
+        List<byte[]> drawn = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            drawn.add(images.png(new ShareImage.Card("The Crossing", "Safe", Color.GREEN, "Reached Seoul", i + " decisions", "TheCrossing", null),
+                    fallback, ShareImage.WIDTH));
+            assertThat(images.cachedBytes()).isLessThanOrEqualTo(150_000);
+        }
+        long all = drawn.stream().mapToLong(png -> png.length).sum();
+        assertThat(all).isGreaterThan(150_000);
+
+        byte[] newest = images.png(new ShareImage.Card("The Crossing", "Safe", Color.GREEN, "Reached Seoul", "7 decisions", "TheCrossing", null),
+                fallback, ShareImage.WIDTH);
+        byte[] oldest = images.png(new ShareImage.Card("The Crossing", "Safe", Color.GREEN, "Reached Seoul", "0 decisions", "TheCrossing", null),
+                fallback, ShareImage.WIDTH);
+        assertThat(newest).isSameAs(drawn.get(7));
+        assertThat(oldest).isNotSameAs(drawn.get(0)).isEqualTo(drawn.get(0));
+    }
 }
