@@ -16,6 +16,7 @@ import org.crossing.story.model.Expr;
 import org.crossing.story.model.Fact;
 import org.crossing.story.model.Hotspot;
 import org.crossing.story.model.Place;
+import org.crossing.story.model.TimeSpan;
 import org.crossing.story.model.Position;
 import org.crossing.story.model.Scene;
 import org.crossing.story.model.Sound;
@@ -85,6 +86,7 @@ final class SceneCompiler {
         List<Hotspot> hotspots = null;
         int imageBlock = -1;
         Place place = null;
+        TimeSpan after = null;
         Ambient ambient = null;
         Sound sound = null;
         List<Effect> onEnter = new ArrayList<>();
@@ -164,6 +166,10 @@ final class SceneCompiler {
                 case Line.Place p -> {
                     if (place != null) reporter.report(Code.DUPLICATE, p.position(), "scene '" + id + "' already has a place; a scene stands in one place on the map");
                     else place = new Place(p.name(), p.latitude(), p.longitude());
+                }
+                case Line.After a -> {
+                    if (after != null) reporter.report(Code.DUPLICATE, a.position(), "scene '" + id + "' already says how long after the scene before it comes; give one 'after' line");
+                    else after = new TimeSpan(a.amount(), a.unit());
                 }
                 case Line.Fact fact -> {
                     Source source = source(fact.source());
@@ -279,7 +285,7 @@ final class SceneCompiler {
         Timer timer = timer(id, timed, choices, choiceTargets, choiceConditional, endingWritten || hasChance);
         checkWeights(id, chance, firstChance);
         return new Scene(id, index, chapter, head, blocks, place, ambient, sound, onEnter, choices, timer, chance,
-                continueLabel == null ? "Continue" : continueLabel, ending, draft.head.tags());
+                continueLabel == null ? "Continue" : continueLabel, ending, draft.head.tags(), after);
     }
 
     private Timer timer(String id, Line.Timed timed, List<Choice> choices, List<String> targets, List<Boolean> conditional, boolean noChoices) {

@@ -191,7 +191,7 @@ public final class Translatables {
             Ending ending = scene.ending() == null ? null
                     : new Ending(kinds.get(scene.ending().kind().word()), text(id + ".ending", scene.ending().summary()));
             return new Scene(id, scene.index(), chapter, at, blocks, place, ambient, sound, scene.onEnter(), choices, scene.timer(),
-                    scene.chance(), continues, ending, scene.tags());
+                    scene.chance(), continues, ending, scene.tags(), scene.after());
         }
 
         private Hotspot hotspot(String key, Hotspot h) {

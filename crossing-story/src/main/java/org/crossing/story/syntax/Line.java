@@ -83,6 +83,9 @@ public sealed interface Line {
 
     record Place(double latitude, double longitude, String name, Position position) implements Line {}
 
+    /** {@code after 3 days}: how long after the scene before a journey reaches this one. */
+    record After(int amount, org.crossing.story.model.TimeSpan.Unit unit, Position position) implements Line {}
+
     record Fact(Ref source, String statement, Position position) implements Line {}
 
     sealed interface HotspotTarget {}

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crossing.story.model.Position;
+import org.crossing.story.model.TimeSpan;
 import org.crossing.story.syntax.Line.Ref;
 
 /**
@@ -32,6 +33,9 @@ public final class StoryParser {
     private static final Pattern VIDEO = Pattern.compile("video\\s+([^\\s:]+)(?:\\s+captions\\s+([^\\s:]+))?\\s*(?::\\s*(.*))?");
     private static final Pattern AUDIO = Pattern.compile("(audio|ambient|sound)\\s+([^\\s:]+)(?:\\s+(?:transcript|captions)\\s+([^\\s:]+))?\\s*(?::\\s*(.*))?");
     private static final Pattern PLACE = Pattern.compile("place\\s+(-?\\d+(?:\\.\\d+)?)\\s*,\\s*(-?\\d+(?:\\.\\d+)?)\\s*:\\s*(\\S.*)");
+    private static final Pattern AFTER = Pattern.compile("after\\s+(\\d{1,9})\\s+(day|days|week|weeks|month|months)");
+    /** 'after' is a directive only before a number: "after dark, ..." stays a paragraph. */
+    private static final Pattern AFTER_NUMBER = Pattern.compile("after\\s+\\d.*");
     private static final Pattern FACT = Pattern.compile("fact\\s+([^\\s:]+)\\s*:\\s*(\\S.*)");
     private static final Pattern HOTSPOT = Pattern.compile("hotspot\\s+(-?\\d+(?:\\.\\d+)?)%\\s+(-?\\d+(?:\\.\\d+)?)%\\s+(.+?)\\s*->\\s*(.*)");
     private static final Pattern HOTSPOT_PHOTO = Pattern.compile("photo\\s+([^\\s:]+)\\s*:\\s*(\\S.*)");
@@ -123,6 +127,7 @@ public final class StoryParser {
         }
         String word = firstWord(text);
         if (KEYWORDS.contains(word)) return directive(word, new At(raw, start, end, number, position));
+        if (AFTER_NUMBER.matcher(text).matches()) return after(new At(raw, start, end, number, position));
         return new Line.TextLine(new TextParser(raw, file.path(), number).parse(start, end), position);
     }
 
@@ -262,6 +267,23 @@ public final class StoryParser {
         if (latitude < -90 || latitude > 90) throw new SyntaxError(Code.BAD_NUMBER, at.start() + m.start(1) + 1, "latitude " + m.group(1) + " is outside -90 to 90");
         if (longitude < -180 || longitude > 180) throw new SyntaxError(Code.BAD_NUMBER, at.start() + m.start(2) + 1, "longitude " + m.group(2) + " is outside -180 to 180");
         return new Line.Place(latitude, longitude, m.group(3).strip(), at.position());
+    }
+
+    private Line after(At at) throws SyntaxError {
+        Matcher m = match(AFTER, at.text(), "write 'after NUMBER days', 'weeks' or 'months', as in 'after 3 days': how long after the scene before "
+                + "the journey reaches this one. To begin a paragraph with 'after' and a number, write '\\after'");
+        long amount = Long.parseLong(m.group(1));
+        TimeSpan.Unit unit = switch (m.group(2)) {
+            case "day", "days" -> TimeSpan.Unit.DAY;
+            case "week", "weeks" -> TimeSpan.Unit.WEEK;
+            default -> TimeSpan.Unit.MONTH;
+        };
+        if (amount < 1 || amount * unit.days > TimeSpan.MAX_DAYS) {
+            throw new SyntaxError(Code.BAD_NUMBER, at.start() + m.start(1) + 1, m.group(1).length(),
+                    "a scene comes 1 day to 100 years after the one before, not " + m.group(1) + " " + m.group(2)
+                            + "; a scene that takes no time has no 'after' line");
+        }
+        return new Line.After((int) amount, unit, at.position());
     }
 
     private Line fact(At at) throws SyntaxError {

@@ -315,6 +315,47 @@ class StoryCompilerTest {
     }
 
     @Test
+    void aSceneKeepsHowLongAfterTheSceneBeforeItComesAndGivesItOnce() {
+        Story story = story("""
+                == a ==
+                Home.
+                -> b
+                == b ==
+                after 3 weeks
+                place 41.4, 128.18: Hyesan
+                Away.
+                ending safe: ok
+                """);
+        assertThat(story.startScene().after()).isNull();
+        assertThat(story.scene(1).after()).isEqualTo(new org.crossing.story.model.TimeSpan(3, org.crossing.story.model.TimeSpan.Unit.WEEK));
+        assertThat(story.scene(1).after().days()).isEqualTo(21);
+
+        assertThat(diagnostics("""
+                after 2 days
+                == a ==
+                after 1 day
+                after 2 days
+                Text.
+                ending safe: ok
+                """)).containsExactly(
+                "story.story:4:1: error: this line must be inside a scene; start one with '== scene_id =='",
+                "story.story:7:1: error: scene 'a' already says how long after the scene before it comes; give one 'after' line");
+    }
+
+    @Test
+    void timeIsNotPartOfTheStorysShapeSoItKeepsItsVersion() {
+        String without = """
+                == a ==
+                Home.
+                -> b
+                == b ==
+                Away.
+                ending safe: ok
+                """;
+        assertThat(story(without.replace("== b ==\n", "== b ==\nafter 2 months\n")).version()).isEqualTo(story(without).version());
+    }
+
+    @Test
     void aChapterOpensWithItsPictureAndSoundBedAndAScenePlaysASpotSound() {
         Story story = story("""
                 chapter 1: Hyesan, January

@@ -118,4 +118,32 @@ class StoryParserTest {
                 "s.story:3:1: error: write a scene as '== scene_id =='");
         assertThat(errors("== Market ==")).contains("s.story:1:4: error: scene id 'Market' must start with a lower-case ASCII letter (a to z) and hold only a to z, 0 to 9 and '_'");
     }
+
+    @Test
+    void afterANumberSaysHowLongAfterTheSceneBeforeAndBeforeAWordItIsText() {
+        List<Line> lines = parse("after 3 days\nafter 1 week\nafter 2 months\nafter dark the lamps go out\n\\after 3 days, text");
+
+        assertThat(lines.get(0)).isEqualTo(new Line.After(3, org.crossing.story.model.TimeSpan.Unit.DAY, new org.crossing.story.model.Position("s.story", 1, 1)));
+        assertThat(lines.get(1)).isEqualTo(new Line.After(1, org.crossing.story.model.TimeSpan.Unit.WEEK, new org.crossing.story.model.Position("s.story", 2, 1)));
+        assertThat(lines.get(2)).isEqualTo(new Line.After(2, org.crossing.story.model.TimeSpan.Unit.MONTH, new org.crossing.story.model.Position("s.story", 3, 1)));
+        assertThat(lines.get(3)).isInstanceOf(Line.TextLine.class);
+        assertThat(lines.get(4)).isInstanceOf(Line.TextLine.class);
+        assertThat(diagnostics.list()).isEmpty();
+    }
+
+    @Test
+    void aTimeSpanThatIsNotOneIsReportedWithTheForm() {
+        assertThat(errors("""
+                after 3 fortnights
+                after 0 days
+                after 1300 months
+                after 3 days and a night
+                """)).containsExactly(
+                "s.story:1:1: error: write 'after NUMBER days', 'weeks' or 'months', as in 'after 3 days': how long after the scene before "
+                        + "the journey reaches this one. To begin a paragraph with 'after' and a number, write '\\after'",
+                "s.story:2:7: error: a scene comes 1 day to 100 years after the one before, not 0 days; a scene that takes no time has no 'after' line",
+                "s.story:3:7: error: a scene comes 1 day to 100 years after the one before, not 1300 months; a scene that takes no time has no 'after' line",
+                "s.story:4:1: error: write 'after NUMBER days', 'weeks' or 'months', as in 'after 3 days': how long after the scene before "
+                        + "the journey reaches this one. To begin a paragraph with 'after' and a number, write '\\after'");
+    }
 }
