@@ -122,6 +122,7 @@ fact dailynk_2013: Daily NK reported in January 2013 that attempts to cross rise
 * Stay, not this winter -> stay_home
 
 == stay_home ==
+after 3 months
 place 41.40, 128.18: Hyesan
 image stay.svg: A spring evening at the end of the lane in Hyesan: the ice has gone from the river and the snow from the roofs; a woman in a headscarf stands looking across the dark water at the lamps of the Chinese town.
 You stay. You sell rice cakes when you can get rice, and maize when you cannot, and your mother's cough eases with the spring. When the ice goes out of the river, the decision goes with it, for this year.

@@ -3,6 +3,7 @@ image chapter-3.svg: At night, the young woman crouches in the reeds in profile 
 ambient bed-3.ogg captions bed-3.vtt: The ice groaning somewhere far off
 
 == decide_go ==
+after 4 days
 place 41.40, 128.18: Hyesan
 The boy comes on the fourth night: a teenager in a fur hat who talks fast and low. He says there are two ways. Here, on the Yalu, at the bend below the town, where the uncle has paid a guard to look the other way for ten minutes. Or east, a day's journey by truck, to the Tumen near Musan, where the uncle's own people work a quiet stretch of bank.
 
@@ -16,6 +17,7 @@ hotspot 8% 27% The searchlight -> text: All winter you have watched the guard po
 * Go east to the Tumen with the uncle's people -> tumen_road
 
 == decide_alone ==
+after 2 weeks
 place 41.41, 128.19: The Yalu at Hyesan
 ambient wind.ogg captions wind.vtt: Wind blowing steadily over the snow
 sound spot-steps-snow.ogg captions spot-steps-snow.vtt: Footsteps crunching on snow at the edge of town
@@ -87,6 +89,7 @@ You do not remember getting out. You remember the reeds in your fists, and your 
 -> far_bank
 
 == tumen_road ==
+after 1 day
 place 41.80, 128.80: The road to Musan
 image truck.svg: Night at a checkpoint on the road to Musan: the back of a lorry under a tarpaulin, a woman's face in the gap between the sacks; at the barrier ahead two soldiers in fur hats shine torches at the load.
 sound spot-truck.ogg captions spot-truck.vtt: A lorry's engine slows, brakes squeal, the engine idles

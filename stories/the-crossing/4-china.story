@@ -67,6 +67,7 @@ Two days later her son drives you to Yanji: most of a day on mountain roads, wit
 -> yanji_kitchen
 
 == barn ==
+after 1 day
 place 41.43, 128.19: Near Changbai, China
 image 4-china.svg: Night on the Chinese bank: a woman soaked from the river crouches in the reeds; across a snowy field of maize stubble a farmhouse has one lit window and smoke rising from its chimney, a dark barn stands closer, and a lorry with its headlights on drives along the road above, under a line of bare poplars.
 You sleep in the straw between the cows for their warmth. In the morning the farmer finds you. He is not surprised; he has found people before. He brings you a bowl of rice and says, slowly, in bad Korean, that he knows a man in a village up the valley who is looking for a wife, and that it would be a good life, better than prison.
@@ -100,6 +101,7 @@ fact yoon_2019: Yoon Hee-soon of the Korea Future Initiative wrote in 2019, from
 ending in-hiding: Sold into a marriage, living in hiding in rural China
 
 == farm_escape ==
+after 2 months
 // The village of farm_sold.
 image maize.svg: Spring in a village in north-east China: a woman in a red headscarf bends over a furrow planting maize; young shoots run in rows across the field, an older woman watches from beside the door of the farmhouse behind, and far off on the dirt road a police car passes.
 sound spot-phone-line.ogg captions spot-phone-line.vtt: A click, then a hissing telephone line
@@ -110,6 +112,7 @@ chance 30% -> reported
 otherwise -> cousin_contact ~ strength -= 1
 
 == cousin_contact ==
+after 1 day
 place 42.89, 129.51: Yanji, China
 {seen(farm_escape): The woman in the red scarf takes you to Yanji by bus, a long day's ride with her ticket in your hand and her coat on your back. | The second man drives away without you, swearing into his phone; the uncle, it seems, has been reminded who is paying him. The first driver takes you on to Yanji himself.}
 
@@ -120,6 +123,7 @@ She cannot keep you: her neighbours count visitors. But the restaurant behind th
 -> yanji_kitchen
 
 == road_walk ==
+after 3 days
 place 42.40, 128.40: The hills west of Yanji
 You walk. Through maize stubble, along irrigation ditches, keeping the road in sight but never on it. You drink from a frozen puddle and sleep in a shed, then in a ditch under your coat. On the third day a woman selling sweet potatoes from a cart looks at your shoes and, without a word, gives you two. Her brother drives a lorry to Yanji; he takes you the rest of the way, hidden behind the crates.
 
@@ -128,6 +132,7 @@ In Yanji, behind the bus station, a restaurant has a sign in Korean in the windo
 -> yanji_kitchen
 
 == yanji_kitchen ==
+after 4 months
 place 42.89, 129.51: Yanji, China
 image restaurant.svg: A narrow restaurant kitchen at night: under a single hanging bulb a woman with her hair tied back washes bowls at a steel sink in the steam; clean bowls are stacked on the shelves, and a small window looks onto a street with a police box on the corner.
 hotspot 21% 43% The window -> fact coi_findings: The commission of inquiry reported that in March 2013 the Chinese police in Yanbian were said to have issued a crackdown order on illegal border crossing, with money rewards for information leading to people who had crossed: the more people and the sooner, the higher the reward.
@@ -151,6 +156,7 @@ You have {money * 100} yuan sewn into your coat. From the storeroom window you c
 + [visits(work_month) < 3] Keep your head down and work another month -> work_month ~ money += 2
 
 == work_month ==
+after 1 month
 place 42.89, 129.51: Yanji, China
 Another month of bowls and steam. The summer is hot and wet. You learn the Chinese for *bowl*, *hurry*, *police*. You learn which customers tip and which ones ask questions.
 

@@ -20,6 +20,7 @@ fact herald_2013: The number of North Koreans reaching South Korea fell by nearl
 * Go north-west, to Mongolia and across the Gobi -> train_north ~ north = true
 
 == train_south ==
+after 1 day
 place 41.80, 123.43: Shenyang, China
 sound spot-train.ogg captions spot-train.vtt: A train passes, its wheels beating on the rails
 In Shenyang a young man from the network meets you in a noodle shop, gives you a ticket in someone else's name and a bag of bread and apples, and tells you the rules: do not speak Korean, do not sit with the others, do not look at the police, do not look away from them either.
@@ -29,6 +30,7 @@ There are four of you travelling: you, a grandmother from Chongjin, and a brothe
 -> train_check
 
 == train_check ==
+after 1 day
 place 28.20, 112.97: A train near Changsha, China
 image train-check.svg: A hard-seat carriage on a train in the south of China: green flooded fields pass the windows, passengers sit in rows of green seats with white covers, and two railway police come down the aisle, one holding a hand-held card reader; in the nearest seat a woman turns her face to the window.
 On the second day, somewhere in the south where the fields are flooded green and the air through the window is hot and wet, a ripple goes down the carriage: people straightening up, children being hushed. Two railway police are working their way along the seats, checking identity cards against a hand-held reader.
@@ -68,6 +70,7 @@ chance 35% -> sent_back_china
 otherwise -> kunming
 
 == kunming ==
+after 1 day
 place 25.04, 102.71: Kunming, China
 image kunming.svg: A flat high up in Kunming with the curtains drawn: the young woman stands at a gap in them, her face in the daylight, looking out at green hills and balconies with flowers in pots; behind her, the grandmother lies on a mattress on the floor in the light of a television with the sound turned down.
 Kunming is mild and green after the heat of the train. Flowers in pots on balconies, people eating outside. The network keeps you in a flat on the ninth floor with the curtains closed, with a television nobody is allowed to turn up.
@@ -78,6 +81,7 @@ The guide for the next part arrives on the second day. He says the border with L
 * Leave tomorrow with the group -> laos_border
 
 == kunming_rest ==
+after 2 days
 place 25.04, 102.71: Kunming, China
 You sleep for most of two days. You eat rice and eggs and let the sores on your feet close. The brother and sister go ahead without you; the guide says they can be trusted to do as they are told, and that not everyone can.
 
@@ -85,6 +89,7 @@ You sleep for most of two days. You eat rice and eggs and let the sores on your 
 -> laos_border
 
 == train_north ==
+after 1 day
 place 41.80, 123.43: Shenyang, China
 sound spot-train.ogg captions spot-train.vtt: A train passes, its wheels beating on the rails
 In Shenyang you board the overnight train to Beijing with a guide, a thin man who works as a driver and speaks Korean and Chinese equally badly. There are three of you: you, and a mother with a son of about ten who coughs all night.
@@ -94,6 +99,7 @@ The guide has a plan for Beijing and a plan for after Beijing. He does not have 
 -> beijing
 
 == beijing ==
+after 1 day
 place 39.90, 116.42: Beijing, China
 image beijing.svg: The hall of Beijing station at dusk: a crowd crosses the polished floor under rows of lamps and a red departure board; cameras and loudspeakers on poles, police in pairs; in the middle the young woman follows the guide, who walks fast ahead of her without looking back, and she looks up at the cameras.
 Beijing station is the biggest building you have ever been inside. Cameras on poles. Police in pairs. Loudspeakers. Ten thousand people who all know where they are going. The guide walks fast, without looking back.
@@ -113,6 +119,7 @@ chance 20% -> sent_back_china
 otherwise -> erenhot
 
 == erenhot ==
+after 1 day
 place 43.65, 111.98: Erenhot, China
 image erenhot.svg: Dusk in Erenhot: on a wide empty street that runs out towards the desert, the guide holds a compass out on his palm, and the young woman and the mother lean in to look at it; at the end of the street a dinosaur statue stands dark against a low sun in a sky hazy with sand.
 Erenhot, which the guide calls Erlian, is the last Chinese town: wide empty streets, dinosaur statues for the tourists, and a hot wind full of sand. A guesthouse takes cash and asks for nothing. You wait there all day with the curtains closed.

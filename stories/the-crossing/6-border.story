@@ -3,6 +3,7 @@ image chapter-6.svg: At night on the Mekong, the young woman sits in profile in 
 ambient bed-6.ogg captions bed-6.vtt: Insects pulsing in the night, frogs calling
 
 == laos_border ==
+after 2 days
 place 21.18, 101.68: The China-Laos border near Mohan
 image laos.svg: A hillside road in the south of Yunnan at night: a car has pulled over with a door open and its light on; the guide stands by it smoking, and a woman stands by the open door looking down the valley, where the road winds between hills planted with rows of rubber trees to a barrier and a small lit hut under a low moon.
 hotspot 73% 65% The checkpoint -> fact latimes_2013: The Los Angeles Times reported that on 10 May 2013 Laotian authorities arrested nine young North Korean defectors, most of them homeless teenagers, just across the border from China in Laos's Oudomxay province, with two South Korean missionaries who were helping them.
@@ -54,6 +55,7 @@ chance 50% -> laos_through
 otherwise -> sent_back_laos
 
 == laos_embassy ==
+after 1 day
 place 17.97, 102.61: Vientiane, Laos
 image detention.svg: An immigration detention room in the heat: light falls through high barred windows onto rows of mats where women lie or sit, a single ceiling fan turns above them, and a woman sits up on her mat among them with her knees drawn up, awake.
 You are driven south to Vientiane, a long day on mountain roads, to the immigration detention centre, and kept there with Vietnamese, Chinese, and a Hmong family. Every day you say the same sentence to every official who passes: South Korea, please, the embassy. For two weeks nothing happens, and then people begin to ask different questions.
@@ -73,6 +75,7 @@ On the evening of the third day you reach a village on a wide brown river. On th
 -> mekong_bank
 
 == mekong_bank ==
+after 2 days
 place 20.29, 100.09: The Mekong, Laos bank
 ambient river.ogg captions river.vtt: A wide river flowing at night, water lapping against reeds
 image 6-mekong.svg: Night on the Lao bank of the Mekong: among the reeds a barefoot boy points at a patrol boat whose searchlight lies on the water mid-river; beside his long-tail boat, pulled up on the mud, a woman crouches and watches him; across the wide river the lights of Thailand; at the left a village of houses on stilts, one lantern lit.
@@ -130,6 +133,7 @@ fact afp_2008: AFP reported in March 2008 that eight North Koreans were arrested
 -> thai_police
 
 == sent_back_laos ==
+after 2 weeks
 place 17.97, 102.61: Vientiane, Laos
 image plane-back.svg: An airport apron at dawn in Vientiane: two men in grey suits walk a woman between them to the steps of a passenger plane, one holding her arm; she looks ahead at the open door.
 One morning they come for you before breakfast. A van, an airport, a plane. You do not know where the plane is going until it lands in Kunming and the men in grey suits take your arm and do not let go. Then another airport, another plane, and the last one lands in Pyongyang.
@@ -177,6 +181,7 @@ chance [strength >= 2] 15% -> gobi_lost
 otherwise -> mongolia_guards
 
 == gobi_lost ==
+after 1 day
 place 44.00, 111.40: The Gobi, Mongolia
 image gobi-day.svg: Day in the Gobi: under a pale, burning sky a woman in a pale headscarf walks on with her eyes half shut against the glare; a mother and her son follow further back across stones and scrub, a vehicle track runs away across the gravel, and the last border fence is far behind them.
 The water is finished. The compass says north-west, but north-west looks exactly like every other direction. The boy has stopped talking. In the afternoon you find a vehicle track, two ruts in the gravel, running somewhere.

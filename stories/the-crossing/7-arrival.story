@@ -15,6 +15,7 @@ You are charged with illegal entry. A court, a fine you cannot pay, days in a ce
 -> bangkok_detention
 
 == bangkok_detention ==
+after 2 weeks
 place 13.72, 100.54: Immigration detention, Bangkok
 image detention.svg: An immigration detention room in the heat: light falls through high barred windows onto rows of mats where women lie or sit, a single ceiling fan turns above them, and a woman sits up on her mat among them with her knees drawn up, awake.
 The immigration detention centre in Bangkok is hot and loud and full: women from everywhere, sleeping on mats in rows, a single fan turning. There are other North Koreans here. They teach you the few words of Thai you need and the order in which things happen: interviews, papers, waiting, and one day a list with your name on it.
@@ -41,12 +42,14 @@ They take you to their post, then to a town, then to a room where a man asks you
 -> ulaanbaatar
 
 == ulaanbaatar ==
+after 1 day
 place 47.92, 106.92: Ulaanbaatar, Mongolia
 In Ulaanbaatar you wait for weeks in a building with a fenced yard, with other North Koreans who arrived the same way: across the desert, or once, a young man says, hidden on a goods train. Nobody here is in a hurry. You sleep. You eat. You wait for papers that will let a woman with no papers get on a plane.
 
 -> incheon
 
 == incheon ==
+after 1 month
 place 37.46, 126.44: Incheon International Airport
 sound spot-plane.ogg captions spot-plane.vtt: A plane roars overhead and fades into the distance
 The plane comes down over grey water and mudflats and a bridge longer than any river you have crossed. Incheon airport is so bright that for a moment you think it is a mistake, that no building could be lit like this all day.
@@ -58,6 +61,7 @@ fact nkew_2014: The Ministry of Unification said that 1,516 North Koreans settle
 -> hanawon
 
 == hanawon ==
+after 1 month
 place 37.01, 127.28: Hanawon, Anseong
 image hanawon.svg: Hanawon at dusk: a low building among bare trees on a hillside, one window lit; two women walk up the path to the door together, and at the gate at the foot of the path a woman with her hair loose looks up at the lit window.
 hotspot 44% 60% The lit window -> fact herald_2021: The Korea Herald (Yonhap) reported in 2021 that North Korean defectors usually receive three months of resettlement education at Hanawon, the government-run centre, after a period of questioning by the National Intelligence Service.
@@ -83,6 +87,7 @@ You write it in pencil so that it can be changed. *I am well. I eat rice every d
 -> seoul
 
 == seoul ==
+after 3 months
 place 37.57, 126.98: Seoul
 image 7-arrival.svg: A flat on the eleventh floor in Seoul: a woman stands at the wide window with a phone to her ear, looking out at the Han river, wide and grey and not frozen, with a bridge across it and the city beyond; on a small table lie a folded letter and a cup.
 Your flat is on the eleventh floor of a tower in a district whose name you have to practise. From the window you can see the Han river, wide and grey and not frozen, and nobody watching it. On the first Sunday your cousin calls from China, and cries, and then laughs at herself for crying.

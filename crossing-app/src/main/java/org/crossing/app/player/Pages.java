@@ -234,7 +234,7 @@ final class Pages {
         String cardAlt = scene.ending().kind().label() + ": " + ShareText.sentence(outcome.summary()) + " " + ShareText.capitalise(journey) + ".";
         Views.ShareView share = new Views.ShareView(shareUrl, ShareLinks.of(shareUrl, shareText, cache.shareTag()),
                 story.metadata().hashtag(), shareText, card, cardSmall, cardAlt);
-        String mapSummary = mapSummary(text, route, Journey.chapters(story, state));
+        String mapSummary = mapSummary(text, route, Journey.chapters(story, state), JourneyTime.of(story, state));
         // the ending's own page may tell its outcome, as its title does: it is the player's, and what a shared link previews
         String description = ShareText.description(text, view.kindLabel(), outcome.summary(), story.title(), journey);
         return new Views.EndingPage(head(s, base, outcome.summary() + " · " + story.title(), description, playPath(s, outcome.token()), null), ref(s), view,
@@ -242,29 +242,45 @@ final class Pages {
                 decision(cache, state), share, outcome.token());
     }
 
-    /** The route so far for the scene page's strip, with the chapter and the distance: "Chapter 4 of 7 · 1,020 km so far". */
+    /**
+     * The route so far for the scene page's strip, with the chapter, the time and the distance:
+     * "Chapter 4 of 7 · 3 months, 1,020 km so far".
+     */
     private static Views.MapStrip strip(StoryCache cache, State state, Scene scene, Messages text) {
         Story story = cache.published().story();
         Stops.Route route = cache.route(Journey.placeScenes(story, state));
+        JourneyTime time = JourneyTime.of(story, state);
         StringBuilder label = new StringBuilder();
         if (scene.chapter() != null) label.append(text.t("strip-chapter", scene.chapter().number(), story.chapters().size()));
         if (!route.isEmpty()) {
             if (label.length() > 0) label.append(text.t("strip-separator"));
-            label.append(route.visits().size() > 1 ? text.t("strip-so-far", Stops.distance(route.kilometres())) : route.first().shortName());
+            if (route.visits().size() > 1) {
+                String distance = Stops.distance(route.kilometres());
+                label.append(text.t("strip-so-far", time == null ? distance : text.t("time-and-distance", time.words(text), distance)));
+            } else {
+                label.append(route.first().shortName());
+                if (time != null) label.append(text.t("strip-separator")).append(text.t("strip-so-far", time.words(text)));
+            }
         }
         return JourneyMap.strip(cache.mapBase(), route, label.toString());
     }
 
-    /** "4,680 km from Hyesan to Seoul, 14 stops, 7 chapters", in {@code text}'s language. */
-    static String mapSummary(Messages text, Stops.Route route, int chapters) {
+    /**
+     * "4,680 km in 7 months from Hyesan to Seoul, 14 stops, 7 chapters", in {@code text}'s
+     * language; without the time when the story declares none ({@code time} null).
+     */
+    static String mapSummary(Messages text, Stops.Route route, int chapters, JourneyTime time) {
         // A story without places has no map to sum up.
         if (route.stops().isEmpty()) return null;
         List<String> parts = new ArrayList<>(3);
+        String first = route.first().shortName();
         if (route.stops().size() > 1) {
-            parts.add(text.t("map-from-to", Stops.distance(route.kilometres()), route.first().shortName(), route.last().shortName()));
+            String distance = Stops.distance(route.kilometres());
+            String last = route.last().shortName();
+            parts.add(time == null ? text.t("map-from-to", distance, first, last) : text.t("map-from-to-time", distance, first, last, time.words(text)));
             parts.add(text.count("map-stops", route.stops().size()));
         } else {
-            parts.add(text.t("map-in", route.first().shortName()));
+            parts.add(time == null ? text.t("map-in", first) : text.t("map-in-time", first, time.words(text)));
         }
         if (chapters > 0) parts.add(text.count("map-chapters", chapters));
         return String.join(text.t("map-separator"), parts);

@@ -261,7 +261,7 @@ class EndingBrowserTest {
         assertThat(page.locator(".map-wide").isVisible()).isFalse();
         assertThat(page.locator("svg.journey-map title").textContent()).startsWith("Map of your route: Hyesan, ").endsWith(", Seoul")
                 .doesNotContain("Hyesan market");
-        assertThat(page.locator(".map-summary").textContent()).matches("[0-9,]+ km from Hyesan to Seoul, \\d+ stops, 7 chapters");
+        assertThat(page.locator(".map-summary").textContent()).matches("[0-9,]+ km in \\d+ months from Hyesan to Seoul, \\d+ stops, 7 chapters");
         page.locator("section.map").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ending-map-375.png")));
 
         Page wide = open(1280, true);
@@ -321,7 +321,7 @@ class EndingBrowserTest {
             stops = now;
         }
         assertThat(stops).isGreaterThan(8);
-        assertThat(labels).anyMatch(l -> l.matches("Chapter 5 of 7 · [0-9,]+ km so far"));
+        assertThat(labels).anyMatch(l -> l.matches("Chapter 5 of 7 · \\d+ (days?|weeks?|months?), [0-9,]+ km so far"));
         assertThat(labels.get(labels.size() - 1)).startsWith("Chapter 7 of 7 · ");
     }
 
