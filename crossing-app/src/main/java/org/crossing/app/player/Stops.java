@@ -105,16 +105,29 @@ final class Stops {
 
     /** The route through the places of {@code placeScenes} ({@link Journey#placeScenes}); {@code nameWords} from {@link #nameWords}. */
     static Route of(Story story, List<Set<String>> nameWords, List<Integer> placeScenes) {
+        return of(story, nameWords, placeScenes, story);
+    }
+
+    /**
+     * The route as {@link #of(Story, List, List)} gives it for {@code story}, its stops named as
+     * {@code named} (a translation of it) names their places: a translation's names do not follow
+     * the original's rules ("중국 창바이" for "Changbai, China"), so the stops are the original's
+     * in every language.
+     */
+    static Route of(Story story, List<Set<String>> nameWords, List<Integer> placeScenes, Story named) {
         List<Stop> stops = new ArrayList<>();
+        List<Stop> grouped = new ArrayList<>();
         List<Set<String>> stopWords = new ArrayList<>();
         List<Integer> visits = new ArrayList<>();
         for (int scene : placeScenes) {
             Place place = story.scene(scene).place();
             Set<String> words = nameWords.get(scene);
-            int index = indexOfSameStop(stops, stopWords, place, words);
+            int index = indexOfSameStop(grouped, stopWords, place, words);
             if (index < 0) {
                 index = stops.size();
-                stops.add(new Stop(place.name(), shortName(place.name()), place.latitude(), place.longitude()));
+                grouped.add(new Stop(place.name(), shortName(place.name()), place.latitude(), place.longitude()));
+                String name = named.scene(scene).place().name();
+                stops.add(new Stop(name, shortName(name), place.latitude(), place.longitude()));
                 stopWords.add(words);
             }
             if (visits.isEmpty() || visits.get(visits.size() - 1) != index) visits.add(index);

@@ -28,7 +28,7 @@ final class StoryCache {
     static final String MAP_GROUND = "map-ground.svg";
     /** The map picture's land, for the share card; null without a picture. */
     private final MapShapes mapShapes;
-    /** By scene index, the words that tell its place from others ({@link Stops#nameWords}). */
+    /** By scene index, the words that tell its place from others in the story as written ({@link Stops#nameWords}). */
     private final List<java.util.Set<String>> placeWords;
     /** By scene index: the scene's body as HTML, once rendered ({@link SceneBodies}); null until then. */
     private final AtomicReferenceArray<byte[]> renderedBodies;
@@ -49,7 +49,8 @@ final class StoryCache {
         this.mapShapes = MapShapes.of(mapGround);
         this.mapBase = JourneyMap.MapBase.of(published.story(), published.map(), mapGround,
                 "/s/" + slug + "/" + MAP_GROUND + published.mediaQuery());
-        this.placeWords = Stops.nameWords(published.story());
+        // the stops of every language are the original's: a translation's place names do not follow its rules
+        this.placeWords = Stops.nameWords(published.in(null).story());
         this.renderedBodies = new AtomicReferenceArray<>(published.story().scenes().size());
     }
 
@@ -93,7 +94,7 @@ final class StoryCache {
 
     /** The stops of a journey through the scenes {@code placeScenes} ({@link Journey#placeScenes}). */
     Stops.Route route(List<Integer> placeScenes) {
-        return Stops.of(published.story(), placeWords, placeScenes);
+        return Stops.of(published.in(null).story(), placeWords, placeScenes, published.story());
     }
 
     /** The body of the scene at {@code sceneIndex} as {@link SceneBodies} rendered it, or null before. */
