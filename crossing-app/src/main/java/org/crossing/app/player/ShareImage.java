@@ -326,8 +326,8 @@ final class ShareImage {
         java.awt.Shape clip = g.getClip();
         java.awt.geom.AffineTransform before = g.getTransform();
         g.clip(panel);
-        // The view fills the panel: the wider of the two scales, centred.
-        double scale = Math.max(panelWidth / map.width(), panelHeight / map.height());
+        // The whole view in the panel, centred (the panel is wider than the view: the map around it shows at the sides).
+        double scale = Math.min(panelWidth / map.width(), panelHeight / map.height());
         double offsetX = PANEL_LEFT + panelWidth / 2 - (map.x() + map.width() / 2) * scale;
         double offsetY = PANEL_TOP + panelHeight / 2 - (map.y() + map.height() / 2) * scale;
         if (map.land() != null) {
