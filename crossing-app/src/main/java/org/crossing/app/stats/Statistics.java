@@ -48,6 +48,8 @@ public final class Statistics implements AutoCloseable {
     /** Replaced whole when a story is reloaded with a new version; read by the flusher. */
     private volatile Set<String> versions;
     private final PendingSteps pending = new PendingSteps(MAX_PENDING_STEPS);
+    /** Steps taken from memory and being written now: still waiting, as /metrics and /healthz say. */
+    private volatile int writing;
     /** Counted here, not yet in {@link #stored}: shown on top of it. */
     private final Counters provisional = new Counters(MAX_DISPLAY_KEYS);
     /** Where steps wait while the store is away; null for nowhere (they wait in memory). */
@@ -180,7 +182,7 @@ public final class Statistics implements AutoCloseable {
 
     /** Steps not written yet: in memory, and saved in the data folder. */
     public long pending() {
-        return pending.size() + savedSteps.get();
+        return pending.size() + writing + savedSteps.get();
     }
 
     /** What the node's counting is doing, for /metrics and /healthz. */
@@ -189,7 +191,7 @@ public final class Statistics implements AutoCloseable {
                            long written) {}
 
     public Snapshot snapshot() {
-        return new Snapshot(!storeDown, downSince, lastWritten, pending.size(), savedSteps.get(), begins.sum(), decisions.sum(), endings.sum(),
+        return new Snapshot(!storeDown, downSince, lastWritten, pending.size() + writing, savedSteps.get(), begins.sum(), decisions.sum(), endings.sum(),
                 duplicates.sum(), dropped.sum(), late.sum(), stale.sum(), written.sum());
     }
 
@@ -206,12 +208,15 @@ public final class Statistics implements AutoCloseable {
             }
             List<JourneyStep> taken = writable(pending.drain());
             if (!taken.isEmpty()) {
+                writing = taken.size();
                 try {
                     store.write(taken);
                 } catch (Exception e) {
                     keep(taken);
                     reportDown(e);
                     return false;
+                } finally {
+                    writing = 0;
                 }
                 wrote(taken);
             }

@@ -106,6 +106,8 @@ class BrowserTest {
         page.navigate(running.base() + "/");
         page.keyboard().press("Tab"); // skip link
         page.keyboard().press("Tab"); // Crossing
+        page.keyboard().press("Tab"); // the list in Korean: a story here has a Korean translation
+        assertThat(page.locator(":focus")).hasText("한국어");
         page.keyboard().press("Tab"); // the first story
         assertThat(page.locator(":focus")).hasText("The Last Ferry");
         page.keyboard().press("Enter");
