@@ -2,7 +2,6 @@ package org.crossing.app.player;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.crossing.story.model.Place;
 import org.crossing.story.model.Scene;
 import org.crossing.story.model.Story;
@@ -247,6 +246,6 @@ final class JourneyMap {
     }
 
     static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return SvgNumbers.oneDecimal(value);
     }
 }

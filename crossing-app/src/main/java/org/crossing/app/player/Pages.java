@@ -52,23 +52,31 @@ final class Pages {
      * as search engines read them.
      */
     Views.Head head(PublishedStory s, String base, String title, String description, String path, Views.OpenGraph og) {
-        return head(title, lang(s), description, base, path, s.languages(), og);
+        return head(title, lang(s), description, base, path, s.languages(), og, true);
+    }
+
+    /**
+     * The head of a journey's page (a scene or an ending, at an address holding the journey's
+     * token): the language switcher, but no alternates for search engines, which have no use for
+     * one player's journey in another language, and which would cost the page the token three more
+     * times on every step.
+     */
+    private Views.Head journeyHead(PublishedStory s, String title, String description, String token) {
+        return head(title, lang(s), description, null, playPath(s, token), s.languages(), null, false);
     }
 
     /** The head of a page in {@code lang} that can be read in {@code languages}, with a switcher and alternates when they are several. */
     private Views.Head head(String title, String lang, String description, String base, String path, List<String> languages,
-                            Views.OpenGraph og) {
+                            Views.OpenGraph og, boolean alternatesInHead) {
         if (languages.size() < 2) return new Views.Head(title, lang, description, assets.css(), assets.js(), og);
         List<Views.Alternate> alternates = new ArrayList<>(languages.size());
         for (String language : languages) {
-            Locale locale = Locale.forLanguageTag(language);
-            String name = locale.getDisplayLanguage(locale);
             String href = withLanguage(path, language);
-            alternates.add(new Views.Alternate(language, name.isEmpty() ? language : name.substring(0, 1).toUpperCase(locale) + name.substring(1),
-                    href, absolute(base, href), language.equals(lang)));
+            alternates.add(new Views.Alternate(language, LanguageNames.of(language), href, alternatesInHead ? absolute(base, href) : null,
+                    language.equals(lang)));
         }
-        return new Views.Head(title, lang, description, assets.css(), assets.js(), og, Messages.of(lang), alternates, absolute(base, path),
-                "?lang=" + lang);
+        return new Views.Head(title, lang, description, assets.css(), assets.js(), og, Messages.of(lang), alternates,
+                alternatesInHead ? absolute(base, path) : null, "?lang=" + lang);
     }
 
     /** An address on this server as seen from outside: {@code path} after the public address, or as it is when already absolute. */
@@ -94,7 +102,7 @@ final class Pages {
         Messages text = Messages.of(lang);
         List<Views.StoryCard> cards = stories.stream().map(s -> s.in(lang)).map(s -> new Views.StoryCard(s.slug(), s.story().title(),
                 s.story().metadata().description(), s.open(now), opensOn(s, text), lang(s), langQuery(s))).toList();
-        Views.Head head = head(text.t("home-title"), lang, text.t("home-description"), base, path, List.copyOf(Messages.languages()), null);
+        Views.Head head = head(text.t("home-title"), lang, text.t("home-description"), base, path, List.copyOf(Messages.languages()), null, true);
         return new Views.HomePage(head, cards);
     }
 
@@ -119,7 +127,7 @@ final class Pages {
         return new Views.ErrorPage(head(heading + " · " + SITE, text.language(), message), heading, message, actionUrl, actionLabel);
     }
 
-    Views.ScenePage scene(PublishedStory s, String base, State state, String token) {
+    Views.ScenePage scene(PublishedStory s, State state, String token) {
         StoryCache cache = caches.of(s);
         Story story = s.story();
         Scene scene = story.scene(state.scene());
@@ -136,7 +144,7 @@ final class Pages {
         boolean timed = scene.timer() != null && !scene.isChance();
         List<Run> heading = heading(story, state, scene);
         String title = plain(heading) + (scene.chapter() == null ? "" : " · " + scene.chapter().title()) + " · " + story.title();
-        Views.Head head = head(s, base, title, sceneDescription(Messages.of(lang(s)), story, scene), playPath(s, token), null);
+        Views.Head head = journeyHead(s, title, sceneDescription(Messages.of(lang(s)), story, scene), token);
         String waitLabel = timed && !defaultOffered ? head.t("wait") : null;
         Views.ChoiceForm form = new Views.ChoiceForm("/s/" + s.slug() + "/play" + head.langQuery(), token, choices, scene.isChance(),
                 scene.continueLabel() == null ? head.t("continue") : scene.continueLabel(), timed ? scene.timer().seconds() : 0, waitLabel);
@@ -209,7 +217,7 @@ final class Pages {
      * pictures, the route, what happened to real people on this path (the ending's facts), the
      * share card and the post, and how everyone's journeys ended.
      */
-    Views.EndingPage ending(Outcome outcome, String base) {
+    Views.EndingPage ending(Outcome outcome) {
         PublishedStory s = outcome.story();
         StoryCache cache = caches.of(s);
         State state = outcome.state();
@@ -237,7 +245,7 @@ final class Pages {
         String mapSummary = mapSummary(text, route, Journey.chapters(story, state), JourneyTime.of(story, state));
         // the ending's own page may tell its outcome, as its title does: it is the player's, and what a shared link previews
         String description = ShareText.description(text, view.kindLabel(), outcome.summary(), story.title(), journey);
-        return new Views.EndingPage(head(s, base, outcome.summary() + " · " + story.title(), description, playPath(s, outcome.token()), null), ref(s), view,
+        return new Views.EndingPage(journeyHead(s, outcome.summary() + " · " + story.title(), description, outcome.token()), ref(s), view,
                 JourneyMap.map(cache.mapBase(), route, mapSummary), facts, story.bibliography().size(), endings(cache, state),
                 decision(cache, state), share, outcome.token());
     }

@@ -211,10 +211,10 @@ public final class PlayerRoutes {
             // opens a shared link reads it in their own browser's language
             Outcome outcome = Outcome.of(story, state, token,
                     card -> base(ctx) + "/s/" + story.slug() + "/share/" + card.encode(signer, story.slug()));
-            Views.EndingPage page = pages.ending(outcome, base(ctx));
+            Views.EndingPage page = pages.ending(outcome);
             render(ctx, out -> JteendingGenerated.render(out, null, page));
         } else {
-            Views.ScenePage page = pages.scene(story, base(ctx), state, token);
+            Views.ScenePage page = pages.scene(story, state, token);
             render(ctx, out -> JtesceneGenerated.render(out, null, page));
         }
     }

@@ -176,6 +176,6 @@ final class Stops {
     /** "2,340 km", rounded to tens of kilometres past a hundred: the places are not surveyed points. */
     static String distance(double kilometres) {
         long rounded = kilometres < 100 ? Math.round(kilometres) : Math.round(kilometres / 10) * 10;
-        return String.format(Locale.ENGLISH, "%,d km", rounded);
+        return SvgNumbers.grouped(rounded) + " km";
     }
 }

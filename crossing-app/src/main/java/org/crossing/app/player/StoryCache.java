@@ -94,8 +94,20 @@ final class StoryCache {
 
     /** The stops of a journey through the scenes {@code placeScenes} ({@link Journey#placeScenes}). */
     Stops.Route route(List<Integer> placeScenes) {
-        return Stops.of(published.in(null).story(), placeWords, placeScenes, published.story());
+        Stops.Route route = routes.get(placeScenes);
+        if (route != null) return route;
+        route = Stops.of(published.in(null).story(), placeWords, placeScenes, published.story());
+        // Journeys share their routes (every player at a stop came by one of a few ways), so a
+        // page seldom works one out; a story whose routes are too many to keep starts afresh.
+        if (routes.size() >= ROUTES_KEPT) routes.clear();
+        routes.put(List.copyOf(placeScenes), route);
+        return route;
     }
+
+    /** How many routes a story keeps worked out: a few hundred bytes each. */
+    private static final int ROUTES_KEPT = 4096;
+    /** Routes worked out, by the place scenes they pass ({@link Journey#placeScenes}). */
+    private final java.util.concurrent.ConcurrentHashMap<List<Integer>, Stops.Route> routes = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The body of the scene at {@code sceneIndex} as {@link SceneBodies} rendered it, or null before. */
     byte[] renderedBody(int sceneIndex) {

@@ -41,7 +41,8 @@ public final class Views {
 
     /**
      * The same page in a language: {@code name} in that language ("한국어"); {@code href} its
-     * address on this site, {@code url} the whole address (for hreflang); {@code current} for the page's own.
+     * address on this site, {@code url} the whole address (for hreflang; null on a journey's page, which has
+     * none); {@code current} for the page's own.
      */
     public record Alternate(String lang, String name, String href, String url, boolean current) {}
 

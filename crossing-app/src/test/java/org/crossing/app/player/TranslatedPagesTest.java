@@ -104,9 +104,10 @@ class TranslatedPagesTest {
                 "<h2 id=\"endings-title\">모두의 여정은 어떻게 끝났나</h2>", "<span class=\"you\">(당신)</span>",
                 "<nav class=\"after\" aria-label=\"이야기가 끝난 뒤\">", "<button class=\"primary\" type=\"submit\">다시 하기</button>",
                 "<a href=\"/s/market-day/sources?lang=ko\">출처</a>", "<a href=\"/?lang=ko\">모든 이야기</a>",
-                "<link rel=\"alternate\" hreflang=\"en\" href=\"" + running.base() + ended.replace("&lang=ko", "&amp;lang=en") + "\">");
+                "<a href=\"" + ended.replace("&lang=ko", "&amp;lang=en") + "\" hreflang=\"en\" lang=\"en\">English</a>");
         assertThat(ending).containsPattern("<p>지금까지 [0-9]+개의 여정이 끝났습니다[.]</p>");
-        assertThat(ending).doesNotContain("Share your outcome", "Play again", "How everyone", "Your route", "decision");
+        // a journey's page is one player's: it switches language, but gives search engines no alternates
+        assertThat(ending).doesNotContain("Share your outcome", "Play again", "How everyone", "Your route", "decision", "<link rel=\"alternate\"");
 
         // the share page in Korean: its link carries the language, and so do its card and the way into the story
         String shareUrl = ending.replaceAll("(?s).*id=\"share-url\" type=\"url\" readonly value=\"([^\"]+)\".*", "$1");

@@ -166,9 +166,19 @@ public final class Story {
 
     /** The chapters in order of number, each once. */
     public List<Chapter> chapters() {
-        return scenes.stream().map(Scene::chapter).filter(c -> c != null).distinct()
-                .sorted(java.util.Comparator.comparingInt(Chapter::number)).toList();
+        // Worked out once: the player asks on every page (the strip's "Chapter 4 of 7"). Two threads
+        // may both work it out; either list serves, the story being immutable.
+        List<Chapter> known = chapters;
+        if (known == null) {
+            known = scenes.stream().map(Scene::chapter).filter(c -> c != null).distinct()
+                    .sorted(java.util.Comparator.comparingInt(Chapter::number)).toList();
+            chapters = known;
+        }
+        return known;
     }
+
+    /** {@link #chapters()} once worked out; null before. */
+    private volatile List<Chapter> chapters;
 
     @Override
     public String toString() {
