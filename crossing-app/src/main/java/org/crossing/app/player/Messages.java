@@ -121,7 +121,9 @@ public final class Messages {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             Map<String, String> table = new TreeMap<>();
             for (String key : properties.stringPropertyNames()) table.put(key, properties.getProperty(key));
-            return Map.copyOf(table);
+            // A HashMap, not Map.copyOf: a page looks up a score of words, and the immutable map's
+            // probing compares whole strings where a HashMap compares their cached hashes first.
+            return java.util.Collections.unmodifiableMap(new java.util.HashMap<>(table));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
