@@ -1,5 +1,7 @@
 package org.crossing.app.player;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -12,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -31,6 +32,12 @@ import javax.imageio.ImageIO;
  * {@link #WAIT_TO_DRAW} gets the ending's card without the route instead, drawn once per ending
  * and kept. A flood of new codes then costs the node one core at most and a bounded amount of
  * memory, and the pages stay fast.
+ *
+ * <p>The cards kept are chosen by how often they are asked for (Caffeine's TinyLFU), not only by
+ * how recently: under a flood of cards each asked for once, a new card does not push out one
+ * asked for twice. Kept least-recently-used, every card of such a flood went into the cache and
+ * out again, and lived long enough to reach the old generation of the heap, which filled with
+ * them until the node's memory passed its budget (docs/operations.md).
  */
 final class ShareImage {
 
@@ -40,9 +47,11 @@ final class ShareImage {
     static final int SMALL_WIDTH = 600;
     static final String FILE = "card.png";
     static final String SMALL_FILE = "card-600.png";
-    private static final int CACHE_BYTES = 32 * 1024 * 1024;
+    private static final int CACHE_BYTES = 16 * 1024 * 1024;
     private static final int DRAWING_AT_ONCE = 1;
     private static final java.time.Duration WAIT_TO_DRAW = java.time.Duration.ofMillis(250);
+    /** Requests waiting for their turn to draw, at most: about as many as can be drawn in {@link #WAIT_TO_DRAW}. */
+    private static final int MOST_WAITING = 4;
     private static final Color BACKGROUND = new Color(0x14, 0x1b, 0x24);
     private static final Color INK = new Color(0xf4, 0xf1, 0xea);
     private static final Color MUTED = new Color(0xb9, 0xc2, 0xcc);
@@ -59,9 +68,7 @@ final class ShareImage {
     static final float VEIL_UNDER_TYPE = 0.8f;
     static final float VEIL_OVER_PICTURE = 0.2f;
 
-    private final Map<Drawn, byte[]> cache = new LinkedHashMap<>(64, 0.75f, true);
-    private final long cacheBytes;
-    private long cachedBytes;
+    private final Cache<Drawn, byte[]> cache;
     /** The cards without a route, one per ending, drawn when drawing is busy: never evicted, their number is the stories'. */
     private final Map<Drawn, byte[]> fallbacks = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.Semaphore drawing = new java.util.concurrent.Semaphore(DRAWING_AT_ONCE, true);
@@ -73,7 +80,11 @@ final class ShareImage {
 
     /** Cards kept up to {@code cacheBytes} bytes of PNG. */
     ShareImage(long cacheBytes) {
-        this.cacheBytes = cacheBytes;
+        this.cache = Caffeine.newBuilder()
+                .maximumWeight(cacheBytes)
+                .weigher((Drawn drawn, byte[] png) -> png.length)
+                .executor(Runnable::run)
+                .build();
     }
 
     /**
@@ -132,50 +143,35 @@ final class ShareImage {
      */
     byte[] png(Card card, Card fallback, int width) {
         Drawn wanted = new Drawn(card, width);
-        byte[] cached;
-        synchronized (cache) {
-            cached = cache.get(wanted);
-        }
+        byte[] cached = cache.getIfPresent(wanted);
         if (cached != null) return cached;
         boolean mayDraw;
         try {
-            mayDraw = drawing.tryAcquire(WAIT_TO_DRAW.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            // With enough requests waiting already, this one would not get its turn in time: no need to hold a thread.
+            mayDraw = drawing.getQueueLength() < MOST_WAITING
+                    && drawing.tryAcquire(WAIT_TO_DRAW.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             mayDraw = false;
         }
         if (!mayDraw) return fallbacks.computeIfAbsent(new Drawn(fallback, width), this::draw);
         try {
-            synchronized (cache) {
-                cached = cache.get(wanted); // drawn by the request before this one
-            }
-            if (cached != null) return cached;
-            byte[] png = draw(wanted);
-            keep(wanted, png);
-            return png;
+            // drawn by the request before this one, or drawn now
+            return cache.get(wanted, this::draw);
         } finally {
             drawing.release();
         }
     }
 
-    /** Keeps a drawn card, the least recently shown ones going when the cards kept pass their bound in bytes. */
-    private void keep(Drawn drawn, byte[] png) {
-        synchronized (cache) {
-            byte[] before = cache.put(drawn, png);
-            cachedBytes += png.length - (before == null ? 0 : before.length);
-            var eldest = cache.entrySet().iterator();
-            while (cachedBytes > cacheBytes && eldest.hasNext()) {
-                cachedBytes -= eldest.next().getValue().length;
-                eldest.remove();
-            }
-        }
+    /** How many cards are being drawn: for tests of a busy drawing. */
+    int drawingNow() {
+        return DRAWING_AT_ONCE - drawing.availablePermits();
     }
 
     /** How many bytes of cards are kept: for tests of the bound. */
     long cachedBytes() {
-        synchronized (cache) {
-            return cachedBytes;
-        }
+        cache.cleanUp();
+        return cache.policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }
 
     private byte[] draw(Drawn drawn) {
@@ -266,7 +262,7 @@ final class ShareImage {
         return image;
     }
 
-    private static byte[] png(BufferedImage image) {
+    static byte[] png(BufferedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try {
             ImageIO.write(image, "png", out);

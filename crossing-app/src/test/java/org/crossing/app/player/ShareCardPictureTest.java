@@ -21,6 +21,7 @@ import javax.imageio.ImageIO;
 import org.crossing.app.http.Assets;
 import org.crossing.app.stats.MemoryCounterStore;
 import org.crossing.app.stats.Statistics;
+import org.crossing.app.testing.CapturedLog;
 import org.crossing.app.token.ShareCard;
 import org.crossing.story.model.Scene;
 import org.crossing.story.model.Story;
@@ -106,6 +107,63 @@ class ShareCardPictureTest {
 
         assertThat(CardPicture.draw(broken, 1200, 630)).isNull();
         assertThat(CardPicture.draw(Files.writeString(dir.resolve("notes.txt"), "text"), 1200, 630)).isNull();
+    }
+
+    @Test
+    void aBrokenSvgIsSaidInOneWarningLineNamingTheFileWithoutAStackTraceAndOnlyOnce(@TempDir Path dir) throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.svg"), "<svg xmlns='http://www.w3.org/2000/svg' width='10'");
+        CardPicture pictures = new CardPicture();
+        List<java.util.logging.LogRecord> console = new ArrayList<>();
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        java.util.logging.Handler listening = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                console.add(record);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        root.addHandler(listening);
+        String log;
+        try (CapturedLog captured = new CapturedLog()) {
+            assertThat(pictures.cover(new CardPicture.Source(broken, "1"), 1200, 630)).isNull();
+            assertThat(pictures.cover(new CardPicture.Source(broken, "1"), 1200, 630)).isNull();
+            log = captured.text();
+        } finally {
+            root.removeHandler(listening);
+        }
+
+        // jsvg's own record (with the parser's stack trace) never reaches the console's handler.
+        assertThat(console).isEmpty();
+        assertThat(log.lines().toList()).hasSize(1);
+        assertThat(log).contains("WARN").contains("share card: cannot draw " + broken + " (Error while parsing SVG: ")
+                .contains("XML document structures must start and end within the same entity")
+                .contains("); its cards are drawn without a picture")
+                .doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    @Test
+    void aPictureIsDrawnOnceAndEachCardGetsItsOwnCopyOfItsPixels(@TempDir Path dir) throws IOException {
+        Path red = Files.writeString(dir.resolve("red.svg"),
+                "<svg xmlns='http://www.w3.org/2000/svg' width='120' height='63'><rect width='120' height='63' fill='#c00'/></svg>");
+        CardPicture pictures = new CardPicture();
+        CardPicture.Source source = new CardPicture.Source(red, "1");
+
+        BufferedImage first = pictures.cover(source, 1200, 630);
+        first.setRGB(600, 300, 0x000000); // a card drawing over its copy
+        BufferedImage second = pictures.cover(source, 1200, 630);
+
+        assertThat(pictures.keptCount()).isEqualTo(1);
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.getWidth()).isEqualTo(1200);
+        assertThat(second.getHeight()).isEqualTo(630);
+        assertThat(second.getRGB(600, 300) & 0xffffff).isEqualTo(0xcc0000);
+        assertThat(pictures.cover(new CardPicture.Source(red, "2"), 1200, 630).getRGB(10, 10) & 0xffffff).isEqualTo(0xcc0000);
+        assertThat(pictures.keptCount()).isEqualTo(2);
     }
 
     @Test

@@ -8,8 +8,12 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The share card's text layout and its cache. */
 class ShareImageTest {
@@ -84,23 +88,63 @@ class ShareImageTest {
     }
 
     @Test
-    void theCardsKeptStayWithinTheirBytesTheLeastRecentlyShownGoingFirst() {
+    void theCardsKeptStayWithinTheirBytes() {
         ShareImage images = new ShareImage(150_000);
-        ShareImage.Card fallback = new ShareImage.Card("The Crossing", "Safe", Color.GREEN, "Reached Seoul", "", "TheCrossing", null);
-        List<byte[]> drawn = new java.util.ArrayList<>();
+        long all = 0;
         for (int i = 0; i < 8; i++) {
-            drawn.add(images.png(new ShareImage.Card("The Crossing", "Safe", Color.GREEN, "Reached Seoul", i + " decisions", "TheCrossing", null),
-                    fallback, ShareImage.WIDTH));
+            all += images.png(card(i + " decisions"), FALLBACK, ShareImage.WIDTH).length;
             assertThat(images.cachedBytes()).isLessThanOrEqualTo(150_000);
         }
-        long all = drawn.stream().mapToLong(png -> png.length).sum();
         assertThat(all).isGreaterThan(150_000);
+        assertThat(images.cachedBytes()).isGreaterThan(0);
+    }
 
-        byte[] newest = images.png(new ShareImage.Card("The Crossing", "Safe", Color.GREEN, "Reached Seoul", "7 decisions", "TheCrossing", null),
-                fallback, ShareImage.WIDTH);
-        byte[] oldest = images.png(new ShareImage.Card("The Crossing", "Safe", Color.GREEN, "Reached Seoul", "0 decisions", "TheCrossing", null),
-                fallback, ShareImage.WIDTH);
-        assertThat(newest).isSameAs(drawn.get(7));
-        assertThat(oldest).isNotSameAs(drawn.get(0)).isEqualTo(drawn.get(0));
+    @Test
+    void aFloodOfCardsEachAskedForOnceDoesNotPushOutTheCardsAskedForAgain() {
+        ShareImage images = new ShareImage(300_000);
+        // Caffeine counts how often cards are asked for once its cache is half full (about 12 of these cards fill it).
+        for (int i = 0; i < 6; i++) images.png(card("journey " + i), FALLBACK, ShareImage.WIDTH);
+        byte[] popular = images.png(card("the popular journey"), FALLBACK, ShareImage.WIDTH);
+        assertThat(images.png(card("the popular journey"), FALLBACK, ShareImage.WIDTH)).isSameAs(popular);
+
+        for (int i = 0; i < 40; i++) images.png(card(i + " decisions"), FALLBACK, ShareImage.WIDTH);
+
+        assertThat(images.png(card("the popular journey"), FALLBACK, ShareImage.WIDTH)).isSameAs(popular);
+        assertThat(images.cachedBytes()).isLessThanOrEqualTo(300_000);
+    }
+
+    @Test
+    void aCardAskedForWhileAnotherIsDrawnTooLongGetsItsEndingsCardWithoutTheRoute(@TempDir Path dir) throws Exception {
+        // A picture that cannot be read until this test writes it holds the drawing, as a slow card would.
+        Path slow = dir.resolve("slow.svg");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", slow.toString()).start().waitFor() == 0, "needs mkfifo");
+        ShareImage images = new ShareImage();
+        ShareImage.Card held = new ShareImage.Card("The Crossing", "Safe", Color.GREEN, "Reached Seoul", "Through Laos", "TheCrossing", null,
+                List.of(), new CardPicture.Source(slow, "1"));
+        var heldCard = new java.util.concurrent.CompletableFuture<byte[]>();
+        Thread.ofPlatform().daemon().start(() -> heldCard.complete(images.png(held, FALLBACK, ShareImage.WIDTH)));
+        String picture = "<svg xmlns='http://www.w3.org/2000/svg' width='120' height='63'><rect width='120' height='63' fill='#c00'/></svg>";
+        try {
+            for (int i = 0; i < 3000 && images.drawingNow() == 0; i++) Thread.sleep(10);
+            assertThat(images.drawingNow()).isEqualTo(1);
+
+            byte[] answered = images.png(card("Through Mongolia"), FALLBACK, ShareImage.WIDTH);
+
+            assertThat(answered).isEqualTo(ShareImage.draw(FALLBACK));
+            assertThat(heldCard).isNotDone();
+        } finally {
+            if (images.drawingNow() == 1) Files.writeString(slow, picture); // lets the held card go, whatever happened
+        }
+        assertThat(heldCard.get(30, java.util.concurrent.TimeUnit.SECONDS)).startsWith(0x89, 'P', 'N', 'G');
+        // Drawing is free again: the card asked for gets its own route now, and keeps it.
+        byte[] own = images.png(card("Through Mongolia"), FALLBACK, ShareImage.WIDTH);
+        assertThat(own).isEqualTo(ShareImage.draw(card("Through Mongolia"))).isNotEqualTo(ShareImage.draw(FALLBACK));
+        assertThat(images.png(card("Through Mongolia"), FALLBACK, ShareImage.WIDTH)).isSameAs(own);
+    }
+
+    private static final ShareImage.Card FALLBACK = new ShareImage.Card("The Crossing", "Safe", Color.GREEN, "Reached Seoul", "", "TheCrossing", null);
+
+    private static ShareImage.Card card(String journey) {
+        return new ShareImage.Card("The Crossing", "Safe", Color.GREEN, "Reached Seoul", journey, "TheCrossing", null);
     }
 }
