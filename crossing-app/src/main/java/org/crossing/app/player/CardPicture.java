@@ -118,7 +118,7 @@ final class CardPicture {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String problem;
         try {
-            if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file)) {
                 problem = "no such file";
             } else if (name.endsWith(".svg")) {
                 JsvgWarnings.Heard<BufferedImage> drawn = JsvgWarnings.during(() -> drawSvg(file, width, height));
