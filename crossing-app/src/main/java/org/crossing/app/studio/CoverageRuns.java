@@ -30,17 +30,24 @@ public final class CoverageRuns {
     }
 
     static Measured measure(Story story, Journeys journeys, Path folder, RandomTest settings) {
+        return measure(story, journeys, folder, settings, () -> { });
+    }
+
+    /** As above, calling {@code checkpoint} between journeys: it throws to stop a measure a newer save made useless. */
+    static Measured measure(Story story, Journeys journeys, Path folder, RandomTest settings, Runnable checkpoint) {
         Coverage coverage = new Coverage(story);
-        if (journeys != null) witnesses(coverage, journeys);
+        if (journeys != null) witnesses(coverage, journeys, checkpoint);
+        checkpoint.run();
         List<Playtests.Result> playtests = Playtests.replay(folder, coverage);
-        int cutShort = random(coverage, settings);
+        int cutShort = random(coverage, settings, checkpoint);
         return new Measured(coverage, playtests, settings, cutShort, journeys != null && journeys.complete());
     }
 
     /** Replays the shortest journey into every scene, following each named chance outcome. */
-    static void witnesses(Coverage coverage, Journeys journeys) {
+    private static void witnesses(Coverage coverage, Journeys journeys, Runnable checkpoint) {
         Story story = coverage.story();
         for (int scene = 0; scene < story.scenes().size(); scene++) {
+            checkpoint.run();
             List<Journeys.Step> steps = journeys.to(scene);
             if (steps == null) continue;
             Coverage.Journey journey = coverage.journey(Coverage.Source.WITNESSES);
@@ -63,11 +70,12 @@ public final class CoverageRuns {
     }
 
     /** Plays the random journeys {@code settings} describe; returns how many were cut short. */
-    static int random(Coverage coverage, RandomTest settings) {
+    private static int random(Coverage coverage, RandomTest settings, Runnable checkpoint) {
         Story story = coverage.story();
         SplittableRandom random = new SplittableRandom(settings.seed());
         int cutShort = 0;
         for (int i = 0; i < settings.journeys(); i++) {
+            checkpoint.run();
             Coverage.Journey journey = coverage.journey(Coverage.Source.RANDOM);
             State state = Engine.begin(story, random.nextLong());
             journey.arrive(state);

@@ -26,8 +26,9 @@ public record StoryMap(double width, double height, List<Node> nodes, List<Edge>
     /**
      * A way from one scene to another. {@code item} is the choice's or chance outcome's index in
      * its scene (-1 for a countdown that goes straight on); {@code label} is the chance percentage
-     * for chance edges, the seconds for a countdown, else empty; {@code points} is the routed
-     * line, x and y in turn.
+     * for chance edges, the seconds for a countdown (with the choice it would take, for one that
+     * runs out with that choice unavailable), else empty; {@code points} is the routed line, x and
+     * y in turn.
      */
     public record Edge(int from, int to, EdgeKind kind, boolean conditional, int item, String label, double[] points) {}
 

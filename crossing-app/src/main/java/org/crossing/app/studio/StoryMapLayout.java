@@ -1,6 +1,7 @@
 package org.crossing.app.studio;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ public final class StoryMapLayout {
     private static final double NODE_HEIGHT = 30;
     private static final double MIN_WIDTH = 48;
     private static final double MAX_LABEL = 28;
+    /** The most characters of a choice's label quoted on the line of a countdown that runs out without it. */
+    private static final int CHOICE_IN_LABEL = 24;
     private static final double CHAPTER_GAP = 48;
     /** Room above the scenes for the chapter's title. */
     private static final double BAND_TOP = 28;
@@ -42,9 +45,30 @@ public final class StoryMapLayout {
         LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
     }
 
-    private StoryMapLayout() {}
+    /** The chapters of the story this layout laid out last, by shape: what a save that leaves a chapter's shape alone reuses. */
+    private Map<ChapterShape, ChapterLayout> previous = Map.of();
+    private int elkRuns;
 
+    /** A layout that remembers nothing: every chapter laid out by ELK. */
     public static StoryMap layout(Story story) {
+        return new StoryMapLayout().next(story);
+    }
+
+    /** A layout to call again on every revision of one story: a chapter whose shape did not change keeps its layout. */
+    public StoryMapLayout() {}
+
+    /** How many chapters the last {@link #next} laid out with ELK rather than reusing. */
+    public synchronized int chaptersLaidOut() {
+        return elkRuns;
+    }
+
+    /**
+     * Lays {@code story} out. A chapter whose shape (its boxes' widths and its lines, in order) is
+     * that of a chapter of the story laid out before reuses that layout: ELK's layered algorithm is
+     * deterministic, so the result is the one it would compute again, and a save that changes
+     * words only, or one chapter, costs no layout or one chapter's.
+     */
+    public synchronized StoryMap next(Story story) {
         List<Scene> scenes = story.scenes();
         int[] chapterOf = chapters(story);
         List<EdgeSpec> specs = edges(story);
@@ -58,36 +82,39 @@ public final class StoryMapLayout {
         List<StoryMap.Band> bands = new ArrayList<>();
         Map<Integer, String> titles = new HashMap<>();
         story.chapters().forEach(chapter -> titles.put(chapter.number(), chapter.title()));
+        Map<ChapterShape, ChapterLayout> laidOut = new HashMap<>();
+        elkRuns = 0;
         double x = 0;
         double height = 0;
         for (Map.Entry<Integer, List<Scene>> chapter : byChapter.entrySet()) {
-            ElkNode graph = chapterGraph();
-            Map<Integer, ElkNode> nodes = new HashMap<>();
-            for (Scene scene : chapter.getValue()) {
-                ElkNode box = ElkGraphUtil.createNode(graph);
-                box.setDimensions(Math.max(MIN_WIDTH, label(scene.id()).length() * CHAR_WIDTH + 16), NODE_HEIGHT);
-                nodes.put(scene.index(), box);
-            }
-            Map<Integer, ElkEdge> inside = new HashMap<>();
+            List<Scene> members = chapter.getValue();
+            Map<Integer, Integer> local = new HashMap<>();
+            for (Scene scene : members) local.put(scene.index(), local.size());
+            List<Integer> inside = new ArrayList<>();
             for (int i = 0; i < specs.size(); i++) {
-                EdgeSpec spec = specs.get(i);
-                if (nodes.containsKey(spec.from) && nodes.containsKey(spec.to)) {
-                    inside.put(i, ElkGraphUtil.createSimpleEdge(nodes.get(spec.from), nodes.get(spec.to)));
-                }
+                if (local.containsKey(specs.get(i).from) && local.containsKey(specs.get(i).to)) inside.add(i);
             }
-            new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
-            for (Map.Entry<Integer, ElkNode> entry : nodes.entrySet()) {
-                ElkNode box = entry.getValue();
-                boxes[entry.getKey()] = new double[] {x + box.getX(), BAND_TOP + box.getY(), box.getWidth(), box.getHeight()};
+            ChapterShape shape = ChapterShape.of(members, inside, specs, local);
+            ChapterLayout layout = laidOut.get(shape);
+            if (layout == null) layout = previous.get(shape);
+            if (layout == null) {
+                layout = ChapterLayout.of(shape);
+                elkRuns++;
             }
-            for (Map.Entry<Integer, ElkEdge> entry : inside.entrySet()) routes[entry.getKey()] = route(entry.getValue(), x, BAND_TOP);
+            laidOut.put(shape, layout);
+            for (int n = 0; n < members.size(); n++) {
+                double[] box = layout.boxes[n];
+                boxes[members.get(n).index()] = new double[] {x + box[0], BAND_TOP + box[1], box[2], box[3]};
+            }
+            for (int e = 0; e < inside.size(); e++) routes[inside.get(e)] = shifted(layout.routes[e], x, BAND_TOP);
             int number = chapter.getKey();
             String title = number == 0 ? (story.chapters().isEmpty() ? "" : "Before chapter 1") : "Chapter " + number + (titles.containsKey(number) ? ": " + titles.get(number) : "");
-            double width = Math.max(graph.getWidth(), title.length() * 7.5 + 24);
+            double width = Math.max(layout.width, title.length() * 7.5 + 24);
             bands.add(new StoryMap.Band(number, title, x, width));
-            height = Math.max(height, BAND_TOP + graph.getHeight());
+            height = Math.max(height, BAND_TOP + layout.height);
             x += width + CHAPTER_GAP;
         }
+        previous = laidOut;
         double width = Math.max(0, x - CHAPTER_GAP);
         // Lines between chapters: forward ones across the gap, backward ones along the bottom.
         double below = height + 12;
@@ -154,6 +181,11 @@ public final class StoryMapLayout {
             }
             if (scene.timer() != null && timedChoice < 0) {
                 specs.add(new EdgeSpec(scene.index(), scene.timer().target(), StoryMap.EdgeKind.TIMED, false, -1, scene.timer().seconds() + "s"));
+            } else if (Coverage.countdownWithoutChoice(story, scene) != null) {
+                // The countdown's choice may be hidden or used up when time runs out: then the countdown goes on by itself, a line of its own, dashed.
+                String choice = label(scene.choices().get(timedChoice).label().source(), CHOICE_IN_LABEL);
+                specs.add(new EdgeSpec(scene.index(), scene.timer().target(), StoryMap.EdgeKind.TIMED, true, -1,
+                        scene.timer().seconds() + "s, \"" + choice + "\" unavailable"));
             }
             for (ChanceOutcome outcome : scene.chance()) {
                 String label = outcome.otherwise() ? "otherwise" : outcome.weight() + "%";
@@ -163,20 +195,85 @@ public final class StoryMapLayout {
         return specs;
     }
 
-    private static double[] route(ElkEdge edge, double dx, double dy) {
+    private static double[] shifted(double[] points, double dx, double dy) {
+        double[] moved = new double[points.length];
+        for (int i = 0; i < points.length; i += 2) {
+            moved[i] = points[i] + dx;
+            moved[i + 1] = points[i + 1] + dy;
+        }
+        return moved;
+    }
+
+    /** What ELK's layout of a chapter depends on: its boxes' widths in order and its lines between them by local index, in order. */
+    private record ChapterShape(double[] widths, int[] lines) {
+        static ChapterShape of(List<Scene> members, List<Integer> inside, List<EdgeSpec> specs, Map<Integer, Integer> local) {
+            double[] widths = new double[members.size()];
+            for (int n = 0; n < widths.length; n++) widths[n] = Math.max(MIN_WIDTH, label(members.get(n).id()).length() * CHAR_WIDTH + 16);
+            int[] lines = new int[2 * inside.size()];
+            for (int e = 0; e < inside.size(); e++) {
+                EdgeSpec spec = specs.get(inside.get(e));
+                lines[2 * e] = local.get(spec.from);
+                lines[2 * e + 1] = local.get(spec.to);
+            }
+            return new ChapterShape(widths, lines);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ChapterShape shape && Arrays.equals(widths, shape.widths) && Arrays.equals(lines, shape.lines);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(widths) + Arrays.hashCode(lines);
+        }
+
+        @Override
+        public String toString() {
+            return "ChapterShape[" + widths.length + " boxes, " + lines.length / 2 + " lines]";
+        }
+    }
+
+    /** A chapter laid out by ELK, in the chapter's own coordinates: boxes (x, y, width, height) and routes in the shape's order. */
+    private record ChapterLayout(double[][] boxes, double[][] routes, double width, double height) {
+        static ChapterLayout of(ChapterShape shape) {
+            ElkNode graph = chapterGraph();
+            List<ElkNode> nodes = new ArrayList<>(shape.widths.length);
+            for (double width : shape.widths) {
+                ElkNode box = ElkGraphUtil.createNode(graph);
+                box.setDimensions(width, NODE_HEIGHT);
+                nodes.add(box);
+            }
+            List<ElkEdge> edges = new ArrayList<>(shape.lines.length / 2);
+            for (int e = 0; e < shape.lines.length; e += 2) {
+                edges.add(ElkGraphUtil.createSimpleEdge(nodes.get(shape.lines[e]), nodes.get(shape.lines[e + 1])));
+            }
+            new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
+            double[][] boxes = new double[nodes.size()][];
+            for (int n = 0; n < boxes.length; n++) {
+                ElkNode box = nodes.get(n);
+                boxes[n] = new double[] {box.getX(), box.getY(), box.getWidth(), box.getHeight()};
+            }
+            double[][] routes = new double[edges.size()][];
+            for (int e = 0; e < routes.length; e++) routes[e] = route(edges.get(e));
+            return new ChapterLayout(boxes, routes, graph.getWidth(), graph.getHeight());
+        }
+    }
+
+    private static double[] route(ElkEdge edge) {
         if (edge.getSections().isEmpty()) return new double[0];
         ElkEdgeSection section = edge.getSections().get(0);
-        // Coordinates are relative to the edge's containing node, the chapter's graph: moved by its offset.
+        // Coordinates are relative to the edge's containing node, the chapter's graph.
         double[] points = new double[4 + 2 * section.getBendPoints().size()];
         int i = 0;
-        points[i++] = dx + section.getStartX();
-        points[i++] = dy + section.getStartY();
+        points[i++] = section.getStartX();
+        points[i++] = section.getStartY();
         for (ElkBendPoint bend : section.getBendPoints()) {
-            points[i++] = dx + bend.getX();
-            points[i++] = dy + bend.getY();
+            points[i++] = bend.getX();
+            points[i++] = bend.getY();
         }
-        points[i++] = dx + section.getEndX();
-        points[i] = dy + section.getEndY();
+        points[i++] = section.getEndX();
+        points[i] = section.getEndY();
         return points;
     }
 
@@ -187,6 +284,10 @@ public final class StoryMapLayout {
     }
 
     private static String label(String id) {
-        return id.length() <= MAX_LABEL ? id : id.substring(0, (int) MAX_LABEL - 1) + "…";
+        return label(id, (int) MAX_LABEL);
+    }
+
+    private static String label(String text, int most) {
+        return text.length() <= most ? text : text.substring(0, most - 1) + "…";
     }
 }

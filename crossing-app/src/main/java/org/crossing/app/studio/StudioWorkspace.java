@@ -55,7 +55,10 @@ public final class StudioWorkspace implements AutoCloseable {
     private final ExecutorService checks = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("studio-check").factory());
     private final AtomicLong checkGeneration = new AtomicLong();
     private final AtomicLong revisions = new AtomicLong();
+    private final StoryMapLayout layout = new StoryMapLayout();
     private volatile Snapshot snapshot;
+    /** The folder as the last reload read it. */
+    private FolderState read;
     private FolderWatcher watcher;
 
     private StudioWorkspace(Path folder, Clock clock, int checkLimit, RandomTest random) {
@@ -94,18 +97,36 @@ public final class StudioWorkspace implements AutoCloseable {
         listeners.remove(listener);
     }
 
-    /** Compiles the folder now; starts a check when it compiled. */
+    /**
+     * Reads the folder and, when the story changed, compiles it; when it compiled, lays it out and
+     * announces the new revision before its check starts, so open pages update first. A save
+     * that changed no story file's bytes and no media keeps the revision; one that changed only
+     * playtests measures coverage again.
+     */
     public synchronized void reload() {
-        long revision = revisions.incrementAndGet();
-        Compilation compilation = StoryCompiler.compile(folder);
+        FolderState state = FolderState.read(folder);
         Snapshot previous = snapshot;
+        if (previous != null && read != null && state.sameStory(read)) {
+            boolean playtests = !state.samePlaytests(read);
+            read = state;
+            if (playtests) remeasure(previous);
+            return;
+        }
+        read = state;
+        long revision = revisions.incrementAndGet();
+        Compilation compilation = StoryCompiler.compile(state.source());
         if (compilation.ok()) {
+            // The check of the story this replaces is of no use now: stopped before the layout, so it does not compete with it.
+            long generation = checkGeneration.incrementAndGet();
             Story story = compilation.story();
-            StoryMap map = StoryMapLayout.layout(story);
+            StoryMap map = layout.next(story);
             snapshot = new Snapshot(revision, clock.instant(), compilation, story, revision, map,
                     new Analysis(revision, Status.RUNNING, 0, null, null, null, null));
-            startCheck(story, revision);
-        } else if (previous != null && previous.story() != null) {
+            notify(Event.REVISION);
+            startCheck(story, revision, generation);
+            return;
+        }
+        if (previous != null && previous.story() != null) {
             snapshot = new Snapshot(revision, clock.instant(), compilation, previous.story(), previous.storyRevision(), previous.map(), previous.analysis());
         } else {
             snapshot = new Snapshot(revision, clock.instant(), compilation, null, 0, null, null);
@@ -113,17 +134,44 @@ public final class StudioWorkspace implements AutoCloseable {
         notify(Event.REVISION);
     }
 
-    private void startCheck(Story story, long revision) {
+    /** Measures coverage again for the story shown, its check done: the playtests changed, nothing else. */
+    private void remeasure(Snapshot shown) {
+        Analysis analysis = shown.analysis();
+        if (analysis == null || analysis.status() != Status.DONE) return; // a running check measures when it finishes
+        long storyRevision = shown.storyRevision();
         long generation = checkGeneration.incrementAndGet();
         checks.submit(() -> {
             try {
+                CoverageRuns.Measured coverage = CoverageRuns.measure(shown.story(), analysis.journeys(), folder, random, cancelledUnless(generation));
+                update(storyRevision, a -> new Analysis(a.storyRevision(), a.status(), a.explored(), a.report(), a.journeys(), a.failure(), coverage));
+                notify(Event.CHECKED);
+            } catch (CancellationException e) {
+                // a newer save measures again
+            } catch (RuntimeException e) {
+                LOG.warn("Measuring the coverage of {} failed", folder, e);
+            }
+        });
+    }
+
+    private Runnable cancelledUnless(long generation) {
+        return () -> {
+            if (checkGeneration.get() != generation) throw new CancellationException();
+        };
+    }
+
+    private void startCheck(Story story, long revision, long generation) {
+        Runnable cancelled = cancelledUnless(generation);
+        checks.submit(() -> {
+            try {
+                cancelled.run();
                 CheckReport report = Checker.of(story).limit(checkLimit).progress(explored -> {
-                    if (checkGeneration.get() != generation) throw new CancellationException();
+                    cancelled.run();
                     update(revision, a -> new Analysis(revision, Status.RUNNING, explored, null, null, null, null));
                     notify(Event.PROGRESS);
                 }).run();
+                cancelled.run();
                 Journeys journeys = Journeys.of(story, report);
-                CoverageRuns.Measured coverage = CoverageRuns.measure(story, journeys, folder, random);
+                CoverageRuns.Measured coverage = CoverageRuns.measure(story, journeys, folder, random, cancelled);
                 update(revision, a -> new Analysis(revision, Status.DONE, report.states(), report, journeys, null, coverage));
                 notify(Event.CHECKED);
             } catch (CancellationException e) {

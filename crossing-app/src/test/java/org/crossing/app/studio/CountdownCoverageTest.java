@@ -135,4 +135,26 @@ class CountdownCoverageTest {
         assertThat(CoverageTest.figures(random)).isEqualTo("200 journeys: 7 scenes, 12 ways, 0 variants");
         assertThat(missing(coverage, random)).isEmpty();
     }
+
+    /**
+     * On the coverage map the countdown that runs out by itself is a line of its own, coloured by
+     * whether a journey let it run out: the witness into 'street' did in 'hide' without taking
+     * "Stand up", and none ran out the yard's countdown with its choice used.
+     */
+    @Test
+    void theMapDrawsTheCountdownsThatRunOutByThemselvesAsCoveredOrNot() throws IOException {
+        Coverage coverage = measure().coverage();
+        StoryMap map = StoryMapLayout.layout(coverage.story());
+        String svg = MapSvg.render(coverage.story(), map, MapMarks.none(), "/scene/", MapSvg.Highlight.NONE, null, coverage,
+                coverage.of(Coverage.Source.WITNESSES));
+        java.util.regex.Matcher lines = java.util.regex.Pattern.compile(
+                "<g class=\"edge timed if\" data-from=\"(\\w+)\" data-to=\"(\\w+)\"><path d=\"[^\"]+\" marker-end=\"url\\(#arrow\\)\""
+                + " class=\"(\\w+)\"/><text [^>]+>([^<]+)</text></g>").matcher(svg);
+        List<String> drawn = new java.util.ArrayList<>();
+        while (lines.find()) drawn.add(lines.group(1) + ">" + lines.group(2) + " " + lines.group(3) + " " + lines.group(4));
+        assertThat(drawn).containsExactly(
+                "hide>street uncovered 5s",
+                "hide>street covered 5s, &quot;Stand up&quot; unavailable",
+                "yard>wall uncovered 5s, &quot;Look over the wall&quot; unavailable");
+    }
 }

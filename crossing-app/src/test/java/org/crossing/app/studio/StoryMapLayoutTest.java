@@ -49,7 +49,11 @@ class StoryMapLayoutTest {
             ending safe: Done
             """;
 
-    /** {@code *} choices are once only, {@code +} ones repeatable; the countdown's default is drawn as the countdown. */
+    /**
+     * {@code *} choices are once only, {@code +} ones repeatable; the countdown's default is drawn
+     * as the countdown, and, as "Go" is once only and chance can lead back to 'a', so is the
+     * countdown that runs out once "Go" is used.
+     */
     @Test
     void everySceneIsABoxAndEveryWayOnALineOfItsKind() throws Exception {
         Story story = givenStory(STORY);
@@ -58,8 +62,36 @@ class StoryMapLayoutTest {
         assertThat(map.nodes()).extracting(StoryMap.Node::kind)
                 .containsExactly(StoryMap.NodeKind.DECISION, StoryMap.NodeKind.CHANCE, StoryMap.NodeKind.ENDING);
         assertThat(map.edges()).extracting(e -> story.scene(e.from()).id() + ">" + story.scene(e.to()).id() + " " + e.kind() + " " + e.label())
-                .containsExactly("a>b TIMED 5s", "a>c ONCE ", "a>a CHOICE ", "b>c CHANCE 30%", "b>a CHANCE otherwise");
+                .containsExactly("a>b TIMED 5s", "a>c ONCE ", "a>a CHOICE ", "a>b TIMED 5s, \"Go\" unavailable", "b>c CHANCE 30%",
+                        "b>a CHANCE otherwise");
         assertThat(map.edges()).allSatisfy(edge -> assertThat(edge.points().length).isGreaterThanOrEqualTo(4));
+    }
+
+    /**
+     * A countdown whose choice may be hidden ('hide': "Stand up" is for the brave) or used up
+     * ('yard': once only, and the yard can be come back to) also runs out by itself: a dashed
+     * countdown line of its own, beside the choice's, saying which choice is missing.
+     */
+    @Test
+    void aCountdownThatRunsOutWithItsChoiceUnavailableHasALineOfItsOwn() throws Exception {
+        Story story = givenStory(CountdownCoverageTest.STORY);
+        StoryMap map = StoryMapLayout.layout(story);
+        assertThat(map.edges()).extracting(e -> story.scene(e.from()).id() + ">" + story.scene(e.to()).id() + " " + e.kind()
+                        + (e.conditional() ? " if" : "") + " " + e.item() + " " + e.label())
+                .containsExactly(
+                        "beam>hide ONCE 0 ", "beam>hide ONCE 1 ", "beam>frozen TIMED -1 8s",
+                        "hide>street TIMED if 0 5s", "hide>yard ONCE 1 ", "hide>street TIMED if -1 5s, \"Stand up\" unavailable",
+                        "yard>wall TIMED 0 5s", "yard>gate CHOICE 1 ", "yard>wall TIMED if -1 5s, \"Look over the wall\" unavailable",
+                        "wall>yard CHOICE 0 ",
+                        "gate>street TIMED 0 5s", "gate>gate CHOICE 1 ");
+        assertThat(map.edges()).allSatisfy(edge -> assertThat(edge.points().length).isGreaterThanOrEqualTo(4));
+    }
+
+    @Test
+    void aLongChoiceIsCutShortInTheCountdownsLabel() throws Exception {
+        Story story = givenStory(CountdownCoverageTest.STORY.replace("Stand up", "Stand up and walk out into the searchlight"));
+        assertThat(StoryMapLayout.layout(story).edges()).extracting(StoryMap.Edge::label)
+                .contains("5s, \"Stand up and walk out i…\" unavailable");
     }
 
     @Test
@@ -91,6 +123,56 @@ class StoryMapLayoutTest {
                         || a.y() + a.height() <= b.y() || b.y() + b.height() <= a.y();
                 assertThat(apart).as(a.id() + " and " + b.id()).isTrue();
             }
+        }
+    }
+
+    /** A save that changes words only lays nothing out again, and the map is the one a fresh layout draws. */
+    @Test
+    void aSaveThatChangesOnlyWordsReusesEveryChapter() throws Exception {
+        StoryMapLayout layout = new StoryMapLayout();
+        layout.next(givenStory(STORY));
+        assertThat(layout.chaptersLaidOut()).isEqualTo(2);
+        Story reworded = givenStory(STORY.replace("Start.", "It starts here, in the rain.").replace("ending safe: Done", "ending safe: Over"));
+        StoryMap again = layout.next(reworded);
+        assertThat(layout.chaptersLaidOut()).isZero();
+        assertSameMap(again, StoryMapLayout.layout(reworded));
+    }
+
+    /** A way added inside chapter 2 lays out chapter 2 only; chapter 1 keeps its boxes and lines. */
+    @Test
+    void aSaveThatChangesOneChapterLaysOutThatChapterOnly() throws Exception {
+        StoryMapLayout layout = new StoryMapLayout();
+        StoryMap before = layout.next(givenStory(STORY));
+        Story changed = givenStory(STORY.replace("otherwise -> a", "otherwise -> d\n\n== d ==\nLost.\n* Back -> c"));
+        StoryMap after = layout.next(changed);
+        assertThat(layout.chaptersLaidOut()).isEqualTo(1);
+        assertSameMap(after, StoryMapLayout.layout(changed));
+        assertThat(after.nodes().get(0)).isEqualTo(before.nodes().get(0));
+        assertThat(after.nodes()).extracting(StoryMap.Node::id).containsExactly("a", "b", "d", "c");
+    }
+
+    /** A scene renamed to a longer id has a wider box: its chapter is laid out again. */
+    @Test
+    void aWiderBoxIsANewShape() throws Exception {
+        StoryMapLayout layout = new StoryMapLayout();
+        layout.next(givenStory(STORY));
+        Story renamed = givenStory(STORY.replace("-> c", "-> far_shore_of_the_river").replace("== c ==", "== far_shore_of_the_river =="));
+        StoryMap map = layout.next(renamed);
+        assertThat(layout.chaptersLaidOut()).isEqualTo(1);
+        assertSameMap(map, StoryMapLayout.layout(renamed));
+    }
+
+    static void assertSameMap(StoryMap actual, StoryMap expected) {
+        assertThat(actual.nodes()).isEqualTo(expected.nodes());
+        assertThat(actual.chapters()).isEqualTo(expected.chapters());
+        assertThat(actual.width()).isEqualTo(expected.width());
+        assertThat(actual.height()).isEqualTo(expected.height());
+        assertThat(actual.edges()).hasSameSizeAs(expected.edges());
+        for (int i = 0; i < expected.edges().size(); i++) {
+            StoryMap.Edge a = actual.edges().get(i);
+            StoryMap.Edge e = expected.edges().get(i);
+            assertThat(List.of(a.from(), a.to(), a.kind(), a.label())).isEqualTo(List.of(e.from(), e.to(), e.kind(), e.label()));
+            assertThat(a.points()).as("line %d", i).containsExactly(e.points());
         }
     }
 }
