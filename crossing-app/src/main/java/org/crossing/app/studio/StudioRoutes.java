@@ -5,6 +5,7 @@ import gg.jte.output.StringOutput;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
+import io.javalin.http.sse.SseHandler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ public final class StudioRoutes {
     private final EditorCommand editor;
     private final String csrf;
     private final StudioPages pages;
+    private final SseHandler stream = new SseHandler(this::events);
 
     private AudienceQueries audience;
     private volatile CustomRandom lastCustom;
@@ -74,7 +76,7 @@ public final class StudioRoutes {
         routes.get(base + "/fragment/main", ctx -> render(ctx, "studio/main.jte", overviewPage(ctx)));
         routes.get(base + "/fragment/status", ctx -> render(ctx, "studio/status.jte", pages.status(workspace.snapshot())));
         routes.get(base + "/scene/{id}", this::scene);
-        routes.sse(base + "/events", this::events);
+        routes.get(base + "/events", this::eventStream);
         routes.get(base + "/coverage", this::coverage);
         if (audience != null) routes.get(base + "/analytics", this::analytics);
         if (head.readOnly()) return;
@@ -248,6 +250,23 @@ public final class StudioRoutes {
         Path file = folder.resolve(name).normalize();
         if (!file.startsWith(folder) || !file.getFileName().toString().endsWith(".story") || !Files.isRegularFile(file)) return null;
         return file;
+    }
+
+    /**
+     * The event stream for a client that asks for one, as EventSource does; any other client
+     * (a browser tab opened on the address, curl without the header) is told what the address is
+     * rather than left with an empty answer.
+     */
+    private void eventStream(Context ctx) throws Exception {
+        String accept = ctx.header("Accept");
+        if (accept != null && accept.contains("text/event-stream")) {
+            stream.handle(ctx);
+            return;
+        }
+        ctx.status(406).header("Cache-Control", "no-store").contentType("text/plain; charset=utf-8").result(
+                "406 Not Acceptable: " + ctx.path() + " is a stream of Server-Sent Events that tells open studio pages when the story"
+                + " changed. Ask for it with the header 'Accept: text/event-stream', e.g. curl -N -H 'Accept: text/event-stream' "
+                + ctx.fullUrl() + "\n");
     }
 
     private void events(SseClient client) {
