@@ -22,7 +22,14 @@ public record Festival(
         List<String> notes,
         List<Screening> screenings,
         String html,
-        String file) {
+        String file,
+        java.util.Map<String, FestivalText> texts) {
+
+    /** The festival's words for a reader of {@code language}: its translation ({@code screenings/SLUG.LANG.md}), else the original. */
+    public FestivalText in(String language) {
+        FestivalText text = texts.get(language);
+        return text != null ? text : new FestivalText("", name, city, country, notes, html);
+    }
 
     /** The last day anything of this festival happens: its end, or a later screening. */
     public LocalDate lastDay() {

@@ -68,6 +68,11 @@ final class Fields {
         return line;
     }
 
+    /** The names of the fields, in the order written. */
+    Set<String> keys() {
+        return java.util.Collections.unmodifiableSet(entries.keySet());
+    }
+
     boolean has(String key) {
         return entries.containsKey(key);
     }

@@ -42,6 +42,15 @@ final class Markdown {
     private Markdown() {}
 
     static Rendered render(String markdown, int firstLine) {
+        return render(markdown, firstLine, null);
+    }
+
+    /**
+     * Renders {@code markdown}; with a {@code language}, links to this site's pages (not its media
+     * or calendars) carry {@code ?lang=LANGUAGE}, so that a reader following them stays in the
+     * language of the page they came from. References keep the destinations as written.
+     */
+    static Rendered render(String markdown, int firstLine, String language) {
         Node document = PARSER.parse(markdown);
         List<Reference> references = new ArrayList<>();
         String[] firstParagraph = {null};
@@ -49,6 +58,7 @@ final class Markdown {
             @Override
             public void visit(Link link) {
                 references.add(new Reference(link.getDestination(), lineOf(link, firstLine), false));
+                if (language != null) link.setDestination(SiteLinks.inLanguage(link.getDestination(), language));
                 visitChildren(link);
             }
 
@@ -60,7 +70,7 @@ final class Markdown {
 
             @Override
             public void visit(Paragraph paragraph) {
-                if (firstParagraph[0] == null) firstParagraph[0] = TEXT.render(paragraph).strip();
+                if (firstParagraph[0] == null) firstParagraph[0] = words(paragraph);
                 visitChildren(paragraph);
             }
 
@@ -72,6 +82,36 @@ final class Markdown {
             }
         });
         return new Rendered(HTML.render(document), firstParagraph[0] == null ? "" : firstParagraph[0], references);
+    }
+
+    /**
+     * The words of a paragraph as a reader sees them, for a summary: link texts without their
+     * addresses (the text renderer writes {@code "text" (/address)}), line breaks as spaces.
+     */
+    private static String words(Paragraph paragraph) {
+        StringBuilder out = new StringBuilder();
+        paragraph.accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Text text) {
+                out.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Code code) {
+                out.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.SoftLineBreak lineBreak) {
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(org.commonmark.node.HardLineBreak lineBreak) {
+                out.append(' ');
+            }
+        });
+        return out.toString().strip();
     }
 
     /** Plain text of a short Markdown line, for titles and summaries. */

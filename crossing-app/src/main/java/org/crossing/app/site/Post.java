@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A news post: {@code news/SLUG.md}, Markdown with front matter. {@code html} is the rendered,
- * escaped body.
+ * escaped body. {@code texts} holds the post for a reader of each of the site's languages: its
+ * translation ({@code news/SLUG.LANG.md}) or the original.
  */
 public record Post(
         String slug,
@@ -17,7 +18,14 @@ public record Post(
         String summary,
         Optional<SiteInfo.MediaImage> image,
         String html,
-        String file) {
+        String file,
+        java.util.Map<String, EntryText> texts) {
+
+    /** The post for a reader of {@code language}: its translation, else the original. */
+    public EntryText in(String language) {
+        EntryText text = texts.get(language);
+        return text != null ? text : new EntryText("", title, summary, author, image.map(SiteInfo.MediaImage::alt), html);
+    }
 
     public boolean taggedWith(String tag) {
         return tags.contains(tag);

@@ -2,7 +2,9 @@ package org.crossing.app.site;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -21,7 +23,40 @@ public record SiteInfo(
         Optional<MediaImage> image,
         Optional<Trailer> trailer,
         Optional<Interactive> interactive,
-        Optional<String> hashtag) {
+        Optional<String> hashtag,
+        List<String> languages,
+        Map<String, InfoText> texts) {
+
+    /**
+     * The site's words in one of its languages, from {@code site.LANG.yaml} (or site.yaml for the
+     * site's own language): {@code tags} gives tags their names in it (a tag's address stays the same).
+     */
+    public record InfoText(String lang, String title, String logline, String description, Optional<String> imageAlt,
+                           Optional<String> trailerTitle, Optional<String> posterAlt, Optional<Interactive> interactive,
+                           Map<String, String> tags) {
+
+        /** A tag's name in this language: its translation, else the tag as written. */
+        public String tag(String tag) {
+            return tags.getOrDefault(tag, tag);
+        }
+    }
+
+    /** Whether the site can be read in more than one language (then its addresses say which). */
+    public boolean multilingual() {
+        return languages.size() > 1;
+    }
+
+    /** The site's words for a reader of {@code lang}, one of {@link #languages()}; the site's own language otherwise. */
+    public InfoText in(String lang) {
+        InfoText text = texts.get(lang);
+        return text != null ? text : original();
+    }
+
+    /** The words of site.yaml. */
+    InfoText original() {
+        return new InfoText(language, title, logline, description, image.map(MediaImage::alt), trailer.map(Trailer::title),
+                trailer.map(t -> t.poster().alt()), interactive, Map.of());
+    }
 
     /** An image with its text alternative; {@code src} is a path on this site or a full address. */
     public record MediaImage(String src, String alt) {}
@@ -63,6 +98,6 @@ public record SiteInfo(
 
     static SiteInfo placeholder(String folderName) {
         return new SiteInfo(folderName, "", "", Optional.empty(), "en", Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of("en"), Map.of());
     }
 }

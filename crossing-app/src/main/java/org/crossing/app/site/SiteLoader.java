@@ -8,8 +8,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,13 +31,19 @@ import org.crossing.story.syntax.Diagnostic;
  * screenings/SLUG.md   one festival or venue per file, with its screenings
  * press.yaml           press and awards
  * media/               images and video the content refers to
+ *
+ * site.LANG.yaml       the site in another language (site.ko.yaml: Korean), and in it
+ * news/SLUG.LANG.md    translations of posts, pages and festivals, beside their originals
  * </pre>
  *
- * A broken file is reported and skipped; everything else is still loaded.
+ * A broken file is reported and skipped; everything else is still loaded. A translation that is
+ * missing or broken leaves the original in its place.
  */
 public final class SiteLoader {
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** A translation's file name: its original's name, then the language (a BCP 47 tag in lower case), {@code 2013-04-22-hot-docs.ko.md}. */
+    static final Pattern TRANSLATION = Pattern.compile("(" + SLUG.pattern() + ")\\.([a-z]{2,3}(?:-[a-z0-9]{2,8})*)\\.(md|yaml)");
 
     private static final Set<String> SITE_FIELDS = Set.of("title", "logline", "description", "url", "language", "author",
             "image", "image_alt", "trailer", "interactive", "hashtag");
@@ -48,11 +58,22 @@ public final class SiteLoader {
     private static final Set<String> PRESS_FILE_FIELDS = Set.of("press", "awards");
     private static final Set<String> PRESS_FIELDS = Set.of("outlet", "author", "title", "quote", "date", "link");
     private static final Set<String> AWARD_FIELDS = Set.of("year", "name", "category", "by", "recipient", "status", "link");
+    private static final Set<String> SITE_TRANSLATION_FIELDS = Set.of("title", "logline", "description", "image_alt", "trailer",
+            "interactive", "tags");
+    private static final Set<String> TRAILER_TRANSLATION_FIELDS = Set.of("title", "poster_alt");
+    private static final Set<String> POST_TRANSLATION_FIELDS = Set.of("title", "summary", "author", "image_alt");
+    private static final Set<String> PAGE_TRANSLATION_FIELDS = Set.of("title", "summary", "image_alt");
+    private static final Set<String> FESTIVAL_TRANSLATION_FIELDS = Set.of("name", "city", "country", "notes");
 
     private final Path folder;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Set<String> media = new HashSet<>();
     private final List<Pending> references = new ArrayList<>();
+    /** The site's languages, its own first: set once site.yaml and its translations are read. */
+    private List<String> languages = List.of("en");
+
+    /** A translation file, opened: the original it translates ({@code SLUG.md} beside it) and its language. */
+    private record TranslationFile(String slug, String lang, Opened opened) {}
 
     /** A link in a Markdown body, checked once everything is loaded. */
     private record Pending(Problems problems, Markdown.Reference reference) {}
@@ -75,11 +96,21 @@ public final class SiteLoader {
         listMedia();
         SiteInfo info = loadInfo();
         List<Post> posts = new ArrayList<>();
-        for (Path file : markdownFiles("news")) loadPost(file).ifPresent(posts::add);
+        Map<String, Map<String, TranslationFile>> postTranslations = new HashMap<>();
+        for (Path file : originals("news", POST_TRANSLATION_FIELDS, Set.of("date", "tags", "image"), postTranslations)) {
+            loadPost(file, postTranslations.getOrDefault(slugOf(file), Map.of())).ifPresent(posts::add);
+        }
         List<Page> pages = new ArrayList<>();
-        for (Path file : markdownFiles("pages")) loadPage(file).ifPresent(pages::add);
+        Map<String, Map<String, TranslationFile>> pageTranslations = new HashMap<>();
+        for (Path file : originals("pages", PAGE_TRANSLATION_FIELDS, Set.of("order", "image"), pageTranslations)) {
+            loadPage(file, pageTranslations.getOrDefault(slugOf(file), Map.of())).ifPresent(pages::add);
+        }
         List<Festival> festivals = new ArrayList<>();
-        for (Path file : markdownFiles("screenings")) loadFestival(file).ifPresent(festivals::add);
+        Map<String, Map<String, TranslationFile>> festivalTranslations = new HashMap<>();
+        for (Path file : originals("screenings", FESTIVAL_TRANSLATION_FIELDS,
+                Set.of("timezone", "start", "end", "website", "sources", "screenings"), festivalTranslations)) {
+            loadFestival(file, festivalTranslations.getOrDefault(slugOf(file), Map.of())).ifPresent(festivals::add);
+        }
         List<PressItem> press = new ArrayList<>();
         List<Award> awards = new ArrayList<>();
         loadPress(press, awards);
@@ -137,8 +168,16 @@ public final class SiteLoader {
         return Optional.empty();
     }
 
+    /** An original's name as an address: its file name without .md. */
+    private static String slugOf(Path file) {
+        String fileName = file.getFileName().toString();
+        return fileName.substring(0, fileName.length() - ".md".length());
+    }
+
     private Optional<String> slugOf(Path file, Problems problems) {
         String fileName = file.getFileName().toString();
+        java.util.regex.Matcher translation = TRANSLATION.matcher(fileName);
+        if (translation.matches()) return Optional.of(translation.group(1));
         String slug = fileName.substring(0, fileName.length() - ".md".length());
         if (!SLUG.matcher(slug).matches()) {
             problems.error(0, "bad file name '" + fileName + "': the name is the page's address, so use lowercase "
@@ -162,6 +201,11 @@ public final class SiteLoader {
         Markdown.Rendered body() {
             return Markdown.render(front.body(), front.bodyLine());
         }
+
+        /** The body with links to the site's pages in {@code lang} (null: as written). */
+        Markdown.Rendered body(String lang) {
+            return Markdown.render(front.body(), front.bodyLine(), lang);
+        }
     }
 
     /**
@@ -184,9 +228,128 @@ public final class SiteLoader {
         return Optional.of(new Opened(problems, fields.get(), slug.get(), front.orElse(null), errorsBefore));
     }
 
+    // ---- translations
+
+    /**
+     * The originals among the Markdown files of {@code dir}; its translations ({@code SLUG.LANG.md})
+     * are opened into {@code translations} (by the original's name, then language), with what
+     * they may not give ({@code originalOnly}: dates, tags, images) warned about.
+     */
+    private List<Path> originals(String dir, Set<String> translated, Set<String> originalOnly,
+                                 Map<String, Map<String, TranslationFile>> translations) throws IOException {
+        List<Path> files = markdownFiles(dir);
+        Set<String> originals = new HashSet<>();
+        for (Path file : files) {
+            if (!TRANSLATION.matcher(file.getFileName().toString()).matches()) originals.add(slugOf(file));
+        }
+        List<Path> result = new ArrayList<>();
+        for (Path file : files) {
+            java.util.regex.Matcher name = TRANSLATION.matcher(file.getFileName().toString());
+            if (!name.matches()) {
+                result.add(file);
+                continue;
+            }
+            String slug = name.group(1);
+            String lang = name.group(2);
+            Set<String> known = new HashSet<>(translated);
+            known.addAll(originalOnly);
+            Optional<Opened> opened = open(file, known);
+            if (opened.isEmpty()) continue;
+            Problems problems = opened.get().problems();
+            if (!originals.contains(slug)) {
+                problems.error(0, "a translation of " + dir + "/" + slug + ".md, which does not exist: a translation is named after "
+                        + "its original, e.g. " + dir + "/" + Names.closest(slug, List.copyOf(originals)).orElse("NAME") + "." + lang + ".md");
+                continue;
+            }
+            if (!inSiteLanguage(lang, problems)) continue;
+            Fields fields = opened.get().fields();
+            for (String key : originalOnly) {
+                if (fields.has(key)) {
+                    problems.warning(fields.lineOf(key), "'" + key + "' is the original's (" + dir + "/" + slug + ".md): a translation gives "
+                            + String.join(", ", sortedCopy(translated)) + " and the text; it is ignored");
+                }
+            }
+            translations.computeIfAbsent(slug, k -> new LinkedHashMap<>()).put(lang, new TranslationFile(slug, lang, opened.get()));
+        }
+        return result;
+    }
+
+    private static List<String> sortedCopy(Set<String> set) {
+        List<String> list = new ArrayList<>(set);
+        list.sort(null);
+        return list;
+    }
+
+    /** Whether {@code lang} is one of the site's languages; a warning when it is not, since nobody would see the file. */
+    private boolean inSiteLanguage(String lang, Problems problems) {
+        if (lang.equals(languages.get(0))) {
+            problems.warning(0, "the site is written in " + languageName(lang) + " (site.yaml's 'language'): a translation into it "
+                    + "is not shown");
+            return false;
+        }
+        if (languages.contains(lang)) return true;
+        problems.warning(0, "the site has no " + languageName(lang) + " version (there is no site." + lang + ".yaml), so this "
+                + "translation is not shown");
+        return false;
+    }
+
+    /** "Korean" for ko: the language's English name, or its tag when Java does not know it. */
+    static String languageName(String lang) {
+        String name = Locale.forLanguageTag(lang).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() || name.equalsIgnoreCase(lang) ? "'" + lang + "'" : name;
+    }
+
+    /** The language a Markdown body's links carry: each of the site's languages when it has several, none otherwise. */
+    private String linkLanguage(String lang) {
+        return languages.size() > 1 ? lang : null;
+    }
+
+    /**
+     * A post or page in each of the site's languages: its translation where there is a readable
+     * one, else the original ({@code original}), rendered again with links that keep the language.
+     */
+    private Map<String, EntryText> texts(Opened original, EntryText originalText, Map<String, TranslationFile> translations,
+                                         boolean hasImage, boolean withAuthor) {
+        Map<String, EntryText> texts = new LinkedHashMap<>();
+        for (String lang : languages) {
+            TranslationFile translation = translations.get(lang);
+            EntryText text = translation == null || lang.equals(languages.get(0)) ? null
+                    : translatedEntry(translation, originalText, hasImage, withAuthor);
+            if (text == null) {
+                String html = languages.size() > 1 ? original.body(lang).html() : originalText.html();
+                text = new EntryText(languages.get(0), originalText.title(), originalText.summary(), originalText.author(),
+                        originalText.imageAlt(), html);
+            }
+            texts.put(lang, text);
+        }
+        return Map.copyOf(texts);
+    }
+
+    private EntryText translatedEntry(TranslationFile translation, EntryText original, boolean hasImage, boolean withAuthor) {
+        Opened opened = translation.opened();
+        Problems problems = opened.problems();
+        Fields fields = opened.fields();
+        String title = fields.text("title");
+        Optional<String> summary = fields.optionalText("summary");
+        Optional<String> author = withAuthor ? fields.optionalText("author") : Optional.empty();
+        Optional<String> imageAlt = fields.optionalText("image_alt");
+        if (hasImage && imageAlt.isEmpty()) {
+            problems.warning(fields.line(), "the original has an image: give its 'image_alt' in " + languageName(translation.lang())
+                    + " too (until then the original's is used)");
+        } else if (!hasImage && imageAlt.isPresent()) {
+            problems.warning(fields.lineOf("image_alt"), "'image_alt' without an image in the original; it is ignored");
+        }
+        Markdown.Rendered body = opened.body(linkLanguage(translation.lang()));
+        if (opened.foundErrors() || title == null) return null;
+        body.references().forEach(r -> references.add(new Pending(problems, r)));
+        return new EntryText(translation.lang(), Markdown.plain(title), summary.orElse(body.firstParagraph()),
+                author.isPresent() ? author : original.author(), hasImage ? imageAlt.or(original::imageAlt) : Optional.empty(),
+                body.html());
+    }
+
     // ---- site.yaml
 
-    private SiteInfo loadInfo() {
+    private SiteInfo loadInfo() throws IOException {
         Path file = folder.resolve("site.yaml");
         String folderName = folder.toAbsolutePath().normalize().getFileName() == null
                 ? "site" : folder.toAbsolutePath().normalize().getFileName().toString();
@@ -216,8 +379,106 @@ public final class SiteLoader {
                     ? Optional.empty() : Optional.of(new SiteInfo.Interactive(link.get(), label, note));
         });
         Optional<String> hashtag = fields.optionalText("hashtag").map(h -> h.startsWith("#") ? h.substring(1) : h);
-        return new SiteInfo(title == null ? folderName : Markdown.plain(title), logline, description, url, language,
-                fields.optionalText("author"), image, trailer, interactive, hashtag);
+        if (!language.matches("[a-z]{2,3}(?:-[a-z0-9]{2,8})*")) {
+            problems.error(fields.lineOf("language"), "bad language '" + language + "': write a language tag in lower case, e.g. en or ko");
+            language = "en";
+        }
+        SiteInfo original = new SiteInfo(title == null ? folderName : Markdown.plain(title), logline, description, url, language,
+                fields.optionalText("author"), image, trailer, interactive, hashtag, List.of(language), Map.of());
+        Map<String, SiteInfo.InfoText> texts = translations(original);
+        languages = List.copyOf(texts.keySet());
+        return new SiteInfo(original.title(), logline, description, url, language, original.author(), image, trailer, interactive,
+                hashtag, languages, texts);
+    }
+
+    /**
+     * The site's words in each of its languages: site.yaml's, then those of each readable
+     * {@code site.LANG.yaml}, in the order of their names. A language the site's own words (menus,
+     * headings, dates) are not written in is still offered, with a warning: those read in English.
+     */
+    private Map<String, SiteInfo.InfoText> translations(SiteInfo original) throws IOException {
+        Map<String, SiteInfo.InfoText> texts = new LinkedHashMap<>();
+        texts.put(original.language(), original.original());
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(f -> f.getFileName().toString().matches("site\\..+\\.yaml")).sorted().toList();
+        }
+        for (Path file : files) {
+            java.util.regex.Matcher name = TRANSLATION.matcher(file.getFileName().toString());
+            Problems problems = new Problems(name(file), diagnostics);
+            if (!name.matches() || !name.group(1).equals("site")) {
+                problems.error(0, "bad file name '" + file.getFileName() + "': the site in another language is site.LANG.yaml, "
+                        + "with a language tag in lower case, e.g. site.ko.yaml");
+                continue;
+            }
+            String lang = name.group(2);
+            if (lang.equals(original.language())) {
+                problems.warning(0, "the site is written in " + languageName(lang) + " already (site.yaml's 'language'); this file "
+                        + "is ignored");
+                continue;
+            }
+            Optional<Opened> opened = open(file, SITE_TRANSLATION_FIELDS);
+            if (opened.isEmpty()) continue;
+            translatedInfo(original, lang, opened.get()).ifPresent(text -> texts.put(lang, text));
+        }
+        return texts;
+    }
+
+    private Optional<SiteInfo.InfoText> translatedInfo(SiteInfo original, String lang, Opened opened) {
+        Fields fields = opened.fields();
+        Problems problems = opened.problems();
+        String title = fields.text("title");
+        String logline = fields.optionalText("logline").orElse("");
+        if (!original.logline().isEmpty() && logline.isEmpty() && !fields.has("logline")) {
+            problems.warning(fields.line(), "no 'logline': the home page shows the title alone in " + languageName(lang));
+        }
+        String description = fields.optionalText("description").orElse(logline);
+        Optional<String> imageAlt = fields.optionalText("image_alt");
+        if (original.image().isPresent() && imageAlt.isEmpty()) {
+            problems.warning(fields.line(), "site.yaml has an 'image': give its 'image_alt' in " + languageName(lang) + " too");
+        }
+        Optional<String> trailerTitle = Optional.empty();
+        Optional<String> posterAlt = Optional.empty();
+        Optional<Fields> trailer = fields.group("trailer");
+        if (trailer.isPresent()) {
+            trailer.get().warnUnknown(TRAILER_TRANSLATION_FIELDS);
+            trailerTitle = trailer.get().optionalText("title");
+            posterAlt = trailer.get().optionalText("poster_alt");
+        }
+        Optional<SiteInfo.Interactive> interactive = original.interactive().map(link -> {
+            Optional<Fields> group = fields.group("interactive");
+            group.ifPresent(g -> g.warnUnknown(INTERACTIVE_FIELDS));
+            // A story on this server is asked for in the same language; another address is the author's to give.
+            String url = group.flatMap(g -> g.optionalLink("url", true))
+                    .orElse(link.url().startsWith("/") ? SiteLinks.inLanguage(link.url(), lang) : link.url());
+            String label = group.flatMap(g -> g.optionalText("label")).orElse(link.label());
+            if (group.isEmpty() || !group.get().has("label")) {
+                problems.warning(fields.lineOf("interactive"), "no 'interactive' 'label': the way into the interactive reads \u201c"
+                        + link.label() + "\u201d in " + languageName(lang));
+            }
+            return new SiteInfo.Interactive(url, label, group.flatMap(g -> g.optionalText("note")));
+        });
+        Map<String, String> tags = new LinkedHashMap<>();
+        fields.group("tags").ifPresent(group -> {
+            for (String tag : group.keys()) {
+                if (!SLUG.matcher(tag).matches()) {
+                    problems.error(group.lineOf(tag), "bad tag '" + tag + "': give the tag as the posts write it (lowercase letters, "
+                            + "digits and hyphens), then its name in " + languageName(lang));
+                    continue;
+                }
+                group.optionalText(tag).ifPresent(name -> tags.put(tag, name));
+            }
+        });
+        if (opened.foundErrors() || title == null) {
+            problems.warning(0, "the site is not offered in " + languageName(lang) + " until this file's errors are fixed");
+            return Optional.empty();
+        }
+        if (!org.crossing.app.player.Messages.of(lang).language().equals(lang)) {
+            problems.warning(0, "the site's own words (menus, headings, dates) are not written in " + languageName(lang)
+                    + "; they read in English");
+        }
+        return Optional.of(new SiteInfo.InfoText(lang, Markdown.plain(title), logline, description, imageAlt, trailerTitle, posterAlt,
+                interactive, Map.copyOf(tags)));
     }
 
     private Optional<SiteInfo.Trailer> trailer(Fields group) {
@@ -281,7 +542,7 @@ public final class SiteLoader {
 
     // ---- news and pages
 
-    private Optional<Post> loadPost(Path file) {
+    private Optional<Post> loadPost(Path file, Map<String, TranslationFile> translations) {
         Optional<Opened> opened = open(file, POST_FIELDS);
         if (opened.isEmpty()) return Optional.empty();
         Problems problems = opened.get().problems();
@@ -307,11 +568,14 @@ public final class SiteLoader {
         Markdown.Rendered body = opened.get().body();
         if (opened.get().foundErrors() || title == null || date == null) return Optional.empty();
         body.references().forEach(r -> references.add(new Pending(problems, r)));
-        return Optional.of(new Post(opened.get().slug(), Markdown.plain(title), date, List.copyOf(tags), author,
-                summary.orElse(body.firstParagraph()), image, body.html(), name(file)));
+        String plainTitle = Markdown.plain(title);
+        String text = summary.orElse(body.firstParagraph());
+        EntryText original = new EntryText(languages.get(0), plainTitle, text, author, image.map(SiteInfo.MediaImage::alt), body.html());
+        return Optional.of(new Post(opened.get().slug(), plainTitle, date, List.copyOf(tags), author, text, image, body.html(), name(file),
+                texts(opened.get(), original, translations, image.isPresent(), true)));
     }
 
-    private Optional<Page> loadPage(Path file) {
+    private Optional<Page> loadPage(Path file, Map<String, TranslationFile> translations) {
         Optional<Opened> opened = open(file, PAGE_FIELDS);
         if (opened.isEmpty()) return Optional.empty();
         Problems problems = opened.get().problems();
@@ -327,13 +591,17 @@ public final class SiteLoader {
         Markdown.Rendered body = opened.get().body();
         if (opened.get().foundErrors() || title == null) return Optional.empty();
         body.references().forEach(r -> references.add(new Pending(problems, r)));
-        return Optional.of(new Page(opened.get().slug(), Markdown.plain(title), summary.orElse(body.firstParagraph()), order, image,
-                body.html(), name(file)));
+        String plainTitle = Markdown.plain(title);
+        String text = summary.orElse(body.firstParagraph());
+        EntryText original = new EntryText(languages.get(0), plainTitle, text, Optional.empty(), image.map(SiteInfo.MediaImage::alt),
+                body.html());
+        return Optional.of(new Page(opened.get().slug(), plainTitle, text, order, image, body.html(), name(file),
+                texts(opened.get(), original, translations, image.isPresent(), false)));
     }
 
     // ---- screenings
 
-    private Optional<Festival> loadFestival(Path file) {
+    private Optional<Festival> loadFestival(Path file, Map<String, TranslationFile> translations) {
         Optional<Opened> opened = open(file, FESTIVAL_FIELDS);
         if (opened.isEmpty()) return Optional.empty();
         Problems problems = opened.get().problems();
@@ -364,8 +632,37 @@ public final class SiteLoader {
         }
         Markdown.Rendered body = opened.get().body();
         body.references().forEach(r -> references.add(new Pending(problems, r)));
-        return Optional.of(new Festival(opened.get().slug(), Markdown.plain(festivalName), city, country, zone, start, end, website,
-                List.copyOf(sources), fields.texts("notes"), List.copyOf(screenings), body.html(), name(file)));
+        String plainName = Markdown.plain(festivalName);
+        List<String> notes = fields.texts("notes");
+        Map<String, FestivalText> texts = new LinkedHashMap<>();
+        for (String lang : languages) {
+            TranslationFile translation = lang.equals(languages.get(0)) ? null : translations.get(lang);
+            FestivalText text = translation == null ? null : translatedFestival(translation, notes.size());
+            if (text == null) {
+                text = new FestivalText(languages.get(0), plainName, city, country, notes,
+                        languages.size() > 1 ? opened.get().body(lang).html() : body.html());
+            }
+            texts.put(lang, text);
+        }
+        return Optional.of(new Festival(opened.get().slug(), plainName, city, country, zone, start, end, website,
+                List.copyOf(sources), notes, List.copyOf(screenings), body.html(), name(file), Map.copyOf(texts)));
+    }
+
+    private FestivalText translatedFestival(TranslationFile translation, int originalNotes) {
+        Opened opened = translation.opened();
+        Fields fields = opened.fields();
+        String festivalName = fields.text("name");
+        String city = fields.text("city");
+        String country = fields.text("country");
+        List<String> notes = fields.texts("notes");
+        if (notes.size() != originalNotes) {
+            opened.problems().warning(fields.lineOf("notes"), "the original has " + originalNotes + " note" + (originalNotes == 1 ? "" : "s")
+                    + " and this translation " + notes.size() + ": give each of them, in the same order");
+        }
+        Markdown.Rendered body = opened.body(linkLanguage(translation.lang()));
+        if (opened.foundErrors() || festivalName == null || city == null || country == null) return null;
+        body.references().forEach(r -> references.add(new Pending(opened.problems(), r)));
+        return new FestivalText(translation.lang(), Markdown.plain(festivalName), city, country, notes, body.html());
     }
 
     private Optional<Screening> screening(Fields entry, int number, boolean hasZone, java.time.LocalDate start,

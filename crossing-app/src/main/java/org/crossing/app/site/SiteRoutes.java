@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.crossing.app.http.Assets;
@@ -89,8 +90,11 @@ public final class SiteRoutes {
         routes.get("/news/tag/{tag}", this::tag);
         routes.get("/news/tag/{tag}/feed.atom", this::tagFeed);
         routes.get("/news/{slug}", this::post);
-        routes.get("/feed.atom", ctx -> atom(ctx, AtomFeed.write(site(), site().posts(), site().info().title() + ": news",
-                "/feed.atom", "/news", base(ctx))));
+        routes.get("/feed.atom", ctx -> {
+            String lang = language(ctx);
+            atom(ctx, AtomFeed.write(site(), site().posts(), SiteWords.of(lang).t("feed-news", site().info().in(lang).title()),
+                    inLanguage("/feed.atom", lang), inLanguage("/news", lang), base(ctx), lang));
+        });
         routes.get("/screenings", ctx -> render(ctx, "site/screenings.jte", pages(ctx).screenings()));
         routes.get("/screenings.ics", ctx -> calendar(ctx, "screenings.ics", ScreeningCalendar.upcoming(site(), base(ctx), clock)));
         routes.get("/screenings/{festival}", this::festival);
@@ -100,7 +104,7 @@ public final class SiteRoutes {
         routes.get("/about/{page}", this::page);
         routes.get("/media/<file>", this::media);
         routes.get(assets.prefix() + "{name}", assets::serve);
-        routes.get("/sitemap.xml", ctx -> ctx.contentType("application/xml; charset=utf-8")
+        routes.get("/sitemap.xml", ctx -> ctx.contentType("application/xml; charset=utf-8").header("Cache-Control", "no-cache")
                 .result(Sitemap.xml(site(), options.postsPerPage(), storyPages.get(), base(ctx))));
         routes.get("/robots.txt", ctx -> ctx.contentType("text/plain; charset=utf-8").result(Sitemap.robots(base(ctx))));
     }
@@ -110,7 +114,36 @@ public final class SiteRoutes {
     }
 
     private SitePages pages(Context ctx) {
-        return new SitePages(site(), options, assets, base(ctx), ctx.path(), clock);
+        return new SitePages(site(), options, assets, base(ctx), ctx.path(), clock, language(ctx));
+    }
+
+    /**
+     * The language a request reads the site in: {@code ?lang=} when the site is written in it, else
+     * the best of the site's languages for the browser's Accept-Language, else the site's own.
+     */
+    private String language(Context ctx) {
+        SiteInfo info = site().info();
+        if (!info.multilingual()) return info.language();
+        String asked = ctx.queryParam("lang");
+        if (asked != null && info.languages().contains(asked)) return asked;
+        ctx.header("Vary", "Accept-Language");
+        String accepted = ctx.header("Accept-Language");
+        if (accepted == null || accepted.length() > 500) return info.language();
+        try {
+            String best = Locale.lookupTag(Locale.LanguageRange.parse(accepted), info.languages());
+            return best == null ? info.language() : best;
+        } catch (IllegalArgumentException malformed) {
+            return info.language();
+        }
+    }
+
+    /** A path of the site in {@code lang}, when the site has several languages. */
+    private String inLanguage(String path, String lang) {
+        return site().info().multilingual() ? SiteLinks.inLanguage(path, lang) : path;
+    }
+
+    private SiteWords words(Context ctx) {
+        return SiteWords.of(language(ctx));
     }
 
     /** The site's public address: configured on the server, else the site's url, else this request's. */
@@ -137,9 +170,9 @@ public final class SiteRoutes {
         Integer page = number(ctx.pathParam("n"));
         SitePages pages = pages(ctx);
         if (page == null || page < 1 || page > pages.newsPageCount()) {
-            notFound(ctx, "There is no such page of news.");
+            notFound(ctx, words(ctx).t("no-such-news-page"));
         } else if (page == 1) {
-            ctx.redirect("/news");
+            ctx.redirect(inLanguage("/news", language(ctx)));
         } else {
             render(ctx, "site/news.jte", pages.news(page));
         }
@@ -148,7 +181,7 @@ public final class SiteRoutes {
     private void tag(Context ctx) {
         String tag = ctx.pathParam("tag");
         if (site().postsTagged(tag).isEmpty()) {
-            notFound(ctx, "No post is tagged \u201c" + tag + "\u201d.");
+            notFound(ctx, words(ctx).t("no-such-tag", tag));
             return;
         }
         render(ctx, "site/news.jte", pages(ctx).tag(tag));
@@ -158,17 +191,19 @@ public final class SiteRoutes {
         String tag = ctx.pathParam("tag");
         List<Post> posts = site().postsTagged(tag);
         if (posts.isEmpty()) {
-            notFound(ctx, "No post is tagged \u201c" + tag + "\u201d.");
+            notFound(ctx, words(ctx).t("no-such-tag", tag));
             return;
         }
-        atom(ctx, AtomFeed.write(site(), posts, site().info().title() + ": posts tagged " + tag,
-                "/news/tag/" + tag + "/feed.atom", "/news/tag/" + tag, base(ctx)));
+        String lang = language(ctx);
+        SiteInfo.InfoText text = site().info().in(lang);
+        atom(ctx, AtomFeed.write(site(), posts, SiteWords.of(lang).t("feed-tag", text.title(), text.tag(tag)),
+                inLanguage("/news/tag/" + tag + "/feed.atom", lang), inLanguage("/news/tag/" + tag, lang), base(ctx), lang));
     }
 
     private void post(Context ctx) {
         Optional<Post> post = site().post(ctx.pathParam("slug"));
         if (post.isEmpty()) {
-            notFound(ctx, "There is no such post. It may have moved: see all the news.");
+            notFound(ctx, words(ctx).t("no-such-post"));
             return;
         }
         render(ctx, "site/post.jte", pages(ctx).post(post.get()));
@@ -179,7 +214,7 @@ public final class SiteRoutes {
         boolean ics = name.endsWith(".ics");
         Optional<Festival> festival = site().festival(ics ? name.substring(0, name.length() - 4) : name);
         if (festival.isEmpty()) {
-            notFound(ctx, "There is no such festival or venue.");
+            notFound(ctx, words(ctx).t("no-such-festival"));
         } else if (ics) {
             calendar(ctx, festival.get().slug() + ".ics", ScreeningCalendar.of(site(), festival.get(), base(ctx), clock));
         } else {
@@ -193,7 +228,7 @@ public final class SiteRoutes {
         Integer number = name.endsWith(".ics") ? number(name.substring(0, name.length() - 4)) : null;
         Optional<Screening> screening = festival.flatMap(f -> number == null ? Optional.empty() : f.screening(number));
         if (screening.isEmpty()) {
-            notFound(ctx, "There is no such screening.");
+            notFound(ctx, words(ctx).t("no-such-screening"));
             return;
         }
         calendar(ctx, festival.get().slug() + "-" + number + ".ics",
@@ -202,7 +237,7 @@ public final class SiteRoutes {
 
     private void about(Context ctx) {
         if (site().pages().isEmpty()) {
-            notFound(ctx, "This site has no pages about the film yet.");
+            notFound(ctx, words(ctx).t("no-pages"));
             return;
         }
         render(ctx, "site/about.jte", pages(ctx).about());
@@ -211,7 +246,7 @@ public final class SiteRoutes {
     private void page(Context ctx) {
         Optional<Page> page = site().page(ctx.pathParam("page"));
         if (page.isEmpty()) {
-            notFound(ctx, "There is no such page.");
+            notFound(ctx, words(ctx).t("no-such-page"));
             return;
         }
         render(ctx, "site/page.jte", pages(ctx).page(page.get()));
@@ -222,7 +257,7 @@ public final class SiteRoutes {
         Optional<Path> file = site().media(name);
         Optional<String> type = MediaFile.type(name);
         if (file.isEmpty() || type.isEmpty() || !Files.isRegularFile(file.get())) {
-            notFound(ctx, "There is no such file.");
+            notFound(ctx, words(ctx).t("no-such-file"));
             return;
         }
         MediaFile.send(ctx, file.get(), type.get());

@@ -13,10 +13,40 @@ public final class SiteViews {
 
     /**
      * The page's head and frame: title, description, canonical address and Open Graph data,
-     * the stylesheets and script, the feeds to advertise, and the navigation.
+     * the stylesheets and script, the feeds to advertise, and the navigation; {@code words} the
+     * site's own words in the page's language, {@code alternates} the page in each of the site's
+     * languages (empty for a site in one) with {@code xDefault} its address without a language,
+     * and {@code linkLanguage} what the page's links to the site carry (null: nothing).
      */
     public record Head(String title, String description, String lang, String canonical, String ogType, String ogImage,
-                       String ogImageAlt, String siteName, List<String> css, String js, List<Link> feeds, Nav nav) {}
+                       String ogImageAlt, String siteName, List<String> css, String js, List<Link> feeds, Nav nav,
+                       SiteWords words, List<Alternate> alternates, String xDefault, String linkLanguage) {
+
+        /** The site's message {@code key} in the page's language. */
+        public String t(String key, Object... values) {
+            return words.t(key, values);
+        }
+
+        public String count(String key, long count, Object... more) {
+            return words.count(key, count, more);
+        }
+
+        /** {@code path} on this site, in the page's language. */
+        public String href(String path) {
+            return linkLanguage == null ? path : SiteLinks.inLanguage(path, linkLanguage);
+        }
+
+        Head withFeeds(List<Link> more) {
+            return new Head(title, description, lang, canonical, ogType, ogImage, ogImageAlt, siteName, css, js, more, nav, words,
+                    alternates, xDefault, linkLanguage);
+        }
+    }
+
+    /**
+     * The same page in one of the site's languages: {@code name} in that language ("한국어"),
+     * {@code href} its address on the site, {@code url} the whole address (for hreflang).
+     */
+    public record Alternate(String lang, String name, String href, String url, boolean current) {}
 
     public record Link(String href, String label) {}
 
@@ -33,17 +63,28 @@ public final class SiteViews {
 
     public record Image(String src, String alt) {}
 
-    public record PostCard(String url, String title, String date, String isoDate, String summary, List<Link> tags) {}
+    /**
+     * {@code lang}: the language of the post's text when it is not the page's (an original shown where
+     * the translation is missing), null otherwise; {@code note} then says so, in the page's language.
+     */
+    public record PostCard(String url, String title, String date, String isoDate, String summary, List<Link> tags, String lang,
+                           String note) {}
 
     public record Pagination(int page, int pages, String previous, String next) {}
 
     public record ScreeningView(String date, String isoStart, String time, String zone, String kind, String title, String venue,
                                 String address, String tickets, List<String> notes, String ics, boolean past) {}
 
+    /**
+     * {@code lang}: the language of the festival's words when they are not the page's, else null;
+     * {@code screeningsLang} the same for the screenings' venues, titles and notes, which are the original's.
+     */
     public record FestivalView(String url, String name, String place, String dates, String website, List<String> notes,
-                               List<ScreeningView> screenings, String ics, List<String> sources, String html) {}
+                               List<ScreeningView> screenings, String ics, List<String> sources, String html, String lang,
+                               String screeningsLang) {}
 
-    public record TrailerView(String title, String video, String embed, Image poster, String captions, String link) {}
+    public record TrailerView(String title, String video, String embed, Image poster, String captions, String link,
+                              String captionsLang) {}
 
     public record PressView(String outlet, String author, String title, String quote, String date, String isoDate, String link) {}
 
@@ -60,20 +101,22 @@ public final class SiteViews {
 
     public record TagsPage(Head head, List<TagView> tags) {}
 
+    /** {@code lang} and {@code note}: as for {@link PostCard}, the whole post then in its original language. */
     public record PostPage(Head head, String title, String date, String isoDate, String author, List<Link> tags, Image image,
-                           String html, PostCard newer, PostCard older) {}
+                           String html, PostCard newer, PostCard older, String lang, String note) {}
 
     public record ScreeningsPage(Head head, List<FestivalView> upcoming, List<FestivalView> past) {}
 
     public record FestivalPage(Head head, FestivalView festival, boolean upcoming) {}
 
-    public record PressPage(Head head, List<PressView> press, List<AwardView> awards) {}
+    /** {@code lang}: the language press and awards are written in when it is not the page's, else null. */
+    public record PressPage(Head head, List<PressView> press, List<AwardView> awards, String lang) {}
 
-    public record PageCard(String url, String title, String summary) {}
+    public record PageCard(String url, String title, String summary, String lang, String note) {}
 
     public record AboutPage(Head head, List<PageCard> pages) {}
 
-    public record StandingPage(Head head, String title, Image image, String html) {}
+    public record StandingPage(Head head, String title, Image image, String html, String lang, String note) {}
 
     public record NotFoundPage(Head head, String message) {}
 }

@@ -9,10 +9,16 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** sitemap.xml (sitemaps.org 0.9) and robots.txt for the site's pages. */
+/**
+ * sitemap.xml (sitemaps.org 0.9) and robots.txt for the site's pages. A site in several languages
+ * lists each page in each language ({@code /news?lang=ko}) and without one (the address that picks
+ * from the browser's languages), each with its alternates as {@code xhtml:link} elements, the form
+ * search engines read hreflang in.
+ */
 public final class Sitemap {
 
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     private Sitemap() {}
 
@@ -43,19 +49,17 @@ public final class Sitemap {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(NS);
+            List<String> languages = site.info().multilingual() ? site.info().languages() : List.of();
+            if (!languages.isEmpty()) xml.writeNamespace("xhtml", XHTML);
             Map<String, LocalDate> pages = pages(site, postsPerPage);
-            for (String path : storyPages) pages.putIfAbsent(path, null);
             for (Map.Entry<String, LocalDate> page : pages.entrySet()) {
-                xml.writeStartElement("url");
-                xml.writeStartElement("loc");
-                xml.writeCharacters(baseUrl + page.getKey());
-                xml.writeEndElement();
-                if (page.getValue() != null) {
-                    xml.writeStartElement("lastmod");
-                    xml.writeCharacters(page.getValue().toString());
-                    xml.writeEndElement();
+                url(xml, baseUrl + page.getKey(), page.getValue(), page.getKey(), languages, baseUrl);
+                for (String language : languages) {
+                    url(xml, baseUrl + SiteLinks.inLanguage(page.getKey(), language), page.getValue(), page.getKey(), languages, baseUrl);
                 }
-                xml.writeEndElement();
+            }
+            for (String path : storyPages) {
+                if (!pages.containsKey(path)) url(xml, baseUrl + path, null, path, List.of(), baseUrl);
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -64,6 +68,29 @@ public final class Sitemap {
             throw new IllegalStateException("cannot write sitemap.xml: " + e.getMessage(), e);
         }
         return out.toString();
+    }
+
+    private static void url(XMLStreamWriter xml, String loc, LocalDate lastmod, String path, List<String> languages, String baseUrl)
+            throws XMLStreamException {
+        xml.writeStartElement("url");
+        xml.writeStartElement("loc");
+        xml.writeCharacters(loc);
+        xml.writeEndElement();
+        if (lastmod != null) {
+            xml.writeStartElement("lastmod");
+            xml.writeCharacters(lastmod.toString());
+            xml.writeEndElement();
+        }
+        for (String language : languages) alternate(xml, language, baseUrl + SiteLinks.inLanguage(path, language));
+        if (!languages.isEmpty()) alternate(xml, "x-default", baseUrl + path);
+        xml.writeEndElement();
+    }
+
+    private static void alternate(XMLStreamWriter xml, String hreflang, String href) throws XMLStreamException {
+        xml.writeEmptyElement("xhtml", "link", XHTML);
+        xml.writeAttribute("rel", "alternate");
+        xml.writeAttribute("hreflang", hreflang);
+        xml.writeAttribute("href", href);
     }
 
     public static String robots(String baseUrl) {

@@ -87,15 +87,35 @@ class HostileRequestsTest {
     }
 
     @Test
-    void anAddressTooLongGetsTheProductsPage() throws Exception {
-        assertProductPage(get("/s/the-crossing/play?t=" + "a".repeat(20_000)), 414, "This address is too long");
+    void anAddressTooLongGetsTheProductsPageInEnglishAndKorean() throws Exception {
+        String answer = get("/s/the-crossing/play?t=" + "a".repeat(20_000));
+
+        assertProductPage(answer, 414, "This address is too long");
+        assertThat(answer).contains("<html lang=\"en\">", "<title>This address is too long · 주소가 너무 깁니다 · Crossing</title>",
+                "<a class=\"button primary\" href=\"/\">See the stories</a>",
+                "<div class=\"page error\" lang=\"ko\">\n<h2>주소가 너무 깁니다</h2>\n"
+                        + "<p>서버는 8KB까지의 주소만 받습니다. 링크를 따라 왔다면 그 링크가 손상된 것입니다.</p>\n"
+                        + "<p><a class=\"button\" href=\"/?lang=ko\">이야기 보기</a></p>\n</div>");
     }
 
     @Test
-    void headersTooLargeGetTheProductsPage() throws Exception {
-        String answer = RawHttp.send(node.port(), "GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000) + "\r\nConnection: close\r\n\r\n");
+    void aKoreanAddressTooLongCannotBeReadForItsLanguageSoThePageSaysItInBoth() throws Exception {
+        // Jetty refuses the request line before handing it over: neither ?lang=ko nor the headers reach the page.
+        String answer = RawHttp.send(node.port(), "GET /s/the-crossing/play?lang=ko&t=" + "a".repeat(20_000) + " HTTP/1.1\r\n"
+                + "Host: localhost\r\nAccept-Language: ko\r\nConnection: close\r\n\r\n");
+
+        assertProductPage(answer, 414, "This address is too long");
+        assertThat(answer).contains("<h2>주소가 너무 깁니다</h2>");
+    }
+
+    @Test
+    void headersTooLargeGetTheProductsPageInEnglishAndKorean() throws Exception {
+        String answer = RawHttp.send(node.port(), "GET /?lang=ko HTTP/1.1\r\nHost: localhost\r\nAccept-Language: ko\r\nX-Big: "
+                + "a".repeat(20_000) + "\r\nConnection: close\r\n\r\n");
 
         assertProductPage(answer, 431, "This request's headers are too large");
+        assertThat(answer).contains("<html lang=\"en\">", "<div class=\"page error\" lang=\"ko\">\n<h2>요청 헤더가 너무 큽니다</h2>\n"
+                + "<p>브라우저가 서버가 받는 것보다 많은 헤더를 보냈습니다. 이 사이트의 데이터를 지우면 나아질 수 있습니다.</p>");
     }
 
     @Test

@@ -213,4 +213,118 @@ class SiteBrowserTest {
         }
         assertThat(SCREENSHOTS.resolve("defector-home-375.png")).exists();
     }
+
+    // ---- in Korean
+
+    /** The Crossing's Korean pages, and the Defector's festival pages with a Korean version beside untranslated English ones. */
+    static final List<String> KOREAN_CROSSING_PAGES = List.of("/?lang=ko", "/news?lang=ko", "/news/tag/interactive?lang=ko",
+            "/news/2026-11-24-the-crossing-is-in-the-making?lang=ko", "/about?lang=ko", "/about/sources-and-methods?lang=ko",
+            "/screenings?lang=ko", "/press?lang=ko", "/news/no-such-post?lang=ko");
+    static final List<String> KOREAN_DEFECTOR_PAGES = List.of("/screenings?lang=ko", "/screenings/hot-docs-2013?lang=ko",
+            "/news?lang=ko", "/news/2013-04-22-hot-docs-canadian-premiere?lang=ko", "/press?lang=ko");
+
+    /** The example site with a Korean version of the site and of one festival, the rest left in English. */
+    private static Path defectorInKorean(Path dir) throws Exception {
+        try (var files = Files.walk(DEFECTOR)) {
+            for (Path file : files.toList()) {
+                Path target = dir.resolve(DEFECTOR.relativize(file).toString());
+                if (Files.isDirectory(file)) Files.createDirectories(target);
+                else Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Files.writeString(dir.resolve("site.ko.yaml"), """
+                title: "디펙터: 북한 탈출"
+                logline: 두 여성과 브로커 한 명, 그리고 중국을 가로지르는 길.
+                interactive:
+                  label: 인터랙티브 시작하기
+                """);
+        Files.writeString(dir.resolve("screenings/hot-docs-2013.ko.md"), """
+                ---
+                name: 핫독스 캐나다 국제다큐멘터리영화제
+                city: 토론토
+                country: 캐나다
+                notes: [캐나다 첫 상영]
+                ---
+                """);
+        return dir;
+    }
+
+    @Test
+    void aKoreanReaderStaysInKoreanFromTheSwitcherThroughTheNewsIntoTheInteractive() {
+        Page page = open(375);
+        page.navigate(crossing.url("/"));
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+
+        link(page, "한국어");
+        assertThat(page).hasURL(crossing.url("/?lang=ko"));
+        assertThat(page.locator("html")).hasAttribute("lang", "ko");
+        assertThat(page.locator("main h1")).hasText("건너는 길");
+
+        link(page, "소식");
+        assertThat(page.locator("main h1")).hasText("소식");
+        page.locator("main .post-card a.tag", new Page.LocatorOptions().setHasText("제작")).first().click();
+        assertThat(page.locator("main h1")).hasText("‘제작’ 태그가 붙은 글");
+        assertThat(page).hasURL(crossing.url("/news/tag/production?lang=ko"));
+
+        link(page, "《건너는 길》 제작을 시작했습니다");
+        link(page, "출처와 방법");
+        assertThat(page).hasURL(crossing.url("/about/sources-and-methods?lang=ko"));
+        assertThat(page.locator("main h1")).hasText("출처와 방법");
+
+        link(page, "English");
+        assertThat(page.locator("main h1")).hasText("Sources and methods");
+        link(page, "한국어");
+        link(page, "《건너는 길》 시작하기");
+        assertThat(page).hasURL(crossing.url("/s/the-crossing?lang=ko"));
+    }
+
+    @Test
+    void koreanPagesAt375PixelsHaveNoAxeViolationsAndNoSidewaysScrolling(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        try (TestSiteServer korean = TestSiteServer.start(defectorInKorean(dir), APRIL_20_2013)) {
+            Page page = open(375);
+            List<String> urls = new ArrayList<>();
+            KOREAN_CROSSING_PAGES.forEach(path -> urls.add(crossing.url(path)));
+            KOREAN_DEFECTOR_PAGES.forEach(path -> urls.add(korean.url(path)));
+            for (String url : urls) {
+                page.navigate(url);
+                assertThat(page.locator("html")).hasAttribute("lang", "ko");
+                var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")).analyze();
+                String report = results.getViolations().stream().map(v -> v.getId() + ": " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("\n"));
+                assertThat(results.getViolations()).as("axe violations on " + url + ":\n" + report).isEmpty();
+                assertThat(page.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth"))
+                        .as("horizontal scrolling at 375 px on " + url).isEqualTo(false);
+            }
+            page.navigate(korean.url("/news/2013-04-22-hot-docs-canadian-premiere?lang=ko"));
+            assertThat(page.locator(".untranslated")).hasText("이 글은 아직 한국어로 번역되지 않아 영어 원문을 싣습니다.");
+            assertThat(page.locator(".prose")).hasAttribute("lang", "en");
+        }
+    }
+
+    @Test
+    void screenshotsOfTheKoreanSiteAtPhoneAndDesktopWidths(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        try (TestSiteServer korean = TestSiteServer.start(defectorInKorean(dir), APRIL_20_2013)) {
+            for (int width : new int[] {375, 1280}) {
+                Page page = open(width);
+                for (String path : KOREAN_CROSSING_PAGES) {
+                    page.navigate(crossing.url(path));
+                    screenshot(page, "ko-crossing" + name(path), width);
+                }
+                for (String path : KOREAN_DEFECTOR_PAGES) {
+                    page.navigate(korean.url(path));
+                    screenshot(page, "ko-defector" + name(path), width);
+                }
+                context.close();
+                context = null;
+            }
+        }
+        assertThat(SCREENSHOTS.resolve("ko-crossing-home-375.png")).exists();
+        assertThat(SCREENSHOTS.resolve("ko-defector-screenings-1280.png")).exists();
+    }
+
+    private static String name(String path) {
+        String bare = path.replace("?lang=ko", "");
+        return bare.equals("/") ? "-home" : bare.replaceAll("[^a-z0-9]+", "-").replaceAll("-$", "");
+    }
 }

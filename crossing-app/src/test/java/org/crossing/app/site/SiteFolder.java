@@ -18,6 +18,30 @@ final class SiteFolder {
               label: Begin the interactive
             """;
 
+    /** A festival with two timed screenings, one with tickets. */
+    static final String HOT_DOCS = """
+            ---
+            name: Hot Docs
+            city: Toronto
+            country: Canada
+            timezone: America/Toronto
+            start: 2013-04-25
+            end: 2013-05-05
+            notes: [Canadian premiere]
+            screenings:
+              - date: 2013-04-27
+                time: "21:00"
+                venue: Scotiabank Theatre
+                room: Cinema 4
+                notes: [Canadian premiere]
+              - date: 2013-05-04
+                time: "18:30"
+                venue: The Regent
+                tickets: https://hotdocs.ca/tickets
+            ---
+            The festival's twentieth edition.
+            """;
+
     private final Path root;
 
     SiteFolder(Path root) {

@@ -412,4 +412,74 @@ class SiteLoaderTest {
         assertThat(site.press()).isEmpty();
         assertThat(site.info().title()).isEqualTo("The Defector");
     }
+
+    // ---- translations
+
+    @Test
+    void aTranslationBesideItsOriginalGivesTheEntryInTheSitesOtherLanguage() {
+        Site site = givenSite(dir)
+                .with("site.ko.yaml", "title: 디펙터\nlogline: 두 여성과 브로커 한 명.\ninteractive:\n  label: 시작하기\ntags:\n  festivals: 영화제\n")
+                .withPost("a", "2013-02-15", "festivals", "See [the news](/news) and [a file](/media/x.png).")
+                .with("news/a.ko.md", "---\ntitle: 첫 글\n---\n[소식](/news#top)을 보세요.\n")
+                .withPost("b", "2013-02-16", "festivals", "Untranslated.")
+                .load();
+
+        assertThat(messages(site)).containsExactly("news/a.md:6: error: link to an unknown file media/x.png: /media/x.png");
+        assertThat(site.info().languages()).containsExactly("en", "ko");
+        assertThat(site.info().in("ko").title()).isEqualTo("디펙터");
+        assertThat(site.info().in("ko").interactive().orElseThrow().url()).isEqualTo("/play/the-defector?lang=ko");
+        assertThat(site.info().in("ko").tag("festivals")).isEqualTo("영화제");
+        EntryText korean = site.post("a").orElseThrow().in("ko");
+        assertThat(korean.lang()).isEqualTo("ko");
+        assertThat(korean.title()).isEqualTo("첫 글");
+        assertThat(korean.summary()).isEqualTo("소식을 보세요.");
+        assertThat(korean.html()).isEqualTo("<p><a rel=\"nofollow\" href=\"/news?lang=ko#top\">소식</a>을 보세요.</p>\n");
+        EntryText fallback = site.post("b").orElseThrow().in("ko");
+        assertThat(fallback.lang()).isEqualTo("en");
+        assertThat(fallback.title()).isEqualTo("Post b");
+        assertThat(site.post("a").orElseThrow().in("en").html())
+                .isEqualTo("<p>See <a rel=\"nofollow\" href=\"/news?lang=en\">the news</a> and <a rel=\"nofollow\" href=\"/media/x.png\">a file</a>.</p>\n");
+    }
+
+    @Test
+    void aSiteWithoutTranslationsKeepsItsAddressesAsTheyAre() {
+        Site site = givenSite(dir).withPost("a", "2013-02-15", "festivals", "See [the news](/news).").load();
+
+        assertThat(site.info().languages()).containsExactly("en");
+        assertThat(site.info().multilingual()).isFalse();
+        assertThat(site.post("a").orElseThrow().in("en").html()).isEqualTo("<p>See <a rel=\"nofollow\" href=\"/news\">the news</a>.</p>\n");
+    }
+
+    @Test
+    void translationsThatCannotBeShownAreReportedWithTheReason() {
+        Site site = givenSite(dir)
+                .with("site.ko.yaml", "title: 디펙터\nlogline: 로그라인.\ninteractive:\n  label: 시작하기\n")
+                .with("site.KO.yaml", "title: x\n")
+                .withPost("a", "2013-02-15", "festivals", "Text.")
+                .with("news/a.fr.md", "---\ntitle: Premier\n---\nTexte.\n")
+                .with("news/a.en.md", "---\ntitle: First\n---\nText.\n")
+                .with("news/ghost.ko.md", "---\ntitle: 유령\n---\n")
+                .with("news/a.ko.md", "---\ntitle: 첫 글\ndate: 2013-02-15\ntags: [x]\nsumary: 요약\n---\n[없는 글](/news/nothing)\n")
+                .with("pages/p.md", "---\ntitle: P\n---\nText.\n")
+                .with("pages/p.ko.md", "---\nsummary: 요약\n---\n본문.\n")
+                .load();
+
+        assertThat(messages(site)).containsExactlyInAnyOrder(
+                "site.KO.yaml: error: bad file name 'site.KO.yaml': the site in another language is site.LANG.yaml, with a language tag "
+                        + "in lower case, e.g. site.ko.yaml",
+                "news/a.en.md: warning: the site is written in English (site.yaml's 'language'): a translation into it is not shown",
+                "news/a.fr.md: warning: the site has no French version (there is no site.fr.yaml), so this translation is not shown",
+                "news/ghost.ko.md: error: a translation of news/ghost.md, which does not exist: a translation is named after its "
+                        + "original, e.g. news/NAME.ko.md",
+                "news/a.ko.md:3: warning: 'date' is the original's (news/a.md): a translation gives author, image_alt, summary, title "
+                        + "and the text; it is ignored",
+                "news/a.ko.md:4: warning: 'tags' is the original's (news/a.md): a translation gives author, image_alt, summary, title "
+                        + "and the text; it is ignored",
+                "news/a.ko.md:5: warning: unknown field 'sumary' (did you mean 'summary'?); it is ignored",
+                "news/a.ko.md:7: error: link to an unknown post 'nothing': /news/nothing",
+                "pages/p.ko.md:2: error: missing required field 'title'");
+        assertThat(site.post("a").orElseThrow().in("ko").title()).isEqualTo("첫 글");
+        // a broken translation leaves the original in its place
+        assertThat(site.page("p").orElseThrow().in("ko").lang()).isEqualTo("en");
+    }
 }

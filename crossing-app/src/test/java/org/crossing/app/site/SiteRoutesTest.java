@@ -56,28 +56,7 @@ class SiteRoutesTest {
                         ---
                         Three screenings in Toronto.
                         """)
-                .with("screenings/hot-docs-2013.md", """
-                        ---
-                        name: Hot Docs
-                        city: Toronto
-                        country: Canada
-                        timezone: America/Toronto
-                        start: 2013-04-25
-                        end: 2013-05-05
-                        notes: [Canadian premiere]
-                        screenings:
-                          - date: 2013-04-27
-                            time: "21:00"
-                            venue: Scotiabank Theatre
-                            room: Cinema 4
-                            notes: [Canadian premiere]
-                          - date: 2013-05-04
-                            time: "18:30"
-                            venue: The Regent
-                            tickets: https://hotdocs.ca/tickets
-                        ---
-                        The festival's twentieth edition.
-                        """)
+                .with("screenings/hot-docs-2013.md", SiteFolder.HOT_DOCS)
                 .with("screenings/thessaloniki-2013.md", """
                         ---
                         name: Thessaloniki Documentary Festival

@@ -65,8 +65,14 @@ final class TestSiteServer implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) {
+        return get(path, "Accept", "*/*");
+    }
+
+    /** A GET with one more header, e.g. Accept-Language. */
+    HttpResponse<String> get(String path, String header, String value) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(HttpRequest.newBuilder(URI.create(url(path))).header(header, value).build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
