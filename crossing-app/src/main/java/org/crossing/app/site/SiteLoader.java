@@ -473,7 +473,7 @@ public final class SiteLoader {
             problems.warning(0, "the site is not offered in " + languageName(lang) + " until this file's errors are fixed");
             return Optional.empty();
         }
-        if (!org.crossing.app.player.Messages.of(lang).language().equals(lang)) {
+        if (!SiteWords.of(lang).language().equals(lang.split("-")[0])) {
             problems.warning(0, "the site's own words (menus, headings, dates) are not written in " + languageName(lang)
                     + "; they read in English");
         }

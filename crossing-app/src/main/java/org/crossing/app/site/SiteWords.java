@@ -1,23 +1,38 @@
 package org.crossing.app.site;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.crossing.app.player.Messages;
 
 /**
  * The companion site's own words (menus, headings, notes) and its dates in one language, from the
- * tables {@code site_LANG.properties} beside this class; a language without a table reads in
- * English. Made once per language and kept: the date patterns are compiled once.
+ * tables {@code site_LANG.properties} beside this class (UTF-8; {@code {0}} is a value filled in,
+ * as {@link MessageFormat} does); a language without a table reads in English, and a key a table
+ * lacks too. Made once per language and kept: the tables are read and the date patterns compiled
+ * once. (The player keeps its words the same way; the site, a feature of its own, does not use the
+ * player's classes.)
  */
 public final class SiteWords {
 
+    /** The languages the site's words are written in: each has a table. */
+    static final Set<String> LANGUAGES = Set.of("en", "ko");
     private static final Map<String, SiteWords> BY_LANGUAGE = new ConcurrentHashMap<>();
 
-    private final Messages messages;
+    private final String language;
+    private final Map<String, String> table;
+    private final Map<String, String> english;
     private final Locale locale;
     private final DateTimeFormatter day;
     private final DateTimeFormatter weekday;
@@ -28,9 +43,11 @@ public final class SiteWords {
     private final DateTimeFormatter yearStart;
     private final DateTimeFormatter yearEnd;
 
-    private SiteWords(Messages messages) {
-        this.messages = messages;
-        this.locale = Locale.forLanguageTag(messages.language());
+    private SiteWords(String language) {
+        this.language = language;
+        this.table = table(language);
+        this.english = language.equals("en") ? table : of("en").table;
+        this.locale = Locale.forLanguageTag(language);
         this.day = pattern("date");
         this.weekday = pattern("date-weekday");
         this.time = pattern("time");
@@ -45,25 +62,54 @@ public final class SiteWords {
 
     /** The words for {@code language} ("ko"), or English when the site's words are not written in it. */
     public static SiteWords of(String language) {
-        Messages messages = Messages.of(SiteWords.class, "site", language);
-        return BY_LANGUAGE.computeIfAbsent(messages.language(), key -> new SiteWords(messages));
+        String primary = language == null ? "en" : language.toLowerCase(Locale.ROOT).split("-")[0];
+        String lang = LANGUAGES.contains(primary) ? primary : "en";
+        SiteWords words = BY_LANGUAGE.get(lang);
+        if (words == null) {
+            // Not computeIfAbsent: a table other than English reads English's, which would recurse into the map.
+            words = new SiteWords(lang);
+            BY_LANGUAGE.putIfAbsent(lang, words);
+        }
+        return words;
+    }
+
+    private static Map<String, String> table(String language) {
+        String name = "site_" + language + ".properties";
+        try (InputStream in = SiteWords.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("the message table " + name + " beside SiteWords is missing");
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> table = new HashMap<>();
+            for (String key : properties.stringPropertyNames()) table.put(key, properties.getProperty(key));
+            return Map.copyOf(table);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private DateTimeFormatter pattern(String key) {
-        return DateTimeFormatter.ofPattern(messages.t(key), locale);
+        return DateTimeFormatter.ofPattern(t(key), locale);
     }
 
     /** The language the words are in. */
     public String language() {
-        return messages.language();
+        return language;
     }
 
+    /** The message {@code key} with its values filled in. */
     public String t(String key, Object... values) {
-        return messages.t(key, values);
+        String message = table.get(key);
+        if (message == null) message = english.get(key);
+        if (message == null) throw new IllegalArgumentException("no site message '" + key + "'");
+        return values.length == 0 ? message : new MessageFormat(message.replace("'", "''"), locale).format(values);
     }
 
+    /** The message for a count: {@code key.one} for 1, {@code key.other} otherwise, with the count as {0}. */
     public String count(String key, long count, Object... more) {
-        return messages.count(key, count, more);
+        Object[] values = new Object[more.length + 1];
+        values[0] = count;
+        System.arraycopy(more, 0, values, 1, more.length);
+        return t(key + (count == 1 ? ".one" : ".other"), values);
     }
 
     /** "24 November 2026", "2026년 11월 24일". */
@@ -95,8 +141,8 @@ public final class SiteWords {
     }
 
     /** Every key of the table: each language's has the English one's, as tests check. */
-    public java.util.Set<String> keys() {
-        return messages.keys();
+    public Set<String> keys() {
+        return table.keySet();
     }
 
     /** A language's name in this language, "영어" for en in Korean. */
