@@ -27,8 +27,13 @@ const pxPerDegree = 20;
 const width = (bounds.lonMax - bounds.lonMin) * pxPerDegree;
 const height = (bounds.latMax - bounds.latMin) * pxPerDegree;
 
-// The countries the journey crosses, drawn in the accent colour; every other country is context.
-const route = new Set(["North Korea", "China", "Mongolia", "Laos", "Vietnam", "Thailand", "South Korea"]);
+// The countries the journey crosses, each in a light tint of its own so that neighbours differ
+// (North Korea and China above all); all keep dark names legible. Every other country is context.
+const route = new Map([
+  ["North Korea", "#d9b98f"], ["China", "#e8e4d8"], ["South Korea", "#b9d3bd"], ["Mongolia", "#d3cbe4"],
+  ["Laos", "#e6c3b8"], ["Vietnam", "#c2d4e6"], ["Thailand", "#d6daa6"],
+]);
+const slug = (name) => name.toLowerCase().replace(/[^a-z]+/g, "-");
 // [name, lon, lat, placement]: "on" land (dark text, centred) or "sea" (light text, starting at the point).
 const labels = [
   ["North Korea", 130.6, 40.6, "sea"], ["South Korea", 130.0, 36.4, "sea"], ["China", 105.0, 33.5, "on"],
@@ -95,7 +100,7 @@ for (const f of countries) {
   let d = "";
   for (const poly of polys) for (const ring of poly) d += ringPath(ring, 2.5);
   if (!d) continue;
-  const cls = route.has(name) ? "route" : "land";
+  const cls = route.has(name) ? `route ${slug(name)}` : "land";
   paths.push(`<path class="${cls}" d="${d}"><title>${name}</title></path>`);
 }
 
@@ -106,7 +111,7 @@ const labelText = labels
 const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="t d">
 <title id="t">Map of North Korea, China, Mongolia, South-East Asia and South Korea</title>
 <desc id="d">Countries crossed on the routes out of North Korea: China, Mongolia, Laos, Vietnam, Thailand and South Korea, with their neighbours. Drawn from Natural Earth data, public domain.</desc>
-<style>.sea{fill:#1d2a3a}.land{fill:#5b7083;stroke:#1d2a3a;stroke-width:1}.route{fill:#e8e4d8;stroke:#1d2a3a;stroke-width:1}text{font:600 18px sans-serif;fill:#1d2a3a;text-anchor:middle}text.ctx{fill:#e8e4d8;font-weight:400}text.sea{fill:#e8e4d8;text-anchor:start}</style>
+<style>.sea{fill:#1d2a3a}.land{fill:#5b7083;stroke:#1d2a3a;stroke-width:1}.route{fill:#e8e4d8;stroke:#1d2a3a;stroke-width:1}${[...route].map(([name, fill]) => `.${slug(name)}{fill:${fill}}`).join("")}text{font:600 18px sans-serif;fill:#1d2a3a;text-anchor:middle}text.ctx{fill:#e8e4d8;font-weight:400}text.sea{fill:#e8e4d8;text-anchor:start}</style>
 <rect class="sea" width="${width}" height="${height}"/>
 ${paths.join("\n")}
 ${labelText}
@@ -132,7 +137,7 @@ const meta = {
     formula: "x = (lon - lonMin) / (lonMax - lonMin) * width; y = (latMax - lat) / (latMax - latMin) * height",
   },
   simplification: "rings clipped to the bounds plus 0.5 degrees; points closer than 2.5 px (Manhattan) to the previous kept point dropped; coordinates rounded to 0.5 px",
-  colours: { sea: "#1d2a3a", context: "#5b7083", route: "#e8e4d8" },
+  colours: { sea: "#1d2a3a", context: "#5b7083", route: Object.fromEntries(route) },
 };
 writeFileSync(join(out, "map.json"), JSON.stringify(meta, null, 2) + "\n");
 console.log(`map.svg: ${svg.length} bytes, ${paths.length} countries`);

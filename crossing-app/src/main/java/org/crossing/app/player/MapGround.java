@@ -18,10 +18,11 @@ import org.slf4j.LoggerFactory;
  * size a phone can read and moved inside the part of the map it shows: cut from the picture,
  * they were too small to read and clipped at the view's edge ("hina", "Sout").
  *
- * @param svg   the picture with its {@code <text>} elements taken out
- * @param names the names the picture wrote, in its units
+ * @param svg       the picture with its {@code <text>} elements taken out
+ * @param names     the names the picture wrote, in its units
+ * @param countries the outlines the picture names ({@link MapCountries})
  */
-record MapGround(byte[] svg, List<Name> names) {
+record MapGround(byte[] svg, List<Name> names, MapCountries countries) {
 
     private static final Logger LOG = LoggerFactory.getLogger(MapGround.class);
     /** Plain text elements, as map makers write names; a name with markup inside is left in the picture. */
@@ -59,7 +60,7 @@ record MapGround(byte[] svg, List<Name> names) {
             }
         }
         text.appendTail(ground);
-        return new MapGround(ground.toString().getBytes(StandardCharsets.UTF_8), List.copyOf(names));
+        return new MapGround(ground.toString().getBytes(StandardCharsets.UTF_8), List.copyOf(names), MapCountries.of(svg));
     }
 
     /** The anchor an attribute gives, else the one the picture's style gives its class or all its text, else SVG's default. */
@@ -81,7 +82,7 @@ record MapGround(byte[] svg, List<Name> names) {
         return null;
     }
 
-    private static String unescape(String text) {
+    static String unescape(String text) {
         return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
     }
 }

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where the journey map's names go, for one size of the map on the page: every stop labelled,
- * none over another or over a stop's dot, all inside the view. A name goes beside its dot if there
- * is room, else further out, with a leader line back to the dot; the destination is placed first,
- * then the start, then the stops in order. Country names are placed last, moved inside the view
- * when they would be cut at its edge, and left out only where a stop's name needs the room.
+ * Where the journey map's names go, for one size of the map on the page: stops' names, none over
+ * another or over a stop's dot, all inside the view. A name goes beside its dot if there is room,
+ * else further out, with a leader line back to the dot; the destination is placed first, then the
+ * start, then the stops in order. A stop's name that finds no free place is left out of the
+ * picture (the page lists every stop in words below the map); the destination's never is.
+ * Country names are placed last, on their own land ({@link CountryLabels}) when the picture
+ * outlines the country, else where the picture put them, moved inside the view.
  *
  * <p>Sizes are in the map's units. Letter widths are estimated ({@value #LETTER_WIDTH} of the font
  * size on average, a little wider than system sans-serif fonts' lower case), so boxes err large.
@@ -53,15 +55,17 @@ final class MapLabels {
     record Dot(String name, double x, double y) {}
 
     /**
-     * Names for {@code dots} (each labelled, in the order given here: put the most important
-     * first) and then for {@code countries}, with letters {@code font} high, inside {@code view}.
-     * {@code dotRadius} is what the dots cover; {@code route} the route's corners, which a name
-     * avoids crossing when it can.
+     * Names for {@code dots} (in the order given here: put the most important first) and then for
+     * {@code countries}, with letters {@code font} high, inside {@code view}. {@code dotRadius} is
+     * what the dots cover; {@code route} the route's corners, which a name avoids crossing when it
+     * can; {@code marks} other points drawn on the map as big as a dot (where borders were
+     * crossed), which no name covers; {@code outlines} the countries' land, where their names go.
      */
-    static List<Placed> place(List<Dot> dots, List<MapGround.Name> countries, double countryFont, double font, double dotRadius,
-                              Box view, List<double[]> route) {
+    static List<Placed> place(List<Dot> dots, List<double[]> marks, List<MapGround.Name> countries, MapCountries outlines, double countryFont,
+                              double font, double dotRadius, Box view, List<double[]> route) {
         List<Box> taken = new ArrayList<>();
         for (Dot d : dots) taken.add(new Box(d.x - dotRadius, d.y - dotRadius, d.x + dotRadius, d.y + dotRadius).grown(font * 0.15));
+        for (double[] m : marks) taken.add(new Box(m[0] - dotRadius, m[1] - dotRadius, m[0] + dotRadius, m[1] + dotRadius).grown(font * 0.15));
         Box inside = view.grown(-font * 0.3);
         List<Placed> placed = new ArrayList<>();
         for (Dot dot : dots) {
@@ -79,6 +83,7 @@ final class MapLabels {
                         double crossing = crossings(candidate, route);
                         if (crossing == 0) {
                             best = candidate;
+                            bestCost = 0;
                             break search;
                         }
                         cost = 1e-9 * crossing;
@@ -92,12 +97,18 @@ final class MapLabels {
                 }
                 if (best != null && bestCost < 1) break; // free but crossing the route: no nearer free place was found
             }
-            if (best == null) best = candidate(dot, RADII[0] * font, 0, font, dotRadius, inside); // a view too small for its name
+            boolean first = placed.isEmpty();
+            if (best == null || bestCost >= 1e6) {
+                if (!first) continue; // no free place: the name is in the list under the map
+                if (best == null) best = candidate(dot, RADII[0] * font, 0, font, dotRadius, inside); // a view too small for its name
+            }
             placed.add(best);
             taken.add(best.box);
         }
         for (MapGround.Name country : countries) {
-            Placed name = country(country, countryFont, inside);
+            MapCountries.Country land = outlines.named(country.text());
+            Placed name = land != null ? CountryLabels.place(land, country.text(), countryFont, inside, taken, route)
+                    : country(country, countryFont, inside);
             if (name == null) continue;
             boolean free = true;
             for (Box box : taken) free &= !name.box.overlaps(box);
@@ -170,6 +181,12 @@ final class MapLabels {
         int count = 0;
         for (int i = 1; i < route.size(); i++) if (crosses(route.get(i - 1), route.get(i), name.box)) count++;
         return count;
+    }
+
+    /** Whether any of the route's legs crosses the box. */
+    static boolean crossesRoute(Box box, List<double[]> route) {
+        for (int i = 1; i < route.size(); i++) if (crosses(route.get(i - 1), route.get(i), box)) return true;
+        return false;
     }
 
     /** Whether the segment from a to b passes through the box (sampled: legs are short next to a name). */

@@ -246,7 +246,7 @@ final class Pages {
         // the ending's own page may tell its outcome, as its title does: it is the player's, and what a shared link previews
         String description = ShareText.description(text, view.kindLabel(), outcome.summary(), story.title(), journey);
         return new Views.EndingPage(journeyHead(s, outcome.summary() + " · " + story.title(), description, outcome.token()), ref(s), view,
-                JourneyMap.map(cache.mapBase(), route, mapSummary), facts, story.bibliography().size(), endings(cache, state),
+                cache.journeyMap(route, mapSummary), facts, story.bibliography().size(), endings(cache, state),
                 decision(cache, state), share, outcome.token());
     }
 
@@ -270,7 +270,7 @@ final class Pages {
                 if (time != null) label.append(text.t("strip-separator")).append(text.t("strip-so-far", time.words(text)));
             }
         }
-        return JourneyMap.strip(cache.mapBase(), route, label.toString());
+        return RouteStrip.of(cache.mapBase(), route, label.toString());
     }
 
     /**

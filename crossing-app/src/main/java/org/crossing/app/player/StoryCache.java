@@ -11,8 +11,8 @@ import org.crossing.story.model.Scene;
  * What the player's pages of one story would otherwise work out again on every request, worked
  * out once, since a loaded story never changes: the statistics keys of its endings and choices,
  * the endings' summaries without values, the parts of the share links that depend on the story
- * alone, the journey map's projected places and, once rendered, each scene's body
- * ({@link SceneBodies}). Each is compared with the work it replaces in {@code StoryCachesTest}.
+ * alone, the journey map's projected places, the journey map of each route drawn and, once
+ * rendered, each scene's body ({@link SceneBodies}). Each is compared with the work it replaces in {@code StoryCachesTest}.
  */
 final class StoryCache {
 
@@ -22,7 +22,7 @@ final class StoryCache {
     /** By scene index: the statistics keys of the scene's choices, in choice order. */
     private final List<List<CounterKey>> choiceKeys;
     private final ShareLinks.Tag shareTag;
-    private final JourneyMap.MapBase mapBase;
+    private final MapBase mapBase;
     /** The story's map picture without its names (null without a picture); served as {@link #MAP_GROUND}. */
     private final MapGround mapGround;
     static final String MAP_GROUND = "map-ground.svg";
@@ -30,6 +30,10 @@ final class StoryCache {
     private final MapShapes mapShapes;
     /** By scene index, the words that tell its place from others in the story as written ({@link Stops#nameWords}). */
     private final List<java.util.Set<String>> placeWords;
+    /** The journey map of each route drawn so far, without its summary: placing the names on land takes milliseconds. */
+    private final java.util.concurrent.ConcurrentHashMap<Stops.Route, Views.MapView> journeyMaps = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Routes kept at most: a story's journeys take a few hundred routes; past this, maps are drawn again for each page. */
+    static final int MAPS_KEPT = 4096;
     /** By scene index: the scene's body as HTML, once rendered ({@link SceneBodies}); null until then. */
     private final AtomicReferenceArray<byte[]> renderedBodies;
 
@@ -47,7 +51,7 @@ final class StoryCache {
         this.shareTag = ShareLinks.Tag.of(published.story().metadata().hashtag());
         this.mapGround = MapGround.read(published.mediaDir(), published.map());
         this.mapShapes = MapShapes.of(mapGround);
-        this.mapBase = JourneyMap.MapBase.of(published.story(), published.map(), mapGround,
+        this.mapBase = MapBase.of(published.story(), published.map(), mapGround,
                 "/s/" + slug + "/" + MAP_GROUND + published.mediaQuery());
         // the stops of every language are the original's: a translation's place names do not follow its rules
         this.placeWords = Stops.nameWords(published.in(null).story());
@@ -79,7 +83,7 @@ final class StoryCache {
     }
 
     /** The journey map's fixed parts; null when the story has no places. */
-    JourneyMap.MapBase mapBase() {
+    MapBase mapBase() {
         return mapBase;
     }
 
@@ -108,6 +112,18 @@ final class StoryCache {
     private static final int ROUTES_KEPT = 4096;
     /** Routes worked out, by the place scenes they pass ({@link Journey#placeScenes}). */
     private final java.util.concurrent.ConcurrentHashMap<List<Integer>, Stops.Route> routes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The journey map of {@code route} with its {@code summary} ({@link JourneyMap#map}); null when the story has no places or the route none. */
+    Views.MapView journeyMap(Stops.Route route, String summary) {
+        if (mapBase == null || route.isEmpty()) return null;
+        Views.MapView map = journeyMaps.get(route);
+        if (map == null) {
+            map = JourneyMap.map(mapBase, route);
+            if (journeyMaps.size() >= MAPS_KEPT) journeyMaps.clear();
+            journeyMaps.put(route, map);
+        }
+        return map.withSummary(summary);
+    }
 
     /** The body of the scene at {@code sceneIndex} as {@link SceneBodies} rendered it, or null before. */
     byte[] renderedBody(int sceneIndex) {

@@ -189,17 +189,31 @@ public final class Views {
      * A journey map in its own units: a story's map picture ({@code background}: its address) or a
      * plain grid when it is null; {@code viewBox} the part of it shown; {@code route} the path
      * through the stops in the order passed; {@code narrow} and {@code wide} the names for a
-     * phone's width and a wide column ({@link JourneyMap}); {@code names} the stops' names, each
-     * once; {@code summary} the route's length and time in words.
+     * phone's width and a wide column ({@link JourneyMap}), which may leave out a stop's name that
+     * found no room; {@code names} the stops' names, each once, in words, and {@code stopNames} the
+     * same as a list, which the page prints under the map; {@code countries} the countries passed
+     * in order, {@code borders} the marks where the route crossed a border and
+     * {@code bordersCrossed} how many borders it crossed (some without a mark); {@code summary}
+     * the route's length and time in words.
      */
     public record MapView(String viewBox, String width, String height, String background, List<String> grid, String route,
                           String routeWidth, String dotRadius, List<MapStop> stops, LabelSet narrow, LabelSet wide, String names,
+                          List<String> stopNames, List<String> countries, List<MapBorder> borders, int bordersCrossed,
                           String summary) {
         /** The dark line under the route that keeps it visible on light land. */
         public String haloWidth() {
             return JourneyMap.fmt(Double.parseDouble(routeWidth) * 2);
         }
+
+        /** The same map with the route's summary in words, which depends on more than its stops (its time, its chapters). */
+        public MapView withSummary(String summary) {
+            return new MapView(viewBox, width, height, background, grid, route, routeWidth, dotRadius, stops, narrow, wide, names,
+                    stopNames, countries, borders, bordersCrossed, summary);
+        }
     }
+
+    /** Where the route crossed a border: a bar across it ({@code d}, a path), and the crossing in words ("North Korea → China"). */
+    public record MapBorder(String d, String title) {}
 
     /**
      * A link that shares an outcome on a network, its address as written in the page's HTML.

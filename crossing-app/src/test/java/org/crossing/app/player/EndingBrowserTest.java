@@ -272,11 +272,33 @@ class EndingBrowserTest {
         assertThat((List<?>) shown.get("names")).isEqualTo(narrow.get("names"));
         assertThat(wide.locator(".map-narrow").isVisible()).isFalse();
         wide.locator("section.map").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ending-map-1280.png")));
+        assertThat(wide.locator(".map-passage").textContent()).isEqualTo("Through North Korea → China → Mongolia → South Korea: 3 borders crossed");
+        assertThat(wide.locator("path.map-border").evaluateAll("marks => marks.map(m => m.dataset.crossing)")).isEqualTo(List.of("North Korea → China", "China → Mongolia"));
+        assertThat(wide.locator(".map-stop-list li").allTextContents()).startsWith("Hyesan").endsWith("Seoul");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aShortJourneyIsShownCloseWithTheCountriesAroundItNamedOnTheirLand() throws Exception {
+        Page page = open(375, false);
+        endAt(page, "the-crossing", "checkpoint_caught");
+        // a sixth of the map across, around Hyesan and the road to Musan
+        assertThat(page.locator("svg.journey-map").getAttribute("viewBox")).isEqualTo("723.1 148.0 173.3 160.0");
+        Map<String, Object> narrow = labels(page, ".map-narrow");
+        assertThat((List<?>) narrow.get("names")).isEqualTo(List.of("The road to Musan", "Hyesan"));
+        assertThat((List<Object>) narrow.get("countries")).contains("NORTH KOREA", "CHINA");
+        assertThat((List<?>) narrow.get("overlapping")).isEmpty();
+        assertThat(page.locator(".map-passage").textContent()).isEqualTo("All in North Korea: no border crossed");
+        page.locator("section.map").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ending-map-short-375.png")));
+        Page wide = open(1280, false);
+        wide.navigate(page.url());
+        assertThat((List<?>) labels(wide, ".map-wide").get("overlapping")).isEmpty();
+        wide.locator("section.map").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ending-map-short-1280.png")));
     }
 
     /** The names of one set of the map's labels as the browser lays them out: their texts, the smallest size, those cut or overlapping. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> labels(Page page, String set) {
+    static Map<String, Object> labels(Page page, String set) {
         return (Map<String, Object>) page.evaluate("""
                 set => {
                   const svg = document.querySelector('svg.journey-map');

@@ -53,7 +53,7 @@ class JourneyMapTest {
             State state = Engine.begin(story, random.nextLong());
             for (int step = 0; step < 300 && !Engine.finished(story, state); step++) state = Engine.next(story, state, StoryCachesTest.randomAction(story, state, random));
             Stops.Route route = cache.route(Journey.placeScenes(story, state));
-            Views.MapView map = JourneyMap.map(cache.mapBase(), route, "");
+            Views.MapView map = JourneyMap.map(cache.mapBase(), route);
             double[] view = box(map);
             assertThat(view[2] / view[3]).isCloseTo(1040.0 / 960, within(0.002));
             List<String> names = route.stops().stream().map(Stops.Stop::shortName).toList();
@@ -89,18 +89,21 @@ class JourneyMapTest {
     }
 
     @Test
-    void aJourneyInOnePlaceShowsItsRegionAtTheClosestZoom() throws Exception {
+    void aJourneyInOnePlaceShowsItsRegionAtTheClosestZoomWithItsCountriesNamedOnTheirLand() throws Exception {
         PublishedStory crossing = story("the-crossing");
         StoryCache cache = new StoryCache(crossing);
         Scene dawn = crossing.story().scenes().stream().filter(s -> s.id().equals("dawn")).findFirst().orElseThrow();
-        Views.MapView map = JourneyMap.map(cache.mapBase(), cache.route(List.of(dawn.index())), "In Hyesan");
-        double[] box = box(map);
-        assertThat(box[2]).isEqualTo(416.0);
-        assertThat(box[3]).isEqualTo(384.0);
+        Views.MapView map = JourneyMap.map(cache.mapBase(), cache.route(List.of(dawn.index())));
+        // A sixth of the map across, centred on Hyesan (x 803.6, y 232.0 on the 1040 × 960 map)
+        assertThat(map.viewBox()).isEqualTo("716.9 152.0 173.3 160.0");
         assertThat(map.stops()).hasSize(1);
         assertThat(map.narrow().labels().get(0).text()).isEqualTo("Hyesan");
         assertThat(map.background()).isEqualTo("/s/the-crossing/map-ground.svg");
         assertThat(map.names()).isEqualTo("Hyesan");
+        assertThat(map.countries()).containsExactly("North Korea");
+        assertThat(map.borders()).isEmpty();
+        assertThat(map.narrow().labels()).filteredOn(Views.MapLabel::country).extracting(Views.MapLabel::text)
+                .containsExactlyInAnyOrder("NORTH KOREA", "CHINA");
     }
 
     @Test
@@ -117,7 +120,7 @@ class JourneyMapTest {
         PublishedStory ferry = story("ferry");
         StoryCache cache = new StoryCache(ferry);
         List<Integer> places = ferry.story().scenes().stream().filter(s -> s.place() != null).map(Scene::index).toList();
-        Views.MapView map = JourneyMap.map(cache.mapBase(), cache.route(places), "");
+        Views.MapView map = JourneyMap.map(cache.mapBase(), cache.route(places));
         assertThat(map.viewBox()).isEqualTo("0 0 " + map.width() + " " + map.height());
         assertThat(map.background()).isNull();
         assertThat(map.grid()).isNotEmpty();

@@ -1,0 +1,63 @@
+package org.crossing.app.player;
+
+import java.util.List;
+
+/**
+ * The part of a map a journey is shown in, in the map's units and with the map's proportions
+ * (the page keeps one height for every journey): around the journey's stops with room on every
+ * side for their names, and never closer than {@link #MIN_SHARE} of the map across, so that a
+ * journey of one or two stops (caught on the road out of Hyesan) still shows the border, the
+ * neighbouring country and the sea that place it, rather than a dot on the whole region or a
+ * street map. Inside the map: a frame that would run past its edge is moved back in.
+ */
+record MapFrame(double x, double y, double width, double height) {
+
+    /** The narrowest frame, as a share of the map's width: on The Crossing's map about 8.7 degrees of longitude. */
+    static final double MIN_SHARE = 1 / 6.0;
+    /** Room around the stops, on each side, as a share of the frame: names go beside, above or below their dots. */
+    static final double MARGIN = 0.2;
+
+    static MapFrame whole(double mapWidth, double mapHeight) {
+        return new MapFrame(0, 0, mapWidth, mapHeight);
+    }
+
+    /** The frame around {@code points} ({x, y} each, at least one) on a map of this size. */
+    static MapFrame around(double mapWidth, double mapHeight, List<double[]> points) {
+        double[] extent = extent(points);
+        double west = extent[0], north = extent[1], east = extent[2], south = extent[3];
+        double aspect = mapHeight / mapWidth;
+        double room = 1 - 2 * MARGIN;
+        double width = Math.max(mapWidth * MIN_SHARE, Math.max((east - west) / room, (south - north) / room / aspect));
+        if (width >= mapWidth) return whole(mapWidth, mapHeight);
+        double height = width * aspect;
+        double x = clamp((west + east) / 2 - width / 2, 0, mapWidth - width);
+        double y = clamp((north + south) / 2 - height / 2, 0, mapHeight - height);
+        return new MapFrame(x, y, width, height);
+    }
+
+    /** The smallest box around {@code points} (at least one): west, north, east, south (x, y, x, y). */
+    static double[] extent(List<double[]> points) {
+        double west = Double.MAX_VALUE, east = -Double.MAX_VALUE, north = Double.MAX_VALUE, south = -Double.MAX_VALUE;
+        for (double[] p : points) {
+            west = Math.min(west, p[0]);
+            east = Math.max(east, p[0]);
+            north = Math.min(north, p[1]);
+            south = Math.max(south, p[1]);
+        }
+        return new double[] {west, north, east, south};
+    }
+
+    /** The frame as an SVG viewBox; "0 0 …" at the map's corner, as the whole map has always been written. */
+    String viewBox() {
+        String corner = x == 0 && y == 0 ? "0 0" : JourneyMap.fmt(x) + " " + JourneyMap.fmt(y);
+        return corner + " " + JourneyMap.fmt(width) + " " + JourneyMap.fmt(height);
+    }
+
+    MapLabels.Box box() {
+        return new MapLabels.Box(x, y, x + width, y + height);
+    }
+
+    private static double clamp(double value, double min, double max) {
+        return Math.max(min, Math.min(max, value));
+    }
+}

@@ -1,0 +1,57 @@
+package org.crossing.app.player;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Stops' names: beside their dots when there is room, further out with a leader line, left out when there is none. */
+class MapLabelsTest {
+
+    private static final MapLabels.Box VIEW = new MapLabels.Box(0, 0, 200, 100);
+
+    @Test
+    void aNameWithRoomGoesRightOfItsDot() {
+        List<MapLabels.Placed> placed = MapLabels.place(List.of(new MapLabels.Dot("Hyesan", 50, 50)), List.of(), List.of(),
+                MapCountries.NONE, 8.5, 10, 2, VIEW, List.of());
+        assertThat(placed).singleElement().satisfies(p -> {
+            assertThat(p.text()).isEqualTo("Hyesan");
+            assertThat(p.anchor()).isEqualTo("start");
+            assertThat(p.x()).isEqualTo(57.0); // the dot's edge (2) and half a letter (5) to its right
+            assertThat(p.y()).isEqualTo(53.5);
+            assertThat(p.leader()).isNull();
+        });
+    }
+
+    @Test
+    void nameThatFindNoFreePlaceAreLeftOutButNeverTheDestinations() {
+        // A view just big enough for one name: the destination (first) is named, the others are not.
+        MapLabels.Box tiny = new MapLabels.Box(0, 0, 60, 20);
+        List<MapLabels.Dot> dots = List.of(new MapLabels.Dot("Seoul", 30, 10), new MapLabels.Dot("Hyesan", 31, 11), new MapLabels.Dot("Yanji", 29, 9));
+        List<MapLabels.Placed> placed = MapLabels.place(dots, List.of(), List.of(), MapCountries.NONE, 8.5, 10, 2, tiny, List.of());
+        assertThat(placed).extracting(MapLabels.Placed::text).containsExactly("Seoul");
+    }
+
+    @Test
+    void crowdedNamesOverlapNoNameAndNoDot() {
+        List<MapLabels.Dot> dots = List.of(new MapLabels.Dot("Seoul", 100, 50), new MapLabels.Dot("Incheon", 104, 52), new MapLabels.Dot("Hanawon", 98, 55));
+        List<MapLabels.Placed> placed = MapLabels.place(dots, List.of(), List.of(), MapCountries.NONE, 8.5, 10, 2, VIEW, List.of());
+        assertThat(placed).extracting(MapLabels.Placed::text).containsExactly("Seoul", "Incheon", "Hanawon");
+        for (int i = 0; i < placed.size(); i++) {
+            for (int j = i + 1; j < placed.size(); j++) assertThat(placed.get(i).box().overlaps(placed.get(j).box())).isFalse();
+            for (MapLabels.Dot dot : dots) {
+                assertThat(placed.get(i).box().overlaps(new MapLabels.Box(dot.x() - 2, dot.y() - 2, dot.x() + 2, dot.y() + 2))).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void aCountryWithAnOutlineIsNamedOnItsLandAndOneWithoutWhereThePicturePutIt() {
+        MapCountries countries = MapCountries.of("<svg><path d=\"M0 0L100 0L100 100L0 100Z\"><title>Land</title></path></svg>");
+        List<MapGround.Name> names = List.of(new MapGround.Name("Land", 150, 50, "start"), new MapGround.Name("Sea", 150, 80, "middle"));
+        List<MapLabels.Placed> placed = MapLabels.place(List.of(), List.of(), names, countries, 10, 10, 2, VIEW, List.of());
+        assertThat(placed).extracting(MapLabels.Placed::text).containsExactly("LAND", "SEA");
+        assertThat(placed.get(0).box().right()).isLessThanOrEqualTo(100);
+        assertThat(placed.get(1).x()).isEqualTo(150);
+    }
+}
