@@ -32,7 +32,7 @@ final class StoryCache {
     private final List<java.util.Set<String>> placeWords;
     /** The journey map of each route drawn so far, without its summary: placing the names on land takes milliseconds. */
     private final java.util.concurrent.ConcurrentHashMap<Stops.Route, Views.MapView> journeyMaps = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Routes kept at most: a story's journeys take a few hundred routes; past this, maps are drawn again for each page. */
+    /** Maps kept at most: a story's journeys take a few hundred routes; past this, the kept maps start afresh. */
     static final int MAPS_KEPT = 4096;
     /** By scene index: the scene's body as HTML, once rendered ({@link SceneBodies}); null until then. */
     private final AtomicReferenceArray<byte[]> renderedBodies;
