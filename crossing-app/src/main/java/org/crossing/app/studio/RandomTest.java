@@ -14,7 +14,10 @@ import java.util.function.Function;
 public record RandomTest(int journeys, long seed, int maxSteps, boolean avoidTaken) {
 
     public static final RandomTest DEFAULT = new RandomTest(200, 1, 2_000, false);
-    /** Bounds that keep a run to seconds on a laptop, even for a story whose journeys loop until cut short. */
+    /**
+     * Bounds on one run: 10^8 steps at most. That is seconds for The Crossing but minutes for a
+     * story of thousands of scenes or one whose journeys loop until cut short (docs/benchmarks.md).
+     */
     public static final int MAX_JOURNEYS = 10_000;
     public static final int MAX_STEPS = 10_000;
 

@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.crossing.app.bench.StoryGenerator;
 import org.crossing.story.compile.StoryCompiler;
+import org.crossing.story.compile.StorySource;
 import org.crossing.story.model.Story;
 
 /**
@@ -28,11 +29,23 @@ public final class StudioBenchmark {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Path theCrossing = Path.of(args.length > 0 ? args[0] : "stories/the-crossing");
+        if (args.length > 2 && args[2].equals("--random-only")) {
+            randomAtTheBounds(theCrossing);
+            return;
+        }
         List<String> lines = new ArrayList<>();
         lines.add(map("The Crossing", StoryCompiler.compile(theCrossing).story(), rounds));
         for (int scenes : new int[] {500, 2000}) lines.add(map("generated, " + scenes + " scenes", generated(scenes), rounds));
         lines.forEach(System.out::println);
         System.out.println(saveToRevision(rounds));
+        randomAtTheBounds(theCrossing);
+    }
+
+    private static void randomAtTheBounds(Path theCrossing) throws IOException {
+        System.out.println(randomAtTheBounds("The Crossing", StoryCompiler.compile(theCrossing).story(), RandomTest.MAX_JOURNEYS));
+        // At the bounds these two take many minutes: a hundredth of the journeys, and the whole in proportion.
+        System.out.println(randomAtTheBounds("generated, 2000 scenes", generated(2000), RandomTest.MAX_JOURNEYS / 100));
+        System.out.println(randomAtTheBounds("a loop with no way out", StoryCompiler.compile(StorySource.of(LOOP)).story(), RandomTest.MAX_JOURNEYS / 100));
     }
 
     private static Story generated(int scenes) throws IOException {
@@ -83,6 +96,40 @@ public final class StudioBenchmark {
             }
         }
         return String.format(Locale.ROOT, "save to new revision (500 scenes): median %.0f ms of %d saves", median(times), rounds);
+    }
+
+    /** Every journey goes round until it is cut short: the most steps random journeys can play. */
+    static final String LOOP = """
+            title: Loop
+            language: en
+            start: here
+            == here ==
+            Here.
+            * Go there -> there
+            + Stay -> here
+            == there ==
+            There.
+            + Go back -> here
+            + Wait -> there
+            == gone ==
+            Gone.
+            ending safe: No play reaches this
+            """;
+
+    /**
+     * The coverage page's random journeys at their bounds (up to 10,000 steps, preferring ways not
+     * taken yet), {@code journeys} of them, as a request for them makes the studio play them: once,
+     * after a warm-up of 20; and the time 10,000 journeys (the bound) would take at that pace.
+     */
+    private static String randomAtTheBounds(String name, Story story, int journeys) throws IOException {
+        Path folder = Files.createTempDirectory("crossing-studio-random");
+        RandomTest settings = new RandomTest(journeys, 1, RandomTest.MAX_STEPS, true);
+        CoverageRuns.measure(story, null, folder, new RandomTest(20, 1, RandomTest.MAX_STEPS, true));
+        long t0 = System.nanoTime();
+        CoverageRuns.Measured measured = CoverageRuns.measure(story, null, folder, settings);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return String.format(Locale.ROOT, "random journeys (%s): %.1f s for %s, %,d cut short; %,d journeys at that pace: %.0f s",
+                name, seconds, settings.describe(), measured.cutShort(), RandomTest.MAX_JOURNEYS, seconds * RandomTest.MAX_JOURNEYS / journeys);
     }
 
     private static double median(List<Double> values) {

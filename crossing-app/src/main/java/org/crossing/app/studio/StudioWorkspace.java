@@ -140,6 +140,7 @@ public final class StudioWorkspace implements AutoCloseable {
         if (analysis == null || analysis.status() != Status.DONE) return; // a running check measures when it finishes
         long storyRevision = shown.storyRevision();
         long generation = checkGeneration.incrementAndGet();
+        if (checks.isShutdown()) return;
         checks.submit(() -> {
             try {
                 CoverageRuns.Measured coverage = CoverageRuns.measure(shown.story(), analysis.journeys(), folder, random, cancelledUnless(generation));
@@ -161,6 +162,7 @@ public final class StudioWorkspace implements AutoCloseable {
 
     private void startCheck(Story story, long revision, long generation) {
         Runnable cancelled = cancelledUnless(generation);
+        if (checks.isShutdown()) return; // closed while this save was being read
         checks.submit(() -> {
             try {
                 cancelled.run();
