@@ -45,7 +45,10 @@ public final class CheckSiteCommand implements Callable<Integer> {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Report(String site, boolean ok, long errors, long warnings, List<Entry> diagnostics, int posts, int pages, int festivals,
-                  int press, int awards, List<String> stories) {}
+                  int press, int awards, List<String> stories, List<Translation> translations) {}
+
+    /** How much of the site is translated into one of its other languages. */
+    record Translation(String language, int posts, int pages, int festivals) {}
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -87,7 +90,7 @@ public final class CheckSiteCommand implements Callable<Integer> {
                     diagnostics.stream().map(d -> new Entry(d.severity().word(),
                             folder.resolve(d.position().file()).toString().replace('\\', '/'), d.position().line() > 0 ? d.position().line() : null, d.message())).toList(),
                     site.posts().size(), site.pages().size(), site.festivals().size(), site.press().size(), site.awards().size(),
-                    served == null ? null : List.copyOf(served))));
+                    served == null ? null : List.copyOf(served), translations(site))));
             out.flush();
             return errors > 0 ? ExitCodes.STORY_ERRORS : ExitCodes.OK;
         }
@@ -100,10 +103,27 @@ public final class CheckSiteCommand implements Callable<Integer> {
                 folder, site.posts().size(), site.tags().size(), site.pages().size(), site.festivals().size(),
                 site.festivals().stream().mapToInt(f -> f.screenings().size()).sum(),
                 site.press().size(), site.awards().size(), plural(errors, "error"), plural(warnings, "warning"));
+        for (Translation translation : translations(site)) {
+            out.printf("  in %s (site.%s.yaml): %d of %d posts, %d of %d pages, %d of %d festivals translated%n",
+                    SiteLoader.languageName(translation.language()), translation.language(), translation.posts(), site.posts().size(),
+                    translation.pages(), site.pages().size(), translation.festivals(), site.festivals().size());
+        }
         out.println("  " + linksChecked);
         out.flush();
         err.flush();
         return errors > 0 ? ExitCodes.STORY_ERRORS : ExitCodes.OK;
+    }
+
+    /** For each of the site's languages but its own, the entries that have a translation into it. */
+    private static List<Translation> translations(Site site) {
+        List<Translation> translations = new ArrayList<>();
+        for (String lang : site.info().languages().subList(1, site.info().languages().size())) {
+            translations.add(new Translation(lang,
+                    (int) site.posts().stream().filter(p -> p.in(lang).lang().equals(lang)).count(),
+                    (int) site.pages().stream().filter(p -> p.in(lang).lang().equals(lang)).count(),
+                    (int) site.festivals().stream().filter(f -> f.in(lang).lang().equals(lang)).count()));
+        }
+        return translations;
     }
 
     private static String plural(long count, String word) {

@@ -294,7 +294,7 @@ public final class SiteLoader {
     }
 
     /** "Korean" for ko: the language's English name, or its tag when Java does not know it. */
-    static String languageName(String lang) {
+    public static String languageName(String lang) {
         String name = Locale.forLanguageTag(lang).getDisplayLanguage(Locale.ENGLISH);
         return name.isEmpty() || name.equalsIgnoreCase(lang) ? "'" + lang + "'" : name;
     }

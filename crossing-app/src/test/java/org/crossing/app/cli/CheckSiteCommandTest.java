@@ -107,4 +107,19 @@ class CheckSiteCommandTest {
         assertThat(json.get("diagnostics").get(0).get("line").asInt()).isEqualTo(3);
         assertThat(json.get("diagnostics").get(0).get("severity").asText()).isEqualTo("error");
     }
+
+    @Test
+    void theSummarySaysHowMuchOfTheSiteIsTranslatedIntoEachOfItsLanguages() throws Exception {
+        Files.writeString(dir.resolve("site.yaml"), "title: The Defector\n");
+        Files.writeString(dir.resolve("site.ko.yaml"), "title: 디펙터\n");
+        Files.createDirectories(dir.resolve("news"));
+        Files.writeString(dir.resolve("news/a.md"), "---\ntitle: A\ndate: 2013-02-15\ntags: [x]\n---\nText.\n");
+        Files.writeString(dir.resolve("news/b.md"), "---\ntitle: B\ndate: 2013-02-16\ntags: [x]\n---\nText.\n");
+        Files.writeString(dir.resolve("news/a.ko.md"), "---\ntitle: 가\n---\n본문.\n");
+
+        Run run = run("check-site", dir.toString());
+
+        assertThat(run.out()).contains(dir + ": 2 posts, 1 tags, 0 pages, 0 festivals (0 screenings), 0 press, 0 awards; 0 errors, 0 warnings\n"
+                + "  in Korean (site.ko.yaml): 1 of 2 posts, 0 of 0 pages, 0 of 0 festivals translated\n");
+    }
 }
