@@ -50,8 +50,6 @@ final class ShareImage {
     private static final int CACHE_BYTES = 16 * 1024 * 1024;
     private static final int DRAWING_AT_ONCE = 1;
     private static final java.time.Duration WAIT_TO_DRAW = java.time.Duration.ofMillis(250);
-    /** Requests waiting for their turn to draw, at most: about as many as can be drawn in {@link #WAIT_TO_DRAW}. */
-    private static final int MOST_WAITING = 4;
     private static final Color BACKGROUND = new Color(0x14, 0x1b, 0x24);
     private static final Color INK = new Color(0xf4, 0xf1, 0xea);
     private static final Color MUTED = new Color(0xb9, 0xc2, 0xcc);
@@ -147,9 +145,8 @@ final class ShareImage {
         if (cached != null) return cached;
         boolean mayDraw;
         try {
-            // With enough requests waiting already, this one would not get its turn in time: no need to hold a thread.
-            mayDraw = drawing.getQueueLength() < MOST_WAITING
-                    && drawing.tryAcquire(WAIT_TO_DRAW.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            // The wait also slows a flood's clients down: answering them at once only let them ask more often.
+            mayDraw = drawing.tryAcquire(WAIT_TO_DRAW.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             mayDraw = false;
