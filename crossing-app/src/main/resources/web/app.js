@@ -172,7 +172,7 @@
         if (!line || !soundOn()) return;
         var now = a.currentTime, text = '';
         cues.forEach(function (c) { if (now >= c.start && now < c.end) text = c.text; });
-        if (a === deck.spot || !deck.spot) { line.textContent = text; line.hidden = !text; }
+        if (a === deck.spot || !deck.spot) line.textContent = text;
       });
     });
   }
@@ -206,10 +206,13 @@
   function silence() {
     if (deck.loop) { var l = deck.loop.el; fade(l, 0, 300, function () { l.pause(); }); }
     if (deck.spot) { deck.spot.pause(); deck.spot.remove(); deck.spot = null; }
-    var line = $('.sound-caption'); if (line) line.hidden = true;
+    var line = $('.sound-caption'); if (line) { line.textContent = ''; line.hidden = true; }
   }
 
+  // The caption line keeps its place in the page while sound is on, empty between cues.
   function showToggle(on) {
+    var line = $('.sound-caption');
+    if (line) line.hidden = !on;
     var button = $('.sound-toggle');
     if (!button) return;
     button.setAttribute('aria-pressed', on ? 'true' : 'false');
@@ -245,21 +248,28 @@
     el.addEventListener('ended', function () {
       if (deck.spot === el) deck.spot = null;
       el.remove();
-      var line = $('.sound-caption'); if (line) line.hidden = true;
+      var line = $('.sound-caption'); if (line) line.textContent = '';
     });
     var p = el.play(); if (p && p.catch) p.catch(function () { /* blocked: the loop's button says so */ });
   }
 
-  // Panoramas: a picture at least twice as wide as tall shows its middle; drag, swipe or the
-  // arrow keys move along it, and a marker that takes focus is brought into view.
+  // Panoramas: a picture at least twice as wide as tall shows a part of itself; drag, swipe or the
+  // arrow keys move along it. It opens where the most markers are whole in the frame (none cut at
+  // its edge), and a marker that takes focus is brought whole into view.
+  var touchOnly = window.matchMedia && window.matchMedia('(hover: none) and (pointer: coarse)').matches;
+
   function setupPanoramas() {
     $$('.panorama .picture-frame').forEach(function (frame) {
       var track = $('.picture-track', frame);
       var hint = $('.pan-hint', frame.parentNode);
-      if (hint) hint.hidden = false;
+      if (hint) {
+        if (touchOnly && hint.getAttribute('data-touch')) hint.textContent = hint.getAttribute('data-touch');
+        hint.hidden = false;
+      }
       frame.tabIndex = 0;
       frame.setAttribute('role', 'group');
-      frame.setAttribute('aria-label', 'Panorama: drag, or use the left and right arrow keys, to look around');
+      frame.setAttribute('aria-label', (hint && hint.getAttribute('data-label')) || 'Panorama: drag it, or use the left and right arrow keys, to look around');
+      var markers = $$('.marker', track);
       var offset = 0;
       function limit() { return Math.max(0, (track.offsetWidth - frame.clientWidth) / 2); }
       function move(to, smooth) {
@@ -267,6 +277,41 @@
         offset = Math.max(-max, Math.min(max, to));
         frame.classList.toggle('gliding', !!smooth && !reduceMotion);
         track.style.transform = 'translateX(calc(-50% + ' + offset + 'px))';
+      }
+      // Where a marker (its badge and the point it names) spans, in pixels from the track's middle.
+      function span(marker) {
+        var spot = marker.parentElement;
+        var x = spot.offsetLeft - track.offsetWidth / 2;
+        var left = Math.min(x - 6, x + marker.offsetLeft), right = Math.max(x + 6, x + marker.offsetLeft + marker.offsetWidth);
+        return { left: left, right: right };
+      }
+      var MARGIN = 8;
+      // The offset that shows the span whole, moving as little as possible from {@code from}.
+      function showing(s, from) {
+        var half = frame.clientWidth / 2 - MARGIN;
+        if (s.left + from < -half) return -half - s.left;
+        if (s.right + from > half) return half - s.right;
+        return from;
+      }
+      function whole(s, at) { var half = frame.clientWidth / 2; return s.left + at >= -half && s.right + at <= half; }
+      function cut(s, at) { var half = frame.clientWidth / 2; return !whole(s, at) && s.right + at > -half && s.left + at < half; }
+      // The opening view: most markers whole, then fewest cut at an edge, then nearest the middle.
+      function opening() {
+        if (!markers.length) return 0;
+        var spans = markers.map(span), candidates = [0];
+        var half = frame.clientWidth / 2;
+        // each marker just whole at either edge, or just out of the frame past it
+        spans.forEach(function (s) { candidates.push(showing(s, -1e9), showing(s, 1e9), -half - s.right - 1, half - s.left + 1); });
+        var max = limit(), best = 0, bestScore = null;
+        candidates.forEach(function (c) {
+          c = Math.max(-max, Math.min(max, c));
+          var score = [0, 0, -Math.abs(c)];
+          spans.forEach(function (s) { if (whole(s, c)) score[0]++; else if (cut(s, c)) score[1]--; });
+          if (!bestScore || score[0] > bestScore[0] || score[0] === bestScore[0] && (score[1] > bestScore[1] || score[1] === bestScore[1] && score[2] > bestScore[2])) {
+            bestScore = score; best = c;
+          }
+        });
+        return best;
       }
       var drag = null;
       // the browser's own drag of the picture would cancel the pan after a few pixels
@@ -292,14 +337,19 @@
         else if (e.key === 'Home') { e.preventDefault(); move(limit(), true); }
         else if (e.key === 'End') { e.preventDefault(); move(-limit(), true); }
       });
-      $$('.marker', track).forEach(function (marker) {
+      markers.forEach(function (marker) {
         marker.addEventListener('focus', function () {
-          var x = marker.parentElement.offsetLeft - track.offsetWidth / 2; // the point the marker names
-          if (Math.abs(x + offset) > frame.clientWidth / 2 - 40) move(-x, true);
+          // a browser without overflow: clip scrolls the frame itself to the marker: undo that, the track pans
+          frame.scrollLeft = 0; frame.scrollTop = 0;
+          var to = showing(span(marker), offset);
+          if (to !== offset) move(to, true);
         });
       });
       window.addEventListener('resize', function () { move(offset, false); });
-      move(0, false);
+      function open() { move(opening(), false); }
+      var img = $('img', track);
+      if (img && !img.complete) img.addEventListener('load', open, { once: true });
+      open();
     });
   }
 

@@ -26,6 +26,7 @@ hotspot 84% 50% The pole -> fact ice_report: Poles mark the safe line across the
 * Wait for the patrol to pass -> wait
 
 == wait ==
+ambient bed.ogg captions bed.vtt: Wind rising in the reeds
 You wait. The cold climbs into your knees.
 -> searchlight
 

@@ -5,6 +5,8 @@ import java.util.List;
 import org.crossing.story.model.Place;
 import org.crossing.story.model.Scene;
 import org.crossing.story.model.Story;
+import org.crossing.story.play.Action;
+import org.crossing.story.play.Engine;
 import org.crossing.story.play.State;
 import org.crossing.story.play.Step;
 
@@ -13,12 +15,67 @@ final class Journey {
 
     private Journey() {}
 
-    /** Decisions the player made: choices and countdowns that ran out (not chance). */
-    static int decisions(State state) {
+    /**
+     * The journey's decisions: how many it made, and whether its last step was one. A decision is
+     * a step where the player had a real choice: two or more choices offered, or a countdown
+     * (taking a choice or running out). A lone choice ("Continue"), and chance, are not.
+     */
+    record Decisions(int count, boolean last) {}
+
+    /**
+     * What was offered at each step is known by replaying the journey from its seed, as the
+     * engine took it. A journey that cannot be replayed (one placed mid-story by the studio, or
+     * one so long that its oldest steps are no longer kept) is judged by each scene's shape: its
+     * countdown, or two choices or more; its steps no longer kept are counted in the proportion
+     * of the kept ones.
+     */
+    static Decisions decisions(Story story, State state) {
+        List<Step> path = state.path();
+        if (path.isEmpty()) return new Decisions(0, false);
+        boolean[] decided = replay(story, state, path);
+        if (decided == null) {
+            decided = new boolean[path.size()];
+            for (int i = 0; i < decided.length; i++) decided[i] = byShape(story, path.get(i));
+        }
         int count = 0;
-        for (Step step : state.path()) if (step.kind() != Step.Kind.CHANCE) count++;
-        // Very long journeys keep only their newest steps; the older ones were all decisions or chance, count them as decisions.
-        return count + Math.max(0, state.stepCount() - state.path().size());
+        for (boolean d : decided) if (d) count++;
+        int untold = state.stepCount() - path.size();
+        if (untold > 0) count += (int) Math.round((double) untold * count / path.size());
+        return new Decisions(count, decided[decided.length - 1]);
+    }
+
+    /** Which steps were decisions, from the journey replayed; null when the replay does not retrace the path. */
+    private static boolean[] replay(Story story, State state, List<Step> path) {
+        if (state.stepCount() != path.size()) return null;
+        boolean[] decided = new boolean[path.size()];
+        State at = Engine.begin(story, state.seed());
+        for (int i = 0; i < path.size(); i++) {
+            Step step = path.get(i);
+            if (at.scene() != step.scene()) return null;
+            int choices = 0;
+            boolean timed = false;
+            for (Action action : Engine.actions(story, at)) {
+                if (action instanceof Action.Choose) choices++;
+                else if (action instanceof Action.Timeout) timed = true;
+            }
+            decided[i] = step.kind() != Step.Kind.CHANCE && (choices >= 2 || timed);
+            try {
+                at = Engine.next(story, at, switch (step.kind()) {
+                    case CHOICE -> Action.choose(step.index());
+                    case TIMEOUT -> Action.TIMEOUT;
+                    case CHANCE -> Action.CONTINUE;
+                });
+            } catch (RuntimeException notThisJourney) {
+                return null;
+            }
+        }
+        return at.scene() == state.scene() ? decided : null;
+    }
+
+    private static boolean byShape(Story story, Step step) {
+        if (step.kind() == Step.Kind.CHANCE) return false;
+        Scene scene = story.scene(step.scene());
+        return scene.timer() != null || scene.choices().size() >= 2;
     }
 
     /** The scenes with a place that the journey entered, the current one last, repeats in a row merged. */

@@ -89,10 +89,20 @@ public final class Messages {
                 from = open + 1;
                 continue;
             }
-            out.append(message, from, open).append(values[index]);
-            from = close + 1;
+            String value = String.valueOf(values[index]);
+            out.append(message, from, open).append(value);
+            // "{0}을(를)" in a Korean table: the particle the value's last sound takes
+            from = KoreanParticles.appendAt(out, message, close + 1, value);
         }
         return out.append(message, from, message.length()).toString();
+    }
+
+    /**
+     * The message for {@code key}, which goes on from {@code before} (a choice's words set apart
+     * in the page): a generic Korean particle it starts with takes the form that follows them.
+     */
+    public String after(String key, CharSequence before) {
+        return KoreanParticles.fit(t(key), before);
     }
 
     /** The message for a count: {@code key.one} for 1, {@code key.other} otherwise, with the count as {0}. */

@@ -21,7 +21,7 @@ record Outcome(PublishedStory story, State state, String token, String summary, 
     /** The outcome of a finished journey; {@code shareUrl} gives the address of its share card. */
     static Outcome of(PublishedStory story, State state, String token, Function<ShareCard, String> shareUrl) {
         String summary = Narrator.plain(story.story(), state, story.story().scene(state.scene()).ending().summary());
-        int decisions = Journey.decisions(state);
+        int decisions = Journey.decisions(story.story(), state).count();
         List<Integer> placeScenes = Journey.placeScenes(story.story(), state);
         ShareCard card = new ShareCard(state.scene(), summary, decisions, placeScenes);
         return new Outcome(story, state, token, summary, decisions, placeScenes, shareUrl.apply(card));

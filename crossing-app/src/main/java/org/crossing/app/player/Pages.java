@@ -149,12 +149,13 @@ final class Pages {
         Views.ChoiceForm form = new Views.ChoiceForm("/s/" + s.slug() + "/play" + head.langQuery(), token, choices, scene.isChance(),
                 scene.continueLabel() == null ? head.t("continue") : scene.continueLabel(), timed ? scene.timer().seconds() : 0, waitLabel);
         Chapter chapter = scene.chapter();
+        Journey.Decisions decisions = Journey.decisions(story, state);
         return new Views.ScenePage(head, ref(s), chapter(head.text(), scene), scene.place() == null ? null : scene.place().name(),
                 heading, opening(s, state), body(cache, state, scene),
                 chapter == null || chapter.bed() == null ? null : sound(s, chapter.bed().file(), chapter.bed().captions(), chapter.bed().description()),
                 scene.ambient() == null ? null : sound(s, scene.ambient().file(), scene.ambient().captions(), scene.ambient().description()),
                 scene.sound() == null ? null : sound(s, scene.sound().file(), scene.sound().captions(), scene.sound().description()),
-                form, decision(cache, state), Journey.decisions(state), strip(cache, state, scene, head.text()));
+                form, decisions.last() ? decision(cache, state) : null, decisions.count(), strip(cache, state, scene, head.text()));
     }
 
     /**
@@ -247,7 +248,7 @@ final class Pages {
         String description = ShareText.description(text, view.kindLabel(), outcome.summary(), story.title(), journey);
         return new Views.EndingPage(journeyHead(s, outcome.summary() + " · " + story.title(), description, outcome.token()), ref(s), view,
                 cache.journeyMap(route, mapSummary), facts, story.bibliography().size(), endings(cache, state),
-                decision(cache, state), share, outcome.token());
+                Journey.decisions(story, state).last() ? decision(cache, state) : null, share, outcome.token());
     }
 
     /**
@@ -360,8 +361,9 @@ final class Pages {
     }
 
     /**
-     * The share of players for each choice of the scene the last decision was made in; null after
-     * chance, at the start, and after a countdown that went straight to its scene (no choice was made).
+     * The share of players for each choice of the scene the last decision was made in (asked only
+     * after a real decision, {@link Journey.Decisions#last}); null after a countdown that went
+     * straight to its scene (no choice was made).
      */
     private Views.Decision decision(StoryCache cache, State state) {
         Step last = state.lastStep();

@@ -161,7 +161,7 @@ public final class PlayerRoutes {
         }
         Story model = story.story();
         PlayToken journey = PlayToken.begin(Engine.begin(model, ThreadLocalRandom.current().nextLong()), clock.instant());
-        count(story, journey, 0, JourneyStep.Kind.BEGIN, model.startScene().id(), 0, journey.state(), false);
+        count(story, journey, 0, JourneyStep.Kind.BEGIN, model.startScene().id(), 0, journey.state(), false, false);
         redirect(ctx, story, journey);
     }
 
@@ -271,7 +271,7 @@ public final class PlayerRoutes {
         State state = journey.state();
         Step before = state.lastStep();
         if (before == null) {
-            if (state.stepCount() == 0) count(story, journey, 0, JourneyStep.Kind.BEGIN, story.story().startScene().id(), 0, state, true);
+            if (state.stepCount() == 0) count(story, journey, 0, JourneyStep.Kind.BEGIN, story.story().startScene().id(), 0, state, true, false);
             return;
         }
         count(story, journey, state.stepCount(), before, state, true);
@@ -286,15 +286,25 @@ public final class PlayerRoutes {
             case CHANCE -> JourneyStep.Kind.CHANCE;
         };
         int item = step.kind() == Step.Kind.TIMEOUT && step.index() >= scene.choices().size() ? -1 : step.index();
-        count(story, journey, number, kind, scene.id(), item, arrived, again);
+        count(story, journey, number, kind, scene.id(), item, arrived, again, step.kind() != Step.Kind.CHANCE && decidedBefore(arrived, step.scene()));
+    }
+
+    /** Whether the journey that arrived took a choice, or let a countdown run out, in {@code scene} before its last step. */
+    private static boolean decidedBefore(State arrived, int scene) {
+        List<Step> path = arrived.path();
+        for (int i = 0; i < path.size() - 1; i++) {
+            Step earlier = path.get(i);
+            if (earlier.scene() == scene && earlier.kind() != Step.Kind.CHANCE) return true;
+        }
+        return false;
     }
 
     private void count(PublishedStory story, PlayToken journey, int step, JourneyStep.Kind kind, String scene, int item, State arrived,
-                       boolean again) {
+                       boolean again, boolean decidedHere) {
         Scene arrival = story.story().scene(arrived.scene());
         statistics.count(new JourneyStep(journey.idHigh(), journey.idLow(), story.slug(), story.version(), journey.begunMinute(), step,
                 clock.millis() / 1000, kind, scene, item, arrival.index(), arrival.id(),
-                arrival.chapter() == null ? -1 : arrival.chapter().number(), arrival.isEnding(), again));
+                arrival.chapter() == null ? -1 : arrival.chapter().number(), arrival.isEnding(), again, decidedHere));
     }
 
     private static Action action(String value) {

@@ -1,6 +1,7 @@
 package org.crossing.app.player;
 
 import gg.jte.Content;
+import java.util.ArrayList;
 import java.util.List;
 import org.crossing.story.play.Run;
 
@@ -36,6 +37,11 @@ public final class Views {
         /** The player's message for a count ({@code key.one} or {@code key.other}). */
         public String count(String key, long count, Object... more) {
             return text.count(key, count, more);
+        }
+
+        /** The player's message {@code key}, going on from the words {@code before} ({@link Messages#after}). */
+        public String after(String key, CharSequence before) {
+            return text.after(key, before);
         }
     }
 
@@ -136,6 +142,13 @@ public final class Views {
         public boolean shown() {
             return total >= needed;
         }
+
+        /** The choice's words as plain text: what a Korean particle after them follows. */
+        public String chosenText() {
+            StringBuilder text = new StringBuilder();
+            for (Run run : chosen) text.append(run.text());
+            return text.toString();
+        }
     }
 
     /** The story a page belongs to, as its header and links name it. */
@@ -162,6 +175,18 @@ public final class Views {
         /** Whether the page has a sound to offer. */
         public boolean hasSound() {
             return bed != null || ambient != null || spot != null;
+        }
+
+        /**
+         * The sounds a player hears here, one line each: the scene's own loop, which replaces the
+         * chapter's bed while the scene is shown, or else the bed; then the spot sound.
+         */
+        public List<AmbientView> heard() {
+            List<AmbientView> heard = new ArrayList<>(2);
+            if (ambient != null) heard.add(ambient);
+            else if (bed != null) heard.add(bed);
+            if (spot != null) heard.add(spot);
+            return heard;
         }
     }
 

@@ -16,15 +16,18 @@ import java.util.UUID;
  * @param again whether this is a step sent again from a later token, in case the node that took it
  *     died before writing it: such a step is written (and counted there if it is new) but not
  *     shown on this node's pages or metrics, where it was shown already
+ * @param decidedHere whether the journey had taken a choice (or let a countdown run out) in this
+ *     scene before, as its token shows: a looping journey's later decisions in a scene are
+ *     counted for the studio ({@code play_day}) but not again in what players see ({@code play_count})
  */
 public record JourneyStep(long idHigh, long idLow, String story, String version, int begunMinute, int step, long at,
                           Kind kind, String scene, int item, int arrivalIndex, String arrival, int chapter, boolean ending,
-                          boolean again) {
+                          boolean again, boolean decidedHere) {
 
-    /** A step as taken, not sent again. */
+    /** A step as taken, not sent again, in a scene the journey decides in for the first time. */
     public JourneyStep(long idHigh, long idLow, String story, String version, int begunMinute, int step, long at,
                        Kind kind, String scene, int item, int arrivalIndex, String arrival, int chapter, boolean ending) {
-        this(idHigh, idLow, story, version, begunMinute, step, at, kind, scene, item, arrivalIndex, arrival, chapter, ending, false);
+        this(idHigh, idLow, story, version, begunMinute, step, at, kind, scene, item, arrivalIndex, arrival, chapter, ending, false, false);
     }
 
     public enum Kind { BEGIN, CHOICE, TIMEOUT, CHANCE }
@@ -43,8 +46,13 @@ public record JourneyStep(long idHigh, long idLow, String story, String version,
 
     record Key(long idHigh, long idLow, int step) {}
 
-    /** Where the display totals shown to players ({@code play_count}) count this step, or null for nowhere. */
+    /**
+     * Where the display totals shown to players ({@code play_count}) count this step, or null for
+     * nowhere: each journey counts once per scene, with its first decision there, so that one
+     * player looping through a scene cannot weigh on "what others chose".
+     */
     CounterKey choiceKey() {
+        if (decidedHere) return null;
         if (kind == Kind.CHOICE || (kind == Kind.TIMEOUT && item >= 0)) return CounterKey.choice(story, version, scene, item);
         return null;
     }

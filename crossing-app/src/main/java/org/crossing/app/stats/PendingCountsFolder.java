@@ -55,7 +55,8 @@ public final class PendingCountsFolder {
                     .append(enc(s.story())).append('\t').append(enc(s.version())).append('\t').append(s.begunMinute()).append('\t')
                     .append(s.step()).append('\t').append(s.at()).append('\t').append(s.kind()).append('\t').append(enc(s.scene()))
                     .append('\t').append(s.item()).append('\t').append(s.arrivalIndex()).append('\t').append(enc(s.arrival()))
-                    .append('\t').append(s.chapter()).append('\t').append(s.ending() ? 1 : 0).append('\t').append(s.again() ? 1 : 0).append('\n');
+                    .append('\t').append(s.chapter()).append('\t').append(s.ending() ? 1 : 0).append('\t').append(s.again() ? 1 : 0)
+                    .append('\t').append(s.decidedHere() ? 1 : 0).append('\n');
         }
         Path file = folder.resolve(String.format("%013d", name) + SUFFIX);
         Path temporary = folder.resolve(file.getFileName() + ".tmp");
@@ -96,10 +97,12 @@ public final class PendingCountsFolder {
             if (line.isBlank()) continue;
             try {
                 String[] f = line.split("\t", -1);
-                if (f.length != 15) throw new IllegalArgumentException("15 fields separated by tabs expected, found " + f.length);
+                // 15 fields in files written before journeys counted once per scene
+                if (f.length != 16 && f.length != 15) throw new IllegalArgumentException("16 fields separated by tabs expected, found " + f.length);
                 steps.add(new JourneyStep(Long.parseUnsignedLong(f[0], 16), Long.parseUnsignedLong(f[1], 16), dec(f[2]), dec(f[3]),
                         Integer.parseInt(f[4]), Integer.parseInt(f[5]), Long.parseLong(f[6]), JourneyStep.Kind.valueOf(f[7]), dec(f[8]),
-                        Integer.parseInt(f[9]), Integer.parseInt(f[10]), dec(f[11]), Integer.parseInt(f[12]), f[13].equals("1"), f[14].equals("1")));
+                        Integer.parseInt(f[9]), Integer.parseInt(f[10]), dec(f[11]), Integer.parseInt(f[12]), f[13].equals("1"), f[14].equals("1"),
+                        f.length == 16 && f[15].equals("1")));
             } catch (IllegalArgumentException e) {
                 problems.add(file + ":" + (i + 1) + ": " + e.getMessage());
             }

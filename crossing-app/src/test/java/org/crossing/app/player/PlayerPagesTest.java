@@ -46,7 +46,7 @@ class PlayerPagesTest {
         String html = running.player().get("/s/ferry").body();
         assertThat(html).contains("<html lang=\"en\">", "<h1>The Last Ferry</h1>", "Contains a storm at sea.",
                 "<form method=\"post\" action=\"/s/ferry/begin\"", ">Begin</button>",
-                "come back on this device to continue.<span class=\"js-only\"> Keys 1 to 9 choose.</span>");
+                "come back on this device to continue.<span class=\"js-only keys-hint\"> Keys 1 to 9 choose.</span>");
     }
 
     @Test
@@ -88,9 +88,10 @@ class PlayerPagesTest {
                 "(what happens if the time runs out)",
                 "Rain drumming on the roof", "You hold your stamped ticket.");
         page = running.player().choose("ferry", page.token(), "timeout");
+        // Two decisions: the harbour's and the countdown's; the booth's lone "Continue" is none.
         assertThat(page.ended()).isTrue();
         assertThat(page.html()).contains("<p class=\"outcome\">In hiding</p>", "Stayed behind in the harbour",
-                "3 decisions, in Helsinki.", "How everyone’s journeys ended",
+                "2 decisions, in Helsinki.", "How everyone’s journeys ended",
                 "class=\"journey-map\"", "https://twitter.com/intent/tweet?", "&amp;hashtags=LastFerry\" rel=\"noopener noreferrer\">X</a>", "#LastFerry",
                 ">Play again</button>", "<a href=\"/s/ferry/sources\">Sources</a>");
     }
@@ -106,7 +107,7 @@ class PlayerPagesTest {
         page = running.player().choose("ferry", page.token(), "0");
         assertThat(description(page.html())).isEqualTo("Chapter 2: The crossing · Helsinki. " + story).doesNotContain("Stayed behind");
         page = running.player().choose("ferry", page.token(), "timeout");
-        assertThat(description(page.html())).isEqualTo("In hiding: Stayed behind in the harbour. 3 decisions, in Helsinki. The Last Ferry, an interactive documentary.");
+        assertThat(description(page.html())).isEqualTo("In hiding: Stayed behind in the harbour. 2 decisions, in Helsinki. The Last Ferry, an interactive documentary.");
         assertThat(description(running.player().get("/s/ferry/sources").body()))
                 .isEqualTo("The work the facts of The Last Ferry come from, with its publisher and year.");
         assertThat(description(running.player().get("/nowhere").body())).isEqualTo("There is nothing at this address.");

@@ -29,6 +29,43 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ScenePageBrowserTest {
 
+    /** A loop, a lone choice, a choice whose other is unavailable, a choice used up, and a countdown. */
+    static final String MARKET = """
+            title: The Market
+            author: Crossing tests
+            language: en
+            start: dawn
+            var money = 0 between 0 and 10
+            == dawn ==
+            Dawn comes.
+            * Go to the market -> market
+            + Look around the room -> room
+            == room ==
+            The room is cold.
+            -> dawn
+            == market ==
+            The market is loud.
+            * [money >= 5] Buy a phone -> phone else "You have no money"
+            * Walk on -> square
+            == phone ==
+            A phone.
+            -> square
+            == square ==
+            The square is empty.
+            + [visits(work) < 2] Work another day -> work
+            * Leave town -> river
+            == work ==
+            A day's work.
+            + Sweep the yard -> square ~ money += 1
+            == river ==
+            The river is frozen.
+            * Cross now -> end
+            timed 6s -> end
+            == end ==
+            The far bank.
+            ending safe: Crossed
+            """;
+
     @RegisterExtension
     @Order(1)
     static final BrowserPerClass chromium = new BrowserPerClass();
@@ -37,6 +74,7 @@ class ScenePageBrowserTest {
     static final RunningNode running = RunningNode.serving(data -> {
         Path stories = Files.createDirectories(data.resolve("stories"));
         Files.createSymbolicLink(stories.resolve("river"), TestStories.folder().resolve("river"));
+        Files.writeString(Files.createDirectories(stories.resolve("market")).resolve("story.story"), MARKET);
         Files.createDirectories(BrowserTest.SCREENSHOTS);
         return stories;
     });
@@ -95,7 +133,10 @@ class ScenePageBrowserTest {
         assertThat(page.locator("#h1-2 img")).isVisible();
         assertThat(page.url()).isEqualTo(url);
         assertThat((Number) page.evaluate("() => window.scrollY")).matches(y -> y.doubleValue() > 100, "the page was not scrolled back to the top");
-        // Back and forward through #fragments are no moves through the journey either.
+        // Back and forward through #fragments are no moves through the journey either. (Marker 1
+        // is out of the panorama's opening view: focus brings it in, as Tab does.)
+        page.locator(".marker[href='#h1-1']").focus();
+        page.waitForTimeout(600);
         page.locator(".marker[href='#h1-1']").click();
         page.evaluate("() => { location.hash = 'h1-3'; history.back(); }");
         page.waitForTimeout(800);
@@ -235,6 +276,76 @@ class ScenePageBrowserTest {
     }
 
     @Test
+    void onlyRealDecisionsAreCountedAndCompared() {
+        Page page = open(1280, 800, true);
+        page.navigate(running.base() + "/s/market");
+        page.evaluate("() => localStorage.setItem('crossing:no-timers', '1')");
+        page.getByText("Begin").click();
+        page.getByText("Look around the room").click();
+        assertThat(page.locator("main h1")).hasText("The room is cold.");
+        assertThat(page.locator(".progress")).hasText("Decisions so far: 1");
+        page.getByText("Continue").click();
+        assertThat(page.locator("main h1")).hasText("Dawn comes.");
+        page.getByText("Go to the market").click();
+        assertThat(page.locator("main h1")).hasText("The market is loud.");
+        assertThat(page.locator(".progress")).hasText("Decisions so far: 2");
+        // "Walk on", with the phone out of reach, was the only way on: no decision, nothing to compare.
+        page.getByText("Walk on").click();
+        assertThat(page.locator("main h1")).hasText("The square is empty.");
+        assertThat(page.locator(".progress")).hasText("Decisions so far: 2");
+        assertThat(page.locator(".others")).hasCount(0);
+        page.getByText("Work another day").click();
+        assertThat(page.locator("main h1")).hasText("A day's work.");
+        assertThat(page.locator(".others")).hasCount(1);
+        page.getByText("Sweep the yard").click(); // a lone choice
+        assertThat(page.locator("main h1")).hasText("The square is empty.");
+        assertThat(page.locator(".others")).hasCount(0);
+        page.getByText("Work another day").click();
+        assertThat(page.locator("main h1")).hasText("A day's work.");
+        page.getByText("Sweep the yard").click();
+        assertThat(page.locator("main h1")).hasText("The square is empty.");
+        // Work is used up after two days: leaving is the only way on.
+        assertThat(page.locator(".choice-list .choice")).hasCount(1);
+        page.getByText("Leave town").click();
+        assertThat(page.locator("main h1")).hasText("The river is frozen.");
+        assertThat(page.locator(".progress")).hasText("Decisions so far: 4");
+        page.getByText("Cross now").click(); // a countdown's choice: a decision
+        assertThat(page.locator(".outcome")).containsText("Safe");
+        assertThat(page.locator(".journey")).hasText("5 decisions.");
+        assertThat(page.locator(".share-text")).containsText("My path through The Market: 5 decisions.");
+    }
+
+    @Test
+    void whatOthersChoseCountsAJourneyOncePerSceneHoweverOftenItLoopsThrough() {
+        Page page = open(1280, 800, true);
+        // One journey decides at dawn once: the count there grows by one.
+        page.navigate(running.base() + "/s/market");
+        page.getByText("Begin").click();
+        page.getByText("Go to the market").click();
+        int before = journeysSoFar(page);
+        // Another goes round the room five times before it goes: one journey, one more.
+        page.navigate(running.base() + "/s/market");
+        page.getByText("Begin").click();
+        for (int round = 0; round < 5; round++) {
+            page.getByText("Look around the room").click();
+            assertThat(page.locator("main h1")).hasText("The room is cold.");
+            page.getByText("Continue").click();
+            assertThat(page.locator("main h1")).hasText("Dawn comes.");
+        }
+        page.getByText("Go to the market").click();
+        assertThat(page.locator("main h1")).hasText("The market is loud.");
+        assertThat(journeysSoFar(page)).isEqualTo(before + 1);
+    }
+
+    /** The number of journeys "what others chose" says have decided in the scene so far. */
+    private static int journeysSoFar(Page page) {
+        String few = page.locator(".others .few").textContent();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((\\d+) so far\\)").matcher(few);
+        assertThat(m.find()).as(few).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
     void theChapterOpensFullBleedWithItsPictureNumberAndTitle() {
         for (int[] size : new int[][] {{375, 812}, {1280, 800}}) {
             Page page = begin(size[0], size[1], true);
@@ -347,6 +458,120 @@ class ScenePageBrowserTest {
         again.click();
         assertThat(again).hasText("Turn sound on");
         assertThat((String) page.evaluate("() => localStorage.getItem('crossing:sound')")).isEqualTo("0");
+    }
+
+    @Test
+    void captionsNeverCoverTheTextTheChoicesOrARunningCountdown() {
+        for (int[] size : new int[][] {{375, 812}, {1280, 800}}) {
+            Page page = begin(size[0], size[1], true);
+            page.locator(".sound-toggle").click();
+            page.getByText("Wait for the patrol to pass").click();
+            page.getByText("Continue").click();
+            assertThat(page.locator("main h1")).hasText("A searchlight sweeps the ice towards you.");
+            page.locator(".choice-list").scrollIntoViewIfNeeded();
+            assertThat(page.locator(".timer")).isVisible();
+            Locator caption = page.locator(".sound-caption");
+            assertThat(caption).hasText("[Wind over the ice]");
+            for (String covered : List.of(".timer", ".choice-list", ".scene-body > *", ".scene-head", ".marker", ".sound-toggle")) {
+                for (Locator part : page.locator(covered).all()) {
+                    if (!part.isVisible()) continue;
+                    assertThat(overlap(caption.boundingBox(), part.boundingBox()))
+                            .as("the caption covers %s at %d px", covered, size[0]).isFalse();
+                }
+            }
+            // Scrolled back to the top, where the caption line is, it still covers nothing.
+            page.evaluate("() => window.scrollTo(0, 0)");
+            page.waitForTimeout(200);
+            for (Locator part : page.locator(".scene-head, .scene-body > *, .timer").all()) {
+                assertThat(overlap(caption.boundingBox(), part.boundingBox())).as("the caption covers the page at %d px", size[0]).isFalse();
+            }
+            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("captions-" + size[0] + ".png")));
+            context.close();
+            context = null;
+        }
+    }
+
+    private static boolean overlap(BoundingBox a, BoundingBox b) {
+        return a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+    }
+
+    @Test
+    void eachSoundHeardHasOneLine() {
+        Page page = begin(1280, 800, true);
+        // The chapter's bed, alone.
+        assertThat(page.locator(".sound-note")).hasCount(1);
+        assertThat(page.locator(".sound-note summary")).hasText("Sound: Wind over the ice");
+        // A scene's own loop replaces the bed while it is shown: one line, the loop's.
+        page.getByText("Wait for the patrol to pass").click();
+        assertThat(page.locator("main h1")).hasText("You wait.");
+        assertThat(page.locator(".sound-note")).hasCount(1);
+        assertThat(page.locator(".sound-note summary")).hasText("Sound: Wind rising in the reeds");
+        // The bed and a spot sound: one line each, each saying which it is.
+        page.goBack();
+        page.getByText("Cross now").click();
+        assertThat(page.locator("main h1")).hasText("The ice groans under your weight.");
+        assertThat(page.locator(".sound-note summary")).hasText(new String[] {"Sound: Wind over the ice",
+                "Sound as the scene opens: The ice cracks underfoot"});
+        // Opened, a line gives the captions' words, not its description again.
+        page.locator(".sound-note summary").nth(1).click();
+        assertThat(page.locator(".sound-note").nth(1).locator(".cues")).hasText("[The ice cracks underfoot]");
+    }
+
+    @Test
+    void aPanoramaOpensWithNoMarkerCutAtItsEdgeAndTabBringsEachMarkerWholeIntoView() {
+        for (int[] size : new int[][] {{375, 812}, {1280, 800}}) {
+            Page page = begin(size[0], size[1], true);
+            Locator frame = page.locator(".panorama .picture-frame");
+            frame.scrollIntoViewIfNeeded();
+            page.waitForTimeout(300);
+            BoundingBox f = frame.boundingBox();
+            int whole = 0;
+            for (Locator marker : page.locator(".panorama .marker").all()) {
+                BoundingBox m = marker.boundingBox();
+                boolean inside = m.x >= f.x - 0.5 && m.x + m.width <= f.x + f.width + 0.5;
+                boolean outside = m.x + m.width <= f.x + 0.5 || m.x >= f.x + f.width - 0.5;
+                assertThat(inside || outside).as("marker %s is cut at the frame's edge at %d px", marker.getAttribute("href"), size[0]).isTrue();
+                if (inside) whole++;
+            }
+            assertThat(whole).as("markers whole in the opening view at %d px", size[0]).isGreaterThanOrEqualTo(size[0] == 375 ? 1 : 2);
+            page.locator("figure.panorama").screenshot(new Locator.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("panorama-open-" + size[0] + ".png")));
+            // Tab from the frame through its markers: each comes whole into view, and the picture moves with it.
+            frame.focus();
+            for (int n = 1; n <= 3; n++) {
+                page.keyboard().press("Tab");
+                Locator marker = page.locator(".marker[href='#h1-" + n + "']");
+                assertThat(marker).isFocused();
+                page.waitForTimeout(600);
+                BoundingBox m = marker.boundingBox();
+                assertThat(m.x).as("marker %d's left at %d px", n, size[0]).isGreaterThanOrEqualTo(f.x - 0.5);
+                assertThat(m.x + m.width).as("marker %d's right at %d px", n, size[0]).isLessThanOrEqualTo(f.x + f.width + 0.5);
+                assertThat((Number) frame.evaluate("f => f.scrollLeft")).isEqualTo(0);
+            }
+            context.close();
+            context = null;
+        }
+    }
+
+    @Test
+    void onATouchScreenThePanoramaSaysSwipeAndNoKeyBadgesShow() {
+        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(375, 812).setHasTouch(true).setIsMobile(true));
+        Page page = context.newPage();
+        page.navigate(running.base() + "/s/river");
+        assertThat(page.locator(".keys-hint")).isHidden();
+        page.getByText("Begin").click();
+        assertThat(page.locator("main h1")).hasText("You crouch in the reeds.");
+        assertThat(page.locator(".pan-hint")).hasText("Swipe the picture sideways to look around.");
+        assertThat(page.locator(".choice .key").first()).isHidden();
+        assertThat(page.locator(".choice .key")).hasCount(2);
+        page.locator("figure.panorama").screenshot(new Locator.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("panorama-touch-375.png")));
+        context.close();
+        // With a mouse and keyboard, the keys show and the hint says drag or keys.
+        Page desk = begin(1280, 800, true);
+        assertThat(desk.locator(".pan-hint")).hasText("Drag the picture, or use the arrow keys on it, to look around.");
+        assertThat(desk.locator(".panorama .picture-frame")).hasAttribute("aria-label", "Panorama: drag it, or use the left and right arrow keys, to look around");
+        assertThat(desk.locator(".choice .key").first()).isVisible();
+        desk.navigate(running.base() + "/s/river");
+        assertThat(desk.locator(".keys-hint")).isVisible();
     }
 
     @Test

@@ -226,7 +226,7 @@ class ShareCardPictureTest {
     /** The share code of a finished journey, as {@link Outcome#of} makes it. */
     private static ShareCard shareCard(PublishedStory story, State state) {
         String summary = Narrator.plain(story.story(), state, story.story().scene(state.scene()).ending().summary());
-        return new ShareCard(state.scene(), summary, Journey.decisions(state), Journey.placeScenes(story.story(), state));
+        return new ShareCard(state.scene(), summary, Journey.decisions(story.story(), state).count(), Journey.placeScenes(story.story(), state));
     }
 
     /** For each ending, of {@code journeys} random journeys, the one that passed the most places. */

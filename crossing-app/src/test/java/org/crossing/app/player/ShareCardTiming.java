@@ -30,7 +30,7 @@ public final class ShareCardTiming {
             for (Map.Entry<String, State> journey : journeys.entrySet()) {
                 State state = journey.getValue();
                 String summary = Narrator.plain(story.story(), state, story.story().scene(state.scene()).ending().summary());
-                var code = new org.crossing.app.token.ShareCard(state.scene(), summary, Journey.decisions(state), Journey.placeScenes(story.story(), state));
+                var code = new org.crossing.app.token.ShareCard(state.scene(), summary, Journey.decisions(story.story(), state).count(), Journey.placeScenes(story.story(), state));
                 ShareCards cards = ShareCards.of(pages, story, code);
                 long start = cpu.getCurrentThreadCpuTime();
                 var picture = CardPicture.draw(cards.shown().picture().file(), ShareImage.WIDTH, ShareImage.HEIGHT);

@@ -100,6 +100,44 @@ class StatisticsTest {
         assertThat(store.rows).isEqualTo(Map.of(HARBOUR_0, 1L, HARBOUR_1, 1L));
     }
 
+    /** A choice in the harbour by a journey that had decided there before (it looped back). */
+    static JourneyStep again(long journey, int step, int item) {
+        return new JourneyStep(7, journey, "ferry", "v1", BEGUN, step, NOW.getEpochSecond(), JourneyStep.Kind.CHOICE, "harbour", item,
+                3, "deck", -1, false, false, true);
+    }
+
+    @Test
+    void aJourneyLoopingThroughAScenePutsOnlyItsFirstDecisionThereInTheShareShownToPlayers(@TempDir Path data) throws Exception {
+        MemoryStore store = new MemoryStore();
+        Statistics stats = stats(store, data.resolve("pending-counts"));
+        stats.count(choice(1, 1, 0));
+        for (int step = 3; step < 13; step += 2) stats.count(again(1, step, 1)); // the same player, round and round
+        stats.count(choice(2, 1, 1));
+        assertThat(stats.total(HARBOUR_0)).isEqualTo(1);
+        assertThat(stats.total(HARBOUR_1)).isEqualTo(1);
+        // Saved while the store is away, and written when it is back: still once.
+        store.down = true;
+        assertThat(stats.flush()).isFalse();
+        store.down = false;
+        assertThat(stats.flush()).isTrue();
+        assertThat(store.rows).isEqualTo(Map.of(HARBOUR_0, 1L, HARBOUR_1, 1L));
+        assertThat(stats.total(HARBOUR_1)).isEqualTo(1);
+        // The studio's analytics still see every choice taken, by day.
+        assertThat(store.days.entrySet().stream().filter(e -> e.getKey().kind().equals("CHOICE") && e.getKey().item() == 1)
+                .mapToLong(Map.Entry::getValue).sum()).isEqualTo(6);
+    }
+
+    @Test
+    void aFileOfPendingStepsWrittenBeforeTheSceneFlagIsStillRead(@TempDir Path data) throws Exception {
+        PendingCountsFolder folder = new PendingCountsFolder(data);
+        Path file = folder.save(List.of(choice(1, 1, 0), again(1, 3, 1)));
+        assertThat(PendingCountsFolder.load(file).steps()).containsExactly(choice(1, 1, 0), again(1, 3, 1));
+        // the older lines had 15 fields: no scene decided before
+        List<String> lines = Files.readAllLines(file);
+        Files.write(file, List.of(lines.get(0), lines.get(1).substring(0, lines.get(1).lastIndexOf('\t'))));
+        assertThat(PendingCountsFolder.load(file).steps()).containsExactly(choice(1, 1, 0));
+    }
+
     @Test
     void whileTheStoreIsDownStepsAreSavedEverySecondAndWrittenOnceWhenItIsBack(@TempDir Path data) throws Exception {
         MemoryStore store = new MemoryStore();
