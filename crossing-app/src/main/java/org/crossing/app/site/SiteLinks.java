@@ -16,15 +16,18 @@ final class SiteLinks {
      */
     static String inLanguage(String destination, String language) {
         if (language == null || !destination.startsWith("/") || destination.startsWith("//")) return destination;
+        // Called for every link of every page: indexOf, not regular expressions.
         int hash = destination.indexOf('#');
         String address = hash < 0 ? destination : destination.substring(0, hash);
-        String fragment = hash < 0 ? "" : destination.substring(hash);
-        String path = address.replaceFirst("\\?.*$", "");
+        int question = address.indexOf('?');
+        String path = question < 0 ? address : address.substring(0, question);
         if (path.startsWith("/media/") || path.startsWith("/site-assets/") || path.startsWith("/assets/")
                 || path.endsWith(".ics") || path.endsWith(".xml") || path.endsWith(".txt")
-                || address.matches(".*[?&]lang=.*")) {
+                || (question >= 0 && (address.startsWith("lang=", question + 1) || address.contains("&lang=")))) {
             return destination;
         }
-        return address + (address.contains("?") ? "&" : "?") + "lang=" + URLEncoder.encode(language, StandardCharsets.UTF_8) + fragment;
+        String tag = language.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-'))
+                ? language : URLEncoder.encode(language, StandardCharsets.UTF_8);
+        return address + (question >= 0 ? "&" : "?") + "lang=" + tag + (hash < 0 ? "" : destination.substring(hash));
     }
 }

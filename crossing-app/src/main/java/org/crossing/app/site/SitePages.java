@@ -81,11 +81,8 @@ final class SitePages {
         String xDefault = null;
         if (info.multilingual()) {
             for (String language : info.languages()) {
-                SiteWords other = SiteWords.of(language);
-                String name = other.languageName(language);
                 String href = SiteLinks.inLanguage(path, language);
-                alternates.add(new Alternate(language, name.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag(language))
-                        + name.substring(1), href, base + href, language.equals(lang)));
+                alternates.add(new Alternate(language, SiteWords.ownName(language), href, base + href, language.equals(lang)));
             }
             canonical = base + SiteLinks.inLanguage(path, lang);
             xDefault = base + path;
