@@ -73,7 +73,7 @@ public final class MapSvg {
             }
             out.append("/>");
             if (!edge.label().isEmpty()) {
-                out.append("<text x=\"").append(num(p[0] + 4)).append("\" y=\"").append(num(p[1] - 4)).append("\">")
+                out.append("<text x=\"").append(num(edge.labelX())).append("\" y=\"").append(num(edge.labelY())).append("\">")
                         .append(escape(edge.label())).append("</text>");
             }
             out.append("</g>");

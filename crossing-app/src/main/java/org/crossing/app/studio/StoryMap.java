@@ -30,7 +30,12 @@ public record StoryMap(double width, double height, List<Node> nodes, List<Edge>
      * runs out with that choice unavailable), else empty; {@code points} is the routed line, x and
      * y in turn.
      */
-    public record Edge(int from, int to, EdgeKind kind, boolean conditional, int item, String label, double[] points) {}
+    /**
+     * A way on, drawn through {@code points} (x, y pairs); its {@code label} ("30%", "5s"), when it
+     * has one, written with its start (left end of the baseline) at ({@code labelX}, {@code labelY}).
+     */
+    public record Edge(int from, int to, EdgeKind kind, boolean conditional, int item, String label, double[] points,
+                       double labelX, double labelY) {}
 
     /** The horizontal extent of a chapter's scenes. */
     public record Band(int number, String title, double x, double width) {}

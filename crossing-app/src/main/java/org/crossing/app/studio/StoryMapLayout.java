@@ -21,6 +21,7 @@ import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
@@ -32,6 +33,9 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 public final class StoryMapLayout {
 
     private static final double CHAR_WIDTH = 7.2;
+    /** An edge label's letters (10 px monospace in studio.css) and line, for the room ELK keeps for it. */
+    private static final double LABEL_CHAR_WIDTH = 6.2;
+    private static final double LABEL_HEIGHT = 12;
     private static final double NODE_HEIGHT = 30;
     private static final double MIN_WIDTH = 48;
     private static final double MAX_LABEL = 28;
@@ -79,6 +83,7 @@ public final class StoryMapLayout {
         // scenes stay together; ELK's own partitioning fails on some story graphs.
         double[][] boxes = new double[scenes.size()][];
         double[][] routes = new double[specs.size()][];
+        double[][] labels = new double[specs.size()][];
         List<StoryMap.Band> bands = new ArrayList<>();
         Map<Integer, String> titles = new HashMap<>();
         story.chapters().forEach(chapter -> titles.put(chapter.number(), chapter.title()));
@@ -106,7 +111,10 @@ public final class StoryMapLayout {
                 double[] box = layout.boxes[n];
                 boxes[members.get(n).index()] = new double[] {x + box[0], BAND_TOP + box[1], box[2], box[3]};
             }
-            for (int e = 0; e < inside.size(); e++) routes[inside.get(e)] = shifted(layout.routes[e], x, BAND_TOP);
+            for (int e = 0; e < inside.size(); e++) {
+                routes[inside.get(e)] = shifted(layout.routes[e], x, BAND_TOP);
+                if (layout.labels[e] != null) labels[inside.get(e)] = shifted(layout.labels[e], x, BAND_TOP);
+            }
             int number = chapter.getKey();
             String title = number == 0 ? (story.chapters().isEmpty() ? "" : "Before chapter 1") : "Chapter " + number + (titles.containsKey(number) ? ": " + titles.get(number) : "");
             double width = Math.max(layout.width, title.length() * 7.5 + 24);
@@ -126,8 +134,18 @@ public final class StoryMapLayout {
             if (b[0] > a[0] + a[2]) {
                 double midX = b[0] - CHAPTER_GAP / 2;
                 routes[i] = new double[] {a[0] + a[2], a[1] + a[3] / 2, midX, a[1] + a[3] / 2, midX, b[1] + b[3] / 2, b[0], b[1] + b[3] / 2};
+                // beside the line's run down the gap, halfway (a row lower than a label already there: two chances to one scene share a line)
+                labels[i] = new double[] {midX + 3, (a[1] + b[1] + b[3]) / 2 + 4};
+                for (int j = 0; j < i; j++) {
+                    if (labels[j] != null && routes[j] != null && Math.abs(labels[j][0] - labels[i][0]) < 1 && Math.abs(labels[j][1] - labels[i][1]) < LABEL_HEIGHT) {
+                        labels[i][1] = labels[j][1] + LABEL_HEIGHT;
+                        j = -1; // look again from the first
+                    }
+                }
             } else {
                 routes[i] = new double[] {a[0] + a[2] / 2, a[1] + a[3], a[0] + a[2] / 2, below, b[0] + b[2] / 2, below, b[0] + b[2] / 2, b[1] + b[3]};
+                // on the line's own run along the bottom, each a row lower than the last
+                labels[i] = new double[] {(a[0] + a[2] / 2 + b[0] + b[2] / 2) / 2, below - 2};
                 below += 6;
             }
         }
@@ -140,7 +158,8 @@ public final class StoryMapLayout {
         List<StoryMap.Edge> edges = new ArrayList<>(specs.size());
         for (int i = 0; i < specs.size(); i++) {
             EdgeSpec spec = specs.get(i);
-            edges.add(new StoryMap.Edge(spec.from, spec.to, spec.kind, spec.conditional, spec.item, spec.label, routes[i]));
+            double[] label = labels[i] != null ? labels[i] : new double[] {routes[i].length >= 2 ? routes[i][0] + 4 : 0, routes[i].length >= 2 ? routes[i][1] - 4 : 0};
+            edges.add(new StoryMap.Edge(spec.from, spec.to, spec.kind, spec.conditional, spec.item, spec.label, routes[i], label[0], label[1]));
         }
         return new StoryMap(width, below + 6, nodes, edges, bands);
     }
@@ -204,28 +223,34 @@ public final class StoryMapLayout {
         return moved;
     }
 
-    /** What ELK's layout of a chapter depends on: its boxes' widths in order and its lines between them by local index, in order. */
-    private record ChapterShape(double[] widths, int[] lines) {
+    /**
+     * What ELK's layout of a chapter depends on: its boxes' widths in order, its lines between them
+     * by local index, in order, and the width of each line's label (0 without one).
+     */
+    private record ChapterShape(double[] widths, int[] lines, double[] labels) {
         static ChapterShape of(List<Scene> members, List<Integer> inside, List<EdgeSpec> specs, Map<Integer, Integer> local) {
             double[] widths = new double[members.size()];
             for (int n = 0; n < widths.length; n++) widths[n] = Math.max(MIN_WIDTH, label(members.get(n).id()).length() * CHAR_WIDTH + 16);
             int[] lines = new int[2 * inside.size()];
+            double[] labels = new double[inside.size()];
             for (int e = 0; e < inside.size(); e++) {
                 EdgeSpec spec = specs.get(inside.get(e));
                 lines[2 * e] = local.get(spec.from);
                 lines[2 * e + 1] = local.get(spec.to);
+                labels[e] = spec.label.isEmpty() ? 0 : spec.label.length() * LABEL_CHAR_WIDTH + 4;
             }
-            return new ChapterShape(widths, lines);
+            return new ChapterShape(widths, lines, labels);
         }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof ChapterShape shape && Arrays.equals(widths, shape.widths) && Arrays.equals(lines, shape.lines);
+            return other instanceof ChapterShape shape && Arrays.equals(widths, shape.widths) && Arrays.equals(lines, shape.lines)
+                    && Arrays.equals(labels, shape.labels);
         }
 
         @Override
         public int hashCode() {
-            return 31 * Arrays.hashCode(widths) + Arrays.hashCode(lines);
+            return 31 * (31 * Arrays.hashCode(widths) + Arrays.hashCode(lines)) + Arrays.hashCode(labels);
         }
 
         @Override
@@ -234,8 +259,11 @@ public final class StoryMapLayout {
         }
     }
 
-    /** A chapter laid out by ELK, in the chapter's own coordinates: boxes (x, y, width, height) and routes in the shape's order. */
-    private record ChapterLayout(double[][] boxes, double[][] routes, double width, double height) {
+    /**
+     * A chapter laid out by ELK, in the chapter's own coordinates: boxes (x, y, width, height),
+     * routes, and where each line's label starts its baseline (null without a label), in the shape's order.
+     */
+    private record ChapterLayout(double[][] boxes, double[][] routes, double[][] labels, double width, double height) {
         static ChapterLayout of(ChapterShape shape) {
             ElkNode graph = chapterGraph();
             List<ElkNode> nodes = new ArrayList<>(shape.widths.length);
@@ -246,7 +274,12 @@ public final class StoryMapLayout {
             }
             List<ElkEdge> edges = new ArrayList<>(shape.lines.length / 2);
             for (int e = 0; e < shape.lines.length; e += 2) {
-                edges.add(ElkGraphUtil.createSimpleEdge(nodes.get(shape.lines[e]), nodes.get(shape.lines[e + 1])));
+                ElkEdge edge = ElkGraphUtil.createSimpleEdge(nodes.get(shape.lines[e]), nodes.get(shape.lines[e + 1]));
+                // A label ELK places itself, mid-line with room kept for it: labels written by hand
+                // at the lines' start ran over each other where several leave one box (market-day's
+                // haggle: "30%" over "otherwise").
+                if (shape.labels[e / 2] > 0) ElkGraphUtil.createLabel(edge).setDimensions(shape.labels[e / 2], LABEL_HEIGHT);
+                edges.add(edge);
             }
             new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
             double[][] boxes = new double[nodes.size()][];
@@ -255,8 +288,15 @@ public final class StoryMapLayout {
                 boxes[n] = new double[] {box.getX(), box.getY(), box.getWidth(), box.getHeight()};
             }
             double[][] routes = new double[edges.size()][];
-            for (int e = 0; e < routes.length; e++) routes[e] = route(edges.get(e));
-            return new ChapterLayout(boxes, routes, graph.getWidth(), graph.getHeight());
+            double[][] labels = new double[edges.size()][];
+            for (int e = 0; e < routes.length; e++) {
+                routes[e] = route(edges.get(e));
+                if (!edges.get(e).getLabels().isEmpty()) {
+                    ElkLabel label = edges.get(e).getLabels().get(0);
+                    labels[e] = new double[] {label.getX() + 2, label.getY() + LABEL_HEIGHT - 3};
+                }
+            }
+            return new ChapterLayout(boxes, routes, labels, graph.getWidth(), graph.getHeight());
         }
     }
 

@@ -173,6 +173,30 @@ class StoryMapLayoutTest {
             StoryMap.Edge e = expected.edges().get(i);
             assertThat(List.of(a.from(), a.to(), a.kind(), a.label())).isEqualTo(List.of(e.from(), e.to(), e.kind(), e.label()));
             assertThat(a.points()).as("line %d", i).containsExactly(e.points());
+            assertThat(List.of(a.labelX(), a.labelY())).as("label %d", i).isEqualTo(List.of(e.labelX(), e.labelY()));
+        }
+    }
+
+    /** A label's box as the layout reserves it: 10 px monospace letters, from the baseline's start. */
+    private static double[] labelBox(StoryMap.Edge edge) {
+        return new double[] {edge.labelX(), edge.labelY() - 9, edge.labelX() + edge.label().length() * 6.2, edge.labelY() + 3};
+    }
+
+    @Test
+    void edgeLabelsLeavingOneSceneStandApart() throws Exception {
+        // market-day's haggle: four chances leave one box; their labels once ran over each other at its foot
+        Story story = StoryCompiler.compile(Path.of("..", "examples", "market-day")).story();
+        StoryMap map = StoryMapLayout.layout(story);
+        List<StoryMap.Edge> labelled = map.edges().stream().filter(e -> !e.label().isEmpty()).toList();
+        assertThat(labelled).filteredOn(e -> story.scene(e.from()).id().equals("haggle")).extracting(StoryMap.Edge::label)
+                .containsExactly("50%", "30%", "40%", "otherwise");
+        for (int i = 0; i < labelled.size(); i++) {
+            for (int j = i + 1; j < labelled.size(); j++) {
+                double[] a = labelBox(labelled.get(i));
+                double[] b = labelBox(labelled.get(j));
+                boolean apart = a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1];
+                assertThat(apart).as("'%s' and '%s'", labelled.get(i).label(), labelled.get(j).label()).isTrue();
+            }
         }
     }
 }
