@@ -1,15 +1,15 @@
 chapter 1: Hyesan, January 2013
 image chapter-1.svg: At night, a young woman wrapped in a padded coat stands in the snow in profile, her breath clouding in the cold, looking across the frozen river at the lights of the Chinese bank; behind her one window glows in a row of low houses
-ambient bed-1.ogg captions bed-1.vtt: Wind blowing over snow between low houses
+ambient bed-1.ogg captions bed-1.vtt: Wind outside, over the snow between the low houses
 
 == dawn ==
 place 41.40, 128.18: Hyesan
-ambient wind.ogg captions wind.vtt: Wind blowing steadily over the snow
+ambient wind.ogg captions wind.vtt: The wind outside, blowing steadily over the snow
 image 1-home.svg: Low houses with snow on their roofs before dawn, one window lit; a lane runs down to the frozen river, and beyond it the lamps of the Chinese town burn along the far bank.
 hotspot 6% 72% The lit window -> text: The power came for an hour last night, and not at all the night before. This morning begins by candlelight, as most mornings do in your house.
 hotspot 74% 46% The river -> text: From the end of the lane you can see the ice of the Yalu, and beyond it the Chinese town of Changbai. Its lamps burn all night.
 
-Hyesan, January 2013. The cold wakes you before the light does. Frost has grown on the inside of the window, and the stove holds only grey ash. Behind the curtain your mother is coughing, the dry cough she has had since the autumn.
+The cold wakes you before the light does. Frost has grown on the inside of the window, and the stove holds only grey ash. Behind the curtain your mother is coughing, the dry cough she has had since the autumn.
 
 You count what is left in the sack by feel: two handfuls of maize, perhaps three. Your husband has been dead for two winters. The factory where you are still registered has not paid anyone since the summer, and nobody in your street has seen a ration in months.
 
@@ -18,17 +18,37 @@ On the table, under a cloth, are the rice cakes you made last night from a kilo 
 fact amnesty_2000: Amnesty International reported in 2000 that North Koreans were fleeing to China because of food shortages, although their government made leaving without permission a crime.
 
 * Take the rice cakes to the market -> market
-+ Look around the room -> room_look
+* Look around the room first -> room_look
 
 == room_look ==
 place 41.40, 128.18: Hyesan
 The room is small enough to cross in four steps. Two framed portraits hang on the best wall, dusted every morning because the neighbourhood unit checks them. Under them stands the radio, its dial sealed to the state frequency.
 
-In the corner, under a cloth, is the sewing machine your mother brought to her wedding. It is the only thing you own that anyone would buy. Tucked into its drawer is a photograph of your cousin, taken the year before she went to China and did not come back.
+Everything else you own would fit into one sack: the quilts, two pots, your mother's winter boots by the door. Only one thing is too big for a sack. It stands in the corner, under a cloth.
 
 fact coi_findings: The UN commission of inquiry's detailed findings, dated 7 February 2014 and made public on 17 February, include a chapter on violations of the freedom of movement and residence, including the freedom to leave one's own country.
 
--> dawn
+* Lift the cloth in the corner -> room_machine
+* Take the rice cakes to the market -> market
+
+== room_machine ==
+place 41.40, 128.18: Hyesan
+Under the cloth is the sewing machine your mother brought to her wedding. She made every coat in this house on it, and turned every collar twice. It is the only thing you own that anyone would buy, and until this winter you never once thought of it as money.
+
+The little drawer under its arm will not quite close. Something has been pushed in at the back.
+
+* Open the drawer -> room_photo
+* Take the rice cakes to the market -> market
+
+== room_photo ==
+place 41.40, 128.18: Hyesan
+At the back of the drawer is a photograph of your cousin. It was taken the year before she went to China and did not come back, and she is laughing at whoever held the camera.
+
+On the back, in pencil, in your mother's hand: a row of numbers too long to be a number anywhere in Hyesan. Your mother has never said your cousin's name aloud since she left. She has kept this.
+
+You put the photograph back exactly as it was, and the cloth over the machine.
+
+* Take the rice cakes to the market -> market
 
 == market ==
 place 41.40, 128.18: Hyesan market
@@ -50,7 +70,7 @@ You find a place at the end of a row and lay out the rice cakes. By mid-morning 
 
 == market_sold ==
 place 41.40, 128.18: Hyesan market
-The woman counts out four hundred yuan in Chinese notes, quickly, with her body between the money and the aisle. You have never held so much at once.
+The woman counts out four hundred yuan in Chinese notes. She does it quickly, with her body between the money and the aisle. You have never held so much at once.
 
 Your mother will ask where the machine went. You will tell her that it paid for food, and for a while that will be true.
 

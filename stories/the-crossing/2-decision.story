@@ -1,4 +1,4 @@
-chapter 2: The decision
+chapter 2: The decision, January 2013
 image chapter-2.svg: By candlelight at the table, the young woman sits in profile, her hand beside the candle; behind her, her mother warms herself at the stove under the two framed portraits
 ambient bed-2.ogg captions bed-2.vtt: Wind muffled by the walls, a faint electric hum
 
@@ -7,6 +7,7 @@ ending kind stayed: neutral, Stayed
 
 == broker_meet ==
 place 41.40, 128.18: Hyesan
+ambient bed-1.ogg captions bed-1.vtt: Wind in the alley, over the snow between the low houses
 sound spot-steps-snow.ogg captions spot-steps-snow.vtt: Footsteps crunching on snow behind the bathhouse
 image 2-decision.svg: Night in a narrow alley behind the bathhouse: a woman in a padded coat and headscarf faces a man of her height in a good wool coat and fur hat; the only light is a lamp behind a steamed-up window above them.
 hotspot 57% 42% The uncle -> text: The woman at the market said the uncle trades in Chinese goods. What else he carries across the river, she did not say.
@@ -24,6 +25,7 @@ fact bbc_2011: In 2011 a woman who helps people escape told the BBC that bringin
 
 == broker_deal ==
 place 41.40, 128.18: Hyesan
+ambient bed-1.ogg captions bed-1.vtt: Wind in the lanes, over the snow between the low houses
 He takes the notes without counting them in front of you, which you decide is a kind of courtesy. "Be ready from tomorrow," he says. "Warm clothes, nothing in your hands. When my boy comes for you, you go that night or not at all."
 
 Walking home, you keep touching the place in your coat where the money was.
@@ -66,6 +68,7 @@ Using it is a crime. Being found with it is worse. She holds it out to you anywa
 
 == cousin_call ==
 place 41.40, 128.18: Hyesan
+ambient bed-1.ogg captions bed-1.vtt: Wind across the yard, over the snow between the low houses
 image phone.svg: In the dark corner of a yard a woman holds a small phone to her ear under her headscarf; its screen lights her fingers and the edge of her face. Far off, the lamps of the Chinese bank.
 sound spot-phone-line.ogg captions spot-phone-line.vtt: A click, a hissing line, and a second click
 The line clicks and hisses. Then your cousin's voice, older than you remember and with a Chinese lilt in it now, saying your childhood name.
@@ -78,6 +81,7 @@ timed 10s -> night_knock
 
 == cousin_vouch ==
 place 41.40, 128.18: Hyesan
+ambient bed-1.ogg captions bed-1.vtt: Wind across the yard, over the snow between the low houses
 "I will call him tonight," she says. "He will come for you. Bring nothing you cannot carry in your pockets." Then, more quietly: "It is not what you think, over here. But it is alive."
 
 The line goes dead. Your friend takes the phone back and buries it before you have finished thanking her.
@@ -97,6 +101,7 @@ otherwise -> inspection_pass
 
 == caught_before ==
 place 41.40, 128.18: Hyesan
+ambient bed-1.ogg captions bed-1.vtt: Wind over the snow between the low houses, before dawn
 image taken.svg: Before dawn in the snow: a woman's mother stands in the lit doorway of the house, one hand on the frame; footprints lead away from the door to three dark figures, a woman between two men, walking off into the night.
 The stranger ignores the portraits. He goes straight to your coat and turns out the lining, as if he already knew. Someone has talked: the woman at the market, the uncle, a neighbour who heard a phone ring where no phone should be. You will never know who.
 
@@ -124,6 +129,7 @@ fact dailynk_2013: Daily NK reported in January 2013 that attempts to cross rise
 == stay_home ==
 after 3 months
 place 41.40, 128.18: Hyesan
+ambient bed-1.ogg captions bed-1.vtt: Wind along the river at the end of the lane
 image stay.svg: A spring evening at the end of the lane in Hyesan: the ice has gone from the river and the snow from the roofs; a woman in a headscarf stands looking across the dark water at the lamps of the Chinese town.
 You stay. You sell rice cakes when you can get rice, and maize when you cannot, and your mother's cough eases with the spring. When the ice goes out of the river, the decision goes with it, for this year.
 

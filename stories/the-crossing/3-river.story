@@ -1,10 +1,11 @@
-chapter 3: The river
+chapter 3: The river, January 2013
 image chapter-3.svg: At night, the young woman crouches in the reeds in profile while a searchlight on a watchtower sweeps the frozen river
 ambient bed-3.ogg captions bed-3.vtt: The ice groaning somewhere far off
 
 == decide_go ==
 after 4 days
 place 41.40, 128.18: Hyesan
+ambient bed-2.ogg captions bed-2.vtt: Indoors at night: the wind muffled by the walls
 The boy comes on the fourth night: a teenager in a fur hat who talks fast and low. He says there are two ways. Here, on the Yalu, at the bend below the town, where the uncle has paid a guard to look the other way for ten minutes. Or east, a day's journey by truck, to the Tumen near Musan, where the uncle's own people work a quiet stretch of bank.
 
 Here is close, he says, and quick. There is also more to go wrong.
@@ -93,7 +94,7 @@ after 1 day
 place 41.80, 128.80: The road to Musan
 image truck.svg: Night at a checkpoint on the road to Musan: the back of a lorry under a tarpaulin, a woman's face in the gap between the sacks; at the barrier ahead two soldiers in fur hats shine torches at the load.
 sound spot-truck.ogg captions spot-truck.vtt: A lorry's engine slows, brakes squeal, the engine idles
-You travel in the back of a truck loaded with sacks of something that smells of fertiliser, under a tarpaulin, with two other women who do not speak. The driver told you before you set out: past the county line the checkpoints ask for a travel pass, and you have none. Ahead, the truck slows: a barrier, soldiers with torches.
+You travel east under a tarpaulin, in the back of a truck. It is loaded with sacks of something that smells of fertiliser, and with two other women who do not speak. The driver told you before you set out: past the county line the checkpoints ask for a travel pass, and you have none. Ahead, the truck slows: a barrier, soldiers with torches.
 
 The driver knocks twice on the cab wall. That means: decide.
 
@@ -111,6 +112,7 @@ otherwise -> tumen_bank
 
 == checkpoint_caught ==
 place 41.80, 128.80: The road to Musan
+ambient bed-2.ogg captions bed-2.vtt: Indoors: the wind muffled by the walls of the holding centre
 image truck.svg: Night at a checkpoint on the road to Musan: the back of a lorry under a tarpaulin, a woman's face in the gap between the sacks; at the barrier ahead two soldiers in fur hats shine torches at the load.
 The soldier pulls the sacks aside one by one, almost lazily, as if he has done this many times. He finds the other women first, then you. The driver is already talking, already offering, but this soldier is not for sale tonight, or not at that price.
 
@@ -166,6 +168,7 @@ ending captured: Caught at the river by border guards
 
 == turned_back ==
 place 41.40, 128.18: Hyesan
+ambient bed-1.ogg captions bed-1.vtt: Wind over the snow between the low houses
 image 1-home.svg: Low houses with snow on their roofs before dawn, one window lit; a lane runs down to the frozen river, and beyond it the lamps of the Chinese town burn along the far bank.
 You turn around. You walk back up the lane in your own footprints, past the sleeping houses, and let yourself in. Nobody saw you, or nobody said so.
 

@@ -1,6 +1,6 @@
-chapter 4: China
+chapter 4: China, January 2013
 image chapter-4.svg: At dawn in the Chinese countryside, the young woman stands in profile in her padded coat, her breath in the cold; behind her, bare poplars, a village of low brick houses with smoking chimneys, and a lorry on the road
-ambient bed-4.ogg captions bed-4.vtt: A lorry passing on a distant road
+ambient bed-4.ogg captions bed-4.vtt: A lorry passing on a road somewhere outside, a soft wind
 
 == far_bank ==
 place 41.42, 128.20: Changbai, China
@@ -19,7 +19,7 @@ You are wet and shaking. There is a house with a light on a few hundred metres a
 
 == far_bank_tumen ==
 place 42.24, 129.19: The Tumen near Nanping, China
-Someone takes your arm in the dark and pulls you up onto a farm track: the uncle's man on this side, a Korean-Chinese farmer with a torch wrapped in cloth so it shows only a thread of light.
+Someone takes your arm in the dark and pulls you up onto a farm track. It is the uncle's man on this side, a Korean-Chinese farmer with a torch wrapped in cloth so it shows only a thread of light.
 
 He walks you through a field of maize stubble to a car with its engine running and its lights off, and opens the back door without a word.
 
@@ -92,7 +92,7 @@ fact state_2008: A US State Department official said in 2008 that North Korean w
 == hiding_farm ==
 // The village of farm_sold.
 image maize.svg: Spring in a village in north-east China: a woman in a red headscarf bends over a furrow planting maize; young shoots run in rows across the field, an older woman watches from beside the door of the farmhouse behind, and far off on the dirt road a police car passes.
-You stay. In the spring you plant maize in the man's fields. In time there may be a child, who will have no papers either. When police cars come to the village, you go into the cellar.
+You stay in the village at the end of the dirt road. In the spring you plant maize in the man's fields. In time there may be a child, who will have no papers either. When police cars come to the village, you go into the cellar.
 
 Women who lived this life and later escaped have told researchers how it began for them: a broker, a sale, a locked door, and the choice between that and being sent back.
 
@@ -114,7 +114,7 @@ otherwise -> cousin_contact ~ strength -= 1
 == cousin_contact ==
 after 1 day
 place 42.89, 129.51: Yanji, China
-{seen(farm_escape): The woman in the red scarf takes you to Yanji by bus, a long day's ride with her ticket in your hand and her coat on your back. | The second man drives away without you, swearing into his phone; the uncle, it seems, has been reminded who is paying him. The first driver takes you on to Yanji himself.}
+{seen(farm_escape): The woman in the red scarf takes you to Yanji by bus. It is a long day's ride, with her ticket in your hand and her coat on your back. | The second man drives away without you, swearing into his phone. The uncle, it seems, has been reminded who is paying him. The first driver takes you on to Yanji himself.}
 
 The woman your cousin trusts in Yanji is a widow who sells socks and phone cases from a stall by the bus station. She looks you over once, feeds you, and lets you sleep for a day and a night on her floor.
 
@@ -125,14 +125,14 @@ She cannot keep you: her neighbours count visitors. But the restaurant behind th
 == road_walk ==
 after 3 days
 place 42.40, 128.40: The hills west of Yanji
-You walk. Through maize stubble, along irrigation ditches, keeping the road in sight but never on it. You drink from a frozen puddle and sleep in a shed, then in a ditch under your coat. On the third day a woman selling sweet potatoes from a cart looks at your shoes and, without a word, gives you two. Her brother drives a lorry to Yanji; he takes you the rest of the way, hidden behind the crates.
+You walk north-east, away from the river. Through maize stubble, along irrigation ditches, keeping the road in sight but never on it. You drink from a frozen puddle and sleep in a shed, then in a ditch under your coat. On the third day a woman selling sweet potatoes from a cart looks at your shoes and, without a word, gives you two. Her brother drives a lorry to Yanji; he takes you the rest of the way, hidden behind the crates.
 
 In Yanji, behind the bus station, a restaurant has a sign in Korean in the window, and a back door, and a cook who needs someone to wash dishes and will not ask for papers.
 
 -> yanji_kitchen
 
 == yanji_kitchen ==
-after 4 months
+after 5 months
 place 42.89, 129.51: Yanji, China
 image restaurant.svg: A narrow restaurant kitchen at night: under a single hanging bulb a woman with her hair tied back washes bowls at a steel sink in the steam; clean bowls are stacked on the shelves, and a small window looks onto a street with a police box on the corner.
 hotspot 21% 43% The window -> fact coi_findings: The commission of inquiry reported that in March 2013 the Chinese police in Yanbian were said to have issued a crackdown order on illegal border crossing, with money rewards for information leading to people who had crossed: the more people and the sooner, the higher the reward.
@@ -148,12 +148,12 @@ Spring comes, and the start of summer. Half the customers speak Korean. Any of t
 == yanji_room ==
 place 42.89, 129.51: Yanji, China
 image storeroom.svg: A storeroom at night: a woman crouches behind a pile of rice sacks, her face caught by a thin line of torchlight that falls under the door; behind her a small window looks out over the roof of the shed next door.
-You have {money * 100} yuan sewn into your coat. From the storeroom window you can see the police box on the corner. You always know where the police box is.
+{money > 0: You have {money * 100} yuan sewn into your coat. | Nothing is left in the lining of your coat: every yuan you sewed into it is spent.} From the storeroom window you can see the police box on the corner. You always know where the police box is.
 
 * [money >= 4] Buy a forged Chinese identity card -> buy_papers ~ money -= 4 else "A forged card costs 400 yuan"
 * [money >= 2] Buy a cheap mobile phone -> buy_phone ~ money -= 2 else "A phone costs 200 yuan"
 * Ask the owner how people get to the South -> owner_talk
-+ [visits(work_month) < 3] Keep your head down and work another month -> work_month ~ money += 2
++ [visits(work_month) < 2 and not seen(farm_escape)] Keep your head down and work another month -> work_month ~ money += 2
 
 == work_month ==
 after 1 month

@@ -1,9 +1,10 @@
-chapter 5: The underground route
+chapter 5: The underground route, summer 2013
 image chapter-5.svg: At night in a train carriage, the young woman sits in profile by the window, her reflection in the glass over the lights of a passing city
 ambient bed-5.ogg captions bed-5.vtt: A train rumbling on, its wheels beating on the rail joints
 
 == route_choice ==
 place 42.89, 129.51: Yanji, China
+ambient bed-4.ogg captions bed-4.vtt: Yanji outside the window: a lorry passing, a soft wind
 image 5-route.svg: A night train crosses a dark plain under the moon: the locomotive's headlight shines ahead, the lit windows of the carriages make a line of small yellow squares running into the distance, two passengers' heads dark against them; telegraph poles stand along the line, and a hut by a track across the fields has one lit window.
 hotspot 30% 45% The train -> fact wapo_2013: The Washington Post reported in 2013 that a group of young North Koreans arrested in Laos had already travelled some 2,500 miles, about 4,000 kilometres, from North Korea through China.
 hotspot 87% 12% The telegraph poles -> fact chinadaily_2011: China Daily reported in December 2011 that from 1 January 2012 anyone buying a railway ticket anywhere in China would have to show an identity document.
@@ -23,7 +24,7 @@ fact herald_2013: The number of North Koreans reaching South Korea fell by nearl
 after 1 day
 place 41.80, 123.43: Shenyang, China
 sound spot-train.ogg captions spot-train.vtt: A train passes, its wheels beating on the rails
-In Shenyang a young man from the network meets you in a noodle shop, gives you a ticket in someone else's name and a bag of bread and apples, and tells you the rules: do not speak Korean, do not sit with the others, do not look at the police, do not look away from them either.
+In Shenyang a young man from the network meets you in a noodle shop. He gives you a ticket in someone else's name and a bag of bread and apples, and tells you the rules: do not speak Korean, do not sit with the others, do not look at the police, do not look away from them either.
 
 There are four of you travelling: you, a grandmother from Chongjin, and a brother and sister who cannot be more than sixteen. You do not learn their names. It is better not to.
 
@@ -33,7 +34,7 @@ There are four of you travelling: you, a grandmother from Chongjin, and a brothe
 after 1 day
 place 28.20, 112.97: A train near Changsha, China
 image train-check.svg: A hard-seat carriage on a train in the south of China: green flooded fields pass the windows, passengers sit in rows of green seats with white covers, and two railway police come down the aisle, one holding a hand-held card reader; in the nearest seat a woman turns her face to the window.
-On the second day, somewhere in the south where the fields are flooded green and the air through the window is hot and wet, a ripple goes down the carriage: people straightening up, children being hushed. Two railway police are working their way along the seats, checking identity cards against a hand-held reader.
+On the second day, somewhere in the south, a ripple goes down the carriage. Outside, the fields are flooded green and the air through the window is hot and wet; inside, people straighten up and children are hushed. Two railway police are working their way along the seats, checking identity cards against a hand-held reader.
 
 They are six rows away. Five.
 
@@ -72,6 +73,7 @@ otherwise -> kunming
 == kunming ==
 after 1 day
 place 25.04, 102.71: Kunming, China
+ambient bed-4.ogg captions bed-4.vtt: The city outside the closed curtains: traffic passing far below, a soft wind
 image kunming.svg: A flat high up in Kunming with the curtains drawn: the young woman stands at a gap in them, her face in the daylight, looking out at green hills and balconies with flowers in pots; behind her, the grandmother lies on a mattress on the floor in the light of a television with the sound turned down.
 Kunming is mild and green after the heat of the train. Flowers in pots on balconies, people eating outside. The network keeps you in a flat on the ninth floor with the curtains closed, with a television nobody is allowed to turn up.
 
@@ -83,6 +85,7 @@ The guide for the next part arrives on the second day. He says the border with L
 == kunming_rest ==
 after 2 days
 place 25.04, 102.71: Kunming, China
+ambient bed-4.ogg captions bed-4.vtt: The city outside the closed curtains: traffic passing far below, a soft wind
 You sleep for most of two days. You eat rice and eggs and let the sores on your feet close. The brother and sister go ahead without you; the guide says they can be trusted to do as they are told, and that not everyone can.
 
 ~ strength += 1
@@ -92,7 +95,7 @@ You sleep for most of two days. You eat rice and eggs and let the sores on your 
 after 1 day
 place 41.80, 123.43: Shenyang, China
 sound spot-train.ogg captions spot-train.vtt: A train passes, its wheels beating on the rails
-In Shenyang you board the overnight train to Beijing with a guide, a thin man who works as a driver and speaks Korean and Chinese equally badly. There are three of you: you, and a mother with a son of about ten who coughs all night.
+In Shenyang you board the overnight train to Beijing with a guide. He is a thin man who works as a driver and speaks Korean and Chinese equally badly. There are three of you: you, and a mother with a son of about ten who coughs all night.
 
 The guide has a plan for Beijing and a plan for after Beijing. He does not have a plan, he says, for if you are stopped. "Then you are on your own," he says, "and so am I."
 
@@ -121,8 +124,9 @@ otherwise -> erenhot
 == erenhot ==
 after 1 day
 place 43.65, 111.98: Erenhot, China
+ambient wind.ogg captions wind.vtt: A hot wind blowing sand along the empty streets
 image erenhot.svg: Dusk in Erenhot: on a wide empty street that runs out towards the desert, the guide holds a compass out on his palm, and the young woman and the mother lean in to look at it; at the end of the street a dinosaur statue stands dark against a low sun in a sky hazy with sand.
-Erenhot, which the guide calls Erlian, is the last Chinese town: wide empty streets, dinosaur statues for the tourists, and a hot wind full of sand. A guesthouse takes cash and asks for nothing. You wait there all day with the curtains closed.
+Erenhot, which the guide calls Erlian, is the last Chinese town. Wide empty streets, dinosaur statues for the tourists, and a hot wind full of sand. A guesthouse takes cash and asks for nothing. You wait there all day with the curtains closed.
 
 At dusk the guide gives each of you a torch and a compass and shows the mother how to follow a bearing. North-west, he says, through the fences, to the last and tallest fence, which is the border. After that, walk until someone finds you. Pray that it is the Mongolians.
 
@@ -133,6 +137,7 @@ fact demick_2009: Barbara Demick wrote in Nothing to Envy (2009) that North Kore
 
 == buy_water ==
 place 43.65, 111.98: Erenhot, China
+ambient wind.ogg captions wind.vtt: A hot wind blowing sand along the empty streets
 You buy six bottles of water, bread, dried meat, and a scarf to tie over your mouth against the sand. The bag is heavy now. The guide nods and says nothing.
 
 ~ strength += 1

@@ -1,4 +1,4 @@
-chapter 6: The last border
+chapter 6: The last border, summer 2013
 image chapter-6.svg: At night on the Mekong, the young woman sits in profile in a long wooden boat under a bright moon, the boatman behind her, the lights of the far bank ahead
 ambient bed-6.ogg captions bed-6.vtt: Insects pulsing in the night, frogs calling
 
@@ -58,7 +58,7 @@ otherwise -> sent_back_laos
 after 1 day
 place 17.97, 102.61: Vientiane, Laos
 image detention.svg: An immigration detention room in the heat: light falls through high barred windows onto rows of mats where women lie or sit, a single ceiling fan turns above them, and a woman sits up on her mat among them with her knees drawn up, awake.
-You are driven south to Vientiane, a long day on mountain roads, to the immigration detention centre, and kept there with Vietnamese, Chinese, and a Hmong family. Every day you say the same sentence to every official who passes: South Korea, please, the embassy. For two weeks nothing happens, and then people begin to ask different questions.
+You are driven south to Vientiane, a long day on mountain roads. At the immigration detention centre you are kept with Vietnamese, Chinese, and a Hmong family. Every day you say the same sentence to every official who passes: South Korea, please, the embassy. For two weeks nothing happens, and then people begin to ask different questions.
 
 fact dailynk_2013b: Daily NK reported in 2013 that Laos had usually questioned North Koreans for one to two weeks and then sent those who wished to go to South Korea on to Incheon by plane, before the case of the nine.
 
@@ -68,7 +68,7 @@ otherwise -> incheon
 
 == laos_through ==
 place 20.40, 100.40: Northern Laos
-The lights were a farmer's truck, or the money was enough, or the arrangement held: the guide does not say, and you do not ask. For two days you travel south and west through northern Laos in the back of a pickup, under a tarpaulin that drums with rain, past villages on stilts and red mud roads. The guide hands you on to another guide, who hands you on to a boatman. Each one takes a cut, and none of them tells you more than the next step.
+The lights were a farmer's truck, or the money was enough, or the arrangement held. The guide does not say, and you do not ask. For two days you travel south and west through northern Laos in the back of a pickup, under a tarpaulin that drums with rain, past villages on stilts and red mud roads. The guide hands you on to another guide, who hands you on to a boatman. Each one takes a cut, and none of them tells you more than the next step.
 
 On the evening of the third day you reach a village on a wide brown river. On the far bank, lights: Thailand.
 
@@ -94,7 +94,7 @@ timed 10s -> mekong_boat
 == mekong_wait ==
 place 20.29, 100.09: The Mekong, Laos bank
 image 6-mekong.svg: Night on the Lao bank of the Mekong: among the reeds a barefoot boy points at a patrol boat whose searchlight lies on the water mid-river; beside his long-tail boat, pulled up on the mud, a woman crouches and watches him; across the wide river the lights of Thailand; at the left a village of houses on stilts, one lantern lit.
-You crouch in the reeds. The patrol light comes closer, stops, turns. A searchlight goes over the water, over the reeds, over the boy's boat.
+You crouch lower in the reeds beside the boy's boat. The patrol light comes closer, stops, turns. A searchlight goes over the water, over the reeds, over the boy's boat.
 
 continue: Wait
 chance 20% -> mekong_patrol
@@ -161,6 +161,7 @@ timed 8s -> gobi_walk
 
 == gobi_run ==
 place 43.62, 111.82: The China-Mongolia border near Erenhot
+ambient wind.ogg captions wind.vtt: Wind blowing over open desert
 image gobi.svg: Night in the desert at the Mongolian border: under a huge sky of stars a woman in a headscarf stops and looks towards a pair of headlights far off on the flat horizon; a mother and her son walk a few steps behind her, and a line of fence posts runs away to the horizon.
 You run. The boy runs with you; his mother stumbles after you, further behind at every step. Behind you the headlights stop, and a door slams.
 
@@ -170,6 +171,7 @@ otherwise -> gobi_walk
 
 == gobi_walk ==
 place 43.80, 111.60: The Gobi, Mongolia
+ambient wind.ogg captions wind.vtt: Wind blowing over open desert
 image gobi-day.svg: Day in the Gobi: under a pale, burning sky a woman in a pale headscarf walks on with her eyes half shut against the glare; a mother and her son follow further back across stones and scrub, a vehicle track runs away across the gravel, and the last border fence is far behind them.
 At the last fence, the tall one, the boy climbs first and you pass his mother over. Then you are in Mongolia, and there is nothing in Mongolia: no road, no light, no guards, only stones and scrub to the edge of the world.
 
@@ -183,6 +185,7 @@ otherwise -> mongolia_guards
 == gobi_lost ==
 after 1 day
 place 44.00, 111.40: The Gobi, Mongolia
+ambient wind.ogg captions wind.vtt: Wind blowing over open desert
 image gobi-day.svg: Day in the Gobi: under a pale, burning sky a woman in a pale headscarf walks on with her eyes half shut against the glare; a mother and her son follow further back across stones and scrub, a vehicle track runs away across the gravel, and the last border fence is far behind them.
 The water is finished. The compass says north-west, but north-west looks exactly like every other direction. The boy has stopped talking. In the afternoon you find a vehicle track, two ruts in the gravel, running somewhere.
 
@@ -191,6 +194,7 @@ The water is finished. The compass says north-west, but north-west looks exactly
 
 == gobi_last ==
 place 44.10, 111.30: The Gobi, Mongolia
+ambient wind.ogg captions wind.vtt: Wind blowing over open desert
 image gobi-day.svg: Day in the Gobi: under a pale, burning sky a woman in a pale headscarf walks on with her eyes half shut against the glare; a mother and her son follow further back across stones and scrub, a vehicle track runs away across the gravel, and the last border fence is far behind them.
 You walk. You stop seeing the ground. You are thinking, very clearly, about the frost on the window in Hyesan, and how you used to press your hand against it to make a shape.
 
@@ -200,6 +204,7 @@ otherwise -> died_gobi
 
 == gobi_wait ==
 place 44.00, 111.40: The Gobi, Mongolia
+ambient wind.ogg captions wind.vtt: Wind blowing over open desert
 image gobi-day.svg: Day in the Gobi: under a pale, burning sky a woman in a pale headscarf walks on with her eyes half shut against the glare; a mother and her son follow further back across stones and scrub, a vehicle track runs away across the gravel, and the last border fence is far behind them.
 You sit in the thin shade of your own coat, stretched over two stones, with the boy's head on your knee. You listen for an engine for so long that you hear engines everywhere.
 
@@ -209,6 +214,7 @@ otherwise -> died_gobi
 
 == died_gobi ==
 place 44.05, 111.35: The Gobi, Mongolia
+ambient wind.ogg captions wind.vtt: Wind blowing over open desert
 image gobi-shade.svg: The Gobi in the afternoon glare: a padded coat is stretched between two stones for shade beside a vehicle track, an empty water bottle lies in the gravel, and far off in the heat haze a patrol jeep is coming along the track.
 The Mongolian patrol finds the place three days later, a few kilometres from one of their posts. The mother and the boy are alive, barely, because you gave them the last of the water. You are not.
 

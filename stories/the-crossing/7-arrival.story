@@ -1,4 +1,4 @@
-chapter 7: Arrival
+chapter 7: Arrival, summer 2013
 image chapter-7.svg: The young woman stands in profile by the railing of the Han River in pale morning light, the towers of Seoul behind her and a plane climbing overhead
 ambient bed-7.ogg captions bed-7.vtt: A slow, warm chord over the hum of a distant city
 
@@ -18,7 +18,7 @@ You are charged with illegal entry. A court, a fine you cannot pay, days in a ce
 after 2 weeks
 place 13.72, 100.54: Immigration detention, Bangkok
 image detention.svg: An immigration detention room in the heat: light falls through high barred windows onto rows of mats where women lie or sit, a single ceiling fan turns above them, and a woman sits up on her mat among them with her knees drawn up, awake.
-The immigration detention centre in Bangkok is hot and loud and full: women from everywhere, sleeping on mats in rows, a single fan turning. There are other North Koreans here. They teach you the few words of Thai you need and the order in which things happen: interviews, papers, waiting, and one day a list with your name on it.
+The immigration detention centre in Bangkok is hot and loud and full. Women from everywhere sleep on mats in rows under a single turning fan. There are other North Koreans here. They teach you the few words of Thai you need and the order in which things happen: interviews, papers, waiting, and one day a list with your name on it.
 
 A woman from the South Korean embassy comes to take your details. She asks where you want to go.
 
@@ -27,7 +27,7 @@ A woman from the South Korean embassy comes to take your details. She asks where
 
 == testimony_bkk ==
 place 13.72, 100.54: Immigration detention, Bangkok
-You tell her about the restaurant in Yanji, and the girls taken in the raid{seen(farm_sold):, and the village at the end of the dirt road where you were sold, and the man's mother with the key}{seen(broker_car):, and the second car that waited at the crossroads for a woman nobody had named}. {seen(pretend_sleep): You tell her about the grandmother from Chongjin, who answered the railway police for you.} She writes everything down. She does not promise anything. You did not expect her to.
+You tell her about the others first. The restaurant in Yanji, and the girls taken in the raid{seen(farm_sold):, and the village at the end of the dirt road where you were sold, and the man's mother with the key}{seen(broker_car):, and the second car that waited at the crossroads for a woman nobody had named}. {seen(pretend_sleep): You tell her about the grandmother from Chongjin, who answered the railway police for you.} She writes everything down. She does not promise anything. You did not expect her to.
 
 Then you say it: South Korea. She nods, as if there had never been any doubt.
 
@@ -35,6 +35,7 @@ Then you say it: South Korea. She nods, as if there had never been any doubt.
 
 == mongolia_guards ==
 place 43.72, 111.90: Near Zamyn-Uud, Mongolia
+ambient wind.ogg captions wind.vtt: Wind blowing over open desert
 A jeep comes out of the heat haze. Mongolian soldiers, young, sunburned, astonished. One of them gives you his own water bottle and holds it for you because your hands will not close. Another wraps the boy in a blanket.
 
 They take you to their post, then to a town, then to a room where a man asks you questions in Korean with a Southern accent. It takes you a long time to understand that he is on your side.
@@ -44,7 +45,7 @@ They take you to their post, then to a town, then to a room where a man asks you
 == ulaanbaatar ==
 after 1 day
 place 47.92, 106.92: Ulaanbaatar, Mongolia
-In Ulaanbaatar you wait for weeks in a building with a fenced yard, with other North Koreans who arrived the same way: across the desert, or once, a young man says, hidden on a goods train. Nobody here is in a hurry. You sleep. You eat. You wait for papers that will let a woman with no papers get on a plane.
+In Ulaanbaatar you wait for weeks in a building with a fenced yard. Other North Koreans are there who arrived the same way: across the desert, or once, a young man says, hidden on a goods train. Nobody here is in a hurry. You sleep. You eat. You wait for papers that will let a woman with no papers get on a plane.
 
 -> incheon
 

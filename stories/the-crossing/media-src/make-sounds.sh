@@ -92,10 +92,12 @@ mkdir -p "$out"
 
 # ---- Chapter beds: 48 seconds each -----------------------------------------------------------
 
-# 1 Hyesan, January: wind over the snow of a town, low and steady, a whistle in the eaves.
+# 1 Hyesan, January: wind over the snow of a town, low and steady, a whistle in the eaves; heard
+# from indoors as much as out, so its captions say "outside". Scenes out in the lanes of chapter 2
+# use it as their own loop, over that chapter's indoor bed.
 bed bed-1 48 "$(wind 11 1 56)[a]"
 captions bed-1 <<'EOF'
-0 24 [Wind blowing over snow between low houses]
+0 24 [Wind over the snow outside, between the low houses]
 24 48 [The wind rises to a thin whistle and falls again]
 EOF
 
@@ -123,15 +125,16 @@ captions bed-3 <<'EOF'
 38 48 [The wind over the ice]
 EOF
 
-# 4 China: the quiet of a farm valley in late winter; a soft wind, a far road.
+# 4 China: a soft wind and a far road, heard out in a farm valley or through a window in
+# town, so its captions say "outside" and fit both; scenes indoors elsewhere use it too.
 bed bed-4 48 "$(wind 41 0.5 56)[w];
   anoisesrc=d=56:c=brown:r=$rate:a=0.5:s=43,lowpass=f=180,volume='0.2+0.8*pow(max(0,sin(2*PI*t/24-1)),6)':eval=frame[road];
   [w][road]amix=inputs=2:normalize=0:weights=1 0.8[a]"
 captions bed-4 <<'EOF'
-0 4 [A lorry passes on a distant road]
-4 22 [A soft wind over open fields]
-22 30 [Another lorry on the distant road]
-30 48 [A soft wind over open fields]
+0 4 [A lorry passes on a road somewhere outside]
+4 22 [A soft wind outside]
+22 30 [Another lorry passes outside]
+30 48 [A soft wind outside]
 EOF
 
 # 5 The underground route: the rumble of a train and the beat of its wheels on the rail joints.

@@ -62,7 +62,7 @@ class JourneysTest {
     /**
      * The walk this replaced told apart every value, text included, and met its limit of
      * 1,000,000 situations before 'bangkok_detention' and 'testimony_bkk'; the check's states
-     * reach all 101 scenes.
+     * reach all 103 scenes.
      */
     @Test
     void everySceneOfTheCrossingHasAShortestJourneyThatReplaysIntoIt() {

@@ -146,9 +146,28 @@ class TheCrossingTest {
         assertThat(moneyLine(play(path(toYanji, List.of("Buy a forged Chinese identity card", "Continue")))))
                 .isEqualTo("You have 200 yuan sewn into your coat.");
         assertThat(moneyLine(play(path(toYanji, List.of("Buy a forged Chinese identity card", "Continue", "Buy a cheap mobile phone", "Continue")))))
-                .isEqualTo("You have 0 yuan sewn into your coat.");
+                .isEqualTo("Nothing is left in the lining of your coat: every yuan you sewed into it is spent.");
         assertThat(moneyLine(play(path(toYanji, List.of("Keep your head down and work another month", "Continue")))))
                 .isEqualTo("You have 800 yuan sewn into your coat.");
+    }
+
+    @Test
+    void lookingAroundTheRoomShowsSomethingNewEachTimeAndThenOnlyTheWayToTheMarket() {
+        List<String> seen = new ArrayList<>();
+        List<List<String>> offered = new ArrayList<>();
+        State state = Engine.begin(story, 1);
+        for (String step : List.of("Look around the room first", "Lift the cloth in the corner", "Open the drawer")) {
+            state = play(state, step);
+            Scene scene = story.scene(state.scene());
+            seen.add(scene.id());
+            offered.add(Engine.options(story, state).stream().filter(Option::enabled).map(o -> label(o.choice())).toList());
+        }
+        assertThat(seen).containsExactly("room_look", "room_machine", "room_photo");
+        assertThat(offered).containsExactly(
+                List.of("Lift the cloth in the corner", "Take the rice cakes to the market"),
+                List.of("Open the drawer", "Take the rice cakes to the market"),
+                List.of("Take the rice cakes to the market"));
+        assertThat(story.scene(play(state, "Take the rice cakes to the market").scene()).id()).isEqualTo("market");
     }
 
     private static String moneyLine(State state) {
