@@ -7,7 +7,8 @@ place 41.40, 128.18: Hyesan
 ambient wind.ogg captions wind.vtt: The wind outside, blowing steadily over the snow
 image 1-home.svg: Low houses with snow on their roofs before dawn, one window lit; a lane runs down to the frozen river, and beyond it the lamps of the Chinese town burn along the far bank.
 hotspot 6% 72% The lit window -> text: The power came for an hour last night, and not at all the night before. This morning begins by candlelight, as most mornings do in your house.
-hotspot 74% 46% The river -> text: From the end of the lane you can see the ice of the Yalu, and beyond it the Chinese town of Changbai. Its lamps burn all night.
+hotspot 34% 55% The river -> fact asiapress_2019: ASIAPRESS reported in 2019 that the upper reaches of the Yalu are the stretch of the border smugglers use most, because the river is narrowest there. It usually freezes in mid-December, and then even large lorries can drive across the ice.
+hotspot 80% 45% The lamps of Changbai -> text: From the end of the lane you can see the ice of the Yalu, and beyond it the Chinese town of Changbai. Its lamps burn all night.
 
 The cold wakes you before the light does. Frost has grown on the inside of the window, and the stove holds only grey ash. Behind the curtain your mother is coughing, the dry cough she has had since the autumn.
 
@@ -53,10 +54,10 @@ You put the photograph back exactly as it was, and the cloth over the machine.
 == market ==
 place 41.40, 128.18: Hyesan market
 image market.svg: Hyesan market in the snow on a winter morning: women in padded coats and headscarves sit in rows behind sacks and cloths; at the centre, beside rice cakes on a cloth, a woman in a red headscarf turns towards a sewing machine wrapped in a purple blanket, and a woman selling Chinese soap, batteries and cigarettes watches it; on the right the market guard stands with his notebook; beyond the wall, the frozen river and China.
-hotspot 12% 86% The sacks -> text: Maize, and a few handfuls of dried fish. The woman who sells them has had the same place at the end of the row for as long as you have come here.
+hotspot 12% 86% The sacks -> fact ap_2016: The Associated Press reported in 2016 that satellite photos and defectors' testimony showed about 400 markets in North Korea, most of them outdoors. Surveys of refugees suggested that most ordinary North Koreans lived by trading in them, because the state's rations had never been fully restored; four defectors the agency interviewed said they had received no rations at all.
 hotspot 45% 74% The sewing machine -> photo sewing-machine.svg: Your mother's sewing machine, unwrapped from its blanket: black, hand-cranked, the gold scrollwork on its arm worn away where hands have held it.
-hotspot 61% 85% The Chinese goods -> text: Soap, batteries, cigarettes. The woman selling them says they came across the river last week, and does not say how.
-hotspot 85% 58% The market guard -> text: A man in a cap walks the rows collecting the fee for each seller's place. You have seen him write in a notebook after he talks to people.
+hotspot 61% 85% The Chinese goods -> fact guardian_2004: The Guardian reported from the banks of the Yalu in January 2004 that smugglers on the North Korean side signalled across the river with a torch after midnight, and that on the night its reporter watched, the Chinese border guards turned a blind eye. The illegal trade, in food, consumer appliances, endangered species and women, was keeping countless people from starvation, the paper wrote.
+hotspot 85% 58% The market guard -> fact ap_2016: To trade in a market, the Associated Press reported in 2016, a seller buys a stall and pays a daily tax. A woman who had sold clothes in the north-eastern town of Musan said her stall there cost 100 Chinese yuan around 2000, and that she paid the market supervisors 500 to 1,000 North Korean won a day, 6 to 12 US cents at the unofficial exchange rate.
 hotspot 84% 36% The guard's whistle -> audio spot-whistle.ogg captions spot-whistle.vtt: Two sharp blasts on the guard's whistle: a seller has set out her cloth where she has not paid.
 
 The market is the one place in town that is always busy. Women sit in long rows behind cloths spread on the snow, selling maize, batteries, cigarettes, Chinese soap.

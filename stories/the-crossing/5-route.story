@@ -7,7 +7,7 @@ place 42.89, 129.51: Yanji, China
 ambient bed-4.ogg captions bed-4.vtt: Yanji outside the window: a lorry passing, a soft wind
 image 5-route.svg: A night train crosses a dark plain under the moon: the locomotive's headlight shines ahead, the lit windows of the carriages make a line of small yellow squares running into the distance, two passengers' heads dark against them; telegraph poles stand along the line, and a hut by a track across the fields has one lit window.
 hotspot 30% 45% The train -> fact wapo_2013: The Washington Post reported in 2013 that a group of young North Koreans arrested in Laos had already travelled some 2,500 miles, about 4,000 kilometres, from North Korea through China.
-hotspot 87% 12% The telegraph poles -> fact chinadaily_2011: China Daily reported in December 2011 that from 1 January 2012 anyone buying a railway ticket anywhere in China would have to show an identity document.
+hotspot 87% 12% The telegraph poles -> text: The line runs south for days, and north to Beijing overnight. Every station on it has its police, the woman says, and every ticket a name.
 
 The woman who will arrange your journey speaks calmly and does not waste words. There are two ways out of China, she says. Neither is safe. Both are expensive: the people who guide you, the drivers, the tickets in other people's names; your cousin will pay part, and you will owe the rest. Either way you leave from Shenyang, not from Yanji, where the station is watched; a driver will take you there overnight.
 
@@ -105,6 +105,9 @@ The guide has a plan for Beijing and a plan for after Beijing. He does not have 
 after 1 day
 place 39.90, 116.42: Beijing, China
 image beijing.svg: The hall of Beijing station at dusk: a crowd crosses the polished floor under rows of lamps and a red departure board; cameras and loudspeakers on poles, police in pairs; in the middle the young woman follows the guide, who walks fast ahead of her without looking back, and she looks up at the cameras.
+hotspot 58% 32% The departure board -> fact chinadaily_2011: China Daily reported in December 2011 that from 1 January 2012 anyone buying a railway ticket anywhere in China would have to show an identity document. Tickets were to be bought against proof of identity at every station in the country.
+hotspot 27.5% 66% The police -> fact scmp_2013: The South China Morning Post reported in November 2013, citing the Chosun Ilbo and a South Korean activist, that China had arrested more than 30 North Koreans since the start of that month. Five were taken near Beijing when public security officers checked the bus they had boarded in Tianjin; others were caught in Shenyang, Yanji, Dandong and Kunming. Except for those held in Kunming, most had already been sent back.
+hotspot 61% 66% The guide -> text: He bought the tickets in Shenyang with other people's identity cards, and has made you say the name on yours twice. He walks fast, he told you, because people who hurry look as if they belong.
 Beijing station is the biggest building you have ever been inside. Cameras on poles. Police in pairs. Loudspeakers. Ten thousand people who all know where they are going. The guide walks fast, without looking back.
 
 The night bus to Erenhot, on the Mongolian border, leaves from a bus station across the city this evening: twelve hours across Inner Mongolia.

@@ -196,6 +196,36 @@ source yoon_2019
   publisher: Paris Legal Publishers
   year: 2019
 
+source asiapress_2019
+  title: Report on a Chinese smuggling broker killed on the icy road to a Yalu crossing point, November 2019 (headline not confirmed)
+  publisher: ASIAPRESS
+  year: 2019
+  url: http://www.asiapress.org/rimjin-gang/2019/12/society-economy/smuggling-accident/
+
+source guardian_2004
+  title: Frozen frontier where illicit trade with China offers lifeline for isolated North Koreans
+  publisher: The Guardian
+  year: 2004
+  url: https://www.theguardian.com/world/2004/jan/09/china.northkorea
+
+source ap_2016
+  title: Defectors: N. Korea would fall without capitalistic markets (Associated Press report)
+  publisher: Associated Press, republished by Townhall
+  year: 2016
+  url: https://townhall.com/news/politics-elections/2016/11/22/defectors-n-korea-would-fall-without-capitalistic-markets-n2249054
+
+source chosun_2015
+  title: People Smugglers Tie N.Korean Defectors into Crippling Debt
+  publisher: The Chosun Ilbo
+  year: 2015
+  url: http://english.chosun.com/site/data/html_dir/2015/03/14/2015031400471.html
+
+source scmp_2013
+  title: China arrested dozens of North Korean defectors, says South Korean media
+  publisher: South China Morning Post
+  year: 2013
+  url: http://www.scmp.com/news/china-insider/article/1361828/china-arrested-dozens-north-korean-defectors-says-south-korean
+
 source chinadaily_2011
   title: Identity proof mandatory for buying rail tickets
   author: Wang Qian and Huang Zhiling
