@@ -5,7 +5,7 @@ ambient bed-4.ogg captions bed-4.vtt: A lorry passing on a road somewhere outsid
 == far_bank ==
 place 41.42, 128.20: Changbai, China
 image 4-china.svg: Night on the Chinese bank: a woman soaked from the river crouches in the reeds; across a snowy field of maize stubble a farmhouse has one lit window and smoke rising from its chimney, a dark barn stands closer, and a lorry with its headlights on drives along the road above, under a line of bare poplars.
-hotspot 51% 66% The farmhouse -> text: Smoke from the chimney, and a light in one window: someone in there is awake.
+hotspot 51% 66% The farmhouse -> fact guardian_2004: The Guardian reported in 2004 from the Chinese bank of the Yalu that whole villages there appeared to be involved in the smuggling trade across the river. The sale of North Korean women, it wrote, was as commonplace as it was illegal: many people there knew someone who had bought a wife smuggled over the border.
 hotspot 21% 72% The barn -> text: The barn door stands open a hand's width. Even from here you can smell the animals, and their warmth.
 hotspot 80% 54% The road -> text: The road runs along the river and away from it. You do not know where it goes, only that it is China.
 
