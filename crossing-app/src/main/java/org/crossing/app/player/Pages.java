@@ -1,6 +1,7 @@
 package org.crossing.app.player;
 
 import org.crossing.app.http.Assets;
+import org.crossing.app.http.LanguageNames;
 
 import gg.jte.Content;
 import java.net.URLEncoder;

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.crossing.app.http.LanguageNames;
 import org.crossing.app.site.SiteViews.AboutPage;
 import org.crossing.app.site.SiteViews.Alternate;
 import org.crossing.app.site.SiteViews.AwardView;
@@ -82,7 +83,7 @@ final class SitePages {
         if (info.multilingual()) {
             for (String language : info.languages()) {
                 String href = SiteLinks.inLanguage(path, language);
-                alternates.add(new Alternate(language, SiteWords.ownName(language), href, base + href, language.equals(lang)));
+                alternates.add(new Alternate(language, LanguageNames.of(language), href, base + href, language.equals(lang)));
             }
             canonical = base + SiteLinks.inLanguage(path, lang);
             xDefault = base + path;

@@ -29,7 +29,6 @@ public final class SiteWords {
     /** The languages the site's words are written in: each has a table. */
     static final Set<String> LANGUAGES = Set.of("en", "ko");
     private static final Map<String, SiteWords> BY_LANGUAGE = new ConcurrentHashMap<>();
-    private static final Map<String, String> OWN_NAMES = new ConcurrentHashMap<>();
 
     private final String language;
     private final Map<String, String> table;
@@ -144,15 +143,6 @@ public final class SiteWords {
     /** Every key of the table: each language's has the English one's, as tests check. */
     public Set<String> keys() {
         return table.keySet();
-    }
-
-    /** A language's name in itself, capitalised as a switcher shows it: "English", "한국어"; looked up once. */
-    public static String ownName(String lang) {
-        return OWN_NAMES.computeIfAbsent(lang, key -> {
-            Locale locale = Locale.forLanguageTag(key);
-            String name = locale.getDisplayLanguage(locale);
-            return name.isEmpty() ? key : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
-        });
     }
 
     /** A language's name in this language, "영어" for en in Korean. */

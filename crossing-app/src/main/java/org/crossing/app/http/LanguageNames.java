@@ -1,4 +1,4 @@
-package org.crossing.app.player;
+package org.crossing.app.http;
 
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
@@ -6,16 +6,17 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Each language's name in itself ("English", "한국어"), as the language switcher shows it. Looked
  * up once per language: the JDK finds a display name through its locale providers' resource
- * bundles, work a page in a story of several languages would otherwise repeat for each of them.
+ * bundles, work a page in several languages would otherwise repeat for each of them. Shared by
+ * the player's and the companion site's switchers.
  */
-final class LanguageNames {
+public final class LanguageNames {
 
     private static final ConcurrentHashMap<String, String> NAMES = new ConcurrentHashMap<>();
 
     private LanguageNames() {}
 
     /** The language of {@code tag} named in itself, capitalised; the tag itself when the JDK has no name for it. */
-    static String of(String tag) {
+    public static String of(String tag) {
         return NAMES.computeIfAbsent(tag, LanguageNames::lookUp);
     }
 
