@@ -3,6 +3,7 @@ package org.crossing.app.player;
 import gg.jte.Content;
 import java.util.ArrayList;
 import java.util.List;
+import org.crossing.app.http.OpenGraphLocales;
 import org.crossing.story.play.Run;
 
 /**
@@ -42,6 +43,16 @@ public final class Views {
         /** The player's message {@code key}, going on from the words {@code before} ({@link Messages#after}). */
         public String after(String key, CharSequence before) {
             return text.after(key, before);
+        }
+
+        /** The page's language as og:locale names it ("ko_KR"). */
+        public String ogLocale() {
+            return OpenGraphLocales.of(lang);
+        }
+
+        /** The page's other languages as og:locale:alternate names them. */
+        public List<String> ogLocaleAlternates() {
+            return OpenGraphLocales.alternates(lang, alternates.stream().map(Alternate::lang).toList());
         }
     }
 

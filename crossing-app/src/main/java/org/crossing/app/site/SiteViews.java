@@ -1,6 +1,7 @@
 package org.crossing.app.site;
 
 import java.util.List;
+import org.crossing.app.http.OpenGraphLocales;
 
 /**
  * What the site's templates show: plain values, already formatted. Public because the
@@ -34,6 +35,16 @@ public final class SiteViews {
         /** {@code path} on this site, in the page's language. */
         public String href(String path) {
             return linkLanguage == null ? path : SiteLinks.inLanguage(path, linkLanguage);
+        }
+
+        /** The page's language as og:locale names it ("ko_KR"). */
+        public String ogLocale() {
+            return OpenGraphLocales.of(lang);
+        }
+
+        /** The page's other languages as og:locale:alternate names them. */
+        public List<String> ogLocaleAlternates() {
+            return OpenGraphLocales.alternates(lang, alternates.stream().map(Alternate::lang).toList());
         }
 
         Head withFeeds(List<Link> more) {

@@ -117,11 +117,13 @@ class TranslatedPagesTest {
                 "<p class=\"journey\">〈장날〉의 한 여정: 선택 1번, 혜산 장마당에서.</p>",
                 "<form method=\"post\" action=\"/s/market-day/begin?lang=ko\" class=\"begin\">", ">직접 해 보기</button>",
                 "<a href=\"/s/market-day?lang=ko\">이야기 소개</a>", "<meta property=\"og:url\" content=\"" + shareUrl + "\">",
+                "<meta property=\"og:locale\" content=\"ko_KR\">\n<meta property=\"og:locale:alternate\" content=\"en_US\">\n",
                 "<meta name=\"description\" content=\"되돌아감: 2천 원을 들고 장마당에서 집으로 돌아갔다. 선택 1번, 혜산 장마당에서. 인터랙티브 다큐멘터리 〈장날〉.\">");
         // the same outcome read in English: its summary in English, without the value the Korean player's journey gave it
         String inEnglish = get(shareUrl.substring(running.base().length()).replace("?lang=ko", "?lang=en"), "ko");
         assertThat(inEnglish).contains("<html lang=\"en\">", "<p class=\"outcome\">Turned back</p>", "<h1>Went home from the market with … thousand won</h1>",
-                "<p class=\"journey\">A journey through Market Day: 1 decision, in Hyesan market.</p>", ">Play it yourself</button>");
+                "<p class=\"journey\">A journey through Market Day: 1 decision, in Hyesan market.</p>", ">Play it yourself</button>",
+                "<meta property=\"og:locale\" content=\"en_US\">\n<meta property=\"og:locale:alternate\" content=\"ko_KR\">\n");
     }
 
     @Test

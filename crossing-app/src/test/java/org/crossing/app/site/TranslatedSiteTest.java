@@ -122,6 +122,8 @@ class TranslatedSiteTest {
                 "<link rel=\"alternate\" hreflang=\"en\" href=\"" + BASE + "/?lang=en\">",
                 "<link rel=\"alternate\" hreflang=\"ko\" href=\"" + BASE + "/?lang=ko\">",
                 "<link rel=\"alternate\" hreflang=\"x-default\" href=\"" + BASE + "/\">",
+                // Open Graph names a locale with its territory: a bare "ko" is not one
+                "<meta property=\"og:locale\" content=\"ko_KR\">\n<meta property=\"og:locale:alternate\" content=\"en_US\">\n",
                 "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feed.atom?lang=ko\" title=\"디펙터: 소식\">",
                 "<a class=\"skip\" href=\"#main\">본문으로 건너뛰기</a>",
                 "<nav class=\"site-nav\" aria-label=\"사이트\">",
