@@ -1,28 +1,19 @@
 package org.crossing.app.site;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.crossing.app.http.MessageTable;
 
 /**
  * The companion site's own words (menus, headings, notes) and its dates in one language, from the
- * tables {@code site_LANG.properties} beside this class (UTF-8; {@code {0}} is a value filled in,
- * as {@link MessageFormat} does); a language without a table reads in English, and a key a table
- * lacks too. Made once per language and kept: the tables are read and the date patterns compiled
- * once. (The player keeps its words the same way; the site, a feature of its own, does not use the
- * player's classes.)
+ * tables {@code site_LANG.properties} beside this class ({@link MessageTable}, as the player's
+ * words: a language without a table reads in English, and a key a table lacks too). Made once per
+ * language and kept: the tables are read and the date patterns compiled once.
  */
 public final class SiteWords {
 
@@ -30,9 +21,7 @@ public final class SiteWords {
     static final Set<String> LANGUAGES = Set.of("en", "ko");
     private static final Map<String, SiteWords> BY_LANGUAGE = new ConcurrentHashMap<>();
 
-    private final String language;
-    private final Map<String, String> table;
-    private final Map<String, String> english;
+    private final MessageTable words;
     private final Locale locale;
     private final DateTimeFormatter day;
     private final DateTimeFormatter weekday;
@@ -44,9 +33,8 @@ public final class SiteWords {
     private final DateTimeFormatter yearEnd;
 
     private SiteWords(String language) {
-        this.language = language;
-        this.table = table(language);
-        this.english = language.equals("en") ? table : of("en").table;
+        this.words = (language.equals("en") ? MessageTable.english(SiteWords.class, "site")
+                : MessageTable.read(SiteWords.class, "site", language, of("en").words)).groupingNumbers();
         this.locale = Locale.forLanguageTag(language);
         this.day = pattern("date");
         this.weekday = pattern("date-weekday");
@@ -73,43 +61,23 @@ public final class SiteWords {
         return words;
     }
 
-    private static Map<String, String> table(String language) {
-        String name = "site_" + language + ".properties";
-        try (InputStream in = SiteWords.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("the message table " + name + " beside SiteWords is missing");
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> table = new HashMap<>();
-            for (String key : properties.stringPropertyNames()) table.put(key, properties.getProperty(key));
-            return Map.copyOf(table);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private DateTimeFormatter pattern(String key) {
         return DateTimeFormatter.ofPattern(t(key), locale);
     }
 
     /** The language the words are in. */
     public String language() {
-        return language;
+        return words.language();
     }
 
-    /** The message {@code key} with its values filled in. */
+    /** The message {@code key} with its values filled in; a number in the language's grouping ("1,234"). */
     public String t(String key, Object... values) {
-        String message = table.get(key);
-        if (message == null) message = english.get(key);
-        if (message == null) throw new IllegalArgumentException("no site message '" + key + "'");
-        return values.length == 0 ? message : new MessageFormat(message.replace("'", "''"), locale).format(values);
+        return words.t(key, values);
     }
 
     /** The message for a count: {@code key.one} for 1, {@code key.other} otherwise, with the count as {0}. */
     public String count(String key, long count, Object... more) {
-        Object[] values = new Object[more.length + 1];
-        values[0] = count;
-        System.arraycopy(more, 0, values, 1, more.length);
-        return t(key + (count == 1 ? ".one" : ".other"), values);
+        return words.count(key, count, more);
     }
 
     /** "24 November 2026", "2026년 11월 24일". */
@@ -142,7 +110,7 @@ public final class SiteWords {
 
     /** Every key of the table: each language's has the English one's, as tests check. */
     public Set<String> keys() {
-        return table.keySet();
+        return words.keys();
     }
 
     /** A language's name in this language, "영어" for en in Korean. */

@@ -1,4 +1,4 @@
-package org.crossing.app.player;
+package org.crossing.app.http;
 
 /**
  * Korean particles that take their form from the sound before them: 을/를, 이/가, 은/는, 과/와 and

@@ -1,4 +1,4 @@
-package org.crossing.app.player;
+package org.crossing.app.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,23 +39,5 @@ class KoreanParticlesTest {
         assertThat(KoreanParticles.fit("을(를)", "")).isEqualTo("을(를)");
         // a message that starts with no particle is left as it is
         assertThat(KoreanParticles.fit("”.", "강")).isEqualTo("”.");
-    }
-
-    @Test
-    void theMessageTablesFitTheParticleToTheValueOrTheWordsBefore() {
-        Messages korean = Messages.of("ko");
-        assertThat(korean.t("back-to", "건너는 길")).isEqualTo("건너는 길로 돌아가기");
-        assertThat(korean.t("back-to", "강물")).isEqualTo("강물로 돌아가기");
-        assertThat(korean.t("back-to", "압록강")).isEqualTo("압록강으로 돌아가기");
-        assertThat(korean.after("you-chose-after", "탐조등이 지나가기를 기다린다")).isEqualTo("”를 골랐습니다.");
-        assertThat(korean.after("you-chose-after", "방 안을 둘러본다")).isEqualTo("”를 골랐습니다.");
-        assertThat(korean.after("you-chose-after", "떡을 가지고 장마당에 나간다")).isEqualTo("”를 골랐습니다.");
-        assertThat(korean.after("you-chose-after", "재봉틀을 판다")).isEqualTo("”를 골랐습니다.");
-        assertThat(korean.after("clock-chose-after", "눈 속에 엎드려 움직이지 않는다")).isEqualTo("”가 선택되었습니다.");
-        assertThat(korean.after("clock-chose-after", "지금 강을 건넌다")).isEqualTo("”가 선택되었습니다.");
-        assertThat(korean.after("you-chose-after", "남쪽 길")).isEqualTo("”을 골랐습니다.");
-        // English has no particles: its words are as written
-        assertThat(Messages.of("en").after("you-chose-after", "Cross now")).isEqualTo("”.");
-        assertThat(Messages.of("en").t("back-to", "The River")).isEqualTo("Back to The River");
     }
 }
