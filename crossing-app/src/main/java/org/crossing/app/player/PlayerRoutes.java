@@ -339,6 +339,12 @@ public final class PlayerRoutes {
         if (card == null) return;
         ShareCards cards = ShareCards.of(pages, story, card);
         byte[] png = shareImages.png(cards.shown(), cards.endingOnly(), width);
+        if (png == null) {
+            // Drawing is busy and this ending has no card drawn yet to stand in.
+            ctx.header("Retry-After", Integer.toString(ShareImage.RETRY_AFTER_SECONDS)).header("Cache-Control", "no-store");
+            fail(ctx, 503, text(story), "error-busy", landingUrl(story), text(story).t("play-story", story.story().title()));
+            return;
+        }
         ctx.contentType("image/png").header("Cache-Control", "public, max-age=86400").result(png);
     }
 

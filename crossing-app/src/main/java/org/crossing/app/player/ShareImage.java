@@ -50,6 +50,8 @@ final class ShareImage {
     private static final int CACHE_BYTES = 16 * 1024 * 1024;
     private static final int DRAWING_AT_ONCE = 1;
     private static final java.time.Duration WAIT_TO_DRAW = java.time.Duration.ofMillis(250);
+    /** When a request answered busy may ask again: by then a card has been drawn that can stand in for its own. */
+    static final int RETRY_AFTER_SECONDS = 1;
     private static final Color BACKGROUND = new Color(0x14, 0x1b, 0x24);
     private static final Color INK = new Color(0xf4, 0xf1, 0xea);
     private static final Color MUTED = new Color(0xb9, 0xc2, 0xcc);
@@ -71,6 +73,7 @@ final class ShareImage {
     private final Map<Drawn, byte[]> fallbacks = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.Semaphore drawing = new java.util.concurrent.Semaphore(DRAWING_AT_ONCE, true);
     private final CardPicture pictures = new CardPicture();
+    private final java.time.Duration waitToDraw;
 
     ShareImage() {
         this(CACHE_BYTES);
@@ -78,6 +81,12 @@ final class ShareImage {
 
     /** Cards kept up to {@code cacheBytes} bytes of PNG. */
     ShareImage(long cacheBytes) {
+        this(cacheBytes, WAIT_TO_DRAW);
+    }
+
+    /** Cards kept up to {@code cacheBytes} bytes of PNG; a request waits at most {@code waitToDraw} for its turn to draw. */
+    ShareImage(long cacheBytes, java.time.Duration waitToDraw) {
+        this.waitToDraw = waitToDraw;
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(cacheBytes)
                 .weigher((Drawn drawn, byte[] png) -> png.length)
@@ -136,23 +145,28 @@ final class ShareImage {
     }
 
     /**
-     * The PNG for a card. When drawing is busy, the PNG of {@code fallback} (the same ending
-     * without what varies from journey to journey), which is drawn at most once.
+     * The PNG for a card, drawn within the budget: one card at a time. A request that would wait
+     * more than a quarter of a second gets the PNG of {@code fallback} (the same ending without
+     * what varies from journey to journey) if it was drawn already, and null (busy: ask again
+     * later) if not. The fallback is drawn only within the budget too, first whenever requests
+     * are waiting, since it then answers every code of its ending at once.
      */
     byte[] png(Card card, Card fallback, int width) {
         Drawn wanted = new Drawn(card, width);
         byte[] cached = cache.getIfPresent(wanted);
         if (cached != null) return cached;
+        Drawn ending = new Drawn(fallback, width);
         boolean mayDraw;
         try {
             // The wait also slows a flood's clients down: answering them at once only let them ask more often.
-            mayDraw = drawing.tryAcquire(WAIT_TO_DRAW.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            mayDraw = drawing.tryAcquire(waitToDraw.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             mayDraw = false;
         }
-        if (!mayDraw) return fallbacks.computeIfAbsent(new Drawn(fallback, width), this::draw);
+        if (!mayDraw) return fallbacks.get(ending);
         try {
+            if (drawing.hasQueuedThreads() && !fallbacks.containsKey(ending)) return fallbacks.computeIfAbsent(ending, this::draw);
             // drawn by the request before this one, or drawn now
             return cache.get(wanted, this::draw);
         } finally {
@@ -163,6 +177,11 @@ final class ShareImage {
     /** How many cards are being drawn: for tests of a busy drawing. */
     int drawingNow() {
         return DRAWING_AT_ONCE - drawing.availablePermits();
+    }
+
+    /** How many requests wait for their turn to draw: for tests of a busy drawing. */
+    int waitingNow() {
+        return drawing.getQueueLength();
     }
 
     /** How many bytes of cards are kept: for tests of the bound. */

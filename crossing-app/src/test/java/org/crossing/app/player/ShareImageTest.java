@@ -8,6 +8,8 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -114,32 +116,76 @@ class ShareImageTest {
     }
 
     @Test
-    void aCardAskedForWhileAnotherIsDrawnTooLongGetsItsEndingsCardWithoutTheRoute(@TempDir Path dir) throws Exception {
-        // A picture that cannot be read until this test writes it holds the drawing, as a slow card would.
-        Path slow = dir.resolve("slow.svg");
-        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", slow.toString()).start().waitFor() == 0, "needs mkfifo");
+    void aCardAskedForWhileAnotherIsDrawnTooLongIsAnsweredBusyWhileItsEndingHasNoCardToStandIn(@TempDir Path dir) throws Exception {
         ShareImage images = new ShareImage();
-        ShareImage.Card held = new ShareImage.Card("The Crossing", "Safe", Color.GREEN, "Reached Seoul", "Through Laos", "TheCrossing", null,
-                List.of(), new CardPicture.Source(slow, "1"));
-        var heldCard = new java.util.concurrent.CompletableFuture<byte[]>();
-        Thread.ofPlatform().daemon().start(() -> heldCard.complete(images.png(held, FALLBACK, ShareImage.WIDTH)));
-        String picture = "<svg xmlns='http://www.w3.org/2000/svg' width='120' height='63'><rect width='120' height='63' fill='#c00'/></svg>";
-        try {
+        try (Held held = Held.drawing(images, dir, "slow.svg")) {
+            assertThat(images.png(card("Through Mongolia"), FALLBACK, ShareImage.WIDTH)).isNull();
+            assertThat(held.card).isNotDone();
+        }
+        // Drawing is free again: the card asked for gets its own route, and keeps it.
+        byte[] own = images.png(card("Through Mongolia"), FALLBACK, ShareImage.WIDTH);
+        assertThat(own).isEqualTo(ShareImage.draw(card("Through Mongolia")));
+        assertThat(images.png(card("Through Mongolia"), FALLBACK, ShareImage.WIDTH)).isSameAs(own);
+    }
+
+    @Test
+    void theFirstToDrawWhileOthersWaitDrawsItsEndingsCardWhichThenStandsInForEveryCodeOfThatEnding(@TempDir Path dir) throws Exception {
+        ShareImage images = new ShareImage(16 * 1024 * 1024, java.time.Duration.ofMinutes(1));
+        CompletableFuture<byte[]> first;
+        CompletableFuture<byte[]> second;
+        try (Held held = Held.drawing(images, dir, "slow.svg")) {
+            first = asked(images, card("Through Mongolia"));
+            for (int i = 0; i < 3000 && images.waitingNow() < 1; i++) Thread.sleep(10);
+            second = asked(images, card("Through Laos"));
+            for (int i = 0; i < 3000 && images.waitingNow() < 2; i++) Thread.sleep(10);
+            assertThat(images.waitingNow()).isEqualTo(2);
+        }
+        // The first had another waiting behind it: it drew the ending's card. The second, with none behind it, drew its own.
+        byte[] endingsCard = first.get(30, TimeUnit.SECONDS);
+        assertThat(endingsCard).isEqualTo(ShareImage.draw(FALLBACK));
+        assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(ShareImage.draw(card("Through Laos")));
+
+        try (Held held = Held.drawing(images, dir, "slower.svg")) {
+            // A request that may not wait (interrupted here; a quarter of a second past in the node) gets the ending's card at once.
+            CompletableFuture<byte[]> third = new CompletableFuture<>();
+            Thread asking = Thread.ofPlatform().daemon().start(() -> third.complete(images.png(card("Through Thailand"), FALLBACK, ShareImage.WIDTH)));
+            for (int i = 0; i < 3000 && images.waitingNow() < 1; i++) Thread.sleep(10);
+            asking.interrupt();
+            assertThat(third.get(30, TimeUnit.SECONDS)).isSameAs(endingsCard);
+            assertThat(held.card).isNotDone();
+        }
+    }
+
+    /** Asks for {@code card} on a thread of its own. */
+    private static CompletableFuture<byte[]> asked(ShareImage images, ShareImage.Card card) {
+        CompletableFuture<byte[]> answer = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().start(() -> answer.complete(images.png(card, FALLBACK, ShareImage.WIDTH)));
+        return answer;
+    }
+
+    /**
+     * A card being drawn until closed: its picture is a named pipe that cannot be read until
+     * this writes a picture into it, as a slow card would hold the drawing.
+     */
+    private record Held(ShareImage images, Path pipe, CompletableFuture<byte[]> card) implements AutoCloseable {
+
+        static Held drawing(ShareImage images, Path dir, String name) throws Exception {
+            Path pipe = dir.resolve(name);
+            Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "needs mkfifo");
+            ShareImage.Card slow = new ShareImage.Card("The Crossing", "Safe", Color.GREEN, "Reached Seoul", "Through China", "TheCrossing", null,
+                    List.of(), new CardPicture.Source(pipe, name));
+            Held held = new Held(images, pipe, asked(images, slow));
             for (int i = 0; i < 3000 && images.drawingNow() == 0; i++) Thread.sleep(10);
             assertThat(images.drawingNow()).isEqualTo(1);
-
-            byte[] answered = images.png(card("Through Mongolia"), FALLBACK, ShareImage.WIDTH);
-
-            assertThat(answered).isEqualTo(ShareImage.draw(FALLBACK));
-            assertThat(heldCard).isNotDone();
-        } finally {
-            if (images.drawingNow() == 1) Files.writeString(slow, picture); // lets the held card go, whatever happened
+            return held;
         }
-        assertThat(heldCard.get(30, java.util.concurrent.TimeUnit.SECONDS)).startsWith(0x89, 'P', 'N', 'G');
-        // Drawing is free again: the card asked for gets its own route now, and keeps it.
-        byte[] own = images.png(card("Through Mongolia"), FALLBACK, ShareImage.WIDTH);
-        assertThat(own).isEqualTo(ShareImage.draw(card("Through Mongolia"))).isNotEqualTo(ShareImage.draw(FALLBACK));
-        assertThat(images.png(card("Through Mongolia"), FALLBACK, ShareImage.WIDTH)).isSameAs(own);
+
+        @Override
+        public void close() throws Exception {
+            String picture = "<svg xmlns='http://www.w3.org/2000/svg' width='120' height='63'><rect width='120' height='63' fill='#c00'/></svg>";
+            Files.writeString(pipe, picture);
+            assertThat(card.get(30, TimeUnit.SECONDS)).startsWith(0x89, 'P', 'N', 'G');
+        }
     }
 
     private static final ShareImage.Card FALLBACK = new ShareImage.Card("The Crossing", "Safe", Color.GREEN, "Reached Seoul", "", "TheCrossing", null);
