@@ -4,6 +4,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +23,10 @@ import java.util.regex.Pattern;
  * then CONNECTIONS clients ask for the cards of those codes round and round for SECONDS, while one
  * client times the landing page every 100 ms. Prints the landing page's latency before and during
  * the flood and the cards served. bench/share-flood starts the node and samples its memory.
- * Usage: java bench/ShareFlood.java BASE_URL STORY CODES CONNECTIONS SECONDS
+ * With CODES_FILE, the codes collected are kept there and used again by the next run: those the
+ * node still accepts (a share page answered 200: same secret, same story) count towards CODES,
+ * so only the missing ones are played for.
+ * Usage: java bench/ShareFlood.java BASE_URL STORY CODES CONNECTIONS SECONDS [CODES_FILE]
  */
 public class ShareFlood {
     static final Pattern TOKEN = Pattern.compile("name=\"t\" value=\"([^\"]+)\"");
@@ -33,8 +38,8 @@ public class ShareFlood {
     static String base;
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 5) {
-            System.err.println("usage: java bench/ShareFlood.java BASE_URL STORY CODES CONNECTIONS SECONDS");
+        if (args.length != 5 && args.length != 6) {
+            System.err.println("usage: java bench/ShareFlood.java BASE_URL STORY CODES CONNECTIONS SECONDS [CODES_FILE]");
             System.exit(2);
         }
         base = args[0];
@@ -43,8 +48,15 @@ public class ShareFlood {
         int connections = Integer.parseInt(args[3]);
         int seconds = Integer.parseInt(args[4]);
 
+        Path kept = args.length == 6 ? Path.of(args[5]) : null;
+
         long started = System.nanoTime();
         Set<String> codes = ConcurrentHashMap.newKeySet();
+        if (kept != null && Files.exists(kept)) {
+            codes.addAll(stillAccepted(story, Files.readAllLines(kept).stream().filter(line -> !line.isBlank()).limit(wanted).toList()));
+            System.out.printf("%d share codes kept in %s are still accepted (checked in %.0f s)%n", codes.size(), kept, (System.nanoTime() - started) / 1e9);
+        }
+        int reused = codes.size();
         List<Thread> players = new ArrayList<>();
         for (int i = 0; i < JOURNEY_THREADS; i++) {
             players.add(Thread.ofPlatform().start(() -> {
@@ -59,7 +71,13 @@ public class ShareFlood {
             }));
         }
         for (Thread player : players) player.join();
-        System.out.printf("collected %d distinct share codes in %.0f s by playing%n", codes.size(), (System.nanoTime() - started) / 1e9);
+        System.out.printf("collected %d distinct share codes in %.0f s (%d by playing)%n", codes.size(), (System.nanoTime() - started) / 1e9, codes.size() - reused);
+        if (kept != null && codes.size() > reused) {
+            Files.createDirectories(kept.toAbsolutePath().getParent());
+            Path written = kept.resolveSibling(kept.getFileName() + ".new");
+            Files.write(written, codes);
+            Files.move(written, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
 
         long[] quiet = landing(Duration.ofSeconds(5), null);
         System.out.printf("landing page, quiet: p50 %.1f ms, p99 %.1f ms (%d requests)%n", percentile(quiet, 50), percentile(quiet, 99), quiet.length);
@@ -96,6 +114,29 @@ public class ShareFlood {
         System.out.printf("cards: %d served (%.0f a second), %d failed; p50 %.1f ms, p99 %.1f ms%n",
                 served.sum(), served.sum() / (double) seconds, failed.sum(), percentile(all, 50), percentile(all, 99));
         if (firstFailure.get() != 0) System.out.printf("the first failed card was answered %d%n", firstFailure.get());
+    }
+
+    /** Those of {@code candidates} whose share page the node answers with 200 (a page, not a card: nothing is drawn). */
+    static List<String> stillAccepted(String story, List<String> candidates) throws Exception {
+        List<String> accepted = java.util.Collections.synchronizedList(new ArrayList<>());
+        var next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Thread> checkers = new ArrayList<>();
+        for (int i = 0; i < JOURNEY_THREADS; i++) {
+            checkers.add(Thread.ofPlatform().start(() -> {
+                for (int at; (at = next.getAndIncrement()) < candidates.size(); ) {
+                    String code = candidates.get(at);
+                    try {
+                        var page = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/s/" + story + "/share/" + code)).timeout(Duration.ofSeconds(30)).build(),
+                                HttpResponse.BodyHandlers.discarding());
+                        if (page.statusCode() == 200) accepted.add(code);
+                    } catch (Exception e) {
+                        // not accepted: played for again
+                    }
+                }
+            }));
+        }
+        for (Thread checker : checkers) checker.join();
+        return accepted;
     }
 
     /** One random journey to its end; the share code on its ending page, or null. */
