@@ -6,7 +6,7 @@ ambient bed-3.ogg captions bed-3.vtt: The ice groaning somewhere far off
 after 4 days
 place 41.40, 128.18: Hyesan
 ambient bed-2.ogg captions bed-2.vtt: Indoors at night: the wind muffled by the walls
-The boy comes on the fourth night: a teenager in a fur hat who talks fast and low. He says there are two ways. Here, on the Yalu, at the bend below the town, where the uncle has paid a guard to look the other way for ten minutes. Or east, a day's journey by truck, to the Tumen near Musan, where the uncle's own people work a quiet stretch of bank.
+The boy comes on the fourth night: a teenager in a fur hat who talks fast and low. He says there are two ways. Here, on the Yalu, at the bend below the town, where the uncle has paid a guard to look the other way for ten minutes. Or east, a day's journey by lorry, to the Tumen near Musan, where the uncle's own people work a quiet stretch of bank.
 
 Here is close, he says, and quick. There is also more to go wrong.
 
@@ -92,18 +92,22 @@ You do not remember getting out. You remember the reeds in your fists, and your 
 == tumen_road ==
 after 1 day
 place 41.80, 128.80: The road to Musan
-image truck.svg: Night at a checkpoint on the road to Musan: the back of a lorry under a tarpaulin, a woman's face in the gap between the sacks; at the barrier ahead two soldiers in fur hats shine torches at the load.
+ambient lorry.ogg captions lorry.vtt: A lorry's diesel engine idling, and its tarpaulin flapping in the wind
 sound spot-truck.ogg captions spot-truck.vtt: A lorry's engine slows, brakes squeal, the engine idles
-You travel east under a tarpaulin, in the back of a truck. It is loaded with sacks of something that smells of fertiliser, and with two other women who do not speak. The driver told you before you set out: past the county line the checkpoints ask for a travel pass, and you have none. Ahead, the truck slows: a barrier, soldiers with torches.
+You travel east in the back of a lorry, under a tarpaulin, among sacks that smell of fertiliser. Two other women are buried somewhere deeper in the load; neither of them speaks. Before you set out the driver told you: past the county line the checkpoints ask for a travel pass, and you have none. Now the lorry slows and stops.
 
-The driver knocks twice on the cab wall. That means: decide.
+image truck.svg: Night at a checkpoint on the road to Musan: a lorry stopped at the barrier, seen from behind; under its tarpaulin a woman's face looks out from a gap between the sacks of its load towards two soldiers in fur hats, who shine their torches at it.
+hotspot 66% 55% The barrier -> fact nkew_2011: Andrei Lankov wrote in The Korea Times in January 2011 that for decades no North Korean could leave their home county without a travel permit from the local authorities, except into a county next to it; anyone found outside it without one was arrested and sent back to be punished. Trips to special areas, such as Pyongyang or the districts near the DMZ, needed a permit confirmed in Pyongyang. Over the year before, he wrote, control over movement inside the country had been greatly relaxed.
 
-* [money >= 2] Hand 200 yuan through the gap for the soldiers -> tumen_bank ~ money -= 2 else "You do not have 200 yuan"
+From the gap at the tailboard you can see the barrier, and two soldiers with torches coming round to the back of the lorry. The driver knocks twice on the cab wall: the sign, he told you, that money might work here, and that it will have to be yours.
+
+* [money >= 2] Hold 200 yuan out over the tailboard for the soldiers -> tumen_bank ~ money -= 2 else "You do not have 200 yuan"
 * Burrow down under the sacks and hold still -> truck_check
 
 == truck_check ==
 place 41.80, 128.80: The road to Musan
-image truck.svg: Night at a checkpoint on the road to Musan: the back of a lorry under a tarpaulin, a woman's face in the gap between the sacks; at the barrier ahead two soldiers in fur hats shine torches at the load.
+ambient lorry.ogg captions lorry.vtt: A lorry's diesel engine idling, and its tarpaulin flapping in the wind
+image truck-hidden.svg: Night at a checkpoint on the road to Musan: a lorry stopped at the barrier, seen from behind, its load of sacks piled up under the tarpaulin; beside it two soldiers in fur hats shine their torches into the load.
 A torch beam moves over the tarpaulin. Someone climbs up onto the tailboard. A boot rests on the sack above your head, and stays there, while the soldier talks to the driver about cigarettes.
 
 continue: Hold still
@@ -113,7 +117,7 @@ otherwise -> tumen_bank
 == checkpoint_caught ==
 place 41.80, 128.80: The road to Musan
 ambient bed-2.ogg captions bed-2.vtt: Indoors: the wind muffled by the walls of the holding centre
-image truck.svg: Night at a checkpoint on the road to Musan: the back of a lorry under a tarpaulin, a woman's face in the gap between the sacks; at the barrier ahead two soldiers in fur hats shine torches at the load.
+image truck-hidden.svg: Night at a checkpoint on the road to Musan: a lorry stopped at the barrier, seen from behind, its load of sacks piled up under the tarpaulin; beside it two soldiers in fur hats shine their torches into the load.
 The soldier pulls the sacks aside one by one, almost lazily, as if he has done this many times. He finds the other women first, then you. The driver is already talking, already offering, but this soldier is not for sale tonight, or not at that price.
 
 You are taken to the county's holding centre. People in the cells say that those caught on the way to the border are treated more lightly than those caught coming back from China. Nobody says how much more lightly.

@@ -6,8 +6,8 @@ ambient bed-4.ogg captions bed-4.vtt: A lorry passing on a road somewhere outsid
 place 41.42, 128.20: Changbai, China
 image 4-china.svg: Night on the Chinese bank: a woman soaked from the river crouches in the reeds; across a snowy field of maize stubble a farmhouse has one lit window and smoke rising from its chimney, a dark barn stands closer, and a lorry with its headlights on drives along the road above, under a line of bare poplars.
 hotspot 51% 66% The farmhouse -> fact guardian_2004: The Guardian reported in 2004 from the Chinese bank of the Yalu that whole villages there appeared to be involved in the smuggling trade across the river. The sale of North Korean women, it wrote, was as commonplace as it was illegal: many people there knew someone who had bought a wife smuggled over the border.
-hotspot 21% 72% The barn -> text: The barn door stands open a hand's width. Even from here you can smell the animals, and their warmth.
-hotspot 80% 54% The road -> text: The road runs along the river and away from it. You do not know where it goes, only that it is China.
+hotspot 21% 72% The barn -> fact guardian_2015: Hyeonseo Lee, who grew up in Hyesan, told in The Guardian in 2015 of the night her mother and brother crossed the river there. She waited for them on the Chinese bank, crouched behind the wall of a derelict house among the trees some 200 yards from the water, watching North Korean patrols pass on the far side. Her brother was to lead their mother waist-deep through the water and help her up one of the ladders on the Chinese bank.
+hotspot 80% 54% The road -> fact coi_findings: Numerous witnesses told the UN commission of inquiry that they had been arrested by Chinese officials once it was found that they were North Koreans and could not show valid papers. In a number of cases, the commission found, there seemed to be targeted operations to find and arrest them.
 
 China looks, at first, exactly like the bank you left: reeds, snow, a dyke, a dark field. Then a lorry passes on a road above you with its headlights on, not caring who sees it, and you understand that you are somewhere else.
 
@@ -136,7 +136,7 @@ after 5 months
 place 42.89, 129.51: Yanji, China
 image restaurant.svg: A narrow restaurant kitchen at night: under a single hanging bulb a woman with her hair tied back washes bowls at a steel sink in the steam; clean bowls are stacked on the shelves, and a small window looks onto a street with a police box on the corner.
 hotspot 21% 43% The window -> fact coi_findings: The commission of inquiry reported that in March 2013 the Chinese police in Yanbian were said to have issued a crackdown order on illegal border crossing, with money rewards for information leading to people who had crossed: the more people and the sooner, the higher the reward.
-hotspot 86% 62% The bowls -> fact coi_findings: The commission of inquiry found that China seemed to take active measures to stop North Koreans from reaching foreign embassies and consulates to seek protection or asylum.
+hotspot 86% 62% The bowls -> fact coi_findings: The commission of inquiry found that China seemed to take active measures to stop North Koreans from reaching foreign embassies and consulates to seek protection or asylum. It also reported that the Chinese security agency had reportedly hired North Koreans to inform on others who were planning to flee to South Korea.
 
 {seen(farm_escape): The ice has gone from the rivers by the time you reach Yanji. | There is still snow in the streets when you reach Yanji.} You sleep on a mat in the storeroom above the kitchen, between sacks of rice. You wash dishes from ten in the morning until midnight, and the owner pays you less than the Chinese girls, in cash, and you are grateful, and you hate being grateful.
 

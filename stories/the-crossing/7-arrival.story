@@ -5,8 +5,8 @@ ambient bed-7.ogg captions bed-7.vtt: A slow, warm chord over the hum of a dista
 == thai_police ==
 place 20.27, 100.08: Chiang Saen, Thailand
 image thai-police.svg: A police post in Chiang Saen at night: behind his desk an officer in an olive uniform, a bowl of noodles put aside, holds a telephone to his ear; a woman muddy to the knees stands before the desk, and through the window a streetlight shines on the river road.
-hotspot 18% 47% The window -> fact voa_2006: A spokesman for Thailand's foreign ministry told VOA in October 2006 that Thai law required 92 North Koreans who had entered illegally to be deported, but that he did not think they would be sent to North Korea: it was up to a third country to offer asylum, and South Korea had taken most of the 400 or so who had reached Thailand that year.
-hotspot 88% 63% The telephone -> fact afp_2012: AFP reported in June 2012 that North Koreans arrested on the bank of the Mekong in Chiang Rai province were charged with illegal entry, and would be fined or jailed in lieu of a fine and sent to a holding centre in Bangkok to wait for another country to accept them.
+hotspot 18% 47% The window -> fact voa_2006: A spokesman for Thailand's foreign ministry told VOA in October 2006 that Thai law required 92 North Koreans who had entered illegally to be deported, but that he did not think they would be sent to North Korea: it was up to a third country to offer them asylum. South Korea, he said, had taken most of the 400 or so North Koreans who had reached Thailand that year.
+hotspot 88% 63% The telephone -> fact afp_2012: AFP reported in June 2012 that North Koreans arrested on the bank of the Mekong in Chiang Rai province were charged with illegal entry, and would be fined or jailed in lieu of a fine and sent to a holding centre in Bangkok to wait for another country to accept them. "They said they want to go to a third country, which normally means South Korea," the immigration chief of Chiang Saen district told the agency.
 
 The police officer at the desk in Chiang Saen is eating noodles. He looks up at you, muddy to the knees, and says a word you do not understand, and then, carefully, in English: "Korea?" You nod. "North?" You nod again. He puts down his chopsticks and picks up the telephone, and his voice, as he talks, is not angry. It is almost bored. He has done this before.
 
@@ -65,8 +65,8 @@ fact nkew_2014: The Ministry of Unification said that 1,516 North Koreans settle
 after 1 month
 place 37.01, 127.28: Hanawon, Anseong
 image hanawon.svg: Hanawon at dusk: a low building among bare trees on a hillside, one window lit; two women walk up the path to the door together, and at the gate at the foot of the path a woman with her hair loose looks up at the lit window.
-hotspot 44% 60% The lit window -> fact herald_2021: The Korea Herald (Yonhap) reported in 2021 that North Korean defectors usually receive three months of resettlement education at Hanawon, the government-run centre, after a period of questioning by the National Intelligence Service.
-hotspot 36% 88% The path -> text: The path from the gate climbs between bare trees. For the first weeks, nobody walks down it alone.
+hotspot 44% 60% The lit window -> fact herald_2021: The Korea Herald (Yonhap) reported in 2021 that North Korean defectors usually receive three months of resettlement education at Hanawon, the government-run centre, after a period of questioning by the National Intelligence Service. In the first half of 2020, 380 newly arrived North Koreans entered it; in the first half of 2021, with borders closed against the pandemic, 57 did.
+hotspot 36% 88% The path -> fact joongang_2025: Korea JoongAng Daily reported in 2025, from the Ministry of Unification, that Hanawon's headquarters in Anseong, just south of Seoul, helps women who have left North Korea to settle, and its branch in Hwacheon, in Gangwon Province, men. With far fewer North Koreans arriving since the pandemic, the ministry planned to merge the two.
 
 Hanawon is in the countryside, an hour from Seoul, on a hillside among trees. For three months you go to classes, in rooms full of women like you. How to use a cash machine. How to read a subway map. What a deposit is, and a contract, and a lease. The Korean spoken in the South, full of English words you do not know.
 

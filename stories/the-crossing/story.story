@@ -226,6 +226,43 @@ source scmp_2013
   year: 2013
   url: http://www.scmp.com/news/china-insider/article/1361828/china-arrested-dozens-north-korean-defectors-says-south-korean
 
+source guardian_2015
+  title: The night I helped my mother escape North Korea
+  author: Hyeonseo Lee
+  publisher: The Guardian
+  year: 2015
+  url: https://www.theguardian.com/world/2015/jun/28/my-mothers-escape-from-north-korea-the-girl-with-seven-names
+
+source lee_2015
+  title: The Girl with Seven Names
+  author: Hyeonseo Lee
+  publisher: William Collins
+  year: 2015
+
+source park_2015
+  title: In Order to Live: A North Korean Girl's Journey to Freedom
+  author: Yeonmi Park
+  publisher: Penguin Press
+  year: 2015
+
+source rfa_2005
+  title: Laos Is Now a Major Transit Point for North Korean Defectors
+  publisher: Radio Free Asia
+  year: 2005
+  url: https://www.rfa.org/english/news/social/nkorea_laos-20051122.html
+
+source joongang_2025
+  title: Resettlement centers for North Korean defectors to be integrated next year (Yonhap report; headline taken from the page's address)
+  publisher: Korea JoongAng Daily
+  year: 2025
+  url: https://koreajoongangdaily.joins.com/news/2025-12-26/national/northKorea/Resettlement-centers-for-North-Korean-defectors-to-be-integrated-next-year/2487010
+
+source nkew_2011
+  title: Travel permits in the DPRK (quoting Andrei Lankov in The Korea Times)
+  publisher: North Korean Economy Watch
+  year: 2011
+  url: https://www.nkeconwatch.com/2011/01/02/travel-permits-in-the-dprk/
+
 source chinadaily_2011
   title: Identity proof mandatory for buying rail tickets
   author: Wang Qian and Huang Zhiling

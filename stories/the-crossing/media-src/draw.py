@@ -579,7 +579,8 @@ def ice():
                      "runs through the ice in the foreground.", defs, b, grain_opacity=.16)
 
 
-def truck():
+def truck(hidden=False):
+    """The checkpoint on the road to Musan; hidden: she has burrowed down, and sacks fill the gap."""
     W, H = 1200, 800
     r = Rand(41)
     defs = [linear("skyT", [(0, "#03050a"), (1, "#121826")]),
@@ -596,7 +597,8 @@ def truck():
                     f'<path d="M{x + 10} {y + 6} C{x + w / 3:.0f} {y + 2} {x + w * 2 / 3:.0f} {y + 2} {x + w - 10} {y + 6}" stroke="#c8bca0" stroke-width="2" fill="none" opacity=".5"/>'
                     for x, y, w, h in ((150, 450, 130, 70), (290, 452, 120, 68), (420, 448, 130, 72), (560, 452, 120, 68),
                                        (160, 380, 120, 68), (270, 376, 110, 70), (540, 378, 130, 70),
-                                       (170, 310, 130, 66), (520, 306, 140, 70), (380, 440, 40, 16)))
+                                       (170, 310, 130, 66), (520, 306, 140, 70), (380, 440, 40, 16))
+                    + (((380, 376, 150, 70), (310, 306, 200, 70)) if hidden else ()))
     b = [f'<rect width="{W}" height="{H}" fill="url(#skyT)"/>',
          '<g fill="#c8d4e8">' + "".join(f'<circle cx="{r.between(0, W):.0f}" cy="{r.between(0, 260):.0f}" r="{r.between(.5, 1.2):.1f}" '
                                           f'opacity="{r.between(.2, .6):.2f}"/>' for _ in range(50)) + '</g>',
@@ -616,7 +618,7 @@ def truck():
          '<path d="M660 126 C676 160 680 200 676 236"/></g>',
          '<path d="M140 240 C250 250 320 236 420 250 C520 262 600 240 700 248" stroke="#6a7060" stroke-width="3" fill="none" opacity=".6"/>',
          # her face in the gap between the sacks, turned to the torches, one eye and the brow lit
-         phead(400, 372, .78, light="#fff2d8", mid="#8a6a58", dark="#1a1210", wear="scarf", cloth="#3a2c34", gid="skT"),
+         "" if hidden else phead(400, 372, .78, light="#fff2d8", mid="#8a6a58", dark="#1a1210", wear="scarf", cloth="#3a2c34", gid="skT"),
          sacks,
          '<path d="M100 530 L740 530 L740 610 L100 610 Z" fill="#2a2622"/><path d="M100 530 L740 530" stroke="#6a625a" stroke-width="4"/>',
          '<g stroke="#14120f" stroke-width="3"><path d="M260 534 V606 M420 534 V606 M580 534 V606"/></g>',
@@ -640,9 +642,13 @@ def truck():
          '<rect x="992" y="494" width="16" height="12" rx="2" fill="#1a1a1a"/>',
          '<circle cx="1000" cy="500" r="54" fill="url(#torchT)"/>',
          phead(1026, 385, .78, flip=True, light="#e8d4b8", mid="#5a4e44", dark="#141210", hair="#0c0a08", wear="furhat", cap="#36322c", gid="skS2")]
-    return svg(W, H, "Night at a checkpoint on the road to Musan: the back of a lorry under a tarpaulin, a woman's "
-                     "face in the gap between the sacks; at the barrier ahead two soldiers in fur hats shine "
-                     "torches at the load.", defs, b, grain_opacity=.16)
+    title = ("Night at a checkpoint on the road to Musan: a lorry stopped at the barrier, seen from behind, its "
+             "load of sacks piled up under the tarpaulin; beside it two soldiers in fur hats shine their torches "
+             "into the load." if hidden else
+             "Night at a checkpoint on the road to Musan: a lorry stopped at the barrier, seen from behind; under "
+             "its tarpaulin a woman's face looks out from a gap between the sacks of its load towards two soldiers "
+             "in fur hats, who shine their torches at it.")
+    return svg(W, H, title, defs, b, grain_opacity=.16)
 
 
 def on_elbows(x, y, s, *, gid, light, raised=False, hand="#8a8894"):
@@ -801,7 +807,7 @@ def friend():
 
 
 
-PICTURES = {"friend": friend, "lie-flat": lie_flat, "ice": ice, "truck": truck, "tumen": tumen, "captured": captured, "taken": taken, "evening": evening, "stay": stay, "knock": knock, "awake": awake, "guard": guard, "2-decision": alley, "phone": phone, "market": market, "1-home": home, "3-river": river, "sewing-machine": sewing_machine}
+PICTURES = {"friend": friend, "lie-flat": lie_flat, "ice": ice, "truck": truck, "truck-hidden": lambda: truck(hidden=True), "tumen": tumen, "captured": captured, "taken": taken, "evening": evening, "stay": stay, "knock": knock, "awake": awake, "guard": guard, "2-decision": alley, "phone": phone, "market": market, "1-home": home, "3-river": river, "sewing-machine": sewing_machine}
 
 
 def main():

@@ -187,6 +187,18 @@ captions river <<'EOF'
 24 48 [The water laps and gurgles along the bank]
 EOF
 
+# A lorry stopped at a barrier, heard from under its tarpaulin: the diesel idling (its firing
+# beat under the drone), the canvas flapping in the gusts, a little wind. For the lorry scenes of
+# chapter 3, where the bed of the open ice would be false.
+bed lorry 48 "aevalsrc='(0.5*sin(2*PI*26*t)+0.35*sin(4*PI*26*t)+0.25*sin(6*PI*26*t)+0.15*sin(10*PI*26*t))*(0.8+0.2*sin(2*PI*6.5*t))*(0.9+0.1*sin(2*PI*t/7.3))':d=56:s=$rate,lowpass=f=450[engine];
+  anoisesrc=d=56:c=white:r=$rate:a=0.5:s=221,bandpass=f=700:w=900,volume='(pow(max(0,sin(2*PI*t/6.1)),6)+0.6*pow(max(0,sin(2*PI*t/9.7+1)),8))*(0.6+0.4*sin(2*PI*13*t))':eval=frame[flap];
+  $(wind 223 0.5 56)[w];
+  [engine][flap][w]amix=inputs=3:normalize=0:weights=1 0.6 0.5[a]"
+captions lorry <<'EOF'
+0 24 [A lorry's diesel engine idles; the tarpaulin flaps in the wind]
+24 48 [The engine idles on; gusts shake the canvas]
+EOF
+
 # ---- Spot sounds ------------------------------------------------------------------------------
 
 # Footsteps on snow: each step a short crunch of crackling noise, a step every 0.62 s.
