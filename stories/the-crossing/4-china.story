@@ -136,7 +136,7 @@ after 5 months
 place 42.89, 129.51: Yanji, China
 image restaurant.svg: A narrow restaurant kitchen at night: under a single hanging bulb a woman with her hair tied back washes bowls at a steel sink in the steam; clean bowls are stacked on the shelves, and a small window looks onto a street with a police box on the corner.
 hotspot 21% 43% The window -> fact coi_findings: The commission of inquiry reported that in March 2013 the Chinese police in Yanbian were said to have issued a crackdown order on illegal border crossing, with money rewards for information leading to people who had crossed: the more people and the sooner, the higher the reward.
-hotspot 86% 62% The bowls -> fact coi_findings: The commission of inquiry found that China seemed to take active measures to stop North Koreans from reaching foreign embassies and consulates to seek protection or asylum. It also reported that the Chinese security agency had reportedly hired North Koreans to inform on others who were planning to flee to South Korea.
+hotspot 86% 62% The bowls -> fact coi_findings: The commission of inquiry found that China seemed to take active measures to stop North Koreans from reaching foreign embassies and consulates to seek protection or asylum. It also reported that the Chinese security agency was said to have hired North Koreans to inform on others who were planning to flee to South Korea.
 
 {seen(farm_escape): The ice has gone from the rivers by the time you reach Yanji. | There is still snow in the streets when you reach Yanji.} You sleep on a mat in the storeroom above the kitchen, between sacks of rice. You wash dishes from ten in the morning until midnight, and the owner pays you less than the Chinese girls, in cash, and you are grateful, and you hate being grateful.
 
@@ -252,7 +252,7 @@ ending in-hiding: Living in hiding in Yanji, without papers
 // Reached from police checks all over China, so it has no single place on the map.
 image bridge.svg: A grey morning on the border bridge: two women handcuffed together walk towards the North Korean bank, one looking ahead at it; a line of others is led across in front of them between steel girders, and a Chinese guard in a greatcoat watches from behind.
 sound spot-truck.ogg captions spot-truck.vtt: A lorry's diesel engine slows, its brakes squeal, and it idles
-The police station, then a detention centre near the border, then a truck. You are handcuffed to a woman from Musan who has been sent back twice already and tells you, calmly, what to say and what never to say.
+The police station, then a detention centre near the border, then a lorry. You are handcuffed to a woman from Musan who has been sent back twice already and tells you, calmly, what to say and what never to say.
 
 At the bridge the Chinese guards hand you over. On the other side, they already know your name.
 

@@ -68,7 +68,7 @@ otherwise -> incheon
 
 == laos_through ==
 place 20.40, 100.40: Northern Laos
-The lights were a farmer's truck, or the money was enough, or the arrangement held. The guide does not say, and you do not ask. For two days you travel south and west through northern Laos in the back of a pickup, under a tarpaulin that drums with rain, past villages on stilts and red mud roads. The guide hands you on to another guide, who hands you on to a boatman. Each one takes a cut, and none of them tells you more than the next step.
+{seen(laos_bribe): The officer counts the notes once more and nods at the door. Down the road the guide is waiting, as if he had never been gone.}{not seen(laos_bribe) and seen(laos_forest): The lights on the road were a farmer's truck, and it passed you without slowing.}{not seen(laos_bribe) and seen(laos_road): The driver talks his way past the post, or the envelope was enough. He does not say which, and you do not ask.} For two days you travel south and west through northern Laos in the back of a pickup, under a tarpaulin that drums with rain, past villages on stilts and red mud roads. The guide hands you on to another guide, who hands you on to a boatman. Each one takes a cut, and none of them tells you more than the next step.
 
 On the evening of the third day you reach a village on a wide brown river. On the far bank, lights: Thailand.
 
@@ -150,7 +150,7 @@ ending captured: Arrested in Laos and sent back
 place 43.60, 111.85: The China-Mongolia border near Erenhot
 ambient wind.ogg captions wind.vtt: Wind blowing over open desert
 image gobi.svg: Night in the desert at the Mongolian border: under a huge sky of stars a woman in a headscarf stops and looks towards a pair of headlights far off on the flat horizon; a mother and her son walk a few steps behind her, and a line of fence posts runs away to the horizon.
-hotspot 68% 17% The stars -> fact park_2015: Yeonmi Park, who crossed from Erenhot into Mongolia with her mother, wrote in In Order to Live (2015) that the group was given two torches and two compasses, and that their guide showed the man leading them how to set a bearing before leaving them near the border. They were to walk north-west and pass five barbed-wire fences; a very tall one after them would mean they had reached the border.
+hotspot 68% 17% The stars -> fact park_2015: Yeonmi Park, who crossed from Erenhot into Mongolia with her mother, wrote in her memoir In Order to Live (2015) that the group was given two torches and two compasses, and that their guide showed the man leading them how to set a bearing before leaving them near the border. They were to walk north-west and pass five barbed-wire fences; a very tall one after them would mean they had reached the border.
 hotspot 80% 67% The headlights -> fact demick_2009: Barbara Demick wrote in Nothing to Envy (2009) that, unlike China, Mongolia allowed the South Korean embassy in Ulaanbaatar to take in North Korean defectors. Being arrested in Mongolia was in effect a free plane ticket to Seoul, she wrote, and the country had become a major stop on the underground railroad to the South.
 
 The guide leaves you in the dark beside the road with a wave. The heat of the day is gone at once; the desert is cold at night, even in summer. You walk north-west by the compass, the mother, the boy and you, and climb through one fence, then another. Then, far off on a track, a pair of headlights swings towards you.

@@ -647,7 +647,7 @@ def truck(hidden=False):
              "into the load." if hidden else
              "Night at a checkpoint on the road to Musan: a lorry stopped at the barrier, seen from behind; under "
              "its tarpaulin a woman's face looks out from a gap between the sacks of its load towards two soldiers "
-             "in fur hats, who shine their torches at it.")
+             "in fur hats, who shine their torches at the load.")
     return svg(W, H, title, defs, b, grain_opacity=.16)
 
 
