@@ -47,8 +47,12 @@ public final class CheckSiteCommand implements Callable<Integer> {
     record Report(String site, boolean ok, long errors, long warnings, List<Entry> diagnostics, int posts, int pages, int festivals,
                   int press, int awards, List<String> stories, List<Translation> translations) {}
 
-    /** How much of the site is translated into one of its other languages. */
-    record Translation(String language, int posts, int pages, int festivals) {}
+    /**
+     * How much of the site is translated into one of its other languages: {@code press} whether
+     * every press entry and award is; {@code stale} the translations made from an earlier version
+     * of their original.
+     */
+    record Translation(String language, int posts, int pages, int festivals, boolean press, List<String> stale) {}
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -104,9 +108,13 @@ public final class CheckSiteCommand implements Callable<Integer> {
                 site.festivals().stream().mapToInt(f -> f.screenings().size()).sum(),
                 site.press().size(), site.awards().size(), plural(errors, "error"), plural(warnings, "warning"));
         for (Translation translation : translations(site)) {
-            out.printf("  in %s (site.%s.yaml): %d of %d posts, %d of %d pages, %d of %d festivals translated%n",
+            boolean hasPress = !site.press().isEmpty() || !site.awards().isEmpty();
+            out.printf("  in %s (site.%s.yaml): %d of %d posts, %d of %d pages, %d of %d festivals translated%s%s%n",
                     SiteLoader.languageName(translation.language()), translation.language(), translation.posts(), site.posts().size(),
-                    translation.pages(), site.pages().size(), translation.festivals(), site.festivals().size());
+                    translation.pages(), site.pages().size(), translation.festivals(), site.festivals().size(),
+                    !hasPress ? "" : translation.press() ? ", press and awards too" : ", press and awards not",
+                    translation.stale().isEmpty() ? "" : "; " + translation.stale().size() + " stale (made from an earlier version of "
+                            + "the original: see the warnings)");
         }
         out.println("  " + linksChecked);
         out.flush();
@@ -121,7 +129,9 @@ public final class CheckSiteCommand implements Callable<Integer> {
             translations.add(new Translation(lang,
                     (int) site.posts().stream().filter(p -> p.in(lang).lang().equals(lang)).count(),
                     (int) site.pages().stream().filter(p -> p.in(lang).lang().equals(lang)).count(),
-                    (int) site.festivals().stream().filter(f -> f.in(lang).lang().equals(lang)).count()));
+                    (int) site.festivals().stream().filter(f -> f.in(lang).lang().equals(lang)).count(),
+                    site.press().stream().allMatch(p -> p.in(lang).isPresent()) && site.awards().stream().allMatch(a -> a.in(lang).isPresent()),
+                    site.staleTranslations(lang)));
         }
         return translations;
     }

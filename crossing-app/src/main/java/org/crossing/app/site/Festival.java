@@ -28,7 +28,7 @@ public record Festival(
     /** The festival's words for a reader of {@code language}: its translation ({@code screenings/SLUG.LANG.md}), else the original. */
     public FestivalText in(String language) {
         FestivalText text = texts.get(language);
-        return text != null ? text : new FestivalText("", name, city, country, notes, html);
+        return text != null ? text : new FestivalText("", name, city, country, notes, html, java.util.Map.of());
     }
 
     /** The last day anything of this festival happens: its end, or a later screening. */

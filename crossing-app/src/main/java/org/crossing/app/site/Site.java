@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -29,9 +30,11 @@ public final class Site {
     private final List<Award> awards;
     private final Set<String> media;
     private final List<Diagnostic> diagnostics;
+    private final Map<String, List<String>> stale;
 
     Site(Path folder, SiteInfo info, List<Post> posts, List<Page> pages, List<Festival> festivals,
-         List<PressItem> press, List<Award> awards, Set<String> media, List<Diagnostic> diagnostics) {
+         List<PressItem> press, List<Award> awards, Set<String> media, List<Diagnostic> diagnostics,
+         Map<String, List<String>> stale) {
         this.folder = folder;
         this.info = info;
         this.posts = posts.stream()
@@ -45,6 +48,9 @@ public final class Site {
         this.awards = awards.stream().sorted(Comparator.comparingInt(Award::year).reversed()).toList();
         this.media = Set.copyOf(media);
         this.diagnostics = List.copyOf(diagnostics);
+        Map<String, List<String>> staleCopy = new java.util.HashMap<>();
+        stale.forEach((lang, files) -> staleCopy.put(lang, List.copyOf(files)));
+        this.stale = Map.copyOf(staleCopy);
     }
 
     public Path folder() {
@@ -53,6 +59,11 @@ public final class Site {
 
     public SiteInfo info() {
         return info;
+    }
+
+    /** The files of translations into {@code lang} made from an earlier version of their original (check-site warns of each). */
+    public List<String> staleTranslations(String lang) {
+        return stale.getOrDefault(lang, List.of());
     }
 
     /** All posts, newest first. */

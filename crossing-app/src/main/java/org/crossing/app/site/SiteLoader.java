@@ -59,11 +59,15 @@ public final class SiteLoader {
     private static final Set<String> PRESS_FIELDS = Set.of("outlet", "author", "title", "quote", "date", "link");
     private static final Set<String> AWARD_FIELDS = Set.of("year", "name", "category", "by", "recipient", "status", "link");
     private static final Set<String> SITE_TRANSLATION_FIELDS = Set.of("title", "logline", "description", "image_alt", "trailer",
-            "interactive", "tags");
+            "interactive", "tags", "translated_from");
     private static final Set<String> TRAILER_TRANSLATION_FIELDS = Set.of("title", "poster_alt");
     private static final Set<String> POST_TRANSLATION_FIELDS = Set.of("title", "summary", "author", "image_alt");
     private static final Set<String> PAGE_TRANSLATION_FIELDS = Set.of("title", "summary", "image_alt");
-    private static final Set<String> FESTIVAL_TRANSLATION_FIELDS = Set.of("name", "city", "country", "notes");
+    private static final Set<String> FESTIVAL_TRANSLATION_FIELDS = Set.of("name", "city", "country", "notes", "screenings");
+    private static final Set<String> SCREENING_TRANSLATION_FIELDS = Set.of("title", "venue", "room", "notes");
+    private static final Set<String> PRESS_TRANSLATION_FILE_FIELDS = Set.of("press", "awards", "translated_from");
+    private static final Set<String> PRESS_TRANSLATION_FIELDS = Set.of("outlet", "author", "title", "quote");
+    private static final Set<String> AWARD_TRANSLATION_FIELDS = Set.of("name", "category", "by", "recipient");
 
     private final Path folder;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -71,6 +75,8 @@ public final class SiteLoader {
     private final List<Pending> references = new ArrayList<>();
     /** The site's languages, its own first: set once site.yaml and its translations are read. */
     private List<String> languages = List.of("en");
+    /** The translations made from an earlier version of their original, by language. */
+    private final Map<String, List<String>> stale = new LinkedHashMap<>();
 
     /** A translation file, opened: the original it translates ({@code SLUG.md} beside it) and its language. */
     private record TranslationFile(String slug, String lang, Opened opened) {}
@@ -108,14 +114,14 @@ public final class SiteLoader {
         List<Festival> festivals = new ArrayList<>();
         Map<String, Map<String, TranslationFile>> festivalTranslations = new HashMap<>();
         for (Path file : originals("screenings", FESTIVAL_TRANSLATION_FIELDS,
-                Set.of("timezone", "start", "end", "website", "sources", "screenings"), festivalTranslations)) {
+                Set.of("timezone", "start", "end", "website", "sources"), festivalTranslations)) {
             loadFestival(file, festivalTranslations.getOrDefault(slugOf(file), Map.of())).ifPresent(festivals::add);
         }
         List<PressItem> press = new ArrayList<>();
         List<Award> awards = new ArrayList<>();
         loadPress(press, awards);
         checkReferences(posts, pages, festivals);
-        return new Site(folder, info, posts, pages, festivals, press, awards, media, sorted(diagnostics));
+        return new Site(folder, info, posts, pages, festivals, press, awards, media, sorted(diagnostics), stale);
     }
 
     private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
@@ -253,6 +259,7 @@ public final class SiteLoader {
             String lang = name.group(2);
             Set<String> known = new HashSet<>(translated);
             known.addAll(originalOnly);
+            known.add("translated_from");
             Optional<Opened> opened = open(file, known);
             if (opened.isEmpty()) continue;
             Problems problems = opened.get().problems();
@@ -299,6 +306,30 @@ public final class SiteLoader {
         return name.isEmpty() || name.equalsIgnoreCase(lang) ? "'" + lang + "'" : name;
     }
 
+    /**
+     * Whether a translation was made from the original's words as they are now: its
+     * {@code translated_from} against the fingerprint of the original's words ({@link Fingerprint}).
+     * A translation without one, or made from an earlier version, is still shown, with a warning
+     * that says what to do.
+     */
+    private void checkFresh(Fields translation, String lang, String original, String fingerprint) {
+        Problems problems = translation.problems();
+        Optional<String> from = translation.optionalText("translated_from");
+        if (from.isEmpty()) {
+            if (!translation.has("translated_from")) {
+                problems.warning(translation.line(), "no 'translated_from': add 'translated_from: " + fingerprint + "' (the fingerprint of "
+                        + original + "'s words now), so that check-site can tell when the original changes after this translation");
+            }
+            return;
+        }
+        if (!from.get().equals(fingerprint)) {
+            problems.warning(translation.lineOf("translated_from"), "stale: " + original + " has changed since this translation was made "
+                    + "from it (translated_from: " + from.get() + ", now " + fingerprint + "); bring the " + languageName(lang)
+                    + " up to date, then set 'translated_from: " + fingerprint + "'");
+            stale.computeIfAbsent(lang, k -> new ArrayList<>()).add(problems.file());
+        }
+    }
+
     /** The language a Markdown body's links carry: each of the site's languages when it has several, none otherwise. */
     private String linkLanguage(String lang) {
         return languages.size() > 1 ? lang : null;
@@ -309,12 +340,12 @@ public final class SiteLoader {
      * one, else the original ({@code original}), rendered again with links that keep the language.
      */
     private Map<String, EntryText> texts(Opened original, EntryText originalText, Map<String, TranslationFile> translations,
-                                         boolean hasImage, boolean withAuthor) {
+                                         boolean hasImage, boolean withAuthor, String fingerprint) {
         Map<String, EntryText> texts = new LinkedHashMap<>();
         for (String lang : languages) {
             TranslationFile translation = translations.get(lang);
             EntryText text = translation == null || lang.equals(languages.get(0)) ? null
-                    : translatedEntry(translation, originalText, hasImage, withAuthor);
+                    : translatedEntry(translation, originalText, hasImage, withAuthor, original.problems().file(), fingerprint);
             if (text == null) {
                 String html = languages.size() > 1 ? original.body(lang).html() : originalText.html();
                 text = new EntryText(languages.get(0), originalText.title(), originalText.summary(), originalText.author(),
@@ -325,10 +356,12 @@ public final class SiteLoader {
         return Map.copyOf(texts);
     }
 
-    private EntryText translatedEntry(TranslationFile translation, EntryText original, boolean hasImage, boolean withAuthor) {
+    private EntryText translatedEntry(TranslationFile translation, EntryText original, boolean hasImage, boolean withAuthor,
+                                      String originalFile, String fingerprint) {
         Opened opened = translation.opened();
         Problems problems = opened.problems();
         Fields fields = opened.fields();
+        checkFresh(fields, translation.lang(), originalFile, fingerprint);
         String title = fields.text("title");
         Optional<String> summary = fields.optionalText("summary");
         Optional<String> author = withAuthor ? fields.optionalText("author") : Optional.empty();
@@ -427,6 +460,10 @@ public final class SiteLoader {
     private Optional<SiteInfo.InfoText> translatedInfo(SiteInfo original, String lang, Opened opened) {
         Fields fields = opened.fields();
         Problems problems = opened.problems();
+        checkFresh(fields, lang, "site.yaml", Fingerprint.of(java.util.Arrays.asList(original.title(), original.logline(),
+                original.description(), original.image().map(SiteInfo.MediaImage::alt), original.trailer().map(SiteInfo.Trailer::title),
+                original.trailer().map(t -> t.poster().alt()), original.interactive().map(SiteInfo.Interactive::label),
+                original.interactive().flatMap(SiteInfo.Interactive::note))));
         String title = fields.text("title");
         String logline = fields.optionalText("logline").orElse("");
         if (!original.logline().isEmpty() && logline.isEmpty() && !fields.has("logline")) {
@@ -571,8 +608,10 @@ public final class SiteLoader {
         String plainTitle = Markdown.plain(title);
         String text = summary.orElse(body.firstParagraph());
         EntryText original = new EntryText(languages.get(0), plainTitle, text, author, image.map(SiteInfo.MediaImage::alt), body.html());
+        String fingerprint = Fingerprint.of(java.util.Arrays.asList(title, summary, author, image.map(SiteInfo.MediaImage::alt),
+                opened.get().front().body()));
         return Optional.of(new Post(opened.get().slug(), plainTitle, date, List.copyOf(tags), author, text, image, body.html(), name(file),
-                texts(opened.get(), original, translations, image.isPresent(), true)));
+                texts(opened.get(), original, translations, image.isPresent(), true, fingerprint)));
     }
 
     private Optional<Page> loadPage(Path file, Map<String, TranslationFile> translations) {
@@ -595,8 +634,10 @@ public final class SiteLoader {
         String text = summary.orElse(body.firstParagraph());
         EntryText original = new EntryText(languages.get(0), plainTitle, text, Optional.empty(), image.map(SiteInfo.MediaImage::alt),
                 body.html());
+        String fingerprint = Fingerprint.of(java.util.Arrays.asList(title, summary, image.map(SiteInfo.MediaImage::alt),
+                opened.get().front().body()));
         return Optional.of(new Page(opened.get().slug(), plainTitle, text, order, image, body.html(), name(file),
-                texts(opened.get(), original, translations, image.isPresent(), false)));
+                texts(opened.get(), original, translations, image.isPresent(), false, fingerprint)));
     }
 
     // ---- screenings
@@ -634,13 +675,20 @@ public final class SiteLoader {
         body.references().forEach(r -> references.add(new Pending(problems, r)));
         String plainName = Markdown.plain(festivalName);
         List<String> notes = fields.texts("notes");
+        List<Object> words = new ArrayList<>(List.of(festivalName, city, country, notes));
+        for (Screening screening : screenings) {
+            words.addAll(java.util.Arrays.asList(screening.number(), screening.title(), screening.venue(), screening.room(), screening.notes()));
+        }
+        words.add(opened.get().front().body());
+        String fingerprint = Fingerprint.of(words);
         Map<String, FestivalText> texts = new LinkedHashMap<>();
         for (String lang : languages) {
             TranslationFile translation = lang.equals(languages.get(0)) ? null : translations.get(lang);
-            FestivalText text = translation == null ? null : translatedFestival(translation, notes.size());
+            FestivalText text = translation == null ? null
+                    : translatedFestival(translation, notes.size(), screenings, number, name(file), fingerprint);
             if (text == null) {
                 text = new FestivalText(languages.get(0), plainName, city, country, notes,
-                        languages.size() > 1 ? opened.get().body(lang).html() : body.html());
+                        languages.size() > 1 ? opened.get().body(lang).html() : body.html(), Map.of());
             }
             texts.put(lang, text);
         }
@@ -648,9 +696,11 @@ public final class SiteLoader {
                 List.copyOf(sources), notes, List.copyOf(screenings), body.html(), name(file), Map.copyOf(texts)));
     }
 
-    private FestivalText translatedFestival(TranslationFile translation, int originalNotes) {
+    private FestivalText translatedFestival(TranslationFile translation, int originalNotes, List<Screening> screenings, int entries,
+                                            String originalFile, String fingerprint) {
         Opened opened = translation.opened();
         Fields fields = opened.fields();
+        checkFresh(fields, translation.lang(), originalFile, fingerprint);
         String festivalName = fields.text("name");
         String city = fields.text("city");
         String country = fields.text("country");
@@ -659,10 +709,69 @@ public final class SiteLoader {
             opened.problems().warning(fields.lineOf("notes"), "the original has " + originalNotes + " note" + (originalNotes == 1 ? "" : "s")
                     + " and this translation " + notes.size() + ": give each of them, in the same order");
         }
+        Map<Integer, ScreeningText> screeningTexts = translatedScreenings(fields, translation.lang(), screenings, entries);
         Markdown.Rendered body = opened.body(linkLanguage(translation.lang()));
         if (opened.foundErrors() || festivalName == null || city == null || country == null) return null;
         body.references().forEach(r -> references.add(new Pending(opened.problems(), r)));
-        return new FestivalText(translation.lang(), Markdown.plain(festivalName), city, country, notes, body.html());
+        return new FestivalText(translation.lang(), Markdown.plain(festivalName), city, country, notes, body.html(),
+                Map.copyOf(screeningTexts));
+    }
+
+    /**
+     * The screenings' words in a festival's translation: one entry under {@code screenings} for
+     * each of the original's {@code entries}, in the same order ({@code - {}} for one with nothing
+     * to translate). A screening whose entry leaves out a word the original has stays in the
+     * original, with a warning; so do all of them when the entries do not match the original's.
+     */
+    private Map<Integer, ScreeningText> translatedScreenings(Fields fields, String lang, List<Screening> screenings, int entries) {
+        Problems problems = fields.problems();
+        List<Fields> given = fields.groups("screenings");
+        boolean anyWords = screenings.stream().anyMatch(s -> s.title().isPresent() || s.venue().isPresent() || s.room().isPresent()
+                || !s.notes().isEmpty());
+        if (!fields.has("screenings")) {
+            if (anyWords) {
+                problems.warning(fields.line(), "no 'screenings': the original's screenings have venues, titles or notes; give them in "
+                        + languageName(lang) + ", one entry per screening in the same order (- {} for one with nothing to translate); "
+                        + "until then they read in the original");
+            }
+            return Map.of();
+        }
+        if (given.size() != entries) {
+            problems.warning(fields.lineOf("screenings"), "the original has " + entries + " screening" + (entries == 1 ? "" : "s")
+                    + " and this translation " + given.size() + ": give one entry for each, in the same order; until then they read "
+                    + "in the original");
+            return Map.of();
+        }
+        Map<Integer, ScreeningText> texts = new HashMap<>();
+        for (Screening original : screenings) {
+            Fields entry = given.get(original.number() - 1);
+            entry.warnUnknown(SCREENING_TRANSLATION_FIELDS);
+            List<String> missing = new ArrayList<>();
+            Optional<String> title = translatedWord(entry, "title", original.title(), missing);
+            Optional<String> venue = translatedWord(entry, "venue", original.venue(), missing);
+            Optional<String> room = translatedWord(entry, "room", original.room(), missing);
+            List<String> notes = entry.texts("notes");
+            if (notes.size() != original.notes().size()) missing.add("notes (" + original.notes().size() + ")");
+            if (!missing.isEmpty()) {
+                problems.warning(entry.line(), "screening " + original.number() + " (" + original.date() + "): the original has "
+                        + String.join(", ", missing) + "; give " + (missing.size() == 1 ? "it" : "them") + " in " + languageName(lang)
+                        + " too (until then this screening reads in the original)");
+                continue;
+            }
+            texts.put(original.number(), new ScreeningText(title.map(Markdown::plain), venue, room, notes));
+        }
+        return texts;
+    }
+
+    /** A word of a translated entry that its original has ({@code original} present), noting in {@code missing} when it is not given; one the original lacks is warned about. */
+    private static Optional<String> translatedWord(Fields entry, String key, Optional<String> original, List<String> missing) {
+        Optional<String> word = entry.optionalText(key);
+        if (original.isPresent() && word.isEmpty()) missing.add("'" + key + "'");
+        if (original.isEmpty() && entry.has(key)) {
+            entry.problems().warning(entry.lineOf(key), "'" + key + "' that the original does not have; it is ignored");
+            return Optional.empty();
+        }
+        return word;
     }
 
     private Optional<Screening> screening(Fields entry, int number, boolean hasZone, java.time.LocalDate start,
@@ -697,13 +806,15 @@ public final class SiteLoader {
 
     // ---- press.yaml
 
-    private void loadPress(List<PressItem> press, List<Award> awards) {
+    private void loadPress(List<PressItem> press, List<Award> awards) throws IOException {
         Path file = folder.resolve("press.yaml");
         if (!Files.isRegularFile(file)) return;
         Optional<Opened> opened = open(file, PRESS_FILE_FIELDS);
         if (opened.isEmpty()) return;
         Problems problems = opened.get().problems();
         Fields fields = opened.get().fields();
+        // In the file's order, null where an entry is broken: a translation's entries follow the same order.
+        List<PressItem> items = new ArrayList<>();
         for (Fields entry : fields.groups("press")) {
             int before = problems.errorCount();
             entry.warnUnknown(PRESS_FIELDS);
@@ -714,9 +825,10 @@ public final class SiteLoader {
                 problems.error(entry.line(), "a press entry needs a 'title' (the article's headline) or a 'quote'");
             }
             PressItem item = new PressItem(outlet, entry.optionalText("author"), title, quote, entry.optionalDate("date"),
-                    entry.optionalLink("link", false));
-            if (problems.errorCount() == before) press.add(item);
+                    entry.optionalLink("link", false), Map.of());
+            items.add(problems.errorCount() == before ? item : null);
         }
+        List<Award> awardItems = new ArrayList<>();
         for (Fields entry : fields.groups("awards")) {
             int before = problems.errorCount();
             entry.warnUnknown(AWARD_FIELDS);
@@ -726,9 +838,136 @@ public final class SiteLoader {
             if (!entry.has("status")) entry.text("status");
             Optional<Award.Status> status = entry.optionalChoice("status", Award.Status.class);
             Award award = new Award(year.orElse(0), awardName, entry.optionalText("category"), entry.optionalText("by"),
-                    entry.optionalText("recipient"), status.orElse(Award.Status.NOMINATED), entry.optionalLink("link", false));
-            if (problems.errorCount() == before && year.isPresent() && status.isPresent()) awards.add(award);
+                    entry.optionalText("recipient"), status.orElse(Award.Status.NOMINATED), entry.optionalLink("link", false), Map.of());
+            awardItems.add(problems.errorCount() == before && year.isPresent() && status.isPresent() ? award : null);
         }
+        List<Object> words = new ArrayList<>();
+        for (PressItem item : items) {
+            if (item != null) words.addAll(java.util.Arrays.asList(item.outlet(), item.title(), item.quote()));
+        }
+        for (Award award : awardItems) {
+            if (award != null) words.addAll(java.util.Arrays.asList(award.name(), award.category(), award.by(), award.recipient()));
+        }
+        String fingerprint = Fingerprint.of(words);
+        Map<String, Map<Integer, PressText>> pressTexts = new HashMap<>();
+        Map<String, Map<Integer, AwardText>> awardTexts = new HashMap<>();
+        for (Path translation : pressTranslations()) {
+            String lang = TRANSLATION.matcher(translation.getFileName().toString()).replaceFirst("$2");
+            Optional<Opened> read = open(translation, PRESS_TRANSLATION_FILE_FIELDS);
+            if (read.isEmpty() || !inSiteLanguage(lang, read.get().problems())) continue;
+            checkFresh(read.get().fields(), lang, "press.yaml", fingerprint);
+            pressTexts.put(lang, translatedPress(read.get().fields(), lang, items));
+            awardTexts.put(lang, translatedAwards(read.get().fields(), lang, awardItems));
+        }
+        for (int i = 0; i < items.size(); i++) {
+            PressItem item = items.get(i);
+            if (item == null) continue;
+            Map<String, PressText> texts = new HashMap<>();
+            for (var byLanguage : pressTexts.entrySet()) {
+                PressText text = byLanguage.getValue().get(i);
+                if (text != null) texts.put(byLanguage.getKey(), text);
+            }
+            press.add(new PressItem(item.outlet(), item.author(), item.title(), item.quote(), item.date(), item.link(), Map.copyOf(texts)));
+        }
+        for (int i = 0; i < awardItems.size(); i++) {
+            Award award = awardItems.get(i);
+            if (award == null) continue;
+            Map<String, AwardText> texts = new HashMap<>();
+            for (var byLanguage : awardTexts.entrySet()) {
+                AwardText text = byLanguage.getValue().get(i);
+                if (text != null) texts.put(byLanguage.getKey(), text);
+            }
+            awards.add(new Award(award.year(), award.name(), award.category(), award.by(), award.recipient(), award.status(),
+                    award.link(), Map.copyOf(texts)));
+        }
+    }
+
+    /** The files {@code press.LANG.yaml} beside press.yaml, by name; a badly named one is reported and left out. */
+    private List<Path> pressTranslations() throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(f -> f.getFileName().toString().matches("press\\..+\\.yaml")).sorted().toList();
+        }
+        List<Path> result = new ArrayList<>();
+        for (Path file : files) {
+            java.util.regex.Matcher name = TRANSLATION.matcher(file.getFileName().toString());
+            if (name.matches() && name.group(1).equals("press")) {
+                result.add(file);
+            } else {
+                new Problems(name(file), diagnostics).error(0, "bad file name '" + file.getFileName() + "': press and awards in "
+                        + "another language are press.LANG.yaml, with a language tag in lower case, e.g. press.ko.yaml");
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The press entries' words in a translation, by their place in press.yaml: one entry under
+     * {@code press} for each of the original's, in the same order. An entry that leaves out the
+     * headline or quote its original has stays in the original, with a warning; so do all of them
+     * when the entries do not match the original's.
+     */
+    private Map<Integer, PressText> translatedPress(Fields fields, String lang, List<PressItem> originals) {
+        List<Fields> given = fields.groups("press");
+        if (!sameCount(fields, "press", "press entry", "press entries", given.size(), originals.size(), lang)) return Map.of();
+        Map<Integer, PressText> texts = new HashMap<>();
+        for (int i = 0; i < originals.size(); i++) {
+            PressItem original = originals.get(i);
+            Fields entry = given.get(i);
+            entry.warnUnknown(PRESS_TRANSLATION_FIELDS);
+            if (original == null) continue;
+            List<String> missing = new ArrayList<>();
+            Optional<String> title = translatedWord(entry, "title", original.title(), missing);
+            Optional<String> quote = translatedWord(entry, "quote", original.quote(), missing);
+            if (!missing.isEmpty()) {
+                fields.problems().warning(entry.line(), "press entry " + (i + 1) + " (" + original.outlet() + "): the original has "
+                        + String.join(", ", missing) + "; give " + (missing.size() == 1 ? "it" : "them") + " in " + languageName(lang)
+                        + " too (until then this entry reads in the original)");
+                continue;
+            }
+            texts.put(i, new PressText(entry.optionalText("outlet"), entry.optionalText("author"), title, quote));
+        }
+        return texts;
+    }
+
+    /** The awards' words in a translation, as {@link #translatedPress} reads the press entries': a name, and what the original has. */
+    private Map<Integer, AwardText> translatedAwards(Fields fields, String lang, List<Award> originals) {
+        List<Fields> given = fields.groups("awards");
+        if (!sameCount(fields, "awards", "award", "awards", given.size(), originals.size(), lang)) return Map.of();
+        Map<Integer, AwardText> texts = new HashMap<>();
+        for (int i = 0; i < originals.size(); i++) {
+            Award original = originals.get(i);
+            Fields entry = given.get(i);
+            entry.warnUnknown(AWARD_TRANSLATION_FIELDS);
+            if (original == null) continue;
+            List<String> missing = new ArrayList<>();
+            Optional<String> name = translatedWord(entry, "name", Optional.of(original.name()), missing);
+            Optional<String> category = translatedWord(entry, "category", original.category(), missing);
+            Optional<String> by = translatedWord(entry, "by", original.by(), missing);
+            Optional<String> recipient = translatedWord(entry, "recipient", original.recipient(), missing);
+            if (!missing.isEmpty()) {
+                fields.problems().warning(entry.line(), "award " + (i + 1) + " (" + original.name() + "): the original has "
+                        + String.join(", ", missing) + "; give " + (missing.size() == 1 ? "it" : "them") + " in " + languageName(lang)
+                        + " too (until then this award reads in the original)");
+                continue;
+            }
+            texts.put(i, new AwardText(name.orElseThrow(), category, by, recipient));
+        }
+        return texts;
+    }
+
+    /** Whether a translation gives as many entries under {@code key} as press.yaml has; a warning when it does not. */
+    private boolean sameCount(Fields fields, String key, String one, String many, int given, int originals, String lang) {
+        if (given == originals) return true;
+        String counted = originals + " " + (originals == 1 ? one : many);
+        if (given == 0 && !fields.has(key)) {
+            fields.problems().warning(fields.line(), "no '" + key + "': press.yaml has " + counted + "; until they are given in "
+                    + languageName(lang) + " they read in the original");
+        } else {
+            fields.problems().warning(fields.lineOf(key), "press.yaml has " + counted + " under '" + key + "' and this translation "
+                    + given + ": give one entry for each, in the same order; until then they read in the original");
+        }
+        return false;
     }
 
     // ---- links between files

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.crossing.app.http.LanguageNames;
 import org.crossing.app.site.SiteViews.AboutPage;
 import org.crossing.app.site.SiteViews.Alternate;
@@ -215,7 +216,7 @@ final class SitePages {
         FestivalText in = festival.in(lang);
         List<ScreeningView> screenings = new ArrayList<>();
         for (Screening screening : festival.screenings()) {
-            screenings.add(screeningView(festival, screening));
+            screenings.add(screeningView(festival, screening, in));
         }
         String url = "/screenings/" + festival.slug();
         SiteWords placeWords = in.lang().isEmpty() || in.lang().equals(lang) ? words : SiteWords.of(in.lang());
@@ -224,7 +225,7 @@ final class SitePages {
                 festival.sources(), in.html(), otherLang(in.lang()), otherLang(info.language()));
     }
 
-    private ScreeningView screeningView(Festival festival, Screening screening) {
+    private ScreeningView screeningView(Festival festival, Screening screening, FestivalText in) {
         String time = null;
         String zone = null;
         String iso = screening.date().toString();
@@ -235,24 +236,45 @@ final class SitePages {
             iso = start.toOffsetDateTime().toString();
         }
         String date = screening.until().map(u -> words.dates(screening.date(), u)).orElse(words.weekday(screening.date()));
+        Optional<ScreeningText> translated = in.screening(screening.number());
         return new ScreeningView(date, iso, time, zone,
                 screening.kind() == Screening.Kind.SCREENING ? null : words.t("kind." + screening.kind().name().toLowerCase(java.util.Locale.ROOT)),
-                screening.title().orElse(null), blankToNull(screening.venueAndRoom()), screening.address().orElse(null),
-                screening.tickets().orElse(null), screening.notes(),
-                "/screenings/" + festival.slug() + "/" + screening.number() + ".ics", !Site.isUpcoming(festival, screening, clock));
+                translated.isPresent() ? translated.get().title().orElse(null) : screening.title().orElse(null),
+                blankToNull(translated.isPresent() ? translated.get().venueAndRoom() : screening.venueAndRoom()),
+                screening.address().orElse(null), screening.tickets().orElse(null),
+                translated.isPresent() ? translated.get().notes() : screening.notes(),
+                "/screenings/" + festival.slug() + "/" + screening.number() + ".ics", !Site.isUpcoming(festival, screening, clock),
+                translated.isPresent() ? null : otherLang(info.language()));
     }
 
     // ---- press, about, errors
 
     PressPage press() {
-        List<PressView> press = site.press().stream().map(p -> new PressView(p.outlet(), p.author().orElse(null),
-                p.title().orElse(null), p.quote().orElse(null), p.date().map(words::day).orElse(null),
-                p.date().map(LocalDate::toString).orElse(null), p.link().orElse(null))).toList();
-        List<AwardView> awards = site.awards().stream().map(a -> new AwardView(a.year(), a.name(), a.category().orElse(null),
-                a.by().orElse(null), a.recipient().orElse(null), words.t("status." + a.status().name().toLowerCase(java.util.Locale.ROOT)),
-                a.status() == Award.Status.WON, a.link().orElse(null))).toList();
+        String original = otherLang(info.language());
+        List<PressView> press = site.press().stream().map(p -> {
+            Optional<PressText> in = original == null ? Optional.empty() : p.in(lang);
+            String date = p.date().map(words::day).orElse(null);
+            String isoDate = p.date().map(LocalDate::toString).orElse(null);
+            if (in.isEmpty()) {
+                return new PressView(p.outlet(), p.author().orElse(null), p.title().orElse(null), p.quote().orElse(null), date, isoDate,
+                        p.link().orElse(null), original, null, null);
+            }
+            return new PressView(in.get().outlet().orElse(p.outlet()), in.get().author().or(p::author).orElse(null),
+                    p.title().orElse(null), in.get().quote().orElse(null), date, isoDate, p.link().orElse(null), null, original,
+                    in.get().title().orElse(null));
+        }).toList();
+        List<AwardView> awards = site.awards().stream().map(a -> {
+            Optional<AwardText> in = original == null ? Optional.empty() : a.in(lang);
+            String status = words.t("status." + a.status().name().toLowerCase(java.util.Locale.ROOT));
+            return in.isEmpty()
+                    ? new AwardView(a.year(), a.name(), a.category().orElse(null), a.by().orElse(null), a.recipient().orElse(null), status,
+                            a.status() == Award.Status.WON, a.link().orElse(null), original)
+                    : new AwardView(a.year(), in.get().name(), in.get().category().orElse(null), in.get().by().orElse(null),
+                            in.get().recipient().orElse(null), status, a.status() == Award.Status.WON, a.link().orElse(null), null);
+        }).toList();
+        boolean translatedQuotes = press.stream().anyMatch(p -> p.lang() == null && p.quote() != null);
         return new PressPage(head(words.t("press"), words.t("press-description", text.title()), "press", "website", null), press, awards,
-                otherLang(info.language()));
+                original != null && translatedQuotes ? words.t("press-translated", words.languageName(info.language())) : null);
     }
 
     AboutPage about() {

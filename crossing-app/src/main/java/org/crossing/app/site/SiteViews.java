@@ -83,12 +83,16 @@ public final class SiteViews {
 
     public record Pagination(int page, int pages, String previous, String next) {}
 
+    /**
+     * {@code lang}: the language of the screening's title, venue and notes when they are not the
+     * page's (a screening its festival's translation does not give), else null.
+     */
     public record ScreeningView(String date, String isoStart, String time, String zone, String kind, String title, String venue,
-                                String address, String tickets, List<String> notes, String ics, boolean past) {}
+                                String address, String tickets, List<String> notes, String ics, boolean past, String lang) {}
 
     /**
      * {@code lang}: the language of the festival's words when they are not the page's, else null;
-     * {@code screeningsLang} the same for the screenings' venues, titles and notes, which are the original's.
+     * {@code screeningsLang} the same for the original's words a translation keeps (addresses).
      */
     public record FestivalView(String url, String name, String place, String dates, String website, List<String> notes,
                                List<ScreeningView> screenings, String ics, List<String> sources, String html, String lang,
@@ -97,10 +101,18 @@ public final class SiteViews {
     public record TrailerView(String title, String video, String embed, Image poster, String captions, String link,
                               String captionsLang) {}
 
-    public record PressView(String outlet, String author, String title, String quote, String date, String isoDate, String link) {}
+    /**
+     * A press entry as the page shows it: in the page's language when a translation gives it
+     * ({@code lang} null), else the original's with {@code lang} its language. {@code title} is
+     * always the original headline ({@code titleLang} its language on a translated page), and
+     * {@code titleGloss} the translation's rendering of it, shown beside.
+     */
+    public record PressView(String outlet, String author, String title, String quote, String date, String isoDate, String link,
+                            String lang, String titleLang, String titleGloss) {}
 
+    /** {@code lang}: the language of the award's words when they are not the page's (no translation gives them), else null. */
     public record AwardView(int year, String name, String category, String by, String recipient, String status, boolean won,
-                            String link) {}
+                            String link, String lang) {}
 
     public record HomePage(Head head, String title, String logline, TrailerView trailer, Link interactive, String interactiveNote,
                            List<PostCard> latest, List<FestivalView> upcoming, boolean hasPast) {}
@@ -121,7 +133,8 @@ public final class SiteViews {
     public record FestivalPage(Head head, FestivalView festival, boolean upcoming) {}
 
     /** {@code lang}: the language press and awards are written in when it is not the page's, else null. */
-    public record PressPage(Head head, List<PressView> press, List<AwardView> awards, String lang) {}
+    /** {@code translatedNote}: said once above the list when some of its quotes are translated, else null. */
+    public record PressPage(Head head, List<PressView> press, List<AwardView> awards, String translatedNote) {}
 
     public record PageCard(String url, String title, String summary, String lang, String note) {}
 

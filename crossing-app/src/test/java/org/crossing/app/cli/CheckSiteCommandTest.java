@@ -111,15 +111,54 @@ class CheckSiteCommandTest {
     @Test
     void theSummarySaysHowMuchOfTheSiteIsTranslatedIntoEachOfItsLanguages() throws Exception {
         Files.writeString(dir.resolve("site.yaml"), "title: The Defector\n");
-        Files.writeString(dir.resolve("site.ko.yaml"), "title: 디펙터\n");
+        Files.writeString(dir.resolve("site.ko.yaml"), "title: 디펙터\ntranslated_from: " + SITE_YAML_WORDS + "\n");
         Files.createDirectories(dir.resolve("news"));
         Files.writeString(dir.resolve("news/a.md"), "---\ntitle: A\ndate: 2013-02-15\ntags: [x]\n---\nText.\n");
         Files.writeString(dir.resolve("news/b.md"), "---\ntitle: B\ndate: 2013-02-16\ntags: [x]\n---\nText.\n");
-        Files.writeString(dir.resolve("news/a.ko.md"), "---\ntitle: 가\n---\n본문.\n");
+        Files.writeString(dir.resolve("news/a.ko.md"), "---\ntitle: 가\ntranslated_from: " + POST_A_WORDS + "\n---\n본문.\n");
 
         Run run = run("check-site", dir.toString());
 
+        assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains(dir + ": 2 posts, 1 tags, 0 pages, 0 festivals (0 screenings), 0 press, 0 awards; 0 errors, 0 warnings\n"
                 + "  in Korean (site.ko.yaml): 1 of 2 posts, 0 of 0 pages, 0 of 0 festivals translated\n");
+    }
+
+    /** The fingerprints of site.yaml's words ("The Defector") and of news/a.md's ("A", "Text."), as check-site prints them. */
+    private static final String SITE_YAML_WORDS = "e848912e";
+    private static final String POST_A_WORDS = "0b56edfa";
+
+    @Test
+    void aTranslationMadeBeforeItsOriginalChangedIsStaleAndTheSummaryCountsIt() throws Exception {
+        Files.writeString(dir.resolve("site.yaml"), "title: The Defector\n");
+        Files.writeString(dir.resolve("site.ko.yaml"), "title: 디펙터\ntranslated_from: " + SITE_YAML_WORDS + "\n");
+        Files.createDirectories(dir.resolve("news"));
+        // the original's text changed after the translation was made from "Text."
+        Files.writeString(dir.resolve("news/a.md"), "---\ntitle: A\ndate: 2013-02-15\ntags: [x]\n---\nText, corrected.\n");
+        Files.writeString(dir.resolve("news/a.ko.md"), "---\ntitle: 가\ntranslated_from: " + POST_A_WORDS + "\n---\n본문.\n");
+        Files.writeString(dir.resolve("press.yaml"), "press:\n  - outlet: NK News\n    quote: A must-see.\n");
+
+        Run run = run("check-site", dir.toString());
+
+        String now = run.err().replaceAll("(?s).*, now ([0-9a-f]{8})\\).*", "$1");
+        assertThat(now).matches("[0-9a-f]{8}").isNotEqualTo(POST_A_WORDS);
+        assertThat(run.err()).isEqualTo(dir + "/news/a.ko.md:3: warning: stale: news/a.md has changed since this translation was made from it "
+                + "(translated_from: " + POST_A_WORDS + ", now " + now + "); bring the Korean up to date, then set 'translated_from: " + now + "'\n");
+        assertThat(run.out()).contains(dir + ": 1 posts, 1 tags, 0 pages, 0 festivals (0 screenings), 1 press, 0 awards; 0 errors, 1 warning\n"
+                + "  in Korean (site.ko.yaml): 1 of 1 posts, 0 of 0 pages, 0 of 0 festivals translated, press and awards not; "
+                + "1 stale (made from an earlier version of the original: see the warnings)\n");
+
+        // brought up to date, and the press translated: check-site gives the fingerprint a new translation lacks
+        Files.writeString(dir.resolve("news/a.ko.md"), "---\ntitle: 가\ntranslated_from: " + now + "\n---\n본문을 고쳤다.\n");
+        Files.writeString(dir.resolve("press.ko.yaml"), "press:\n  - outlet: NK뉴스\n    quote: 꼭 볼 작품.\n");
+        Run second = run("check-site", dir.toString());
+        String pressWords = second.err().replaceAll("(?s).*add 'translated_from: ([0-9a-f]{8})'.*", "$1");
+        assertThat(second.err()).isEqualTo(dir + "/press.ko.yaml:1: warning: no 'translated_from': add 'translated_from: " + pressWords
+                + "' (the fingerprint of press.yaml's words now), so that check-site can tell when the original changes after this translation\n");
+
+        Files.writeString(dir.resolve("press.ko.yaml"), "translated_from: " + pressWords + "\npress:\n  - outlet: NK뉴스\n    quote: 꼭 볼 작품.\n");
+        Run third = run("check-site", dir.toString());
+        assertThat(third.err()).isEmpty();
+        assertThat(third.out()).contains("  in Korean (site.ko.yaml): 1 of 1 posts, 0 of 0 pages, 0 of 0 festivals translated, press and awards too\n");
     }
 }

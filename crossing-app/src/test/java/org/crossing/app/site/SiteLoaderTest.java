@@ -418,9 +418,10 @@ class SiteLoaderTest {
     @Test
     void aTranslationBesideItsOriginalGivesTheEntryInTheSitesOtherLanguage() {
         Site site = givenSite(dir)
-                .with("site.ko.yaml", "title: 디펙터\nlogline: 두 여성과 브로커 한 명.\ninteractive:\n  label: 시작하기\ntags:\n  festivals: 영화제\n")
+                .with("site.ko.yaml", "title: 디펙터\nlogline: 두 여성과 브로커 한 명.\ninteractive:\n  label: 시작하기\ntags:\n  festivals: 영화제\n"
+                        + "translated_from: " + SITE_YAML_WORDS + "\n")
                 .withPost("a", "2013-02-15", "festivals", "See [the news](/news) and [a file](/media/x.png).")
-                .with("news/a.ko.md", "---\ntitle: 첫 글\n---\n[소식](/news#top)을 보세요.\n")
+                .with("news/a.ko.md", "---\ntitle: 첫 글\ntranslated_from: ccbcec54\n---\n[소식](/news#top)을 보세요.\n")
                 .withPost("b", "2013-02-16", "festivals", "Untranslated.")
                 .load();
 
@@ -450,18 +451,63 @@ class SiteLoaderTest {
         assertThat(site.post("a").orElseThrow().in("en").html()).isEqualTo("<p>See <a rel=\"nofollow\" href=\"/news\">the news</a>.</p>\n");
     }
 
+    /** The fingerprint of SiteFolder's site.yaml words, as check-site gives it to a translation that lacks one. */
+    private static final String SITE_YAML_WORDS = "f59b1333";
+
+    @Test
+    void aTranslationOfScreeningsOrPressThatDoesNotMatchItsOriginalReadsInTheOriginalWithTheReasonAndStaleOnesAreNamed() {
+        Site site = givenSite(dir)
+                .with("site.ko.yaml", "title: 디펙터\nlogline: 로그라인.\ninteractive:\n  label: 시작하기\ntranslated_from: " + SITE_YAML_WORDS + "\n")
+                .with("screenings/hot-docs-2013.md", SiteFolder.HOT_DOCS)
+                .with("screenings/hot-docs-2013.ko.md", """
+                        ---
+                        name: 핫독스
+                        city: 토론토
+                        country: 캐나다
+                        notes: [캐나다 첫 상영]
+                        screenings:
+                          - venue: 스코샤뱅크 극장
+                            notes: [캐나다 첫 상영]
+                          - venue: 리젠트 극장
+                            address: 리젠트 거리
+                        translated_from: 00000000
+                        ---
+                        """)
+                .with("press.yaml", "press:\n  - outlet: NK News\n    quote: A must-see.\nawards:\n  - year: 2013\n    name: Award\n    status: won\n")
+                .with("press.ko.yaml", "translated_from: 00000000\npress:\n  - outlet: NK뉴스\n    quote: 꼭 볼 작품.\n  - outlet: 하나 더\n")
+                .load();
+
+        List<String> messages = messages(site);
+        assertThat(messages).contains(
+                "screenings/hot-docs-2013.ko.md:7: warning: screening 1 (2013-04-27): the original has 'room'; give it in Korean too "
+                        + "(until then this screening reads in the original)",
+                "press.ko.yaml:2: warning: press.yaml has 1 press entry under 'press' and this translation 2: give one entry for each, "
+                        + "in the same order; until then they read in the original",
+                "press.ko.yaml:1: warning: no 'awards': press.yaml has 1 award; until they are given in Korean they read in the original");
+        assertThat(messages).anyMatch(m -> m.startsWith("screenings/hot-docs-2013.ko.md:10: warning: unknown field 'address'"));
+        assertThat(messages).anyMatch(m -> m.startsWith("screenings/hot-docs-2013.ko.md:11: warning: stale: screenings/hot-docs-2013.md has "
+                + "changed since this translation was made from it (translated_from: 00000000, now "));
+        assertThat(messages).anyMatch(m -> m.startsWith("press.ko.yaml:1: warning: stale: press.yaml has changed since this translation"));
+        assertThat(site.staleTranslations("ko")).containsExactly("screenings/hot-docs-2013.ko.md", "press.ko.yaml");
+        FestivalText korean = site.festivals().get(0).in("ko");
+        assertThat(korean.screening(1)).isEmpty();
+        assertThat(korean.screening(2).orElseThrow().venueAndRoom()).isEqualTo("리젠트 극장");
+        assertThat(site.press().get(0).in("ko")).isEmpty();
+        assertThat(site.awards().get(0).in("ko")).isEmpty();
+    }
+
     @Test
     void translationsThatCannotBeShownAreReportedWithTheReason() {
         Site site = givenSite(dir)
-                .with("site.ko.yaml", "title: 디펙터\nlogline: 로그라인.\ninteractive:\n  label: 시작하기\n")
+                .with("site.ko.yaml", "title: 디펙터\nlogline: 로그라인.\ninteractive:\n  label: 시작하기\ntranslated_from: " + SITE_YAML_WORDS + "\n")
                 .with("site.KO.yaml", "title: x\n")
                 .withPost("a", "2013-02-15", "festivals", "Text.")
                 .with("news/a.fr.md", "---\ntitle: Premier\n---\nTexte.\n")
                 .with("news/a.en.md", "---\ntitle: First\n---\nText.\n")
                 .with("news/ghost.ko.md", "---\ntitle: 유령\n---\n")
-                .with("news/a.ko.md", "---\ntitle: 첫 글\ndate: 2013-02-15\ntags: [x]\nsumary: 요약\n---\n[없는 글](/news/nothing)\n")
+                .with("news/a.ko.md", "---\ntitle: 첫 글\ndate: 2013-02-15\ntags: [x]\nsumary: 요약\ntranslated_from: 4901cb91\n---\n[없는 글](/news/nothing)\n")
                 .with("pages/p.md", "---\ntitle: P\n---\nText.\n")
-                .with("pages/p.ko.md", "---\nsummary: 요약\n---\n본문.\n")
+                .with("pages/p.ko.md", "---\nsummary: 요약\ntranslated_from: 4fd0932c\n---\n본문.\n")
                 .load();
 
         assertThat(messages(site)).containsExactlyInAnyOrder(
@@ -476,7 +522,7 @@ class SiteLoaderTest {
                 "news/a.ko.md:4: warning: 'tags' is the original's (news/a.md): a translation gives author, image_alt, summary, title "
                         + "and the text; it is ignored",
                 "news/a.ko.md:5: warning: unknown field 'sumary' (did you mean 'summary'?); it is ignored",
-                "news/a.ko.md:7: error: link to an unknown post 'nothing': /news/nothing",
+                "news/a.ko.md:8: error: link to an unknown post 'nothing': /news/nothing",
                 "pages/p.ko.md:2: error: missing required field 'title'");
         assertThat(site.post("a").orElseThrow().in("ko").title()).isEqualTo("첫 글");
         // a broken translation leaves the original in its place

@@ -226,7 +226,7 @@ class TranslatedSiteTest {
                 "<a href=\"/screenings/hot-docs-2013/1.ics\" download>달력에 추가<span class=\"visually-hidden\"> (2013년 4월 27일 토요일)</span></a>",
                 "<h3 lang=\"en\"><a href=\"/screenings/sheffield-2013?lang=ko\">Sheffield Doc/Fest</a></h3>",
                 "<p class=\"meta\"><span lang=\"en\">Sheffield, United Kingdom</span> · 2013년 6월 12일~16일</p>",
-                "<p class=\"hint\">상영 시간은 아직 나와 있지 않습니다. <a href=\"/screenings/sheffield-2013.ics\">영화제 일정을 달력에 추가</a>.</p>");
+                "<p class=\"hint\">상영 시각은 나와 있지 않습니다. <a href=\"/screenings/sheffield-2013.ics\">영화제 일정을 달력에 추가</a>.</p>");
         assertThat(page("/screenings/hot-docs-2013?lang=ko")).contains("<title>핫독스 국제다큐멘터리영화제, 토론토 · 디펙터</title>",
                 "<meta name=\"description\" content=\"핫독스 국제다큐멘터리영화제(캐나다 토론토, 2013년 4월 25일~5월 5일)의 《디펙터》 상영.\">",
                 "<p class=\"kicker\"><a href=\"/screenings?lang=ko\">상영</a></p>", "<div class=\"prose\"><p>올해로 스무 번째 영화제.</p>",
@@ -245,11 +245,73 @@ class TranslatedSiteTest {
     @Test
     void pressAndAboutAreInKoreanWithThePressInItsOwnLanguage() {
         assertThat(page("/press?lang=ko")).contains("<h1>언론 보도와 수상</h1>", "<h2 id=\"press-title\">언론 보도</h2>",
-                "<ul class=\"press-list\" lang=\"en\">", "<time datetime=\"2013-04-26\">2013년 4월 26일</time>",
+                "<li class=\"press-item\" lang=\"en\">", "<time datetime=\"2013-04-26\">2013년 4월 26일</time>",
                 "<h2 id=\"awards-title\">수상과 후보</h2>", "<span class=\"badge\">후보</span> <strong lang=\"en\">Sheffield Innovation Award</strong>");
         assertThat(page("/about?lang=ko")).contains("<h1>소개</h1>", "<article class=\"post-card\" lang=\"en\">",
                 "<h2><a href=\"/about/about?lang=ko\">About the film</a></h2>",
                 "<p class=\"meta untranslated-short\" lang=\"ko\">영어 원문</p>");
+    }
+
+    @Test
+    void translatedScreeningsAndPressReadInKoreanWithTheOriginalHeadlineBesideItsTranslation(@TempDir Path other) {
+        givenSite(other)
+                .with("site.ko.yaml", "title: 디펙터\n")
+                .with("screenings/hot-docs-2013.md", SiteFolder.HOT_DOCS)
+                .with("screenings/hot-docs-2013.ko.md", """
+                        ---
+                        name: 핫독스
+                        city: 토론토
+                        country: 캐나다
+                        notes: [캐나다 첫 상영]
+                        screenings:
+                          - venue: 스코샤뱅크 극장
+                            room: 4관
+                            notes: [캐나다 첫 상영]
+                          - {}
+                        ---
+                        """)
+                .with("press.yaml", """
+                        press:
+                          - outlet: NK News
+                            title: "Film Review: 'The Defector'"
+                            quote: A must-see.
+                            date: 2013-03-20
+                          - outlet: Toronto Star
+                            title: Hot Docs
+                            date: 2013-04-26
+                        awards:
+                          - year: 2013
+                            name: Sheffield Innovation Award
+                            by: Sheffield Doc/Fest
+                            status: nominated
+                        """)
+                .with("press.ko.yaml", """
+                        press:
+                          - outlet: NK뉴스
+                            title: "영화 리뷰: 《디펙터》"
+                            quote: 꼭 봐야 할 작품.
+                          - outlet: 토론토 스타
+                        awards:
+                          - name: 셰필드 혁신상
+                            by: 셰필드 다큐페스트
+                        """);
+        try (TestSiteServer korean = TestSiteServer.start(other, APRIL_20)) {
+            String festival = korean.get("/screenings/hot-docs-2013?lang=ko").body();
+            assertThat(festival).contains("<p class=\"where\">스코샤뱅크 극장, 4관</p>",
+                    "<p class=\"badges\"><span class=\"badge\">캐나다 첫 상영</span> </p>",
+                    // the second entry gives nothing, but its original has a venue: it stays in English, marked
+                    "<p class=\"where\" lang=\"en\">The Regent</p>");
+            assertThat(festival).doesNotContain("Scotiabank", "Cinema 4");
+
+            String press = korean.get("/press?lang=ko").body();
+            assertThat(press).contains("<p class=\"hint\">인용문은 영어 원문을 옮긴 것입니다. 기사 제목은 원제를 그대로 두고 대괄호 안에 번역을 붙였습니다.</p>",
+                    "<ul class=\"press-list\">", "<li class=\"press-item\">\n<blockquote><p>꼭 봐야 할 작품.</p></blockquote>",
+                    "NK뉴스, <time datetime=\"2013-03-20\">2013년 3월 20일</time>",
+                    "<p class=\"headline\"><span lang=\"en\">Film Review: 'The Defector'</span> [영화 리뷰: 《디펙터》]</p>",
+                    // a translated entry that leaves out the headline its original has reads in the original
+                    "<li class=\"press-item\" lang=\"en\">", "<p class=\"headline\">Hot Docs</p>",
+                    "<span class=\"badge\">후보</span> <strong>셰필드 혁신상</strong>, 2013</p>", "<p class=\"meta\">셰필드 다큐페스트</p>");
+        }
     }
 
     @Test
