@@ -1,30 +1,18 @@
 package org.crossing.app.player;
 
-import org.crossing.app.testing.BrowserPerClass;
-import org.crossing.app.testing.RunningNode;
-import org.crossing.app.testing.TestStories;
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crossing.app.testing.BrowserPages.assertNoAxeViolations;
+import static org.crossing.app.testing.BrowserPages.screenshot;
+import static org.crossing.app.testing.BrowserPages.settle;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.stream.Collectors;
-import org.crossing.app.token.Invites;
-import org.crossing.app.token.TokenSecret;
-import org.crossing.app.token.TokenSigner;
-import org.junit.jupiter.api.AfterEach;
+import org.crossing.app.testing.BrowserPerClass;
+import org.crossing.app.testing.RunningNode;
+import org.crossing.app.testing.ServedStories;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,49 +23,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class BrowserTest {
 
-    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
     @RegisterExtension
     @Order(1)
     static final BrowserPerClass chromium = new BrowserPerClass();
     /** The test story and an example with all kinds of media (and a launch date still to come). */
     @RegisterExtension
     @Order(2)
-    static final RunningNode running = RunningNode.serving(data -> {
-        Path stories = Files.createDirectories(data.resolve("stories"));
-        Files.createSymbolicLink(stories.resolve("ferry"), TestStories.folder().resolve("ferry"));
-        Files.createSymbolicLink(stories.resolve("night-train"), ExampleStoriesTest.EXAMPLES.resolve("night-train").toAbsolutePath().normalize());
-        Path theCrossing = Paths.get("..", "stories", "the-crossing").toAbsolutePath().normalize();
-        if (Files.isDirectory(theCrossing)) Files.createSymbolicLink(stories.resolve("the-crossing"), theCrossing);
-        Files.createDirectories(SCREENSHOTS);
-        return stories;
-    });
-    BrowserContext context;
+    static final RunningNode running = RunningNode.serving(ServedStories.of().testStory("ferry").example("night-train").theCrossing());
 
-    @AfterEach
-    void closeContext() {
-        if (context != null) context.close();
-    }
-
-    private Page open(int width, boolean javaScript) {
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(width, 900).setJavaScriptEnabled(javaScript));
-        context.setDefaultTimeout(15_000);
-        return context.newPage();
+    private static Page open(int width, boolean javaScript) {
+        return chromium.open(width, 900, javaScript);
     }
 
     private static Locator heading(Page page) {
         return page.locator("main h1");
-    }
-
-    /** Waits for the scene transition to finish: mid-fade, colours are washed out for screenshots and contrast checks. */
-    private static void settle(Page page) {
-        page.waitForFunction("() => !document.querySelector('main').classList.contains('swap-out')");
-        page.waitForTimeout(400);
-    }
-
-    private static void screenshot(Page page, String name) {
-        settle(page);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
     @Test
@@ -184,7 +143,7 @@ class BrowserTest {
 
     @Test
     void anInvitedPlayerPlaysAnExampleWithMediaBeforeItsLaunch() throws Exception {
-        String invite = new Invites(new TokenSigner(TokenSecret.load(null, running.dataDir()))).create("night-train");
+        String invite = running.invite("night-train");
         for (int width : new int[] {375, 1280}) {
             Page page = open(width, true);
             page.navigate(running.base() + "/s/night-train");
@@ -205,8 +164,7 @@ class BrowserTest {
             }
             assertThat(page.locator(".outcome")).isVisible();
             screenshot(page, "night-train-ending-" + width);
-            context.close();
-            context = null;
+            chromium.closeContext();
         }
     }
 
@@ -233,18 +191,12 @@ class BrowserTest {
             assertThat(page.locator(".outcome")).isVisible();
             assertNoViolations(page, "the-crossing ending");
             screenshot(page, "the-crossing-ending-" + width);
-            context.close();
-            context = null;
+            chromium.closeContext();
         }
     }
 
     private static void assertNoViolations(Page page, String what) {
         settle(page);
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")).analyze();
-        List<Rule> violations = results.getViolations();
-        String report = violations.stream().map(v -> v.getId() + ": " + v.getHelp() + " at "
-                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"));
-        assertThat(violations).as("axe violations on the " + what + " page:\n" + report).isEmpty();
+        assertNoAxeViolations(page, "the " + what + " page");
     }
 }

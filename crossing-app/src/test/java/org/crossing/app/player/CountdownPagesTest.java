@@ -2,11 +2,10 @@ package org.crossing.app.player;
 
 import org.crossing.app.testing.Player;
 import org.crossing.app.testing.RunningNode;
+import org.crossing.app.testing.ServedStories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,9 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CountdownPagesTest {
 
     @RegisterExtension
-    static final RunningNode running = RunningNode.serving(data -> {
-        Path story = Files.createDirectories(data.resolve("stories/hesitate"));
-        Files.writeString(story.resolve("story.story"), """
+    static final RunningNode running = RunningNode.serving(ServedStories.of().written("hesitate", """
                 title: Hesitate
                 language: en
                 start: post
@@ -35,9 +32,7 @@ class CountdownPagesTest {
                 == too_late ==
                 Too late.
                 ending captured: Hesitated
-                """);
-        return data.resolve("stories");
-    }).flushingEvery(Duration.ofMillis(100));
+                """)).flushingEvery(Duration.ofMillis(100));
 
     @Test
     void aCountdownThatTakesNoChoiceShowsItsEndingAndNoOneElsesChoices() throws Exception {

@@ -4,31 +4,21 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.crossing.app.testing.BrowserPages;
 import org.crossing.app.testing.BrowserPerClass;
 import org.crossing.app.testing.RunningNode;
-import org.crossing.app.token.PlayToken;
-import org.crossing.app.token.PlayTokens;
-import org.crossing.app.token.TokenSecret;
-import org.crossing.app.token.TokenSigner;
+import org.crossing.app.testing.ServedStories;
 import org.crossing.story.model.Scene;
 import org.crossing.story.model.Story;
 import org.crossing.story.model.Variable;
 import org.crossing.story.play.Engine;
 import org.crossing.story.play.Option;
 import org.crossing.story.play.State;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,26 +34,12 @@ class CrossingOnAPhoneBrowserTest {
     static final BrowserPerClass chromium = new BrowserPerClass();
     @RegisterExtension
     @Order(2)
-    static final RunningNode running = RunningNode.serving(data -> {
-        Path stories = Files.createDirectories(data.resolve("stories"));
-        Files.createSymbolicLink(stories.resolve("the-crossing"), Paths.get("..", "stories", "the-crossing").toAbsolutePath().normalize());
-        Files.createDirectories(BrowserTest.SCREENSHOTS);
-        return stories;
-    });
-    BrowserContext context;
+    static final RunningNode running = RunningNode.serving(ServedStories.of().theCrossing());
 
-    @AfterEach
-    void closeContext() {
-        if (context != null) context.close();
-        context = null;
-    }
-
-    private Page phone() {
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(375, 812).setHasTouch(true).setIsMobile(true)
-                .setLocale("ko-KR"));
-        context.setDefaultTimeout(15_000);
-        context.setDefaultNavigationTimeout(60_000); // the first load of The Crossing's pictures on a busy machine
-        return context.newPage();
+    private static Page phone() {
+        Page page = chromium.open(new Browser.NewContextOptions().setViewportSize(375, 812).setHasTouch(true).setIsMobile(true).setLocale("ko-KR"));
+        page.context().setDefaultNavigationTimeout(60_000); // the first load of The Crossing's pictures on a busy machine
+        return page;
     }
 
     private static Story story() {
@@ -72,9 +48,7 @@ class CrossingOnAPhoneBrowserTest {
 
     /** The page of a journey placed in {@code state}, in Korean. */
     private static String address(State state) throws Exception {
-        TokenSigner signer = new TokenSigner(TokenSecret.load(null, running.dataDir()));
-        String token = new PlayTokens(signer).encode("the-crossing", PlayToken.begin(state, Instant.now()));
-        return running.base() + "/s/the-crossing/play?lang=ko&t=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return running.journeyAt("the-crossing", state) + "&lang=ko";
     }
 
     /** The first scene, in the story's order, whose countdown takes one of its choices when the journey is placed there. */
@@ -116,7 +90,7 @@ class CrossingOnAPhoneBrowserTest {
         timed.focus();
         page.waitForTimeout(300);
         assertThat(timed.boundingBox().y + timed.boundingBox().height).isLessThanOrEqualTo(page.locator(".timer").boundingBox().y + 1);
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("timed-choice-ko-375.png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserPages.file("timed-choice-ko-375")));
     }
 
     @Test

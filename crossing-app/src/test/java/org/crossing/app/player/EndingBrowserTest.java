@@ -1,10 +1,9 @@
 package org.crossing.app.player;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.crossing.app.testing.BrowserPages.assertNoAxeViolations;
+import static org.crossing.app.testing.BrowserPages.screenshot;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -14,29 +13,19 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
+import org.crossing.app.testing.BrowserPages;
 import org.crossing.app.testing.BrowserPerClass;
 import org.crossing.app.testing.EndingPaths;
 import org.crossing.app.testing.RunningNode;
-import org.crossing.app.testing.TestStories;
-import org.crossing.app.token.PlayToken;
-import org.crossing.app.token.PlayTokens;
-import org.crossing.app.token.TokenSecret;
-import org.crossing.app.token.TokenSigner;
+import org.crossing.app.testing.ServedStories;
 import org.crossing.story.model.EndingKind;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -49,7 +38,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class EndingBrowserTest {
 
-    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     static final String FLOOD = """
             title: The Flood
             author: Crossing tests
@@ -83,43 +71,30 @@ class EndingBrowserTest {
     static final BrowserPerClass chromium = new BrowserPerClass();
     @RegisterExtension
     @Order(2)
-    static final RunningNode running = RunningNode.serving(data -> {
-        Path stories = Files.createDirectories(data.resolve("stories"));
-        Files.createSymbolicLink(stories.resolve("ferry"), TestStories.folder().resolve("ferry"));
-        Files.createSymbolicLink(stories.resolve("the-crossing"), Paths.get("..", "stories", "the-crossing").toAbsolutePath().normalize());
-        Files.writeString(Files.createDirectories(stories.resolve("flood")).resolve("story.story"), FLOOD);
-        Files.createDirectories(SCREENSHOTS);
-        return stories;
-    }).withSite(Paths.get("..", "site").toAbsolutePath().normalize());
+    static final RunningNode running = RunningNode.serving(ServedStories.of().testStory("ferry").theCrossing().written("flood", FLOOD))
+            .withSite(Paths.get("..", "site").toAbsolutePath().normalize());
 
     private static final Map<String, List<EndingPaths.Path>> PATHS = new ConcurrentHashMap<>();
 
-    BrowserContext context;
-
-    @AfterEach
-    void closeContext() {
-        if (context != null) context.close();
-        context = null;
-    }
-
-    private Page open(int width, boolean javaScript) {
+    private static Page open(int width, boolean javaScript) {
         return open(width, javaScript, 1);
     }
 
-    private Page open(int width, boolean javaScript, double pixelRatio) {
-        if (context != null) context.close();
-        context = newContext(width, javaScript, pixelRatio);
+    private static Page open(int width, boolean javaScript, double pixelRatio) {
+        BrowserContext context = chromium.newContext(options(width, javaScript, pixelRatio));
+        playWithoutCountdowns(context);
         return context.newPage();
     }
 
-    private static BrowserContext newContext(int width, boolean javaScript, double pixelRatio) {
-        // Reduced motion: screenshots and measurements see the map drawn whole, not mid-animation.
-        BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(width, 812)
-                .setJavaScriptEnabled(javaScript).setDeviceScaleFactor(pixelRatio).setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
-        context.setDefaultTimeout(15_000);
-        // Countdowns off, as a player can set them: a slow machine must not let a clock take a step the script did not.
+    /** Reduced motion: screenshots and measurements see the map drawn whole, not mid-animation. */
+    private static Browser.NewContextOptions options(int width, boolean javaScript, double pixelRatio) {
+        return new Browser.NewContextOptions().setViewportSize(width, 812).setJavaScriptEnabled(javaScript).setDeviceScaleFactor(pixelRatio)
+                .setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE);
+    }
+
+    /** Countdowns off, as a player can set them: a slow machine must not let a clock take a step the script did not. */
+    private static void playWithoutCountdowns(BrowserContext context) {
         context.addInitScript("try { localStorage.setItem('crossing:no-timers', '1'); } catch (e) {}");
-        return context;
     }
 
     // ---- the product's pages
@@ -262,7 +237,7 @@ class EndingBrowserTest {
         assertThat(page.locator("svg.journey-map title").textContent()).startsWith("Map of your route: Hyesan, ").endsWith(", Seoul")
                 .doesNotContain("Hyesan market");
         assertThat(page.locator(".map-summary").textContent()).matches("[0-9,]+ km in \\d+ months from Hyesan to Seoul, \\d+ stops, 7 chapters");
-        page.locator("section.map").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ending-map-375.png")));
+        screenshot(page.locator("section.map"), "ending-map-375");
 
         Page wide = open(1280, true);
         wide.navigate(page.url());
@@ -271,7 +246,7 @@ class EndingBrowserTest {
         assertThat((List<?>) shown.get("overlapping")).isEmpty();
         assertThat((List<?>) shown.get("names")).isEqualTo(narrow.get("names"));
         assertThat(wide.locator(".map-narrow").isVisible()).isFalse();
-        wide.locator("section.map").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ending-map-1280.png")));
+        screenshot(wide.locator("section.map"), "ending-map-1280");
         assertThat(wide.locator(".map-passage").textContent()).isEqualTo("Through North Korea → China → Mongolia → South Korea: 3 borders crossed");
         assertThat(wide.locator("path.map-border").evaluateAll("marks => marks.map(m => m.dataset.crossing)")).isEqualTo(List.of("North Korea → China", "China → Mongolia"));
         assertThat(wide.locator(".map-stop-list li").allTextContents()).startsWith("Hyesan").endsWith("Seoul");
@@ -289,11 +264,11 @@ class EndingBrowserTest {
         assertThat((List<Object>) narrow.get("countries")).contains("NORTH KOREA", "CHINA");
         assertThat((List<?>) narrow.get("overlapping")).isEmpty();
         assertThat(page.locator(".map-passage").textContent()).isEqualTo("All in North Korea: no border crossed");
-        page.locator("section.map").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ending-map-short-375.png")));
+        screenshot(page.locator("section.map"), "ending-map-short-375");
         Page wide = open(1280, false);
         wide.navigate(page.url());
         assertThat((List<?>) labels(wide, ".map-wide").get("overlapping")).isEmpty();
-        wide.locator("section.map").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ending-map-short-1280.png")));
+        screenshot(wide.locator("section.map"), "ending-map-short-1280");
     }
 
     /** The names of one set of the map's labels as the browser lays them out: their texts, the smallest size, those cut or overlapping. */
@@ -328,7 +303,7 @@ class EndingBrowserTest {
     void eachScenePageShowsTheRouteSoFarGrowingWithTheJourney() throws Exception {
         Page page = open(375, false);
         EndingPaths.Path path = paths("the-crossing").stream().filter(p -> p.ending().equals("seoul")).findFirst().orElseThrow();
-        page.navigate(running.base() + "/s/the-crossing/play?t=" + URLEncoder.encode(token("the-crossing", path), StandardCharsets.UTF_8));
+        page.navigate(running.journeyAt("the-crossing", path.begin()));
         assertThat(page.locator(".strip-label").textContent()).isEqualTo("Chapter 1 of 7 · Hyesan");
         screenshot(page, "scene-strip-375");
         int stops = page.locator(".strip-stop").count();
@@ -410,7 +385,7 @@ class EndingBrowserTest {
             page.navigate(running.base() + "/s/the-crossing?lang=ko");
             checkPage(page, "landing-ko", width);
             List<String> seen = new ArrayList<>();
-            page.navigate(running.base() + "/s/the-crossing/play?t=" + URLEncoder.encode(token("the-crossing", path), StandardCharsets.UTF_8));
+            page.navigate(running.journeyAt("the-crossing", path.begin()));
             for (String value : path.values()) {
                 String kind = page.locator(".chapter-opening").count() > 0 ? (seen.contains("opening") ? "opening-later" : "opening")
                         : page.locator(".timed").count() > 0 ? "timed" : "scene";
@@ -458,10 +433,12 @@ class EndingBrowserTest {
      * clock is held still (Playwright's) once the countdown shows, and axe reads a copy of that
      * page as it stands, its script left out, served at the scene's own address in another context.
      */
-    private void checkRunningClock(Page scene, int width) {
+    private static void checkRunningClock(Page scene, int width) {
         String url = scene.url();
         // a context of its own: a page's clock is its context's, and axe, on the copy, needs one that runs
-        BrowserContext clocked = newContext(width, true, 1);
+        BrowserContext clocked = chromium.browser().newContext(options(width, true, 1));
+        clocked.setDefaultTimeout(BrowserPerClass.TIMEOUT_MS);
+        playWithoutCountdowns(clocked);
         Page live = clocked.newPage();
         live.clock().install();
         live.navigate(url);
@@ -471,7 +448,7 @@ class EndingBrowserTest {
         assertThat(live.locator(".timer-count").textContent()).isEqualTo(live.locator(".timed").getAttribute("data-seconds"));
         String html = live.content().replaceAll("<script[^>]*></script>", "");
         clocked.close();
-        Page copy = context.newPage();
+        Page copy = chromium.context().newPage();
         copy.route(u -> u.equals(url), route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
                 .setStatus(200).setContentType("text/html; charset=utf-8").setBody(html)));
         copy.navigate(url);
@@ -481,12 +458,7 @@ class EndingBrowserTest {
     }
 
     private static void checkPage(Page page, String kind, int width) {
-        List<Rule> violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
-                .analyze().getViolations();
-        String report = violations.stream().map(v -> v.getId() + ": " + v.getHelp() + " at "
-                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(java.util.stream.Collectors.joining(", ")))
-                .collect(java.util.stream.Collectors.joining("\n"));
-        assertThat(violations).as("axe violations on the " + kind + " page at " + width + " px:\n" + report).isEmpty();
+        assertNoAxeViolations(page, "the " + kind + " page at " + width + " px", BrowserPages.WCAG_22);
         screenshot(page, "the-crossing-" + kind + "-" + width);
     }
 
@@ -496,7 +468,7 @@ class EndingBrowserTest {
      * Plays {@code slug} to the ending scene {@code ending} by the checker's shortest way, pressing
      * each page's button: with JavaScript the pages are swapped in place, without it each is a form post.
      */
-    private void endAt(Page page, String slug, String ending) throws Exception {
+    private static void endAt(Page page, String slug, String ending) throws Exception {
         play(page, slug, paths(slug).stream().filter(p -> p.ending().equals(ending)).findFirst().orElseThrow(), new java.util.HashMap<>());
         page.locator(".ending .outcome").waitFor();
     }
@@ -506,11 +478,11 @@ class EndingBrowserTest {
      * (the address of each page, by the journey's first state and the buttons pressed to reach it),
      * adding the pages it plays there.
      */
-    private void play(Page page, String slug, EndingPaths.Path path, Map<List<Object>, String> played) throws Exception {
+    private static void play(Page page, String slug, EndingPaths.Path path, Map<List<Object>, String> played) throws Exception {
         int from = path.values().size();
         while (from > 0 && !played.containsKey(reached(path, from))) from--;
         page.navigate(from > 0 ? played.get(reached(path, from))
-                : running.base() + "/s/" + slug + "/play?t=" + URLEncoder.encode(token(slug, path), StandardCharsets.UTF_8));
+                : running.journeyAt(slug, path.begin()));
         for (int i = from; i < path.values().size(); i++) {
             step(page, path.values().get(i));
             played.put(reached(path, i + 1), page.url());
@@ -533,12 +505,6 @@ class EndingBrowserTest {
         return PATHS.computeIfAbsent(slug, s -> EndingPaths.of(running.node().catalog().get(s).story()));
     }
 
-    /** A signed token for a journey that begins at the path's first state, as the node's begin would make it. */
-    private static String token(String slug, EndingPaths.Path path) throws Exception {
-        TokenSigner signer = new TokenSigner(TokenSecret.load(null, running.dataDir()));
-        return new PlayTokens(signer).encode(slug, PlayToken.begin(path.begin(), Instant.now()));
-    }
-
     private static int pngWidth(Page page, String url) throws java.io.IOException {
         return ImageIO.read(new ByteArrayInputStream(page.request().get(url).body())).getWidth();
     }
@@ -556,10 +522,5 @@ class EndingBrowserTest {
             out.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return out;
-    }
-
-    static void screenshot(Page page, String name) {
-        page.waitForTimeout(300);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ReducedMotion;
 import gg.jte.ContentType;
@@ -16,6 +15,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.crossing.app.testing.BrowserPages;
 import org.crossing.app.testing.BrowserPerClass;
 import org.crossing.story.model.Scene;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,6 @@ class JourneyMapBrowserTest {
         StoryCache cache = new StoryCache(crossing);
         byte[] ground = cache.mapGround().svg();
         String css = Files.readString(Paths.get("src", "main", "resources", "web", "app.css"), StandardCharsets.UTF_8);
-        Files.createDirectories(EndingBrowserTest.SCREENSHOTS);
         for (var route : ROUTES.entrySet()) {
             List<Integer> scenes = new ArrayList<>();
             for (String place : route.getValue()) {
@@ -78,8 +77,7 @@ class JourneyMapBrowserTest {
                     assertThat(((Number) shown.get("smallest")).doubleValue()).as(where).isGreaterThanOrEqualTo(12);
                     assertThat(page.locator(".map-stop-list li").allTextContents()).as(where)
                             .isEqualTo(route.getValue().size() > 1 ? map.stopNames() : List.of());
-                    page.locator("section.map").screenshot(new Locator.ScreenshotOptions()
-                            .setPath(EndingBrowserTest.SCREENSHOTS.resolve("journey-map-" + route.getKey() + "-" + width + ".png")));
+                    BrowserPages.screenshot(page.locator("section.map"), "journey-map-" + route.getKey() + "-" + width);
                 }
             }
         }

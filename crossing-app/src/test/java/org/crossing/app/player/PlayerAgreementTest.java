@@ -1,28 +1,23 @@
 package org.crossing.app.player;
 
 import org.crossing.app.testing.RunningNode;
+import org.crossing.app.testing.ServedStories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crossing.app.bench.StoryGenerator;
 import org.crossing.app.token.PlayToken;
 import org.crossing.app.token.PlayTokens;
-import org.crossing.app.token.TokenSecret;
-import org.crossing.app.token.TokenSigner;
 import org.crossing.story.model.Story;
 import org.crossing.story.play.Action;
 import org.crossing.story.play.Branch;
@@ -46,28 +41,18 @@ class PlayerAgreementTest {
     private static final Pattern BUTTON = Pattern.compile("<button class=\"choice[^\"]*\" name=\"c\" value=\"([^\"]+)\"");
 
     @RegisterExtension
-    static final RunningNode running = RunningNode.serving(data -> {
-        Path stories = Files.createDirectories(data.resolve("stories"));
-        for (String example : List.of("night-train", "lighthouse", "market-day")) {
-            Files.createSymbolicLink(stories.resolve(example), ExampleStoriesTest.EXAMPLES.resolve(example).toAbsolutePath().normalize());
-        }
-        Path theCrossing = Paths.get("..", "stories", "the-crossing").toAbsolutePath().normalize();
-        if (Files.isDirectory(theCrossing)) Files.createSymbolicLink(stories.resolve("the-crossing"), theCrossing);
-        Files.createSymbolicLink(stories.resolve("river"), org.crossing.app.testing.TestStories.folder().resolve("river"));
-        for (int scenes : new int[] {30, 120}) {
-            Path generated = Files.createDirectories(stories.resolve("generated-" + scenes));
-            for (Map.Entry<String, String> file : StoryGenerator.generate(scenes).entrySet()) {
-                Path path = generated.resolve(file.getKey());
-                Files.createDirectories(path.getParent());
-                Files.writeString(path, file.getValue());
-            }
-        }
+    static final RunningNode running = RunningNode.serving(generated(ServedStories.of().example("night-train").example("lighthouse")
+            .example("market-day").theCrossing().testStory("river"))).withClock(ExampleStoriesTest.AFTER_LAUNCH);
+
+    /** With two generated stories, of 30 and of 120 scenes. */
+    private static ServedStories generated(ServedStories stories) {
+        for (int scenes : new int[] {30, 120}) stories.written("generated-" + scenes, StoryGenerator.generate(scenes));
         return stories;
-    }).withClock(ExampleStoriesTest.AFTER_LAUNCH);
+    }
 
     @Test
     void everyActionTheEngineOffersIsOfferedByThePageInEveryMode() throws Exception {
-        PlayTokens tokens = new PlayTokens(new TokenSigner(TokenSecret.load(null, running.dataDir())));
+        PlayTokens tokens = new PlayTokens(running.signer());
         List<String> slugs = new ArrayList<>();
         for (PublishedStory published : running.node().catalog().all()) {
             slugs.add(published.slug());

@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.crossing.app.token.Invites;
-import org.crossing.app.token.TokenSecret;
 import org.crossing.app.token.TokenSigner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -146,7 +145,7 @@ class PlayerPagesTest {
 
     @Test
     void aTokenFromAnotherStoryGetsTheFriendly400() throws Exception {
-        String foreign = running.player().post("/s/preview/begin", "invite", new Invites(signer()).create("preview")).headers()
+        String foreign = running.player().post("/s/preview/begin", "invite", running.invite("preview")).headers()
                 .firstValue("Location").orElseThrow();
         String token = foreign.substring(foreign.indexOf("t=") + 2);
         assertFriendly400(running.player().get("/s/ferry/play?t=" + token));
@@ -171,10 +170,10 @@ class PlayerPagesTest {
     void beforeLaunchOnlyAnInviteLetsAPlayerBegin() throws Exception {
         assertThat(running.player().get("/s/preview").body()).contains("This story opens to everyone on 1 January 2099").doesNotContain(">Begin<");
         assertThat(running.player().post("/s/preview/begin").statusCode()).isEqualTo(403);
-        String invite = new Invites(signer()).create("preview");
+        String invite = running.invite("preview");
         assertThat(running.player().get("/s/preview?invite=" + invite).body()).contains(">Begin</button>", "name=\"invite\"");
         assertThat(running.player().post("/s/preview/begin", "invite", invite).statusCode()).isEqualTo(303);
-        assertThat(running.player().post("/s/preview/begin", "invite", new Invites(signer()).create("ferry")).statusCode()).isEqualTo(403);
+        assertThat(running.player().post("/s/preview/begin", "invite", running.invite("ferry")).statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -340,9 +339,5 @@ class PlayerPagesTest {
             gz.write(text.getBytes(StandardCharsets.UTF_8));
         }
         return out.size();
-    }
-
-    private static TokenSigner signer() throws Exception {
-        return new TokenSigner(TokenSecret.load(null, running.dataDir()));
     }
 }

@@ -1,24 +1,20 @@
 package org.crossing.app.player;
 
-import org.crossing.app.testing.BrowserPerClass;
-import org.crossing.app.testing.RunningNode;
-import org.crossing.app.testing.TestStories;
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crossing.app.testing.BrowserPages.assertNoAxeViolations;
+import static org.crossing.app.testing.BrowserPages.screenshot;
+import static org.crossing.app.testing.BrowserPages.settle;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
+import org.crossing.app.testing.BrowserPages;
+import org.crossing.app.testing.BrowserPerClass;
+import org.crossing.app.testing.RunningNode;
+import org.crossing.app.testing.ServedStories;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,42 +67,18 @@ class ScenePageBrowserTest {
     static final BrowserPerClass chromium = new BrowserPerClass();
     @RegisterExtension
     @Order(2)
-    static final RunningNode running = RunningNode.serving(data -> {
-        Path stories = Files.createDirectories(data.resolve("stories"));
-        Files.createSymbolicLink(stories.resolve("river"), TestStories.folder().resolve("river"));
-        Files.writeString(Files.createDirectories(stories.resolve("market")).resolve("story.story"), MARKET);
-        Files.createDirectories(BrowserTest.SCREENSHOTS);
-        return stories;
-    });
-    BrowserContext context;
+    static final RunningNode running = RunningNode.serving(ServedStories.of().testStory("river").written("market", MARKET));
 
-    @AfterEach
-    void closeContext() {
-        if (context != null) context.close();
+    private static Page open(int width, int height, boolean javaScript) {
+        return chromium.open(width, height, javaScript);
     }
 
-    private Page open(int width, int height, boolean javaScript) {
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(width, height).setJavaScriptEnabled(javaScript));
-        context.setDefaultTimeout(15_000);
-        return context.newPage();
-    }
-
-    private Page begin(int width, int height, boolean javaScript) {
+    private static Page begin(int width, int height, boolean javaScript) {
         Page page = open(width, height, javaScript);
         page.navigate(running.base() + "/s/river");
         page.getByText("Begin").click();
         assertThat(page.locator("main h1")).hasText("You crouch in the reeds.");
         return page;
-    }
-
-    private static void settle(Page page) {
-        page.waitForFunction("() => !document.querySelector('main').classList.contains('swap-out')");
-        page.waitForTimeout(300);
-    }
-
-    private static void screenshot(Page page, String name) {
-        settle(page);
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
     @Test
@@ -160,9 +132,8 @@ class ScenePageBrowserTest {
                 boolean covers = px >= badge.x - 5 && px <= badge.x + badge.width + 5 && py >= badge.y - 5 && py <= badge.y + badge.height + 5;
                 assertThat(covers).as("marker %s covers its own point at %d px", marker.getAttribute("href"), width).isFalse();
             }
-            page.locator("figure.picture").first().screenshot(new Locator.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("markers-" + width + ".png")));
-            context.close();
-            context = null;
+            screenshot(page.locator("figure.picture").first(), "markers-" + width);
+            chromium.closeContext();
         }
     }
 
@@ -361,22 +332,20 @@ class ScenePageBrowserTest {
             assertThat(opening.locator("img")).hasAttribute("alt", "The frozen river under a low moon");
             assertThat(opening.locator("img")).hasAttribute("width", "1600");
             page.evaluate("() => document.getAnimations().forEach(a => a.finish())");
-            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("chapter-opening-" + size[0] + ".png")));
+            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserPages.file("chapter-opening-" + size[0])));
             screenshot(page, "scene-river-" + size[0]);
             // The next scene of the same chapter does not open again.
             page.getByText("Wait for the patrol to pass").click();
             assertThat(page.locator("main h1")).hasText("You wait.");
             assertThat(page.locator(".chapter-opening")).hasCount(0);
-            context.close();
-            context = null;
+            chromium.closeContext();
         }
     }
 
     @Test
     void theCameraMoveStopsUnderReducedMotion() {
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
+        Page page = chromium.open(new Browser.NewContextOptions().setViewportSize(1280, 800)
                 .setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
-        Page page = context.newPage();
         page.navigate(running.base() + "/s/river");
         page.getByText("Begin").click();
         assertThat(page.locator(".chapter-picture")).isVisible();
@@ -407,8 +376,8 @@ class ScenePageBrowserTest {
         page.waitForTimeout(600);
         BoundingBox point = page.locator(".marker[href='#h1-3']").boundingBox();
         assertThat(point.x).isBetween(f.x, f.x + f.width);
-        page.locator("figure.panorama").screenshot(new Locator.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("panorama-375.png")));
-        context.close();
+        screenshot(page.locator("figure.panorama"), "panorama-375");
+        chromium.closeContext();
 
         Page still = begin(375, 812, false);
         Locator img = still.locator(".panorama .picture-track > img");
@@ -485,9 +454,8 @@ class ScenePageBrowserTest {
             for (Locator part : page.locator(".scene-head, .scene-body > *, .timer").all()) {
                 assertThat(overlap(caption.boundingBox(), part.boundingBox())).as("the caption covers the page at %d px", size[0]).isFalse();
             }
-            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("captions-" + size[0] + ".png")));
-            context.close();
-            context = null;
+            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserPages.file("captions-" + size[0])));
+            chromium.closeContext();
         }
     }
 
@@ -534,7 +502,7 @@ class ScenePageBrowserTest {
                 if (inside) whole++;
             }
             assertThat(whole).as("markers whole in the opening view at %d px", size[0]).isGreaterThanOrEqualTo(size[0] == 375 ? 1 : 2);
-            page.locator("figure.panorama").screenshot(new Locator.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("panorama-open-" + size[0] + ".png")));
+            screenshot(page.locator("figure.panorama"), "panorama-open-" + size[0]);
             // Tab from the frame through its markers: each comes whole into view, and the picture moves with it.
             frame.focus();
             for (int n = 1; n <= 3; n++) {
@@ -547,15 +515,13 @@ class ScenePageBrowserTest {
                 assertThat(m.x + m.width).as("marker %d's right at %d px", n, size[0]).isLessThanOrEqualTo(f.x + f.width + 0.5);
                 assertThat((Number) frame.evaluate("f => f.scrollLeft")).isEqualTo(0);
             }
-            context.close();
-            context = null;
+            chromium.closeContext();
         }
     }
 
     @Test
     void onATouchScreenThePanoramaSaysSwipeAndNoKeyBadgesShow() {
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(375, 812).setHasTouch(true).setIsMobile(true));
-        Page page = context.newPage();
+        Page page = chromium.open(new Browser.NewContextOptions().setViewportSize(375, 812).setHasTouch(true).setIsMobile(true));
         page.navigate(running.base() + "/s/river");
         assertThat(page.locator(".keys-hint")).isHidden();
         page.getByText("Begin").click();
@@ -563,8 +529,8 @@ class ScenePageBrowserTest {
         assertThat(page.locator(".pan-hint")).hasText("Swipe the picture sideways to look around.");
         assertThat(page.locator(".choice .key").first()).isHidden();
         assertThat(page.locator(".choice .key")).hasCount(2);
-        page.locator("figure.panorama").screenshot(new Locator.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("panorama-touch-375.png")));
-        context.close();
+        screenshot(page.locator("figure.panorama"), "panorama-touch-375");
+        chromium.closeContext();
         // With a mouse and keyboard, the keys show and the hint says drag or keys.
         Page desk = begin(1280, 800, true);
         assertThat(desk.locator(".pan-hint")).hasText("Drag the picture, or use the arrow keys on it, to look around.");
@@ -599,9 +565,6 @@ class ScenePageBrowserTest {
     /** {@code settle}: wait for the page's transition first (not while a countdown runs). */
     private static void assertNoViolations(Page page, String what, boolean settle) {
         if (settle) settle(page);
-        List<Rule> violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice")).analyze().getViolations();
-        String report = violations.stream().map(v -> v.getId() + ": " + v.getHelp() + " at "
-                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "))).collect(Collectors.joining("\n"));
-        assertThat(violations).as("axe violations on the " + what + " page:\n" + report).isEmpty();
+        assertNoAxeViolations(page, "the " + what + " page", BrowserPages.WCAG_22);
     }
 }

@@ -2,19 +2,18 @@ package org.crossing.app.player;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crossing.app.testing.BrowserPages.assertNoAxeViolations;
+import static org.crossing.app.testing.BrowserPages.screenshot;
+import static org.crossing.app.testing.BrowserPages.settle;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.crossing.app.testing.BrowserPages;
 import org.crossing.app.testing.BrowserPerClass;
 import org.crossing.app.testing.RunningNode;
-import org.junit.jupiter.api.AfterEach;
+import org.crossing.app.testing.ServedStories;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,33 +26,14 @@ class TranslatedBrowserTest {
     static final BrowserPerClass chromium = new BrowserPerClass();
     @RegisterExtension
     @Order(2)
-    static final RunningNode running = RunningNode.serving(data -> {
-        Path stories = Files.createDirectories(data.resolve("stories"));
-        Files.createSymbolicLink(stories.resolve("market-day"), ExampleStoriesTest.EXAMPLES.resolve("market-day").toAbsolutePath().normalize());
-        Files.createDirectories(BrowserTest.SCREENSHOTS);
-        return stories;
-    });
-    BrowserContext context;
+    static final RunningNode running = RunningNode.serving(ServedStories.of().example("market-day"));
 
-    @AfterEach
-    void closeContext() {
-        if (context != null) context.close();
-    }
-
-    private Page open(String locale, boolean javaScript) {
+    private static Page open(String locale, boolean javaScript) {
         return open(locale, javaScript, 1280);
     }
 
-    private Page open(String locale, boolean javaScript, int width) {
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(width, 900).setLocale(locale)
-                .setJavaScriptEnabled(javaScript));
-        context.setDefaultTimeout(15_000);
-        return context.newPage();
-    }
-
-    private static void settle(Page page) {
-        page.waitForFunction("() => !document.querySelector('main').classList.contains('swap-out')");
-        page.waitForTimeout(400);
+    private static Page open(String locale, boolean javaScript, int width) {
+        return chromium.open(new Browser.NewContextOptions().setViewportSize(width, 900).setLocale(locale).setJavaScriptEnabled(javaScript));
     }
 
     @Test
@@ -66,8 +46,7 @@ class TranslatedBrowserTest {
         assertThat(page.locator(".scene-head .chapter")).hasText("1장: 동트기 전");
         assertThat(page.locator("html")).hasAttribute("lang", "ko");
         assertThat(page.locator("#choices-title")).hasText("어떻게 하겠습니까?");
-        settle(page);
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("scene-ko-1280.png")).setFullPage(true));
+        screenshot(page, "scene-ko-1280");
         page.getByText("쌀 장수에게 자리를 봐 달라고 부탁한다").click();
         assertThat(page.locator(".others")).containsText("다른 사람들의 선택");
         page.getByText("절반에 동의한다").click();
@@ -79,8 +58,7 @@ class TranslatedBrowserTest {
         page.locator(".choice-list button.choice").first().click();
         assertThat(page.locator(".outcome")).isVisible();
         assertThat(page.locator("html")).hasAttribute("lang", "ko");
-        settle(page);
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("ending-ko-1280.png")).setFullPage(true));
+        screenshot(page, "ending-ko-1280");
         assertThat(page.locator("#endings-title")).hasText("모두의 여정은 어떻게 끝났나");
         assertThat(page.locator("#share-title")).hasText("결과 공유하기");
         assertThat(page.locator(".share-text")).containsText(java.util.regex.Pattern.compile("〈장날〉에서 내가 걸은 길: 선택 [0-9]번"));
@@ -89,8 +67,7 @@ class TranslatedBrowserTest {
         assertThat(page.locator(".copy-link")).hasText("링크 복사");
         page.locator(".copy-link").click();
         assertThat(page.locator(".copy-status")).hasText("링크를 복사했습니다.");
-        List<Rule> violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")).analyze().getViolations();
-        assertThat(violations).as(violations.stream().map(Rule::getId).collect(Collectors.joining(", "))).isEmpty();
+        assertNoAxeViolations(page, "the Korean ending");
     }
 
     @Test
@@ -140,7 +117,7 @@ class TranslatedBrowserTest {
         page.getByText("재봉틀을 이웃에게 맡기고 집으로 간다").click();
         assertThat(page.locator(".outcome")).hasText("되돌아감");
         assertThat(page.locator(".map-summary")).hasText("혜산 장마당에서, 2개 장");
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("ending-ko-375.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserPages.file("ending-ko-375")).setFullPage(true));
         @SuppressWarnings("unchecked")
         List<String> links = (List<String>) page.locator("main a[href^='/']").evaluateAll("links => links.map(a => a.getAttribute('href'))");
         assertThat(links).isNotEmpty().allSatisfy(href -> assertThat(href).contains("lang=ko"));
@@ -151,7 +128,7 @@ class TranslatedBrowserTest {
         String card = page.locator(".share-card").getAttribute("src");
         assertThat(card).endsWith("/card.png?lang=ko");
         byte[] png = page.request().get(card).body();
-        Files.write(BrowserTest.SCREENSHOTS.resolve("share-card-ko.png"), png);
+        Files.write(BrowserPages.file("share-card-ko"), png);
         assertThat(png).isNotEmpty();
         for (java.awt.Font font : List.of(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 30),
                 new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 30), new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.ITALIC, 38))) {
@@ -161,7 +138,7 @@ class TranslatedBrowserTest {
         page.navigate(page.locator("#share-url").inputValue());
         assertThat(page.locator("html")).hasAttribute("lang", "ko");
         assertThat(page.locator(".journey")).hasText("〈장날〉의 한 여정: 선택 1번, 혜산 장마당에서.");
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("share-ko-375.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserPages.file("share-ko-375")).setFullPage(true));
         page.getByText("직접 해 보기").click();
         assertThat(page.locator("html")).hasAttribute("lang", "ko");
         assertThat(page.locator("#choices-title")).hasText("어떻게 하겠습니까?");
@@ -175,7 +152,7 @@ class TranslatedBrowserTest {
         assertThat(page.locator("html")).hasAttribute("lang", "ko");
         assertThat(page.locator("h1")).hasText("페이지를 찾을 수 없습니다");
         assertThat(page.locator("main a")).hasText("이야기 보기");
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("404-ko-375.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserPages.file("404-ko-375")).setFullPage(true));
         page.locator("main a").click();
         assertThat(page.locator("h1")).hasText("인터랙티브 다큐멘터리");
         assertThat(page.locator("html")).hasAttribute("lang", "ko");

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.crossing.app.testing.Player;
 import org.crossing.app.testing.RunningNode;
+import org.crossing.app.testing.ServedStories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -15,11 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TranslatedPagesTest {
 
     @RegisterExtension
-    static final RunningNode running = RunningNode.serving(data -> {
-        Path stories = Files.createDirectories(data.resolve("stories"));
-        Files.createSymbolicLink(stories.resolve("market-day"), ExampleStoriesTest.EXAMPLES.resolve("market-day").toAbsolutePath().normalize());
-        return stories;
-    });
+    static final RunningNode running = RunningNode.serving(ServedStories.of().example("market-day"));
 
     private static String get(String path, String acceptLanguage) throws Exception {
         HttpResponse<byte[]> response = running.player().get(path, "Accept-Language", acceptLanguage);

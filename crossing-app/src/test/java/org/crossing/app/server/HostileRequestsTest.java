@@ -3,43 +3,26 @@ package org.crossing.app.server;
 import org.crossing.app.http.SecurityHeaders;
 import org.crossing.app.testing.CapturedLog;
 import org.crossing.app.testing.RawHttp;
+import org.crossing.app.testing.RunningNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Clock;
-import java.time.Duration;
-import org.crossing.app.db.DatabaseConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Requests a browser never sends, on the real node with its site: each answered quietly with the product's page. */
 class HostileRequestsTest {
 
-    @TempDir
-    static Path data;
-    static CrossingNode node;
-
-    @BeforeAll
-    static void startNode() throws Exception {
-        // The site with the stories it belongs with, as 'crossing serve' runs them in this repository.
-        node = CrossingNode.start(new NodeConfig(Paths.get("..", "stories"), new ServerConfig("127.0.0.1", 0, data, null),
-                DatabaseConfig.embedded(), null, Duration.ofMillis(200), Paths.get("..", "site")), Clock.systemUTC());
-    }
-
-    @AfterAll
-    static void stopNode() {
-        if (node != null) node.close();
-    }
+    /** The site with the stories it belongs with, as 'crossing serve' runs them in this repository. */
+    @RegisterExtension
+    static final RunningNode running = RunningNode.serving(Paths.get("..", "stories")).withSite(Paths.get("..", "site"));
 
     private static String get(String path) throws Exception {
-        return RawHttp.send(node.port(), "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        return RawHttp.send(running.port(), "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
     }
 
     /** The product's own error page, in UTF-8 with every security header. */
@@ -71,7 +54,7 @@ class HostileRequestsTest {
             byte[] request = ("POST /s/the-crossing/play HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
                     + "Content-Length: 1000\r\n\r\nt=abc").getBytes(StandardCharsets.US_ASCII);
 
-            String answer = RawHttp.send(node.port(), request, true);
+            String answer = RawHttp.send(running.port(), request, true);
 
             assertThat(answer).doesNotContain(" 500 ");
             Thread.sleep(200); // the handler may still be finishing after the answer went out
@@ -81,7 +64,7 @@ class HostileRequestsTest {
 
     @Test
     void aRequestWithoutHostGetsTheProductsBadRequestPage() throws Exception {
-        String answer = RawHttp.send(node.port(), "GET / HTTP/1.1\r\nConnection: close\r\n\r\n");
+        String answer = RawHttp.send(running.port(), "GET / HTTP/1.1\r\nConnection: close\r\n\r\n");
 
         assertProductPage(answer, 400, "This request could not be read");
     }
@@ -101,7 +84,7 @@ class HostileRequestsTest {
     @Test
     void aKoreanAddressTooLongCannotBeReadForItsLanguageSoThePageSaysItInBoth() throws Exception {
         // Jetty refuses the request line before handing it over: neither ?lang=ko nor the headers reach the page.
-        String answer = RawHttp.send(node.port(), "GET /s/the-crossing/play?lang=ko&t=" + "a".repeat(20_000) + " HTTP/1.1\r\n"
+        String answer = RawHttp.send(running.port(), "GET /s/the-crossing/play?lang=ko&t=" + "a".repeat(20_000) + " HTTP/1.1\r\n"
                 + "Host: localhost\r\nAccept-Language: ko\r\nConnection: close\r\n\r\n");
 
         assertProductPage(answer, 414, "This address is too long");
@@ -110,7 +93,7 @@ class HostileRequestsTest {
 
     @Test
     void headersTooLargeGetTheProductsPageInEnglishAndKorean() throws Exception {
-        String answer = RawHttp.send(node.port(), "GET /?lang=ko HTTP/1.1\r\nHost: localhost\r\nAccept-Language: ko\r\nX-Big: "
+        String answer = RawHttp.send(running.port(), "GET /?lang=ko HTTP/1.1\r\nHost: localhost\r\nAccept-Language: ko\r\nX-Big: "
                 + "a".repeat(20_000) + "\r\nConnection: close\r\n\r\n");
 
         assertProductPage(answer, 431, "This request's headers are too large");
@@ -120,7 +103,7 @@ class HostileRequestsTest {
 
     @Test
     void aKoreanBrowsersRefusedRequestGetsThePageInKorean() throws Exception {
-        String answer = RawHttp.send(node.port(), "GET /s/%u0041 HTTP/1.1\r\nHost: localhost\r\nAccept-Language: ko-KR,ko;q=0.9\r\n"
+        String answer = RawHttp.send(running.port(), "GET /s/%u0041 HTTP/1.1\r\nHost: localhost\r\nAccept-Language: ko-KR,ko;q=0.9\r\n"
                 + "Connection: close\r\n\r\n");
 
         assertProductPage(answer, 400, "이 요청을 읽을 수 없습니다");
@@ -132,7 +115,7 @@ class HostileRequestsTest {
 
     @Test
     void anUnknownHttpVersionGetsTheProductsPage() throws Exception {
-        String answer = RawHttp.send(node.port(), "GET / HTTP/3.0\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        String answer = RawHttp.send(running.port(), "GET / HTTP/3.0\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
         assertProductPage(answer, 505, "This HTTP version is not supported");
     }
@@ -140,8 +123,12 @@ class HostileRequestsTest {
     @Test
     void aBodyOverTheLimitGetsTheProductsPage() throws Exception {
         String body = "t=" + "a".repeat(100_000);
-        String answer = RawHttp.send(node.port(), "POST /s/the-crossing/play HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
+        String answer;
+        try (CapturedLog log = new CapturedLog()) {
+            answer = RawHttp.send(running.port(), "POST /s/the-crossing/play HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
+            assertThat(log.text()).contains("[WARN] Javalin - Body size greater than max size (65536 bytes)");
+        }
 
         assertProductPage(answer, 413, "This request is too large");
     }

@@ -4,57 +4,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.stream.Stream;
-import org.crossing.app.db.DatabaseConfig;
 import org.crossing.app.testing.Player;
+import org.crossing.app.testing.CapturedLog;
+import org.crossing.app.testing.Folders;
+import org.crossing.app.testing.RunningNode;
 import org.crossing.app.testing.TestStories;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A running node loads its stories again: new text at once, journeys in flight kept across a change of structure, errors never served. */
 class StoryReloadTest {
 
-    @TempDir
-    static Path dir;
+    /** The test story "ferry", copied to be edited. */
+    @RegisterExtension
+    static final RunningNode running = RunningNode.serving(data -> {
+        Folders.copy(TestStories.folder().resolve("ferry"), data.resolve("stories/ferry"));
+        return data.resolve("stories");
+    });
     static Path story;
     static String original;
     static CrossingNode node;
     static Player player;
 
     @BeforeAll
-    static void startNode() throws Exception {
-        Path ferry = TestStories.folder().resolve("ferry");
-        Path copy = dir.resolve("stories/ferry");
-        try (Stream<Path> files = Files.walk(ferry)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = copy.resolve(ferry.relativize(file).toString());
-                if (Files.isDirectory(file)) Files.createDirectories(target);
-                else Files.copy(file, target);
-            }
-        }
-        try (Stream<Path> files = Files.list(copy)) {
+    static void findTheStory() throws Exception {
+        try (Stream<Path> files = Files.list(running.dataDir().resolve("stories/ferry"))) {
             story = files.filter(p -> p.toString().endsWith(".story")).findFirst().orElseThrow();
         }
         original = Files.readString(story);
-        node = CrossingNode.start(new NodeConfig(dir.resolve("stories"), new ServerConfig("127.0.0.1", 0, dir.resolve("data"), null),
-                DatabaseConfig.embedded(), null, Duration.ofMillis(200)), Clock.systemUTC());
-        player = new Player(node.port());
+        node = running.node();
+        player = running.player();
     }
 
     @AfterEach
     void restoreTheStory() throws Exception {
         Files.writeString(story, original);
         node.reloadStories();
-    }
-
-    @AfterAll
-    static void stopNode() {
-        if (node != null) node.close();
     }
 
     @Test
@@ -95,7 +83,12 @@ class StoryReloadTest {
         Player.Page begun = player.begin("ferry");
 
         Files.writeString(story, original.replace("+ Wait for the ferry -> quay", "+ Wait for the ferry -> nowhere"));
-        StoryReloader.Result result = node.reloadStories();
+        StoryReloader.Result result;
+        try (CapturedLog log = new CapturedLog()) {
+            result = node.reloadStories();
+            assertThat(log.text()).contains("[WARN] StoryReloader - " + story.getParent() + " has errors, so the version served before stays:",
+                    "error: unknown scene 'nowhere'");
+        }
 
         assertThat(result.failed()).containsExactly("ferry");
         assertThat(player.get("/s/ferry").statusCode()).isEqualTo(200);
@@ -105,7 +98,7 @@ class StoryReloadTest {
 
     @Test
     void withWatchingOnASavedFileIsServedWithoutAReload() throws Exception {
-        node.watchStories(dir.resolve("stories"));
+        node.watchStories(running.dataDir().resolve("stories"));
         Files.writeString(story, original.replace("The last ferry leaves in an hour.", "The last ferry has been delayed."));
 
         String page = "";

@@ -6,10 +6,8 @@ import static org.crossing.app.site.SiteFolder.givenSite;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.List;
@@ -24,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ScreeningCalendarTest {
 
-    private static final Clock APRIL_28 = Clock.fixed(Instant.parse("2013-04-28T12:00:00Z"), ZoneOffset.UTC);
-    private static final String BASE = "https://defector.example";
+    private static final Clock APRIL_28 = SiteFolder.APRIL_28_2013;
+    private static final String BASE = SiteFolder.BASE;
 
     @TempDir
     Path dir;
@@ -57,24 +55,8 @@ class ScreeningCalendarTest {
                             tickets: https://hotdocs.ca/tickets
                         ---
                         """)
-                .with("screenings/sheffield-2013.md", """
-                        ---
-                        name: Sheffield Doc/Fest
-                        city: Sheffield
-                        country: United Kingdom
-                        start: 2013-06-12
-                        end: 2013-06-16
-                        ---
-                        """)
-                .with("screenings/thessaloniki-2013.md", """
-                        ---
-                        name: Thessaloniki Documentary Festival
-                        city: Thessaloniki
-                        country: Greece
-                        start: 2013-03-15
-                        end: 2013-03-24
-                        ---
-                        """)
+                .with("screenings/sheffield-2013.md", SiteFolder.SHEFFIELD)
+                .with("screenings/thessaloniki-2013.md", SiteFolder.THESSALONIKI)
                 .load();
     }
 

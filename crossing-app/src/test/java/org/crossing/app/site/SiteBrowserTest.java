@@ -3,21 +3,16 @@ package org.crossing.app.site;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.crossing.app.testing.BrowserPages;
 import org.crossing.app.testing.BrowserPerClass;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -32,24 +27,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class SiteBrowserTest {
 
-    static final Path SCREENSHOTS = Paths.get("target", "screenshots", "site");
+    static final Path SCREENSHOTS = BrowserPages.SCREENSHOTS.resolve("site");
     static final Path DEFECTOR = Paths.get("..", "examples", "site-the-defector-2013");
     static final Path CROSSING = Paths.get("..", "site");
-    /** During the 2013 run: Hot Docs is to come, Thessaloniki is over. */
-    static final Clock APRIL_20_2013 = Clock.fixed(Instant.parse("2013-04-20T12:00:00Z"), ZoneOffset.UTC);
+    static final Clock APRIL_20_2013 = SiteFolder.APRIL_20_2013;
 
     @RegisterExtension
     static final BrowserPerClass chromium = new BrowserPerClass();
     static TestSiteServer defector;
     static TestSiteServer crossing;
-    BrowserContext context;
     final List<String> consoleErrors = new ArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
         defector = TestSiteServer.start(DEFECTOR, APRIL_20_2013);
         crossing = TestSiteServer.start(CROSSING, Clock.systemUTC());
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
@@ -59,15 +51,12 @@ class SiteBrowserTest {
     }
 
     @AfterEach
-    void closeContext() {
-        if (context != null) context.close();
+    void noConsoleErrors() {
         assertThat(consoleErrors).as("console errors (a CSP violation shows here)").isEmpty();
     }
 
     private Page open(int width) {
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(width, 900));
-        context.setDefaultTimeout(15_000);
-        Page page = context.newPage();
+        Page page = chromium.open(new Browser.NewContextOptions().setViewportSize(width, 900));
         page.onConsoleMessage(message -> {
             // The not-found page is meant to answer 404; anything else is a fault.
             if (message.type().equals("error") && !message.location().contains("no-such-post")) {
@@ -78,7 +67,7 @@ class SiteBrowserTest {
     }
 
     private static void screenshot(Page page, String name, int width) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-" + width + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserPages.file("site/" + name + "-" + width)).setFullPage(true));
     }
 
     private static void link(Page page, String name) {
@@ -182,12 +171,7 @@ class SiteBrowserTest {
         Page page = open(1280);
         for (String path : PAGES) {
             page.navigate(defector.url(path));
-            var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")).analyze();
-            List<Rule> violations = results.getViolations();
-            String report = violations.stream().map(v -> v.getId() + ": " + v.getHelp() + " at "
-                    + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                    .collect(Collectors.joining("\n"));
-            assertThat(violations).as("axe violations on " + path + ":\n" + report).isEmpty();
+            BrowserPages.assertNoAxeViolations(page, path);
         }
     }
 
@@ -208,8 +192,6 @@ class SiteBrowserTest {
             screenshot(page, "crossing-home", width);
             page.navigate(crossing.url("/about/sources-and-methods"));
             screenshot(page, "crossing-sources-and-methods", width);
-            context.close();
-            context = null;
         }
         assertThat(SCREENSHOTS.resolve("defector-home-375.png")).exists();
     }
@@ -276,11 +258,7 @@ class SiteBrowserTest {
             for (String url : urls) {
                 page.navigate(url);
                 assertThat(page.locator("html")).hasAttribute("lang", "ko");
-                var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")).analyze();
-                String report = results.getViolations().stream().map(v -> v.getId() + ": " + v.getHelp() + " at "
-                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                        .collect(Collectors.joining("\n"));
-                assertThat(results.getViolations()).as("axe violations on " + url + ":\n" + report).isEmpty();
+                BrowserPages.assertNoAxeViolations(page, url);
                 assertThat(page.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth"))
                         .as("horizontal scrolling at 375 px on " + url).isEqualTo(false);
             }
@@ -303,8 +281,6 @@ class SiteBrowserTest {
                     page.navigate(korean.url(path));
                     screenshot(page, "ko-defector" + name(path), width);
                 }
-                context.close();
-                context = null;
             }
         }
         assertThat(SCREENSHOTS.resolve("ko-crossing-home-375.png")).exists();

@@ -4,9 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 /** Builds a site folder for a test, file by file. */
 final class SiteFolder {
+
+    /** During the 2013 run: Hot Docs is to come, Thessaloniki is over. */
+    static final Clock APRIL_20_2013 = Clock.fixed(Instant.parse("2013-04-20T12:00:00Z"), ZoneOffset.UTC);
+    /** Hot Docs under way: one of its screenings past, two to come. */
+    static final Clock APRIL_28_2013 = Clock.fixed(Instant.parse("2013-04-28T12:00:00Z"), ZoneOffset.UTC);
+    /** The site's address, as {@link #SITE_YAML} gives it. */
+    static final String BASE = "https://defector.example";
 
     static final String SITE_YAML = """
             title: The Defector
@@ -40,6 +50,28 @@ final class SiteFolder {
                 tickets: https://hotdocs.ca/tickets
             ---
             The festival's twentieth edition.
+            """;
+
+    /** A festival to come after Hot Docs, without screenings announced. */
+    static final String SHEFFIELD = """
+            ---
+            name: Sheffield Doc/Fest
+            city: Sheffield
+            country: United Kingdom
+            start: 2013-06-12
+            end: 2013-06-16
+            ---
+            """;
+
+    /** A festival over before Hot Docs, without screenings announced. */
+    static final String THESSALONIKI = """
+            ---
+            name: Thessaloniki Documentary Festival
+            city: Thessaloniki
+            country: Greece
+            start: 2013-03-15
+            end: 2013-03-24
+            ---
             """;
 
     private final Path root;

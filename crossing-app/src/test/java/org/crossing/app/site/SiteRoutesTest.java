@@ -4,31 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.crossing.app.site.SiteFolder.givenSite;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.crossing.app.testing.Folders;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class SiteRoutesTest {
 
-    private static final Clock APRIL_28 = Clock.fixed(Instant.parse("2013-04-28T12:00:00Z"), ZoneOffset.UTC);
-
-    @TempDir
-    Path dir;
-
-    @TempDir
-    Path outside;
-
-    private TestSiteServer server;
-
-    @BeforeEach
-    void givenAServedSite() {
-        SiteFolder folder = givenSite(dir)
+    /** A site with a trailer, two posts, two festivals (one to come), press, a page, a post with a bad date, and a link out of its media folder. */
+    @RegisterExtension
+    static final ServedSite site = ServedSite.of(SiteFolder.APRIL_28_2013, folder -> {
+        folder
                 .with("media/still.png", "png")
                 .with("site.yaml", SiteFolder.SITE_YAML + """
                         trailer:
@@ -57,15 +46,7 @@ class SiteRoutesTest {
                         Three screenings in Toronto.
                         """)
                 .with("screenings/hot-docs-2013.md", SiteFolder.HOT_DOCS)
-                .with("screenings/thessaloniki-2013.md", """
-                        ---
-                        name: Thessaloniki Documentary Festival
-                        city: Thessaloniki
-                        country: Greece
-                        start: 2013-03-15
-                        end: 2013-03-24
-                        ---
-                        """)
+                .with("screenings/thessaloniki-2013.md", SiteFolder.THESSALONIKI)
                 .with("press.yaml", """
                         press:
                           - outlet: Toronto Film Scene
@@ -83,23 +64,20 @@ class SiteRoutesTest {
                         """)
                 .with("pages/about.md", "---\ntitle: About the film\nsummary: Who made it.\n---\nMade in *Toronto*.\n")
                 .with("news/broken.md", "---\ntitle: Broken\ndate: yesterday\n---\n");
-        try {
-            // A link in the media folder that leads out of it.
-            java.nio.file.Files.createSymbolicLink(dir.resolve("media/link.txt"),
-                    java.nio.file.Files.writeString(outside.resolve("secret.txt"), "outside the site"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        server = TestSiteServer.start(folder.path(), APRIL_28);
-    }
+        // A link in the media folder that leads out of it.
+        Files.createSymbolicLink(folder.path().resolve("media/link.txt"),
+                Files.writeString(folder.path().resolveSibling("secret.txt"), "outside the site"));
+    });
 
-    @AfterEach
-    void stop() {
-        server.close();
+    @TempDir
+    Path dir;
+
+    private static TestSiteServer server() {
+        return site.server();
     }
 
     private String page(String path) {
-        HttpResponse<String> response = server.get(path);
+        HttpResponse<String> response = server().get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         String html = response.body();
@@ -132,9 +110,9 @@ class SiteRoutesTest {
                 .doesNotContain("Thessaloniki")
                 .contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feed.atom\"");
         assertThat(html).doesNotContain("aria-current=\"page\"");
-        assertThat(server.get("/").headers().firstValue("Content-Security-Policy"))
+        assertThat(server().get("/").headers().firstValue("Content-Security-Policy"))
                 .hasValue(TestSiteServer.CSP + "; frame-src https://player.vimeo.com");
-        assertThat(server.get("/news").headers().firstValue("Content-Security-Policy")).hasValue(TestSiteServer.CSP);
+        assertThat(server().get("/news").headers().firstValue("Content-Security-Policy")).hasValue(TestSiteServer.CSP);
     }
 
     @Test
@@ -149,13 +127,8 @@ class SiteRoutesTest {
     }
 
     @Test
-    void theNewsIsPaginated() {
-        server.close();
-        try {
-            server = TestSiteServer.start(SiteSource.load(dir, APRIL_28), APRIL_28, new SiteRoutes.Options("/", 1, List.of(), null));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    void theNewsIsPaginated() throws Exception {
+        site.serveInstead(TestSiteServer.start(SiteSource.load(site.folder(), site.clock()), site.clock(), new SiteRoutes.Options("/", 1, List.of(), null)));
 
         String first = page("/news");
         String second = page("/news/page/2");
@@ -163,8 +136,8 @@ class SiteRoutesTest {
         assertThat(first).contains("Canadian premiere at Hot Docs").doesNotContain("The interactive is live")
                 .contains("<a rel=\"next\" href=\"/news/page/2\">Older posts</a>").contains("Page 1 of 2");
         assertThat(second).contains("The interactive is live").contains("<a rel=\"prev\" href=\"/news\">Newer posts</a>");
-        assertThat(server.get("/news/page/3").statusCode()).isEqualTo(404);
-        assertThat(server.get("/news/page/1").headers().firstValue("Location")).contains("/news");
+        assertThat(server().get("/news/page/3").statusCode()).isEqualTo(404);
+        assertThat(server().get("/news/page/1").headers().firstValue("Location")).contains("/news");
     }
 
     @Test
@@ -190,7 +163,7 @@ class SiteRoutesTest {
                 .contains("Canadian premiere at Hot Docs")
                 .doesNotContain("The interactive is live")
                 .contains("href=\"/news/tag/festivals/feed.atom\"");
-        assertThat(server.get("/news/tag/nothing").statusCode()).isEqualTo(404);
+        assertThat(server().get("/news/tag/nothing").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -226,16 +199,16 @@ class SiteRoutesTest {
 
     @Test
     void calendarsAreServedAsICalendar() {
-        HttpResponse<String> all = server.get("/screenings.ics");
-        HttpResponse<String> one = server.get("/screenings/hot-docs-2013/1.ics");
-        HttpResponse<String> festival = server.get("/screenings/thessaloniki-2013.ics");
+        HttpResponse<String> all = server().get("/screenings.ics");
+        HttpResponse<String> one = server().get("/screenings/hot-docs-2013/1.ics");
+        HttpResponse<String> festival = server().get("/screenings/thessaloniki-2013.ics");
 
         assertThat(all.headers().firstValue("Content-Type")).contains("text/calendar; charset=utf-8");
         assertThat(all.body()).startsWith("BEGIN:VCALENDAR").contains("UID:hot-docs-2013-2@defector.example").doesNotContain("hot-docs-2013-1@");
         assertThat(one.body()).contains("DTSTART;TZID=America/Toronto:20130427T210000");
         assertThat(festival.body()).contains("DTSTART;VALUE=DATE:20130315");
-        assertThat(server.get("/screenings/hot-docs-2013/9.ics").statusCode()).isEqualTo(404);
-        assertThat(server.get("/screenings/cannes.ics").statusCode()).isEqualTo(404);
+        assertThat(server().get("/screenings/hot-docs-2013/9.ics").statusCode()).isEqualTo(404);
+        assertThat(server().get("/screenings/cannes.ics").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -257,27 +230,27 @@ class SiteRoutesTest {
 
     @Test
     void feedsSitemapAndRobotsAreServed() {
-        assertThat(server.get("/feed.atom").headers().firstValue("Content-Type")).contains("application/atom+xml; charset=utf-8");
-        assertThat(server.get("/feed.atom").body()).contains("<id>https://defector.example/news/2013-02-15-launch</id>");
-        assertThat(server.get("/news/tag/launch/feed.atom").body()).contains("The interactive is live").doesNotContain("Hot Docs");
-        assertThat(server.get("/sitemap.xml").body()).contains("<loc>https://defector.example/news/tag/premiere</loc>");
-        assertThat(server.get("/robots.txt").body()).contains("Sitemap: https://defector.example/sitemap.xml");
+        assertThat(server().get("/feed.atom").headers().firstValue("Content-Type")).contains("application/atom+xml; charset=utf-8");
+        assertThat(server().get("/feed.atom").body()).contains("<id>https://defector.example/news/2013-02-15-launch</id>");
+        assertThat(server().get("/news/tag/launch/feed.atom").body()).contains("The interactive is live").doesNotContain("Hot Docs");
+        assertThat(server().get("/sitemap.xml").body()).contains("<loc>https://defector.example/news/tag/premiere</loc>");
+        assertThat(server().get("/robots.txt").body()).contains("Sitemap: https://defector.example/sitemap.xml");
     }
 
     @Test
     void mediaIsServedAndNothingOutsideTheMediaFolder() {
-        HttpResponse<String> still = server.get("/media/still.png");
+        HttpResponse<String> still = server().get("/media/still.png");
 
         assertThat(still.statusCode()).isEqualTo(200);
         assertThat(still.headers().firstValue("Content-Type")).contains("image/png");
-        assertThat(server.get("/media/../site.yaml").statusCode()).isEqualTo(404);
-        assertThat(server.get("/media/%2e%2e/site.yaml").statusCode()).isEqualTo(404);
-        assertThat(server.get("/media/link.txt").statusCode()).isEqualTo(404);
+        assertThat(server().get("/media/../site.yaml").statusCode()).isEqualTo(404);
+        assertThat(server().get("/media/%2e%2e/site.yaml").statusCode()).isEqualTo(404);
+        assertThat(server().get("/media/link.txt").statusCode()).isEqualTo(404);
     }
 
     @Test
     void unknownAddressesGetTheSitesNotFoundPage() {
-        HttpResponse<String> response = server.get("/news/no-such-post");
+        HttpResponse<String> response = server().get("/news/no-such-post");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("<h1>Page not found</h1>").contains("There is no such post.");
@@ -290,7 +263,7 @@ class SiteRoutesTest {
                 + "<link rel=\"stylesheet\" href=\"/site-assets/site\\.[0-9a-f]{10}\\.css\">");
         String css = html.replaceAll("(?s).*<link rel=\"stylesheet\" href=\"([^\"]+)\">.*", "$1");
 
-        HttpResponse<String> response = server.get(css);
+        HttpResponse<String> response = server().get(css);
 
         assertThat(css).matches("/site-assets/site\\.[0-9a-f]{10}\\.css");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -299,15 +272,15 @@ class SiteRoutesTest {
 
     @Test
     void aTrailerFileIsPlayedByTheBrowsersOwnPlayerAndLoadsNothingUntilPlayed() throws Exception {
-        server.close();
-        givenSite(dir).with("media/trailer.mp4", "mp4").with("media/trailer.vtt", "WEBVTT").with("site.yaml", SiteFolder.SITE_YAML + """
+        Folders.copy(site.folder(), dir.resolve("site"));
+        givenSite(dir.resolve("site")).with("media/trailer.mp4", "mp4").with("media/trailer.vtt", "WEBVTT").with("site.yaml", SiteFolder.SITE_YAML + """
                 trailer:
                   video: media/trailer.mp4
                   captions: media/trailer.vtt
                   poster: media/still.png
                   poster_alt: A river at night
                 """);
-        server = TestSiteServer.start(dir, APRIL_28);
+        site.serveInstead(TestSiteServer.start(dir.resolve("site"), site.clock()));
 
         assertThat(page("/"))
                 .contains("<video controls preload=\"none\" poster=\"/media/still.png\" aria-label=\"Trailer\">")
@@ -317,18 +290,16 @@ class SiteRoutesTest {
 
     @Test
     void aSiteWithNothingButItsTitleRendersEveryPageGracefully() {
-        server.close();
-        Path empty = dir.resolve("empty");
-        givenSite(empty);
-        server = TestSiteServer.start(empty, APRIL_28);
+        givenSite(dir);
+        site.serveInstead(TestSiteServer.start(dir, site.clock()));
 
         assertThat(page("/")).contains("No news yet.").contains("No screenings are announced at the moment.");
         assertThat(page("/news")).contains("No news yet.");
         assertThat(page("/news/tags")).contains("No post has a tag yet.");
         assertThat(page("/screenings")).contains("No screenings are announced at the moment.").doesNotContain("Past");
         assertThat(page("/press")).contains("No press yet.").contains("No awards or nominations yet.");
-        assertThat(server.get("/about").statusCode()).isEqualTo(404);
-        assertThat(server.get("/feed.atom").statusCode()).isEqualTo(200);
-        assertThat(server.get("/screenings.ics").body()).startsWith("BEGIN:VCALENDAR");
+        assertThat(server().get("/about").statusCode()).isEqualTo(404);
+        assertThat(server().get("/feed.atom").statusCode()).isEqualTo(200);
+        assertThat(server().get("/screenings.ics").body()).startsWith("BEGIN:VCALENDAR");
     }
 }

@@ -5,12 +5,8 @@ import static org.crossing.app.site.SiteFolder.givenSite;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,17 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TranslatedSiteTest {
 
-    private static final Clock APRIL_20 = Clock.fixed(Instant.parse("2013-04-20T12:00:00Z"), ZoneOffset.UTC);
-    private static final String BASE = "https://defector.example";
+    private static final String BASE = SiteFolder.BASE;
 
-    @TempDir
-    Path dir;
-
-    private TestSiteServer server;
-
-    @BeforeEach
-    void givenASiteWithAKoreanVersion() {
-        givenSite(dir)
+    @RegisterExtension
+    static final ServedSite site = ServedSite.of(SiteFolder.APRIL_20_2013, folder -> folder
                 .with("site.ko.yaml", """
                         title: 디펙터
                         logline: 두 여성과 브로커 한 명, 그리고 5,000킬로미터.
@@ -75,15 +64,7 @@ class TranslatedSiteTest {
                         ---
                         올해로 스무 번째 영화제.
                         """)
-                .with("screenings/sheffield-2013.md", """
-                        ---
-                        name: Sheffield Doc/Fest
-                        city: Sheffield
-                        country: United Kingdom
-                        start: 2013-06-12
-                        end: 2013-06-16
-                        ---
-                        """)
+                .with("screenings/sheffield-2013.md", SiteFolder.SHEFFIELD)
                 .with("press.yaml", """
                         press:
                           - outlet: Toronto Film Scene
@@ -94,21 +75,14 @@ class TranslatedSiteTest {
                             name: Sheffield Innovation Award
                             status: nominated
                         """)
-                .with("pages/about.md", "---\ntitle: About the film\nsummary: Who made it.\n---\nMade in *Toronto*.\n");
-        server = TestSiteServer.start(dir, APRIL_20);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+                .with("pages/about.md", "---\ntitle: About the film\nsummary: Who made it.\n---\nMade in *Toronto*.\n"));
 
     private String page(String path) {
         return page(path, "en");
     }
 
     private String page(String path, String acceptLanguage) {
-        HttpResponse<String> response = server.get(path, "Accept-Language", acceptLanguage);
+        HttpResponse<String> response = site.server().get(path, "Accept-Language", acceptLanguage);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }
@@ -153,7 +127,7 @@ class TranslatedSiteTest {
 
     @Test
     void theBrowsersLanguageChoosesWhenTheAddressDoesNot() {
-        HttpResponse<String> korean = server.get("/news", "Accept-Language", "ko-KR,ko;q=0.9,en;q=0.8");
+        HttpResponse<String> korean = site.server().get("/news", "Accept-Language", "ko-KR,ko;q=0.9,en;q=0.8");
         assertThat(korean.headers().allValues("Vary")).contains("Accept-Language");
         assertThat(korean.body()).contains("<html lang=\"ko\">", "<h1>소식</h1>", "<link rel=\"canonical\" href=\"" + BASE + "/news?lang=ko\">");
 
@@ -235,11 +209,11 @@ class TranslatedSiteTest {
 
     @Test
     void theCalendarsStayTheSameInEveryLanguage() {
-        HttpResponse<String> calendar = server.get("/screenings/hot-docs-2013/1.ics?lang=ko");
+        HttpResponse<String> calendar = site.server().get("/screenings/hot-docs-2013/1.ics?lang=ko");
 
         assertThat(calendar.statusCode()).isEqualTo(200);
         assertThat(calendar.headers().firstValue("Content-Type")).hasValue("text/calendar; charset=utf-8");
-        assertThat(calendar.body()).isEqualTo(server.get("/screenings/hot-docs-2013/1.ics").body()).contains("BEGIN:VCALENDAR");
+        assertThat(calendar.body()).isEqualTo(site.server().get("/screenings/hot-docs-2013/1.ics").body()).contains("BEGIN:VCALENDAR");
     }
 
     @Test
@@ -295,7 +269,7 @@ class TranslatedSiteTest {
                           - name: 셰필드 혁신상
                             by: 셰필드 다큐페스트
                         """);
-        try (TestSiteServer korean = TestSiteServer.start(other, APRIL_20)) {
+        try (TestSiteServer korean = TestSiteServer.start(other, site.clock())) {
             String festival = korean.get("/screenings/hot-docs-2013?lang=ko").body();
             assertThat(festival).contains("<p class=\"where\">스코샤뱅크 극장, 4관</p>",
                     "<p class=\"badges\"><span class=\"badge\">캐나다 첫 상영</span> </p>",
@@ -316,18 +290,18 @@ class TranslatedSiteTest {
 
     @Test
     void aMissingPageSaysSoInKorean() {
-        HttpResponse<String> response = server.get("/news/no-such-post?lang=ko", "Accept-Language", "en");
+        HttpResponse<String> response = site.server().get("/news/no-such-post?lang=ko", "Accept-Language", "en");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("<html lang=\"ko\">", "<h1>페이지를 찾을 수 없습니다</h1>",
                 "<p>그런 글은 없습니다. 옮겨졌을 수 있으니 모든 소식을 확인해 주세요.</p>",
                 "<p><a href=\"/news?lang=ko\">모든 소식</a> · <a href=\"/screenings?lang=ko\">상영</a> · <a href=\"/?lang=ko\">처음으로</a></p>");
-        assertThat(server.get("/news/tag/nothing?lang=ko").body()).contains("<p>‘nothing’ 태그가 붙은 글은 없습니다.</p>");
+        assertThat(site.server().get("/news/tag/nothing?lang=ko").body()).contains("<p>‘nothing’ 태그가 붙은 글은 없습니다.</p>");
     }
 
     @Test
     void theSitemapListsEveryPageInEachLanguageWithItsAlternates() {
-        String xml = server.get("/sitemap.xml").body();
+        String xml = site.server().get("/sitemap.xml").body();
 
         assertThat(xml).contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">",
                 "<url><loc>" + BASE + "/news/2013-04-22-hot-docs</loc><lastmod>2013-04-22</lastmod>"
@@ -342,14 +316,14 @@ class TranslatedSiteTest {
 
     @Test
     void theFeedsAreInEachLanguage() {
-        String korean = server.get("/feed.atom?lang=ko").body();
+        String korean = site.server().get("/feed.atom?lang=ko").body();
 
         assertThat(korean).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"ko\">", "<title>디펙터: 소식</title>",
                 "<subtitle>두 여성과 브로커 한 명, 그리고 5,000킬로미터.</subtitle>",
                 "<link rel=\"self\" type=\"application/atom+xml\" href=\"" + BASE + "/feed.atom?lang=ko\"",
                 "<entry><id>" + BASE + "/news/2013-04-22-hot-docs?lang=ko</id><title>핫독스에서 캐나다 첫 상영</title>",
                 "<entry xml:lang=\"en\"><id>" + BASE + "/news/2013-02-15-launch?lang=ko</id><title>The interactive is live</title>");
-        assertThat(server.get("/feed.atom").body()).contains("xml:lang=\"en\"", "<title>The Defector: news</title>");
-        assertThat(server.get("/news/tag/premiere/feed.atom?lang=ko").body()).contains("<title>디펙터: ‘개봉’ 태그가 붙은 글</title>");
+        assertThat(site.server().get("/feed.atom").body()).contains("xml:lang=\"en\"", "<title>The Defector: news</title>");
+        assertThat(site.server().get("/news/tag/premiere/feed.atom?lang=ko").body()).contains("<title>디펙터: ‘개봉’ 태그가 붙은 글</title>");
     }
 }

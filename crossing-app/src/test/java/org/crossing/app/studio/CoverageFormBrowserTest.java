@@ -3,22 +3,16 @@ package org.crossing.app.studio;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Clock;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.crossing.app.server.StudioServer;
+import org.crossing.app.testing.BrowserPages;
 import org.crossing.app.testing.BrowserPerClass;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,7 +28,6 @@ class CoverageFormBrowserTest {
     @RegisterExtension
     static final BrowserPerClass CHROMIUM = new BrowserPerClass();
 
-    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     static final LocatorAssertions.ContainsTextOptions SOON = new LocatorAssertions.ContainsTextOptions().setTimeout(20_000);
 
     @TempDir
@@ -42,7 +35,6 @@ class CoverageFormBrowserTest {
     static StudioServer studio;
     static String base;
 
-    BrowserContext context;
     Page page;
 
     @BeforeAll
@@ -51,7 +43,6 @@ class CoverageFormBrowserTest {
         Files.writeString(story.resolve("story.story"), CoverageTest.STORY);
         studio = StudioServer.start(new StudioServer.Config(story, "127.0.0.1", 0, null, 100_000, false), Clock.systemUTC());
         base = "http://127.0.0.1:" + studio.port();
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
@@ -59,14 +50,8 @@ class CoverageFormBrowserTest {
         if (studio != null) studio.close();
     }
 
-    @AfterEach
-    void close() {
-        if (context != null) context.close();
-    }
-
     Page open(String path) {
-        context = CHROMIUM.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 900));
-        page = context.newPage();
+        page = CHROMIUM.open(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 900));
         page.navigate(base + path);
         assertThat(page.locator(".coverage-figures")).containsText("Random journeys", SOON);
         return page;
@@ -139,7 +124,7 @@ class CoverageFormBrowserTest {
         assertThat(page.locator(".random-test [role=alert]")).containsText(
                 "The steps before a journey is cut short must be a whole number from 1 to 10,000, not '10001'.");
         assertThat(page.locator("main")).containsText("Random: 200 random journeys from seed 1, each cut short after 2,000 steps");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("studio-coverage-bad-settings.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserPages.file("studio-coverage-bad-settings")).setFullPage(true));
         assertNoAxeViolations();
 
         // The form still works from there, with the keyboard.
@@ -154,11 +139,6 @@ class CoverageFormBrowserTest {
     }
 
     void assertNoAxeViolations() {
-        var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")).analyze();
-        List<Rule> violations = results.getViolations();
-        String report = violations.stream().map(v -> v.getId() + ": " + v.getHelp() + " at "
-                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"));
-        assertThat(violations).as("axe violations on " + page.url() + ":\n" + report).isEmpty();
+        BrowserPages.assertNoAxeViolations(page, page.url());
     }
 }

@@ -15,17 +15,15 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.crossing.app.db.DatabaseConfig;
 import org.crossing.app.server.CrossingNode;
-import org.crossing.app.server.NodeConfig;
-import org.crossing.app.server.ServerConfig;
 import org.crossing.app.server.StudioServer;
 import org.crossing.app.testing.Player;
+import org.crossing.app.testing.RunningNode;
 import org.crossing.app.testing.TestStories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The studio beside a running node, as an operator runs it with {@code serve --studio}: a real
@@ -37,17 +35,18 @@ class StudioBesideNodeTest {
     static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     static final String PASSWORD = "a long enough secret";
 
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final RunningNode running = RunningNode.serving(TestStories.folder()).flushingEvery(Duration.ofMillis(100));
     static CrossingNode node;
+    static Path data;
     static StudioServer studio;
     static String base;
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void start() throws Exception {
-        node = CrossingNode.start(new NodeConfig(TestStories.folder(), new ServerConfig("127.0.0.1", 0, data, null),
-                DatabaseConfig.embedded(), null, Duration.ofMillis(100)), Clock.systemUTC());
+        node = running.node();
+        data = running.dataDir();
         StudioUsers.put(data, "editor", PASSWORD);
         studio = StudioServer.startBeside(Map.of("ferry", TestStories.folder().resolve("ferry")), node.jdbi(), data, "127.0.0.1", 0,
                 Clock.systemUTC());
@@ -57,7 +56,6 @@ class StudioBesideNodeTest {
     @AfterAll
     static void stop() {
         if (studio != null) studio.close();
-        if (node != null) node.close();
     }
 
     HttpResponse<String> get(String path, String cookie) throws Exception {

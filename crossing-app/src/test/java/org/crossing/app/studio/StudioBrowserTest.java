@@ -8,19 +8,20 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Clock;
 import org.crossing.app.server.StudioServer;
-import org.crossing.app.testing.Chromium;
+import org.crossing.app.testing.BrowserPages;
+import org.crossing.app.testing.BrowserPerClass;
+import org.crossing.app.testing.ServedStories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StudioBrowserTest {
 
-    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     static final LocatorAssertions.HasCountOptions SOON = new LocatorAssertions.HasCountOptions().setTimeout(10_000);
 
     static final String STORY = """
@@ -55,36 +55,31 @@ class StudioBrowserTest {
             ending safe: Found the garden
             """;
 
+    @RegisterExtension
+    static final BrowserPerClass chromium = new BrowserPerClass();
+
     @TempDir
     static Path root;
     static Path story;
     static StudioServer studio;
-    static Playwright playwright;
-    static Browser browser;
     static String base;
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Chromium.installed(), Chromium.MISSING);
         story = Files.createDirectories(root.resolve("two-doors"));
         Files.writeString(story.resolve("story.story"), STORY);
         studio = StudioServer.start(new StudioServer.Config(story, "127.0.0.1", 0, null, 100_000, true), Clock.systemUTC());
         base = "http://127.0.0.1:" + studio.port();
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
         if (studio != null) studio.close();
     }
 
     @Test
     void aSavedSceneAppearsOnTheOpenMapWithoutAReloadAndAnErrorShowsBesideTheLastGoodMap() throws Exception {
-        Page page = browser.newPage();
+        Page page = chromium.browser().newPage();
         page.navigate(base + "/");
         assertThat(page.locator(".story-map .node")).hasCount(3);
         assertThat(page.locator(".endings tbody tr")).hasCount(2, SOON);
@@ -101,7 +96,7 @@ class StudioBrowserTest {
         assertThat(page.locator(".banner")).containsText("The map and the check below are from revision");
         assertThat(page.locator(".story-map .node")).hasCount(4);
         assertThat((Boolean) page.evaluate("window.stillTheSamePage === true")).isTrue();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("studio-error.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserPages.file("studio-error")).setFullPage(true));
 
         Files.writeString(story.resolve("story.story"), STORY);
         assertThat(page.locator(".diag")).hasCount(0, SOON);
@@ -111,7 +106,7 @@ class StudioBrowserTest {
 
     @Test
     void aSavedPlaytestCountsOnTheOpenCoveragePageWithoutAReload() throws Exception {
-        Page page = browser.newPage();
+        Page page = chromium.browser().newPage();
         page.navigate(base + "/coverage?by=playtests");
         assertThat(page.locator(".coverage-figures")).hasCount(1, SOON);
         assertThat(page.locator("#main")).containsText("No playtests yet.");
@@ -127,7 +122,7 @@ class StudioBrowserTest {
         assertThat(page.locator(".story-map .node.uncovered[data-scene=right]")).hasCount(1);
         assertThat(page.locator(".coverage-missing")).containsText("Right \u2192 right");
         assertThat((Boolean) page.evaluate("window.stillTheSamePage === true")).isTrue();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("studio-coverage.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserPages.file("studio-coverage")).setFullPage(true));
 
         Files.delete(playtests.resolve("left.json"));
         assertThat(page.locator("#main")).containsText("No playtests yet.", new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
@@ -136,14 +131,14 @@ class StudioBrowserTest {
 
     @Test
     void aScenePlaysFromTheValuesSetByHandInThePlayersOwnPages() {
-        Page page = browser.newPage();
+        Page page = chromium.browser().newPage();
         page.navigate(base + "/scene/hall");
         page.fill("#v-coins", "7");
         page.click("text=Preview this scene");
         FrameLocator phone = page.frameLocator("iframe[title='Preview on a phone, without JavaScript']");
         assertThat(phone.locator("main")).containsText("You have 7 coins.");
         assertThat(phone.locator("button:has-text('Right')")).isEnabled();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("studio-preview.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserPages.file("studio-preview")).setFullPage(true));
 
         // The browser refuses 12 for a field of 0 to 9; the server must refuse it too.
         page.navigate(base + "/scene/hall");
@@ -160,7 +155,7 @@ class StudioBrowserTest {
 
     @Test
     void theShortestJourneyToAnEndingIsDrawnOnTheMapAndPlayableFromItsEnd() {
-        Page page = browser.newPage();
+        Page page = chromium.browser().newPage();
         page.navigate(base + "/?path=left");
         assertThat(page.locator(".story-map .node.on-path")).hasCount(2, SOON);
         page.navigate(base + "/scene/left");
@@ -172,11 +167,10 @@ class StudioBrowserTest {
 
     @Test
     void theMapOfTheCrossingIsDrawnWithEveryScene() throws Exception {
-        Path theCrossing = Paths.get("..", "stories", "the-crossing").toAbsolutePath().normalize();
-        assumeTrue(Files.isDirectory(theCrossing));
-        try (StudioServer crossing = StudioServer.start(new StudioServer.Config(theCrossing, "127.0.0.1", 0, null, 2_000_000, false),
+        assumeTrue(Files.isDirectory(ServedStories.THE_CROSSING));
+        try (StudioServer crossing = StudioServer.start(new StudioServer.Config(ServedStories.THE_CROSSING, "127.0.0.1", 0, null, 2_000_000, false),
                 Clock.systemUTC())) {
-            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+            Page page = chromium.browser().newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
             page.navigate("http://127.0.0.1:" + crossing.port() + "/");
             int scenes = crossing.workspace().snapshot().story().scenes().size();
             assertThat(page.locator(".story-map .node")).hasCount(scenes);
@@ -187,7 +181,7 @@ class StudioBrowserTest {
             }
             page.reload();
             assertThat(page.locator(".endings tbody tr").first()).isVisible();
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("studio-map-the-crossing.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserPages.file("studio-map-the-crossing")).setFullPage(true));
             assertThat(page.locator(".story-map .node.dead-end, .story-map .node.softlock, .story-map .node.unreachable")).hasCount(0);
             page.close();
         }

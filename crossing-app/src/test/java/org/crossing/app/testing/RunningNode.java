@@ -1,17 +1,23 @@
 package org.crossing.app.testing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.time.Instant;
 import org.crossing.app.db.DatabaseConfig;
 import org.crossing.app.server.CrossingNode;
 import org.crossing.app.server.NodeConfig;
 import org.crossing.app.server.ServerConfig;
+import org.crossing.app.token.Invites;
+import org.crossing.app.token.PlayToken;
+import org.crossing.app.token.PlayTokens;
+import org.crossing.app.token.TokenSecret;
+import org.crossing.app.token.TokenSigner;
+import org.crossing.story.play.State;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -90,7 +96,7 @@ public final class RunningNode implements BeforeAllCallback, AfterAllCallback {
         } finally {
             node = null;
             player = null;
-            delete(dataDir);
+            Folders.delete(dataDir);
         }
     }
 
@@ -117,17 +123,19 @@ public final class RunningNode implements BeforeAllCallback, AfterAllCallback {
         return player;
     }
 
-    /** Removes a folder and what it holds; links are removed, not followed. */
-    private static void delete(Path folder) throws IOException {
-        if (folder == null || !Files.exists(folder)) return;
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+    /** Signs as the node does, with the secret in its data folder. */
+    public TokenSigner signer() throws IOException {
+        return new TokenSigner(TokenSecret.load(null, dataDir));
+    }
+
+    /** The address of the page of a journey of {@code slug} begun now and placed in {@code state}, as the node's begin would sign it. */
+    public String journeyAt(String slug, State state) throws IOException {
+        String token = new PlayTokens(signer()).encode(slug, PlayToken.begin(state, Instant.now()));
+        return base() + "/s/" + slug + "/play?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    /** An invitation to play {@code slug} before its launch, as {@code crossing invite} makes it. */
+    public String invite(String slug) throws IOException {
+        return new Invites(signer()).create(slug);
     }
 }
