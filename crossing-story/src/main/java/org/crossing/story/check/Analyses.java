@@ -2,10 +2,8 @@ package org.crossing.story.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.crossing.story.model.Scene;
 import org.crossing.story.model.Story;
 
@@ -65,18 +63,13 @@ final class Analyses {
                     odds.kind == CheckReport.Probabilities.UNKNOWN ? Double.NaN : odds.endingMass[scene.index()],
                     odds.exact[scene.index()]));
         }
-        Map<String, Witness> shortest = new LinkedHashMap<>();
-        for (Scene scene : story.scenes()) {
-            int s = firstInScene[scene.index()];
-            if (s >= 0) shortest.put(scene.id(), graph.witness(s));
-        }
         errors.sort(Comparator.comparing((Problem p) -> p.kind() != Problem.Kind.STATE_LIMIT)
                 .thenComparing(p -> p.position() == null ? "" : p.position().file())
                 .thenComparingInt(p -> p.position() == null ? 0 : p.position().line())
                 .thenComparingInt(p -> p.position() == null ? 0 : p.position().column()));
         return new CheckReport(story.title(), n, limit, graph.complete, scenes, scenesReached, errors, warnings, endings, fewest, most,
                 loops, odds.kind, odds.deadEndMass, odds.endlessMass, growing, unreachable.notReachedWithinLimit(),
-                shortest);
+                ShortestJourneys.of(graph, firstInScene));
     }
 
     /** At most {@link #MAX_PER_KIND} problems, the last saying how many more were not shown. */

@@ -1,10 +1,7 @@
 package org.crossing.story.check;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -38,7 +35,7 @@ public final class CheckReport {
     private final Probabilities probabilities;
     private final List<Growth> growing;
     private final List<String> notReached;
-    private final Map<String, Witness> shortest;
+    private final ShortestJourneys shortest;
 
     /** Scenes named in the text report as not reached within the limit; the JSON lists them all. */
     private static final int NAMED = 10;
@@ -49,7 +46,7 @@ public final class CheckReport {
     CheckReport(String title, int states, int limit, boolean complete, int scenes, int scenesReached,
                 List<Problem> errors, List<Problem> warnings, List<EndingResult> endings, int fewest, int most, boolean loops,
                 Probabilities probabilities, double deadEndProbability, double endlessProbability, List<Growth> growing,
-                List<String> notReached, Map<String, Witness> shortest) {
+                List<String> notReached, ShortestJourneys shortest) {
         this.title = title;
         this.states = states;
         this.limit = limit;
@@ -67,7 +64,7 @@ public final class CheckReport {
         this.endlessProbability = endlessProbability;
         this.growing = List.copyOf(growing);
         this.notReached = List.copyOf(notReached);
-        this.shortest = Collections.unmodifiableMap(new LinkedHashMap<>(shortest));
+        this.shortest = shortest;
     }
 
     private final double deadEndProbability;
@@ -170,7 +167,7 @@ public final class CheckReport {
      * exploration found it; empty when no explored state stands in the scene.
      */
     public Optional<Witness> shortestTo(String id) {
-        return Optional.ofNullable(shortest.get(id));
+        return shortest.to(id);
     }
 
     /** The report as people read it: errors as the compiler prints them, then the figures. */

@@ -205,6 +205,26 @@ class CheckerTest {
     }
 
     @Test
+    void theShortestJourneyIntoAFarSceneIsBuiltWhenAskedForAndBeginsLikeThoseOnTheWay() {
+        StringBuilder scenes = new StringBuilder("== start ==\nStart.\n* Go -> s1\n\n");
+        for (int i = 1; i < 400; i++) {
+            scenes.append("== s").append(i).append(" ==\nScene ").append(i).append(".\n")
+                    .append("+ On ").append(i).append(" -> s").append(i + 1).append('\n')
+                    .append("+ Back -> start\n\n");
+        }
+        scenes.append("== s400 ==\nThe end.\nending safe: Far\n");
+        var report = check(scenes.toString());
+
+        Witness far = report.shortestTo("s400").orElseThrow();
+        Witness half = report.shortestTo("s200").orElseThrow();
+        assertThat(far.length()).isEqualTo(400);
+        assertThat(far.steps().get(0)).isEqualTo(new Witness.Step("start", Witness.Step.Kind.CHOICE, 0, "Go"));
+        assertThat(far.steps().get(399)).isEqualTo(new Witness.Step("s399", Witness.Step.Kind.CHOICE, 0, "On 399"));
+        assertThat(half.steps()).isEqualTo(far.steps().subList(0, 200));
+        assertThat(report.shortestTo("s400")).hasValue(far);
+    }
+
+    @Test
     void aCountdownKeepsATimedSceneFromBeingADeadEnd() {
         var report = check("""
                 var brave = false
