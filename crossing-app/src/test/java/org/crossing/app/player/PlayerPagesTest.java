@@ -20,7 +20,7 @@ import org.crossing.app.token.TokenSigner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The player's pages over real HTTP, served by a real node on an embedded PostgreSQL. */
+/** The player's pages over real HTTP, served by a real node with its database. */
 class PlayerPagesTest {
 
     @RegisterExtension

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The studio beside a running node, as an operator runs it with {@code serve --studio}: a real
- * node on the embedded PostgreSQL, the studio on its own port, and no studio page without a
+ * node with its database, the studio on its own port, and no studio page without a
  * session.
  */
 class StudioBesideNodeTest {

@@ -12,25 +12,49 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * One headless Chromium for all the tests of a class, closed after them; the class is skipped
- * when Chromium is not installed. A test opens its pages with {@link #open}, each in a fresh
- * context (cookies, storage and cache of its own) that is closed after the test. Register it as a
- * static field with {@code @RegisterExtension}, before anything else the class starts.
+ * Headless Chromium for the tests of a class; the class is skipped when Chromium is not
+ * installed. A test opens its pages with {@link #open}, each in a fresh context (cookies, storage
+ * and cache of its own, as a separate browser profile would have) that is closed after the test.
+ * The browser process behind the contexts is started once for the whole run and shared by the
+ * classes, one after another: starting one costs more than most tests. Register it as a static
+ * field with {@code @RegisterExtension}, before anything else the class starts.
  */
 public final class BrowserPerClass implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
 
     /** How long a locator waits for what a test expects, unless a test says otherwise: long enough for a loaded machine. */
     public static final double TIMEOUT_MS = 15_000;
 
-    private Playwright playwright;
+    private static final ExtensionContext.Namespace SHARED = ExtensionContext.Namespace.create(BrowserPerClass.class);
+
     private Browser browser;
     private BrowserContext context;
+
+    /** The run's Chromium, closed with the run. */
+    private static final class Launched implements AutoCloseable {
+        final Playwright playwright = Chromium.playwright();
+        final Browser browser = Chromium.launch(playwright);
+
+        @Override
+        public void close() {
+            try {
+                browser.close();
+            } finally {
+                playwright.close();
+            }
+        }
+    }
 
     @Override
     public void beforeAll(ExtensionContext extension) {
         assumeTrue(Chromium.installed(), Chromium.MISSING);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
+        ExtensionContext.Store store = extension.getRoot().getStore(SHARED);
+        Launched launched = store.computeIfAbsent(Launched.class, key -> new Launched(), Launched.class);
+        if (!launched.browser.isConnected()) {
+            // A browser that crashed under an earlier class: a new one for the classes after it.
+            store.remove(Launched.class, Launched.class).close();
+            launched = store.computeIfAbsent(Launched.class, key -> new Launched(), Launched.class);
+        }
+        browser = launched.browser;
     }
 
     @Override
@@ -41,10 +65,8 @@ public final class BrowserPerClass implements BeforeAllCallback, AfterAllCallbac
     @Override
     public void afterAll(ExtensionContext extension) {
         closeContext();
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
+        for (BrowserContext left : browser == null ? java.util.List.<BrowserContext>of() : browser.contexts()) left.close();
         browser = null;
-        playwright = null;
     }
 
     public Browser browser() {

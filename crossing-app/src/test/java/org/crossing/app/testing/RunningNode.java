@@ -23,9 +23,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real node for a test class, on a free port with an embedded PostgreSQL in a folder of its
- * own: started before the class's tests, stopped and its folder removed after them. Register it
- * as a static field with {@code @RegisterExtension}.
+ * A real node for a test class, on a free port with a data folder and a database of its own (on
+ * the run's {@link SharedPostgres}): started before the class's tests, stopped and its folder
+ * removed after them. Register it as a static field with {@code @RegisterExtension}.
  */
 public final class RunningNode implements BeforeAllCallback, AfterAllCallback {
 
@@ -85,7 +85,7 @@ public final class RunningNode implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         dataDir = Files.createTempDirectory("crossing-node-");
-        node = start(stories.in(dataDir), dataDir, DatabaseConfig.embedded(), flushInterval, siteDir, clock);
+        node = start(stories.in(dataDir), dataDir, SharedPostgres.newDatabase(), flushInterval, siteDir, clock);
         player = new Player(node.port());
     }
 
