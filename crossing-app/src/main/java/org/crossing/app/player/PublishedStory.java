@@ -34,6 +34,14 @@ public final class PublishedStory {
     private final Map<String, PublishedStory> languages;
 
     public PublishedStory(String slug, Story story, Path mediaDir, MapBackground map) {
+        this(slug, story, mediaDir, map, null);
+    }
+
+    /**
+     * A new version of {@code before}'s story (null for none), as a tool that follows a story
+     * folder publishes it on every save: media files unchanged since {@code before} are not read again.
+     */
+    public PublishedStory(String slug, Story story, Path mediaDir, MapBackground map, PublishedStory before) {
         this.slug = Objects.requireNonNull(slug);
         this.story = Objects.requireNonNull(story);
         this.mediaDir = mediaDir;
@@ -43,7 +51,8 @@ public final class PublishedStory {
         Set<String> named = new java.util.TreeSet<>();
         for (String language : story.languages()) named.addAll(StoryMedia.referenced(story.in(language), map));
         // every language's files: a page in one language may link to captions in another
-        this.mediaFacts = MediaFacts.read(mediaDir, named);
+        this.mediaFacts = MediaFacts.read(mediaDir, named,
+                before == null || !Objects.equals(before.mediaDir, mediaDir) ? MediaFacts.NONE : before.original.mediaFacts);
         Set<String> served = new java.util.TreeSet<>(named);
         for (String name : named) if (mediaFacts.hasMp3(name)) served.add(MediaFacts.mp3Sibling(name));
         this.media = Set.copyOf(served);

@@ -61,7 +61,7 @@ public final class StudioServer implements AutoCloseable {
         String servedSlug = slug;
         Runnable publish = () -> {
             Story story = workspace.snapshot().story();
-            if (story != null) catalog.replace(new PublishedStory(servedSlug, story, media, MapBackground.read(media)));
+            if (story != null) catalog.replace(new PublishedStory(servedSlug, story, media, MapBackground.read(media), catalog.get(servedSlug)));
         };
         publish.run();
         workspace.listen(event -> {

@@ -8,20 +8,22 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.crossing.story.compile.KnownMedia;
 import org.crossing.story.compile.StoryFolder;
 import org.crossing.story.compile.StorySource;
 
 /**
  * What of a story folder the studio's work depends on, read once per save: the sources the
- * compiler reads, the media files the player serves (by name, size and time, as the compiler reads
- * only their kind) and the playtests coverage replays. Comparing two tells the studio what a
+ * compiler reads, the media files the player serves (by name, size and time; the kind the
+ * compiler judges is read again only of a file that changed) and the playtests coverage replays. Comparing two tells the studio what a
  * burst of file events changed: an editor's backup file, a save that wrote the same bytes or a
  * touched file change nothing and cost no recompile.
  */
 record FolderState(StorySource source, Map<String, String> media, Map<String, String> playtests) {
 
-    static FolderState read(Path folder) {
-        return new FolderState(StoryFolder.read(folder), stamps(folder.resolve("media"), ""), stamps(folder.resolve(Playtests.FOLDER), ".json"));
+    /** Reads the folder; media files {@code known} met unchanged before are not read again. */
+    static FolderState read(Path folder, KnownMedia known) {
+        return new FolderState(StoryFolder.read(folder, known), stamps(folder.resolve("media"), ""), stamps(folder.resolve(Playtests.FOLDER), ".json"));
     }
 
     /** Whether the story the compiler and the player see is the same: same files with the same bytes, same media. */

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.crossing.story.check.CheckReport;
 import org.crossing.story.check.Checker;
 import org.crossing.story.compile.Compilation;
+import org.crossing.story.compile.KnownMedia;
 import org.crossing.story.compile.StoryCompiler;
 import org.crossing.story.model.Story;
 import org.slf4j.Logger;
@@ -56,6 +57,7 @@ public final class StudioWorkspace implements AutoCloseable {
     private final AtomicLong checkGeneration = new AtomicLong();
     private final AtomicLong revisions = new AtomicLong();
     private final StoryMapLayout layout = new StoryMapLayout();
+    private final KnownMedia media = new KnownMedia();
     private volatile Snapshot snapshot;
     /** The folder as the last reload read it. */
     private FolderState read;
@@ -104,7 +106,7 @@ public final class StudioWorkspace implements AutoCloseable {
      * playtests measures coverage again.
      */
     public synchronized void reload() {
-        FolderState state = FolderState.read(folder);
+        FolderState state = FolderState.read(folder, media);
         Snapshot previous = snapshot;
         if (previous != null && read != null && state.sameStory(read)) {
             boolean playtests = !state.samePlaytests(read);

@@ -87,6 +87,40 @@ class StudioWorkspaceTest {
         assertThat(workspace.snapshot().revision()).isEqualTo(before + 1);
     }
 
+    /**
+     * Media files are judged again only when they change (KnownMediaTest): a picture of an hour
+     * ago that becomes text, is renamed, or comes back shows in the compiler's warnings at once.
+     */
+    @Test
+    void anEditedOrRenamedMediaFileIsJudgedAgain() throws Exception {
+        Files.createDirectories(folder.resolve("media"));
+        Path picture = folder.resolve("media/gate.png");
+        java.nio.file.attribute.FileTime anHourAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600));
+        Files.write(picture, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        Files.setLastModifiedTime(picture, anHourAgo);
+        Files.writeString(folder.resolve("story.story"), CoverageTest.STORY.replace("== gate ==\n", "== gate ==\nimage gate.png: The gate\n"));
+        workspace = StudioWorkspace.open(folder, Clock.systemUTC(), 100_000, false);
+        workspace.reload(); // the same folder: nothing to compile
+        assertThat(warnings()).isEmpty();
+
+        Files.writeString(picture, "not a picture"); // a changed size and time
+        workspace.reload();
+        assertThat(warnings()).containsExactly("media file 'gate.png' is used as an image, but its contents are text");
+
+        Files.write(picture, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        Files.setLastModifiedTime(picture, anHourAgo);
+        workspace.reload();
+        assertThat(warnings()).isEmpty();
+
+        Files.move(picture, folder.resolve("media/gate-at-dusk.png"));
+        workspace.reload();
+        assertThat(warnings()).singleElement().asString().startsWith("media file 'gate.png' is not in the story's media folder");
+    }
+
+    private List<String> warnings() {
+        return workspace.snapshot().compilation().diagnostics().stream().map(d -> d.message()).toList();
+    }
+
     /** A playtest saved beside the story changes coverage only: measured again, the revision and the check kept. */
     @Test
     void aNewPlaytestIsMeasuredWithoutANewRevision() throws Exception {

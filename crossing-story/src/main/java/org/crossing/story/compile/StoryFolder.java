@@ -35,6 +35,21 @@ public final class StoryFolder {
     private StoryFolder() {}
 
     public static StorySource read(Path folder) {
+        return read(folder, null);
+    }
+
+    /** Reads the folder, judging again only the media files {@code known} (when not null) has not met unchanged. */
+    public static StorySource read(Path folder, KnownMedia known) {
+        if (known == null) return readFolder(folder, null);
+        known.begin(java.time.Instant.now());
+        try {
+            return readFolder(folder, known);
+        } finally {
+            known.end();
+        }
+    }
+
+    private static StorySource readFolder(Path folder, KnownMedia known) {
         String name = folder.toString();
         List<Diagnostic> problems = new ArrayList<>();
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.exists(folder)) {
@@ -72,7 +87,8 @@ public final class StoryFolder {
                         if (media.size() < MAX_MEDIA) {
                             String name = relative.substring("media/".length());
                             media.add(name);
-                            contents.put(name, contents(file, attrs.size()));
+                            contents.put(name, known == null ? contents(file, attrs.size())
+                                    : known.contents(name, attrs, () -> contents(file, attrs.size())));
                         }
                         return FileVisitResult.CONTINUE;
                     }
