@@ -2,6 +2,7 @@ package org.crossing.app.player;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.crossing.app.token.PlayToken;
 import org.crossing.story.model.Place;
 import org.crossing.story.model.Scene;
 import org.crossing.story.model.Story;
@@ -21,6 +22,32 @@ final class Journey {
      * (taking a choice or running out). A lone choice ("Continue"), and chance, are not.
      */
     record Decisions(int count, boolean last) {}
+
+    /**
+     * The journey's decisions as its token tells them; worked out from its state
+     * ({@link #decisions(Story, State)}) when the token does not say (made before tokens carried
+     * them, or placed mid-story).
+     */
+    static Decisions decisions(Story story, PlayToken journey) {
+        return journey.decisionsTold() ? new Decisions(journey.decisions(), journey.lastDecided()) : decisions(story, journey.state());
+    }
+
+    /** The decisions after {@code step}, taken from {@code before} by a journey that had made {@code sofar}. */
+    static Decisions after(Story story, State before, Decisions sofar, Step step) {
+        boolean decided = decides(story, before, step);
+        return new Decisions(sofar.count() + (decided ? 1 : 0), decided);
+    }
+
+    /** Whether {@code step}, taken from {@code at}, was a decision: not chance, with two choices or more offered, or a countdown. */
+    private static boolean decides(Story story, State at, Step step) {
+        if (step.kind() == Step.Kind.CHANCE) return false;
+        int choices = 0;
+        for (Action action : Engine.actions(story, at)) {
+            if (action instanceof Action.Timeout) return true;
+            if (action instanceof Action.Choose && ++choices >= 2) return true;
+        }
+        return false;
+    }
 
     /**
      * What was offered at each step is known by replaying the journey from its seed, as the
@@ -52,13 +79,7 @@ final class Journey {
         for (int i = 0; i < path.size(); i++) {
             Step step = path.get(i);
             if (at.scene() != step.scene()) return null;
-            int choices = 0;
-            boolean timed = false;
-            for (Action action : Engine.actions(story, at)) {
-                if (action instanceof Action.Choose) choices++;
-                else if (action instanceof Action.Timeout) timed = true;
-            }
-            decided[i] = step.kind() != Step.Kind.CHANCE && (choices >= 2 || timed);
+            decided[i] = decides(story, at, step);
             try {
                 at = Engine.next(story, at, switch (step.kind()) {
                     case CHOICE -> Action.choose(step.index());

@@ -13,17 +13,17 @@ import org.crossing.story.play.State;
  *
  * @param token       the journey's token, for "play again"
  * @param summary     the ending's summary with the journey's values ({@link Narrator#plain})
+ * @param decisions   the journey's decisions ({@link Journey#decisions(org.crossing.story.model.Story, org.crossing.app.token.PlayToken)})
  * @param placeScenes the scenes with a place the journey entered ({@link Journey#placeScenes})
  */
-record Outcome(PublishedStory story, State state, String token, String summary, int decisions, List<Integer> placeScenes,
+record Outcome(PublishedStory story, State state, String token, String summary, Journey.Decisions decisions, List<Integer> placeScenes,
                String shareUrl) {
 
     /** The outcome of a finished journey; {@code shareUrl} gives the address of its share card. */
-    static Outcome of(PublishedStory story, State state, String token, Function<ShareCard, String> shareUrl) {
+    static Outcome of(PublishedStory story, State state, Journey.Decisions decisions, String token, Function<ShareCard, String> shareUrl) {
         String summary = Narrator.plain(story.story(), state, story.story().scene(state.scene()).ending().summary());
-        int decisions = Journey.decisions(story.story(), state).count();
         List<Integer> placeScenes = Journey.placeScenes(story.story(), state);
-        ShareCard card = new ShareCard(state.scene(), summary, decisions, placeScenes);
+        ShareCard card = new ShareCard(state.scene(), summary, decisions.count(), placeScenes);
         return new Outcome(story, state, token, summary, decisions, placeScenes, shareUrl.apply(card));
     }
 

@@ -128,7 +128,13 @@ final class Pages {
         return new Views.ErrorPage(head(heading + " · " + SITE, text.language(), message), heading, message, actionUrl, actionLabel);
     }
 
+    /** The page of a scene, the journey's decisions worked out from its state. */
     Views.ScenePage scene(PublishedStory s, State state, String token) {
+        return scene(s, state, Journey.decisions(s.story(), state), token);
+    }
+
+    /** The page of a scene, for a journey that has made {@code decisions}. */
+    Views.ScenePage scene(PublishedStory s, State state, Journey.Decisions decisions, String token) {
         StoryCache cache = caches.of(s);
         Story story = s.story();
         Scene scene = story.scene(state.scene());
@@ -150,7 +156,6 @@ final class Pages {
         Views.ChoiceForm form = new Views.ChoiceForm("/s/" + s.slug() + "/play" + head.langQuery(), token, choices, scene.isChance(),
                 scene.continueLabel() == null ? head.t("continue") : scene.continueLabel(), timed ? scene.timer().seconds() : 0, waitLabel);
         Chapter chapter = scene.chapter();
-        Journey.Decisions decisions = Journey.decisions(story, state);
         return new Views.ScenePage(head, ref(s), chapter(head.text(), scene), scene.place() == null ? null : scene.place().name(),
                 heading, opening(s, state), body(cache, state, scene),
                 chapter == null || chapter.bed() == null ? null : sound(s, chapter.bed().file(), chapter.bed().captions(), chapter.bed().description()),
@@ -227,7 +232,7 @@ final class Pages {
         Scene scene = outcome.ending();
         Stops.Route route = cache.route(outcome.placeScenes());
         Messages text = Messages.of(lang(s));
-        String journey = ShareText.route(text, outcome.decisions(), route);
+        String journey = ShareText.route(text, outcome.decisions().count(), route);
         String shareText = ShareText.post(text, outcome.summary(), story.title(), journey, story.metadata().hashtag());
         List<Views.BlockView> told = new ArrayList<>();
         List<Views.FactCard> facts = new ArrayList<>();
@@ -249,7 +254,7 @@ final class Pages {
         String description = ShareText.description(text, view.kindLabel(), outcome.summary(), story.title(), journey);
         return new Views.EndingPage(journeyHead(s, outcome.summary() + " · " + story.title(), description, outcome.token()), ref(s), view,
                 cache.journeyMap(route, mapSummary), facts, story.bibliography().size(), endings(cache, state),
-                Journey.decisions(story, state).last() ? decision(cache, state) : null, share, outcome.token());
+                outcome.decisions().last() ? decision(cache, state) : null, share, outcome.token());
     }
 
     /**

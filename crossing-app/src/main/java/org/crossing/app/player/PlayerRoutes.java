@@ -201,20 +201,22 @@ public final class PlayerRoutes {
         story = versionOf(story, token);
         PlayToken journey = journey(ctx, story, token);
         if (journey == null) return;
-        show(ctx, story, journey.state(), token);
+        show(ctx, story, journey, token);
     }
 
-    /** Renders the page for a state: its scene, or its ending. */
-    private void show(Context ctx, PublishedStory story, State state, String token) {
+    /** Renders the page for where a journey stands: its scene, or its ending. */
+    private void show(Context ctx, PublishedStory story, PlayToken journey, String token) {
+        State state = journey.state();
+        Journey.Decisions decisions = Journey.decisions(story.story(), journey);
         if (Engine.finished(story.story(), state)) {
             // the share address stays without a language: the ending page adds the card's file name to it, and whoever
             // opens a shared link reads it in their own browser's language
-            Outcome outcome = Outcome.of(story, state, token,
+            Outcome outcome = Outcome.of(story, state, decisions, token,
                     card -> base(ctx) + "/s/" + story.slug() + "/share/" + card.encode(signer, story.slug()));
             Views.EndingPage page = pages.ending(outcome);
             render(ctx, out -> JteendingGenerated.render(out, null, page));
         } else {
-            Views.ScenePage page = pages.scene(story, state, token);
+            Views.ScenePage page = pages.scene(story, state, decisions, token);
             render(ctx, out -> JtesceneGenerated.render(out, null, page));
         }
     }
@@ -244,13 +246,15 @@ public final class PlayerRoutes {
         // choice only when that choice is available, and otherwise goes straight to its scene (-1).
         count(story, journey, state.stepCount() + 1, next.lastStep(), next, false);
         countAgain(story, journey);
-        PlayToken moved = journey.next(next);
+        // The decisions so far go on in the token, so that no page replays the journey to count them.
+        Journey.Decisions decisions = Journey.after(model, state, Journey.decisions(model, journey), next.lastStep());
+        PlayToken moved = journey.next(next, decisions.count(), decisions.last());
         if (FETCH_PAGE.equals(ctx.header(FETCH_HEADER))) {
             // The player's script asked for the next page itself: one request per choice instead of
             // two. It puts the page's own address into the history, so a reload shows the same page.
             String nextToken = tokens.encode(story.slug(), moved);
             ctx.header(LOCATION_HEADER, playUrl(story, nextToken)).header("Cache-Control", "no-store");
-            show(ctx, story, next, nextToken);
+            show(ctx, story, moved, nextToken);
             return;
         }
         redirect(ctx, story, moved);

@@ -3,6 +3,7 @@ package org.crossing.app.player;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.crossing.app.token.PlayToken;
 import org.crossing.story.compile.Compilation;
 import org.crossing.story.compile.StoryCompiler;
 import org.crossing.story.compile.StorySource;
@@ -121,5 +122,33 @@ class JourneyDecisionsTest {
         placed = Engine.next(story, placed, Action.choose(0)); // square, two choices
         placed = Engine.next(story, placed, Action.choose(0)); // work, one choice
         assertThat(Journey.decisions(story, placed)).isEqualTo(new Journey.Decisions(2, false));
+    }
+
+    /** What the player carries in the token, step by step ({@link Journey#after}), is what a replay of the journey finds. */
+    @Test
+    void decisionsCarriedStepByStepAreTheReplaysOnEveryStepOfRandomJourneys() {
+        Story story = story(MARKET);
+        java.util.Random random = new java.util.Random(13);
+        for (int journey = 0; journey < 200; journey++) {
+            State state = Engine.begin(story, journey);
+            Journey.Decisions carried = new Journey.Decisions(0, false);
+            while (!Engine.finished(story, state)) {
+                List<Action> actions = Engine.actions(story, state);
+                State next = Engine.next(story, state, actions.get(random.nextInt(actions.size())));
+                carried = Journey.after(story, state, carried, next.lastStep());
+                state = next;
+                assertThat(carried).as("journey %d after %d steps", journey, state.stepCount()).isEqualTo(Journey.decisions(story, state));
+            }
+        }
+    }
+
+    @Test
+    void aTokenThatTellsItsDecisionsIsBelievedAndOneThatDoesNotIsReplayed() {
+        Story story = story(MARKET);
+        State state = play(story, Action.choose(1), Action.choose(0));
+        PlayToken told = new PlayToken(1, 2, 3, state, 7, true);
+        assertThat(Journey.decisions(story, told)).isEqualTo(new Journey.Decisions(7, true));
+        PlayToken untold = new PlayToken(1, 2, 3, state, PlayToken.UNTOLD, false);
+        assertThat(Journey.decisions(story, untold)).isEqualTo(new Journey.Decisions(1, false));
     }
 }
