@@ -37,6 +37,7 @@ final class Pages {
     private final Assets assets;
     private final Statistics statistics;
     private final StoryCaches caches = new StoryCaches();
+    private final PagePieces pieces = new PagePieces();
 
     Pages(Assets assets, Statistics statistics) {
         this.assets = assets;
@@ -149,19 +150,16 @@ final class Pages {
         // Every countdown runs, and one that takes none of the choices offered can be let run out
         // by hand as well: without a script, with countdowns off, the path it opens stays open.
         boolean timed = scene.timer() != null && !scene.isChance();
+        ScenePieces fixed = cache.scenePieces(scene.index(), () -> ScenePieces.of(s, scene));
         List<Run> heading = heading(story, state, scene);
         String title = plain(heading) + (scene.chapter() == null ? "" : " · " + scene.chapter().title()) + " · " + story.title();
-        Views.Head head = journeyHead(s, title, sceneDescription(Messages.of(lang(s)), story, scene), token);
+        Views.Head head = journeyHead(s, title, fixed.description(), token);
         String waitLabel = timed && !defaultOffered ? head.t("wait") : null;
         Views.ChoiceForm form = new Views.ChoiceForm("/s/" + s.slug() + "/play" + head.langQuery(), token, choices, scene.isChance(),
-                scene.continueLabel() == null ? head.t("continue") : scene.continueLabel(), timed ? scene.timer().seconds() : 0, waitLabel);
-        Chapter chapter = scene.chapter();
-        return new Views.ScenePage(head, ref(s), chapter(head.text(), scene), scene.place() == null ? null : scene.place().name(),
-                heading, opening(s, state), body(cache, state, scene),
-                chapter == null || chapter.bed() == null ? null : sound(s, chapter.bed().file(), chapter.bed().captions(), chapter.bed().description()),
-                scene.ambient() == null ? null : sound(s, scene.ambient().file(), scene.ambient().captions(), scene.ambient().description()),
-                scene.sound() == null ? null : sound(s, scene.sound().file(), scene.sound().captions(), scene.sound().description()),
-                form, decisions.last() ? decision(cache, state) : null, decisions.count(), strip(cache, state, scene, head.text()));
+                scene.continueLabel() == null ? head.t("continue") : scene.continueLabel(), fixed.timer(), waitLabel);
+        return new Views.ScenePage(head, ref(s), fixed.top(), heading, opensChapter(story, state) ? fixed.opening() : null, fixed.sounds(),
+                body(cache, state, scene), form, decisions.last() ? decision(cache, state) : null, decisions.count(),
+                strip(cache, state, scene, head.text()));
     }
 
     /**
@@ -204,16 +202,18 @@ final class Pages {
         return out.endsWith(".") && !out.endsWith("..") ? out.substring(0, out.length() - 1) : out;
     }
 
-    /** The chapter's opening, when this scene is the first the journey reaches in a chapter that has a picture. */
-    private static Views.ChapterOpening opening(PublishedStory s, State state) {
-        Story story = s.story();
+    /** Whether the journey has just reached a chapter with an opening picture: its first scene there shows the chapter's opening. */
+    private static boolean opensChapter(Story story, State state) {
         Chapter chapter = story.scene(state.scene()).chapter();
-        if (chapter == null || chapter.picture() == null) return null;
+        if (chapter == null || chapter.picture() == null) return false;
         Step last = state.lastStep();
-        if (last != null) {
-            Chapter before = story.scene(last.scene()).chapter();
-            if (before != null && before.number() == chapter.number()) return null;
-        }
+        if (last == null) return true;
+        Chapter before = story.scene(last.scene()).chapter();
+        return before == null || before.number() != chapter.number();
+    }
+
+    /** The opening of {@code chapter}, which has a picture. */
+    static Views.ChapterOpening chapterOpening(PublishedStory s, Chapter chapter) {
         ImageSize size = s.mediaFacts().size(chapter.picture().file());
         return new Views.ChapterOpening(chapter.number(), chapter.title(), media(s, chapter.picture().file()), chapter.picture().alt(),
                 size == null ? 0 : size.width(), size == null ? 0 : size.height());
@@ -233,28 +233,40 @@ final class Pages {
         Stops.Route route = cache.route(outcome.placeScenes());
         Messages text = Messages.of(lang(s));
         String journey = ShareText.route(text, outcome.decisions().count(), route);
-        String shareText = ShareText.post(text, outcome.summary(), story.title(), journey, story.metadata().hashtag());
         List<Views.BlockView> told = new ArrayList<>();
         List<Views.FactCard> facts = new ArrayList<>();
         for (Views.BlockView block : blocks(s, state, scene)) {
             if (block instanceof Views.FactCard fact) facts.add(fact);
             else told.add(block);
         }
+        // the ending's facts come after its route, not in its body
         Views.OutcomeView view = new Views.OutcomeView(scene.ending().kind().word(), tone(scene), scene.ending().kind().label(),
-                Narrator.runs(story, state, scene.ending().summary()), SceneBodies.live(sourcesPage(s), text, told), journey);
-        // the shared outcome in the player's language: a post in Korean previews in Korean
-        String shareUrl = outcome.shareUrl() + langQuery(s);
-        String card = outcome.shareUrl() + "/" + ShareImage.FILE + langQuery(s);
-        String cardSmall = outcome.shareUrl() + "/" + ShareImage.SMALL_FILE + langQuery(s);
-        String cardAlt = scene.ending().kind().label() + ": " + ShareText.sentence(outcome.summary()) + " " + ShareText.capitalise(journey) + ".";
-        Views.ShareView share = new Views.ShareView(shareUrl, ShareLinks.of(shareUrl, shareText, cache.shareTag()),
-                story.metadata().hashtag(), shareText, card, cardSmall, cardAlt);
+                Narrator.runs(story, state, scene.ending().summary()), SceneBodies.body(cache, scene, () -> told), journey);
         String mapSummary = mapSummary(text, route, Journey.chapters(story, state), JourneyTime.of(story, state));
         // the ending's own page may tell its outcome, as its title does: it is the player's, and what a shared link previews
         String description = ShareText.description(text, view.kindLabel(), outcome.summary(), story.title(), journey);
-        return new Views.EndingPage(journeyHead(s, outcome.summary() + " · " + story.title(), description, outcome.token()), ref(s), view,
-                cache.journeyMap(route, mapSummary), facts, story.bibliography().size(), endings(cache, state),
-                outcome.decisions().last() ? decision(cache, state) : null, share, outcome.token());
+        Views.Head head = journeyHead(s, outcome.summary() + " · " + story.title(), description, outcome.token());
+        return new Views.EndingPage(head, ref(s), view, pieces.journeyMap(cache, outcome.placeScenes(), mapSummary, head),
+                facts, story.bibliography().size(), endings(cache, state),
+                outcome.decisions().last() ? decision(cache, state) : null,
+                pieces.share(cache, outcome.base(), outcome.card(), () -> share(outcome, journey), head), outcome.token());
+    }
+
+    /** Where and how to share an outcome: its address (asked of the outcome only here), the post and the links. */
+    private Views.ShareView share(Outcome outcome, String journey) {
+        PublishedStory s = outcome.story();
+        Story story = s.story();
+        Scene scene = outcome.ending();
+        Messages text = Messages.of(lang(s));
+        String shareText = ShareText.post(text, outcome.summary(), story.title(), journey, story.metadata().hashtag());
+        // the shared outcome in the player's language: a post in Korean previews in Korean
+        String address = outcome.shareUrl();
+        String shareUrl = address + langQuery(s);
+        String card = address + "/" + ShareImage.FILE + langQuery(s);
+        String cardSmall = address + "/" + ShareImage.SMALL_FILE + langQuery(s);
+        String cardAlt = scene.ending().kind().label() + ": " + ShareText.sentence(outcome.summary()) + " " + ShareText.capitalise(journey) + ".";
+        return new Views.ShareView(shareUrl, ShareLinks.of(shareUrl, shareText, caches.of(s).shareTag()),
+                story.metadata().hashtag(), shareText, card, cardSmall, cardAlt);
     }
 
     /**
@@ -478,7 +490,7 @@ final class Pages {
         return (int) Math.max(0, Math.min(100, Math.round(value)));
     }
 
-    private static Views.AmbientView sound(PublishedStory s, String file, String captions, String description) {
+    static Views.AmbientView sound(PublishedStory s, String file, String captions, String description) {
         return new Views.AmbientView(media(s, file), mp3(s, file), media(s, captions), s.mediaFacts().cues(captions), description);
     }
 
@@ -517,11 +529,11 @@ final class Pages {
         return ending.ending().kind().tone().word();
     }
 
-    private static Views.StoryRef ref(PublishedStory s) {
+    static Views.StoryRef ref(PublishedStory s) {
         return new Views.StoryRef(s.slug(), s.story().title(), !s.story().bibliography().isEmpty());
     }
 
-    private static String chapter(Messages text, Scene scene) {
+    static String chapter(Messages text, Scene scene) {
         return scene.chapter() == null ? null : text.t("chapter", scene.chapter().number(), scene.chapter().title());
     }
 
@@ -530,7 +542,7 @@ final class Pages {
         return "/s/" + s.slug() + "/play?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
-    private static String lang(PublishedStory s) {
+    static String lang(PublishedStory s) {
         String lang = s.story().metadata().language();
         return lang == null || lang.isBlank() ? "en" : lang;
     }

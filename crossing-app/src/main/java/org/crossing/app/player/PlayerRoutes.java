@@ -211,8 +211,9 @@ public final class PlayerRoutes {
         if (Engine.finished(story.story(), state)) {
             // the share address stays without a language: the ending page adds the card's file name to it, and whoever
             // opens a shared link reads it in their own browser's language
-            Outcome outcome = Outcome.of(story, state, decisions, token,
-                    card -> base(ctx) + "/s/" + story.slug() + "/share/" + card.encode(signer, story.slug()));
+            String base = base(ctx);
+            Outcome outcome = Outcome.of(story, state, decisions, token, base,
+                    card -> base + "/s/" + story.slug() + "/share/" + card.encode(signer, story.slug()));
             Views.EndingPage page = pages.ending(outcome);
             render(ctx, out -> JteendingGenerated.render(out, null, page));
         } else {

@@ -1,12 +1,12 @@
 package org.crossing.app.player;
 
 import org.crossing.app.http.PageBytes;
+import org.crossing.app.http.RenderedHtml;
 
 import gg.jte.Content;
 import gg.jte.generated.precompiled.JteblocksGenerated;
 import gg.jte.html.HtmlTemplateOutput;
 import gg.jte.html.OwaspHtmlTemplateOutput;
-import gg.jte.TemplateOutput;
 import java.util.List;
 import java.util.function.Supplier;
 import org.crossing.story.model.Block;
@@ -42,7 +42,7 @@ final class SceneBodies {
             // Two requests may render the same body at once; both results are the same bytes.
             cache.keepRenderedBody(scene.index(), html);
         }
-        return new Rendered(html);
+        return new RenderedHtml(html);
     }
 
     /** Renders the blocks into the page being written, as the page's template would; {@code sources}: the story's sources page. */
@@ -83,13 +83,5 @@ final class SceneBodies {
             }
         }
         return true;
-    }
-
-    /** A body rendered before, written into the page as it is. */
-    record Rendered(byte[] html) implements Content {
-        @Override
-        public void writeTo(TemplateOutput output) {
-            output.writeBinaryContent(html);
-        }
     }
 }

@@ -13,6 +13,7 @@ import org.crossing.story.model.Scene;
  * the endings' summaries without values, the parts of the share links that depend on the story
  * alone, the journey map's projected places, the journey map of each route drawn and, once
  * rendered, each scene's body ({@link SceneBodies}). Each is compared with the work it replaces in {@code StoryCachesTest}.
+ * It keeps the fixed parts of each scene's page too, once rendered ({@link ScenePieces}).
  */
 final class StoryCache {
 
@@ -36,6 +37,8 @@ final class StoryCache {
     static final int MAPS_KEPT = 4096;
     /** By scene index: the scene's body as HTML, once rendered ({@link SceneBodies}); null until then. */
     private final AtomicReferenceArray<byte[]> renderedBodies;
+    /** By scene index: the fixed parts of the scene's page, once rendered ({@link ScenePieces}); null until then. */
+    private final AtomicReferenceArray<ScenePieces> scenePieces;
 
     StoryCache(PublishedStory published) {
         this.published = published;
@@ -56,6 +59,7 @@ final class StoryCache {
         // the stops of every language are the original's: a translation's place names do not follow its rules
         this.placeWords = Stops.nameWords(published.in(null).story());
         this.renderedBodies = new AtomicReferenceArray<>(published.story().scenes().size());
+        this.scenePieces = new AtomicReferenceArray<>(published.story().scenes().size());
     }
 
     /** The story this cache is for. */
@@ -132,5 +136,15 @@ final class StoryCache {
 
     void keepRenderedBody(int sceneIndex, byte[] html) {
         renderedBodies.set(sceneIndex, html);
+    }
+
+    /** The fixed parts of the page of the scene at {@code sceneIndex}, made by {@code pieces} the first time. */
+    ScenePieces scenePieces(int sceneIndex, java.util.function.Supplier<ScenePieces> pieces) {
+        ScenePieces kept = scenePieces.get(sceneIndex);
+        if (kept != null) return kept;
+        // Two requests may render the same scene's pieces at once; both results are the same.
+        kept = pieces.get();
+        scenePieces.set(sceneIndex, kept);
+        return kept;
     }
 }

@@ -166,25 +166,21 @@ public final class Views {
     public record StoryRef(String slug, String title, boolean hasSources) {}
 
     /**
-     * The choices of a scene, as a form: {@code timerSeconds} is 0 when no countdown runs;
-     * {@code waitLabel}, when not null, labels the button that lets the time run out, for a
-     * countdown that takes none of the choices offered.
+     * The choices of a scene, as a form: {@code timer} the countdown's block as HTML
+     * ({@code scenetimer.jte}), null when no countdown runs; {@code waitLabel}, when not null,
+     * labels the button that lets the time run out, for a countdown that takes none of the
+     * choices offered.
      */
     public record ChoiceForm(String action, String token, List<ChoiceView> choices, boolean chance, String continueLabel,
-                             int timerSeconds, String waitLabel) {}
+                             Content timer, String waitLabel) {}
 
     /**
-     * {@code heading}: the scene's own, its first sentence ({@link SceneHeading}); {@code opening}:
-     * the chapter's opening, on the first scene a journey reaches in it, else null; {@code body}:
-     * the scene's blocks as HTML ({@link SceneBodies}); {@code bed}, {@code ambient}, {@code spot}:
-     * the chapter's sound bed, the scene's own loop and its spot sound, each null when there is
-     * none; {@code decisions}: made so far.
+     * The sounds a scene plays by itself: the chapter's sound bed, the scene's own loop and its
+     * spot sound, each null when there is none.
      */
-    public record ScenePage(Head head, StoryRef story, String chapter, String place, List<Run> heading, ChapterOpening opening,
-                            Content body, AmbientView bed, AmbientView ambient, AmbientView spot,
-                            ChoiceForm form, Decision decision, int decisions, MapStrip strip) {
-        /** Whether the page has a sound to offer. */
-        public boolean hasSound() {
+    public record SceneSounds(AmbientView bed, AmbientView ambient, AmbientView spot) {
+        /** Whether there is a sound to offer. */
+        public boolean any() {
             return bed != null || ambient != null || spot != null;
         }
 
@@ -200,6 +196,18 @@ public final class Views {
             return heard;
         }
     }
+
+    /**
+     * A scene's page. The parts that read the same on every journey are HTML rendered once per
+     * scene ({@link ScenePieces}): {@code top} the header's story title, chapter and place
+     * ({@code scenetop.jte}); {@code opening} the chapter's opening ({@code chapteropening.jte}), on
+     * the first scene a journey reaches in it, else null; {@code sounds} the scene's sounds
+     * ({@code scenesounds.jte}), null when it has none. {@code heading}: the scene's own, its first
+     * sentence ({@link SceneHeading}); {@code body}: the scene's blocks as HTML
+     * ({@link SceneBodies}); {@code decisions}: made so far.
+     */
+    public record ScenePage(Head head, StoryRef story, Content top, List<Run> heading, Content opening, Content sounds,
+                            Content body, ChoiceForm form, Decision decision, int decisions, MapStrip strip) {}
 
     /**
      * The route so far, as the scene page's strip shows it: a small drawing of the thread
@@ -279,12 +287,13 @@ public final class Views {
     public record ShareView(String url, List<ShareLink> links, String hashtag, String text, String card, String cardSmall, String cardAlt) {}
 
     /**
-     * {@code map} null when the story has no places; {@code facts} the ending's fact cards, shown
-     * after the route; {@code sources} how many works the story cites; {@code token} the
+     * {@code map} the journey map as HTML ({@code journeymap.jte}), null when the story has no
+     * places; {@code share} the share block as HTML ({@code endingshare.jte}); {@code facts} the
+     * ending's fact cards, shown after the route; {@code sources} how many works the story cites; {@code token} the
      * journey's, to play again.
      */
-    public record EndingPage(Head head, StoryRef story, OutcomeView outcome, MapView map, List<FactCard> facts, int sources,
-                             Distribution endings, Decision decision, ShareView share, String token) {}
+    public record EndingPage(Head head, StoryRef story, OutcomeView outcome, Content map, List<FactCard> facts, int sources,
+                             Distribution endings, Decision decision, Content share, String token) {}
 
     public record SourcesPage(Head head, String slug, String title, List<SourceRef> sources) {}
 
