@@ -1,6 +1,8 @@
 package org.crossing.app.http;
 
+import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -41,6 +43,35 @@ public final class FormBody {
     public static FormBody of(String contentType, byte[] body) {
         if (!isForm(contentType)) return new FormBody(new byte[0], StandardCharsets.UTF_8);
         return new FormBody(body, charset(contentType));
+    }
+
+    /**
+     * The form a request posts. A body of known length up to {@link #SHORT_BODY} bytes (the
+     * player's: a token and a choice) is read straight into an array of its size; Javalin's
+     * reading grows a buffer of its own for every body, the largest allocation of the choice path
+     * in the benchmark's profile (docs/benchmarks.md). A longer body, or one of unknown length, is
+     * read by Javalin, which holds it to the server's limit on request size.
+     */
+    public static FormBody read(Context ctx) throws IOException {
+        long length = ctx.req().getContentLengthLong();
+        byte[] body = length >= 0 && length <= SHORT_BODY
+                ? ctx.req().getInputStream().readNBytes((int) length)
+                : ctx.bodyAsBytes();
+        return of(ctx.contentType(), body);
+    }
+
+    /** The longest body {@link #read} reads itself. */
+    static final int SHORT_BODY = 8 * 1024;
+
+    /**
+     * The fields of a URL's query ({@code a=1&b=2}, as a request has it, still percent-encoded),
+     * read as a form is: the URL standard parses both alike. Null or empty has no fields. Reading
+     * one field this way costs a fraction of Javalin's map of every parameter, built for the first
+     * one asked for.
+     */
+    public static FormBody query(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) return new FormBody(new byte[0], StandardCharsets.UTF_8);
+        return new FormBody(rawQuery.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
 
     /** Whether the media type is the form's, with or without parameters. */

@@ -14,7 +14,8 @@ import org.crossing.app.token.ShareCard;
  * as HTML: the journey map of each route, and the share block of each outcome (its address,
  * post and links). Each is rendered by its own template the first time a page shows it. They
  * are kept by the story's {@link StoryCache} (a story version in one language) and what they
- * show, so a story loaded again never shows an old piece; the bytes kept are bounded
+ * show, so a story loaded again never shows an old piece; the keys name the story by its cache's
+ * {@link StoryCache#id}, so a replaced story is not kept in memory by its pieces. The bytes kept are bounded
  * ({@link RenderedPieces}), so a flood of outcomes nobody else reached cannot grow memory.
  */
 final class PagePieces {
@@ -22,9 +23,9 @@ final class PagePieces {
     /** How many bytes of pieces the node keeps, for all its stories: a piece is a few kilobytes. */
     static final long MAX_BYTES = 8L * 1024 * 1024;
 
-    private record MapKey(StoryCache story, List<Integer> placeScenes, String summary) {}
+    private record MapKey(long story, List<Integer> placeScenes, String summary) {}
 
-    private record ShareKey(StoryCache story, String base, ShareCard card) {}
+    private record ShareKey(long story, String base, ShareCard card) {}
 
     private final RenderedPieces<Object> kept = new RenderedPieces<>(MAX_BYTES);
 
@@ -34,7 +35,7 @@ final class PagePieces {
      */
     RenderedHtml journeyMap(StoryCache story, List<Integer> placeScenes, String summary, Views.Head head) {
         if (story.mapBase() == null) return null;
-        RenderedHtml map = kept.get(new MapKey(story, List.copyOf(placeScenes), summary), key -> {
+        RenderedHtml map = kept.get(new MapKey(story.id, List.copyOf(placeScenes), summary), key -> {
             Views.MapView view = story.journeyMap(story.route(placeScenes), summary);
             return RenderedHtml.of(out -> {
                 if (view != null) JtejourneymapGenerated.render(out, null, view, head);
@@ -45,6 +46,11 @@ final class PagePieces {
 
     /** The share block of the outcome {@code card}, on a page at {@code base}; {@code share} is asked only when it is not kept. */
     RenderedHtml share(StoryCache story, String base, ShareCard card, Supplier<Views.ShareView> share, Views.Head head) {
-        return kept.get(new ShareKey(story, base, card), key -> RenderedHtml.of(out -> JteendingshareGenerated.render(out, null, share.get(), head)));
+        return kept.get(new ShareKey(story.id, base, card), key -> RenderedHtml.of(out -> JteendingshareGenerated.render(out, null, share.get(), head)));
+    }
+
+    /** How many pieces are kept. */
+    long size() {
+        return kept.size();
     }
 }

@@ -147,7 +147,7 @@ public final class PlayerRoutes {
         render(ctx, out -> JtelandingGenerated.render(out, null, page));
     }
 
-    private void begin(Context ctx) {
+    private void begin(Context ctx) throws IOException {
         PublishedStory story = story(ctx);
         if (story == null) return;
         if (!story.open(clock.instant()) && !invitedOrPlaying(story, form(ctx))) {
@@ -179,8 +179,14 @@ public final class PlayerRoutes {
         return invites.valid(story.slug(), form.field("invite")) || hasJourney(story, form.field("t"));
     }
 
-    private static FormBody form(Context ctx) {
-        return FormBody.of(ctx.contentType(), ctx.bodyAsBytes());
+    /** A body that ends early throws Jetty's own exception, which Javalin recognises as the client's going away. */
+    private static FormBody form(Context ctx) throws IOException {
+        return FormBody.read(ctx);
+    }
+
+    /** The first value of the query parameter {@code name}, or null: what {@code ctx.queryParam} gives, read without its map. */
+    private static String query(Context ctx, String name) {
+        return FormBody.query(ctx.queryString()).field(name);
     }
 
     /** Whether the player already holds a journey of this story: before launch, an invited player may play again. */
@@ -197,7 +203,7 @@ public final class PlayerRoutes {
     private void play(Context ctx) {
         PublishedStory story = story(ctx);
         if (story == null) return;
-        String token = ctx.queryParam("t");
+        String token = query(ctx, "t");
         story = versionOf(story, token);
         PlayToken journey = journey(ctx, story, token);
         if (journey == null) return;
@@ -222,7 +228,7 @@ public final class PlayerRoutes {
         }
     }
 
-    private void choose(Context ctx) {
+    private void choose(Context ctx) throws IOException {
         PublishedStory story = story(ctx);
         if (story == null) return;
         FormBody form = form(ctx);
@@ -429,7 +435,7 @@ public final class PlayerRoutes {
      * browser's Accept-Language; null when it names none of them.
      */
     private static String chosenLanguage(Context ctx, List<String> languages) {
-        String asked = ctx.queryParam("lang");
+        String asked = query(ctx, "lang");
         if (asked != null && languages.contains(asked)) return asked;
         ctx.header("Vary", "Accept-Language");
         String accepted = ctx.header("Accept-Language");

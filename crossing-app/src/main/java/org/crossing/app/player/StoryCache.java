@@ -17,6 +17,9 @@ import org.crossing.story.model.Scene;
  */
 final class StoryCache {
 
+    private static final java.util.concurrent.atomic.AtomicLong CREATED = new java.util.concurrent.atomic.AtomicLong();
+    /** Unique to this cache in the node: what kept pieces are keyed by, so that a key does not hold the story ({@link PagePieces}). */
+    final long id = CREATED.incrementAndGet();
     private final PublishedStory published;
     private final List<CounterKey> endingKeys;
     private final List<String> endingsWithoutValues;

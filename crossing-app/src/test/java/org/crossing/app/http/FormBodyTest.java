@@ -79,4 +79,22 @@ class FormBodyTest {
         assertThat(FormBody.of(FORM + "x", "t=x".getBytes(StandardCharsets.US_ASCII)).field("t")).isNull();
         assertThat(FormBody.of(" " + FORM + " ;charset=utf-8", "t=x".getBytes(StandardCharsets.US_ASCII)).field("t")).isEqualTo("x");
     }
+
+    @Test
+    void aQueryIsReadAsAFormIs() {
+        FormBody query = FormBody.query("t=QwEd_qma0kAd-Pwhi.K89QP3MLmhg3Z7&lang=ko&lang=en&q=%ED%98%9C%EC%82%B0+market&bad=%zz");
+        assertThat(query.field("t")).isEqualTo("QwEd_qma0kAd-Pwhi.K89QP3MLmhg3Z7");
+        assertThat(query.field("lang")).isEqualTo("ko");
+        assertThat(query.field("q")).isEqualTo("혜산 market");
+        assertThat(query.field("bad")).isEqualTo("%zz");
+        assertThat(query.field("k")).isNull();
+    }
+
+    @Test
+    void aQueryWithRawUnicodeOrNoneAtAllIsRead() {
+        assertThat(FormBody.query("place=혜산").field("place")).isEqualTo("혜산");
+        assertThat(FormBody.query("lang").field("lang")).isEmpty();
+        assertThat(FormBody.query(null).field("lang")).isNull();
+        assertThat(FormBody.query("").field("lang")).isNull();
+    }
 }

@@ -7,6 +7,7 @@ import org.crossing.app.testing.RunningNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -131,5 +132,19 @@ class HostileRequestsTest {
         }
 
         assertProductPage(answer, 413, "This request is too large");
+    }
+
+    @Test
+    void aChoicePostedInChunksIsReadAsAnyOther() throws Exception {
+        // A body without a length is left to Javalin's reading, with its limit; a short one of known length is read directly.
+        var page = running.player().begin("the-crossing");
+        String body = "t=" + URLEncoder.encode(page.token(), StandardCharsets.UTF_8) + "&c=" + page.choices().get(0);
+
+        String answer = RawHttp.send(running.port(), "POST /s/the-crossing/play HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n");
+
+        assertThat(RawHttp.status(answer)).isEqualTo(303);
+        assertThat(RawHttp.header(answer, "Location")).startsWith("/s/the-crossing/play?t=");
     }
 }
