@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.crossing.story.compile.Names;
@@ -66,8 +68,17 @@ public final class SiteLoader {
     private static final Set<String> FESTIVAL_TRANSLATION_FIELDS = Set.of("name", "city", "country", "notes", "screenings");
     private static final Set<String> SCREENING_TRANSLATION_FIELDS = Set.of("title", "venue", "room", "notes");
     private static final Set<String> PRESS_TRANSLATION_FILE_FIELDS = Set.of("press", "awards", "translated_from");
-    private static final Set<String> PRESS_TRANSLATION_FIELDS = Set.of("outlet", "author", "title", "quote");
-    private static final Set<String> AWARD_TRANSLATION_FIELDS = Set.of("name", "category", "by", "recipient");
+    private static final TranslatedList<PressItem, PressText> PRESS_TRANSLATION = new TranslatedList<>("press", "press entry",
+            "press entries", "entry", Set.of("outlet", "author", "title", "quote"), PressItem::outlet,
+            List.of(new Word<>("title", PressItem::title), new Word<>("quote", PressItem::quote)),
+            (entry, words) -> new PressText(entry.optionalText("outlet"), entry.optionalText("author"), words.get("title"),
+                    words.get("quote")));
+    private static final TranslatedList<Award, AwardText> AWARD_TRANSLATION = new TranslatedList<>("awards", "award", "awards",
+            "award", Set.of("name", "category", "by", "recipient"), Award::name,
+            List.of(new Word<>("name", award -> Optional.of(award.name())), new Word<>("category", Award::category),
+                    new Word<>("by", Award::by), new Word<>("recipient", Award::recipient)),
+            (entry, words) -> new AwardText(words.get("name").orElseThrow(), words.get("category"), words.get("by"),
+                    words.get("recipient")));
 
     private final Path folder;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -83,6 +94,20 @@ public final class SiteLoader {
 
     /** A link in a Markdown body, checked once everything is loaded. */
     private record Pending(Problems problems, Markdown.Reference reference) {}
+
+    /**
+     * One of press.yaml's lists as a translation gives it: its {@code key}, what one entry is
+     * called ({@code one}, {@code many}, and {@code noun} in "this entry reads in the original"),
+     * the {@code fields} a translated entry may have, the original's {@code name} in warnings, the
+     * {@code words} a translated entry must give where its original has them (in the order
+     * warnings name them), and the {@code text} made of a translated entry and those words, by field.
+     */
+    private record TranslatedList<T, W>(String key, String one, String many, String noun, Set<String> fields,
+                                        Function<T, String> name, List<Word<T>> words,
+                                        BiFunction<Fields, Map<String, Optional<String>>, W> text) {}
+
+    /** A word a translated entry gives: its field, and the original's word there (empty where the original has none). */
+    private record Word<T>(String field, Function<T, Optional<String>> original) {}
 
     private SiteLoader(Path folder) {
         this.folder = folder;
@@ -753,9 +778,7 @@ public final class SiteLoader {
             List<String> notes = entry.texts("notes");
             if (notes.size() != original.notes().size()) missing.add("notes (" + original.notes().size() + ")");
             if (!missing.isEmpty()) {
-                problems.warning(entry.line(), "screening " + original.number() + " (" + original.date() + "): the original has "
-                        + String.join(", ", missing) + "; give " + (missing.size() == 1 ? "it" : "them") + " in " + languageName(lang)
-                        + " too (until then this screening reads in the original)");
+                warnUntranslated(entry, "screening " + original.number() + " (" + original.date() + ")", missing, lang, "screening");
                 continue;
             }
             texts.put(original.number(), new ScreeningText(title.map(Markdown::plain), venue, room, notes));
@@ -856,8 +879,8 @@ public final class SiteLoader {
             Optional<Opened> read = open(translation, PRESS_TRANSLATION_FILE_FIELDS);
             if (read.isEmpty() || !inSiteLanguage(lang, read.get().problems())) continue;
             checkFresh(read.get().fields(), lang, "press.yaml", fingerprint);
-            pressTexts.put(lang, translatedPress(read.get().fields(), lang, items));
-            awardTexts.put(lang, translatedAwards(read.get().fields(), lang, awardItems));
+            pressTexts.put(lang, translatedEntries(read.get().fields(), lang, PRESS_TRANSLATION, items));
+            awardTexts.put(lang, translatedEntries(read.get().fields(), lang, AWARD_TRANSLATION, awardItems));
         }
         for (int i = 0; i < items.size(); i++) {
             PressItem item = items.get(i);
@@ -902,64 +925,47 @@ public final class SiteLoader {
     }
 
     /**
-     * The press entries' words in a translation, by their place in press.yaml: one entry under
-     * {@code press} for each of the original's, in the same order. An entry that leaves out the
-     * headline or quote its original has stays in the original, with a warning; so do all of them
-     * when the entries do not match the original's.
+     * The entries under {@code list.key()} in a translation of press.yaml, by their place in
+     * press.yaml: one for each of the original's, in the same order. An entry that leaves out a
+     * word its original has ({@link TranslatedList#words}) stays in the original, with a warning;
+     * so do all of them when the entries do not match the original's.
      */
-    private Map<Integer, PressText> translatedPress(Fields fields, String lang, List<PressItem> originals) {
-        List<Fields> given = fields.groups("press");
-        if (!sameCount(fields, "press", "press entry", "press entries", given.size(), originals.size(), lang)) return Map.of();
-        Map<Integer, PressText> texts = new HashMap<>();
+    private <T, W> Map<Integer, W> translatedEntries(Fields fields, String lang, TranslatedList<T, W> list, List<T> originals) {
+        List<Fields> given = fields.groups(list.key());
+        if (!sameCount(fields, list, given.size(), originals.size(), lang)) return Map.of();
+        Map<Integer, W> texts = new HashMap<>();
         for (int i = 0; i < originals.size(); i++) {
-            PressItem original = originals.get(i);
+            T original = originals.get(i);
             Fields entry = given.get(i);
-            entry.warnUnknown(PRESS_TRANSLATION_FIELDS);
+            entry.warnUnknown(list.fields());
             if (original == null) continue;
             List<String> missing = new ArrayList<>();
-            Optional<String> title = translatedWord(entry, "title", original.title(), missing);
-            Optional<String> quote = translatedWord(entry, "quote", original.quote(), missing);
+            Map<String, Optional<String>> words = new HashMap<>();
+            for (Word<T> word : list.words()) {
+                words.put(word.field(), translatedWord(entry, word.field(), word.original().apply(original), missing));
+            }
             if (!missing.isEmpty()) {
-                fields.problems().warning(entry.line(), "press entry " + (i + 1) + " (" + original.outlet() + "): the original has "
-                        + String.join(", ", missing) + "; give " + (missing.size() == 1 ? "it" : "them") + " in " + languageName(lang)
-                        + " too (until then this entry reads in the original)");
+                warnUntranslated(entry, list.one() + " " + (i + 1) + " (" + list.name().apply(original) + ")", missing, lang,
+                        list.noun());
                 continue;
             }
-            texts.put(i, new PressText(entry.optionalText("outlet"), entry.optionalText("author"), title, quote));
+            texts.put(i, list.text().apply(entry, words));
         }
         return texts;
     }
 
-    /** The awards' words in a translation, as {@link #translatedPress} reads the press entries': a name, and what the original has. */
-    private Map<Integer, AwardText> translatedAwards(Fields fields, String lang, List<Award> originals) {
-        List<Fields> given = fields.groups("awards");
-        if (!sameCount(fields, "awards", "award", "awards", given.size(), originals.size(), lang)) return Map.of();
-        Map<Integer, AwardText> texts = new HashMap<>();
-        for (int i = 0; i < originals.size(); i++) {
-            Award original = originals.get(i);
-            Fields entry = given.get(i);
-            entry.warnUnknown(AWARD_TRANSLATION_FIELDS);
-            if (original == null) continue;
-            List<String> missing = new ArrayList<>();
-            Optional<String> name = translatedWord(entry, "name", Optional.of(original.name()), missing);
-            Optional<String> category = translatedWord(entry, "category", original.category(), missing);
-            Optional<String> by = translatedWord(entry, "by", original.by(), missing);
-            Optional<String> recipient = translatedWord(entry, "recipient", original.recipient(), missing);
-            if (!missing.isEmpty()) {
-                fields.problems().warning(entry.line(), "award " + (i + 1) + " (" + original.name() + "): the original has "
-                        + String.join(", ", missing) + "; give " + (missing.size() == 1 ? "it" : "them") + " in " + languageName(lang)
-                        + " too (until then this award reads in the original)");
-                continue;
-            }
-            texts.put(i, new AwardText(name.orElseThrow(), category, by, recipient));
-        }
-        return texts;
+    /** That {@code entry} ({@code what}: "award 2 (Audience Prize)") stays in the original until its {@code missing} words are given. */
+    private static void warnUntranslated(Fields entry, String what, List<String> missing, String lang, String noun) {
+        entry.problems().warning(entry.line(), what + ": the original has " + String.join(", ", missing) + "; give "
+                + (missing.size() == 1 ? "it" : "them") + " in " + languageName(lang) + " too (until then this " + noun
+                + " reads in the original)");
     }
 
-    /** Whether a translation gives as many entries under {@code key} as press.yaml has; a warning when it does not. */
-    private boolean sameCount(Fields fields, String key, String one, String many, int given, int originals, String lang) {
+    /** Whether a translation gives as many entries under {@code list.key()} as press.yaml has; a warning when it does not. */
+    private boolean sameCount(Fields fields, TranslatedList<?, ?> list, int given, int originals, String lang) {
         if (given == originals) return true;
-        String counted = originals + " " + (originals == 1 ? one : many);
+        String key = list.key();
+        String counted = originals + " " + (originals == 1 ? list.one() : list.many());
         if (given == 0 && !fields.has(key)) {
             fields.problems().warning(fields.line(), "no '" + key + "': press.yaml has " + counted + "; until they are given in "
                     + languageName(lang) + " they read in the original");

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.crossing.story.syntax.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -494,6 +495,58 @@ class SiteLoaderTest {
         assertThat(korean.screening(2).orElseThrow().venueAndRoom()).isEqualTo("리젠트 극장");
         assertThat(site.press().get(0).in("ko")).isEmpty();
         assertThat(site.awards().get(0).in("ko")).isEmpty();
+    }
+
+    @Test
+    void aPressEntryOrAwardWhoseTranslationLeavesOutAWordOfItsOriginalReadsInTheOriginalWithTheWordsNamed() {
+        Site site = givenSite(dir)
+                .with("site.ko.yaml", "title: 디펙터\nlogline: 로그라인.\ninteractive:\n  label: 시작하기\ntranslated_from: " + SITE_YAML_WORDS + "\n")
+                .with("press.yaml", """
+                        press:
+                          - outlet: NK News
+                            title: Review
+                            quote: A must-see.
+                          - outlet: Toronto Star
+                            title: Hot Docs
+                        awards:
+                          - year: 2013
+                            name: Innovation Award
+                            category: Best web doc
+                            status: won
+                          - year: 2014
+                            name: Audience Prize
+                            status: nominated
+                        """)
+                .with("press.ko.yaml", """
+                        translated_from: 00000000
+                        press:
+                          - outlet: NK뉴스
+                            quote: 꼭 볼 작품.
+                          - title: 핫독스
+                            quote: 인용
+                            rating: 5
+                        awards:
+                          - name: 혁신상
+                          - category: 웹 다큐
+                            recipient: 제작진
+                        """)
+                .load();
+
+        assertThat(messages(site)).filteredOn(m -> m.startsWith("press.ko.yaml:") && !m.contains("stale")).containsExactly(
+                "press.ko.yaml:3: warning: press entry 1 (NK News): the original has 'title'; give it in Korean too "
+                        + "(until then this entry reads in the original)",
+                "press.ko.yaml:6: warning: 'quote' that the original does not have; it is ignored",
+                "press.ko.yaml:7: warning: unknown field 'rating'; it is ignored",
+                "press.ko.yaml:9: warning: award 1 (Innovation Award): the original has 'category'; give it in Korean too "
+                        + "(until then this award reads in the original)",
+                "press.ko.yaml:10: warning: 'category' that the original does not have; it is ignored",
+                "press.ko.yaml:10: warning: award 2 (Audience Prize): the original has 'name'; give it in Korean too "
+                        + "(until then this award reads in the original)",
+                "press.ko.yaml:11: warning: 'recipient' that the original does not have; it is ignored");
+        assertThat(site.press().get(0).in("ko")).isEmpty();
+        assertThat(site.press().get(1).in("ko")).contains(new PressText(Optional.empty(), Optional.empty(), Optional.of("핫독스"),
+                Optional.empty()));
+        assertThat(site.awards()).allMatch(award -> award.in("ko").isEmpty());
     }
 
     @Test
