@@ -52,6 +52,20 @@ final class SiteFolder {
             The festival's twentieth edition.
             """;
 
+    /**
+     * {@link #HOT_DOCS} in Korean: the festival's words, then {@code rest} (what a test's
+     * translation gives of the screenings, a {@code translated_from}) and the front matter's end.
+     */
+    static String hotDocsInKorean(String rest) {
+        return """
+                ---
+                name: 핫독스
+                city: 토론토
+                country: 캐나다
+                notes: [캐나다 첫 상영]
+                """ + rest + "---\n";
+    }
+
     /** A festival to come after Hot Docs, without screenings announced. */
     static final String SHEFFIELD = """
             ---

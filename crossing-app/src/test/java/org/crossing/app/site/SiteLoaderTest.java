@@ -460,20 +460,14 @@ class SiteLoaderTest {
         Site site = givenSite(dir)
                 .with("site.ko.yaml", "title: 디펙터\nlogline: 로그라인.\ninteractive:\n  label: 시작하기\ntranslated_from: " + SITE_YAML_WORDS + "\n")
                 .with("screenings/hot-docs-2013.md", SiteFolder.HOT_DOCS)
-                .with("screenings/hot-docs-2013.ko.md", """
-                        ---
-                        name: 핫독스
-                        city: 토론토
-                        country: 캐나다
-                        notes: [캐나다 첫 상영]
+                .with("screenings/hot-docs-2013.ko.md", SiteFolder.hotDocsInKorean("""
                         screenings:
                           - venue: 스코샤뱅크 극장
                             notes: [캐나다 첫 상영]
                           - venue: 리젠트 극장
                             address: 리젠트 거리
                         translated_from: 00000000
-                        ---
-                        """)
+                        """))
                 .with("press.yaml", "press:\n  - outlet: NK News\n    quote: A must-see.\nawards:\n  - year: 2013\n    name: Award\n    status: won\n")
                 .with("press.ko.yaml", "translated_from: 00000000\npress:\n  - outlet: NK뉴스\n    quote: 꼭 볼 작품.\n  - outlet: 하나 더\n")
                 .load();

@@ -231,19 +231,13 @@ class TranslatedSiteTest {
         givenSite(other)
                 .with("site.ko.yaml", "title: 디펙터\n")
                 .with("screenings/hot-docs-2013.md", SiteFolder.HOT_DOCS)
-                .with("screenings/hot-docs-2013.ko.md", """
-                        ---
-                        name: 핫독스
-                        city: 토론토
-                        country: 캐나다
-                        notes: [캐나다 첫 상영]
+                .with("screenings/hot-docs-2013.ko.md", SiteFolder.hotDocsInKorean("""
                         screenings:
                           - venue: 스코샤뱅크 극장
                             room: 4관
                             notes: [캐나다 첫 상영]
                           - {}
-                        ---
-                        """)
+                        """))
                 .with("press.yaml", """
                         press:
                           - outlet: NK News
