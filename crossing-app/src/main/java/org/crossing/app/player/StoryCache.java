@@ -34,10 +34,15 @@ final class StoryCache {
     private final MapShapes mapShapes;
     /** By scene index, the words that tell its place from others in the story as written ({@link Stops#nameWords}). */
     private final List<java.util.Set<String>> placeWords;
+    /** How many routes, and maps of routes, a story keeps: its journeys take a few hundred routes. */
+    static final int ROUTES_KEPT = 4096;
+    /**
+     * Routes worked out, by the place scenes they pass ({@link Journey#placeScenes}). Journeys share
+     * their routes (every player at a stop came by one of a few ways), so a page seldom works one out.
+     */
+    private final BoundedMap<List<Integer>, Stops.Route> routes = new BoundedMap<>(ROUTES_KEPT);
     /** The journey map of each route drawn so far, without its summary: placing the names on land takes milliseconds. */
-    private final java.util.concurrent.ConcurrentHashMap<Stops.Route, Views.MapView> journeyMaps = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Maps kept at most: a story's journeys take a few hundred routes; past this, the kept maps start afresh. */
-    static final int MAPS_KEPT = 4096;
+    private final BoundedMap<Stops.Route, Views.MapView> journeyMaps = new BoundedMap<>(ROUTES_KEPT);
     /** By scene index: the scene's body as HTML, once rendered ({@link SceneBodies}); null until then. */
     private final AtomicReferenceArray<byte[]> renderedBodies;
     /** By scene index: the fixed parts of the scene's page, once rendered ({@link ScenePieces}); null until then. */
@@ -105,30 +110,16 @@ final class StoryCache {
 
     /** The stops of a journey through the scenes {@code placeScenes} ({@link Journey#placeScenes}). */
     Stops.Route route(List<Integer> placeScenes) {
-        Stops.Route route = routes.get(placeScenes);
+        Stops.Route route = routes.kept(placeScenes);
         if (route != null) return route;
-        route = Stops.of(published.in(null).story(), placeWords, placeScenes, published.story());
-        // Journeys share their routes (every player at a stop came by one of a few ways), so a
-        // page seldom works one out; a story whose routes are too many to keep starts afresh.
-        if (routes.size() >= ROUTES_KEPT) routes.clear();
-        routes.put(List.copyOf(placeScenes), route);
-        return route;
+        return routes.keep(List.copyOf(placeScenes), Stops.of(published.in(null).story(), placeWords, placeScenes, published.story()));
     }
-
-    /** How many routes a story keeps worked out: a few hundred bytes each. */
-    private static final int ROUTES_KEPT = 4096;
-    /** Routes worked out, by the place scenes they pass ({@link Journey#placeScenes}). */
-    private final java.util.concurrent.ConcurrentHashMap<List<Integer>, Stops.Route> routes = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The journey map of {@code route} with its {@code summary} ({@link JourneyMap#map}); null when the story has no places or the route none. */
     Views.MapView journeyMap(Stops.Route route, String summary) {
         if (mapBase == null || route.isEmpty()) return null;
-        Views.MapView map = journeyMaps.get(route);
-        if (map == null) {
-            map = JourneyMap.map(mapBase, route);
-            if (journeyMaps.size() >= MAPS_KEPT) journeyMaps.clear();
-            journeyMaps.put(route, map);
-        }
+        Views.MapView map = journeyMaps.kept(route);
+        if (map == null) map = journeyMaps.keep(route, JourneyMap.map(mapBase, route));
         return map.withSummary(summary);
     }
 
