@@ -42,13 +42,20 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StoryCachesTest {
 
-    static Stream<PublishedStory> stories() throws Exception {
-        List<PublishedStory> stories = new ArrayList<>();
-        for (Path dir : List.of(Paths.get("..", "stories", "the-crossing"), Paths.get("..", "examples", "lighthouse"),
-                Paths.get("..", "examples", "market-day"), Paths.get("..", "examples", "night-train"), TestStories.folder().resolve("ferry"))) {
-            stories.add(StoryCatalog.load(dir).all().get(0));
+    /** The stories below, compiled on first use; they are only read, so every test (and the map tests) shares them. */
+    private static List<PublishedStory> compiled;
+
+    /** The stories we ship and a test story, compiled once for the test run: The Crossing alone takes a second or more. */
+    static synchronized Stream<PublishedStory> stories() throws Exception {
+        if (compiled == null) {
+            List<PublishedStory> stories = new ArrayList<>();
+            for (Path dir : List.of(Paths.get("..", "stories", "the-crossing"), Paths.get("..", "examples", "lighthouse"),
+                    Paths.get("..", "examples", "market-day"), Paths.get("..", "examples", "night-train"), TestStories.folder().resolve("ferry"))) {
+                stories.add(StoryCatalog.load(dir).all().get(0));
+            }
+            compiled = List.copyOf(stories);
         }
-        return stories.stream();
+        return compiled.stream();
     }
 
     @ParameterizedTest
