@@ -98,6 +98,8 @@
     busy = true;
     var preview = document.querySelector('.previews');
     var url = whole && !preview ? location.href : base + '/fragment/status';
+    var main = document.getElementById('main');
+    if (url === location.href && main) main.setAttribute('aria-busy', 'true');
     fetch(url, { headers: { 'Accept': 'text/html' }, cache: 'no-store' }).then(function (r) { return r.text(); }).then(function (html) {
       if (url === base + '/fragment/status') {
         document.getElementById('status').innerHTML = html;
@@ -116,7 +118,9 @@
       if (query && q) { query.value = q; search(q); }
     }).catch(function () {}).then(function () {
       busy = false;
-      if (again) { var w = again; again = false; refresh(w); }
+      if (again) { var w = again; again = false; refresh(w); return; }
+      var main = document.getElementById('main');
+      if (main) main.removeAttribute('aria-busy');
     });
   }
 
@@ -126,6 +130,37 @@
     events.addEventListener('revision', function () { refresh(true); });
     events.addEventListener('checked', function () { refresh(true); });
     events.addEventListener('progress', function () { refresh(false); });
+    events.addEventListener('coverage', function (e) { coverageRun(JSON.parse(e.data)); });
+    // The stream opens (or opens again) after the page was made: a save, a check or random
+    // journeys that ended in between would be missed, so a page that may be behind asks again.
+    events.addEventListener('hello', function (e) {
+      var rev = document.querySelector('#status [data-revision]');
+      if ((rev && rev.getAttribute('data-revision') !== e.data) || document.querySelector('#status .check.running')
+          || document.querySelector('[data-coverage-run][data-state="running"]')) refresh(true);
+    });
+  }
+
+  // Random journeys a coverage page asked for, played in the background: their progress moves
+  // the page's bar; when they end the page is fetched again and shows their figures.
+  function coverageRun(run) {
+    var shown = document.querySelector('[data-coverage-run][data-state="running"]');
+    if (!shown) return;
+    if (shown.getAttribute('data-coverage-run') !== run.settings) {
+      var note = shown.querySelector('[data-run-note]');
+      if (note && run.state === 'running' && !shown.hasAttribute('data-replaced')) {
+        shown.setAttribute('data-replaced', '');
+        note.textContent = 'Another page asked for other random journeys, which replaced these. ';
+        var again = document.createElement('a');
+        again.href = location.href;
+        again.textContent = 'Play them again';
+        note.appendChild(again);
+      }
+      return;
+    }
+    if (run.state !== 'running') { refresh(true); return; }
+    var bar = shown.querySelector('progress'), played = shown.querySelector('[data-run-played]');
+    if (bar) bar.value = run.played;
+    if (played) played.textContent = run.played.toLocaleString('en') + ' of ' + run.of.toLocaleString('en');
   }
 
   setUpMap();

@@ -37,12 +37,17 @@ public final class StudioServer implements AutoCloseable {
 
     private final Javalin app;
     private final List<StudioWorkspace> workspaces;
+    private final List<StudioRoutes> routes;
     private final Statistics statistics;
+    /** What the player beside the studio plays; null beside a node (no player). */
+    private final StoryCatalog played;
 
-    private StudioServer(Javalin app, List<StudioWorkspace> workspaces, Statistics statistics) {
+    private StudioServer(Javalin app, List<StudioWorkspace> workspaces, List<StudioRoutes> routes, Statistics statistics, StoryCatalog played) {
         this.app = app;
         this.workspaces = List.copyOf(workspaces);
+        this.routes = List.copyOf(routes);
         this.statistics = statistics;
+        this.played = played;
     }
 
     /** {@code random}: how coverage plays its random journeys, unless a page asks for others. */
@@ -59,9 +64,13 @@ public final class StudioServer implements AutoCloseable {
         Path media = config.folder().resolve("media");
         StoryCatalog catalog = new StoryCatalog(List.of());
         String servedSlug = slug;
+        // A save with errors is a revision of its own (pages show its errors) but not a new story: the player keeps the one it plays.
+        long[] published = {-1};
         Runnable publish = () -> {
-            Story story = workspace.snapshot().story();
-            if (story != null) catalog.replace(new PublishedStory(servedSlug, story, media, MapBackground.read(media), catalog.get(servedSlug)));
+            StudioWorkspace.Snapshot snapshot = workspace.snapshot();
+            if (snapshot.story() == null || snapshot.storyRevision() == published[0]) return;
+            published[0] = snapshot.storyRevision();
+            catalog.replace(new PublishedStory(servedSlug, snapshot.story(), media, MapBackground.read(media), catalog.get(servedSlug)));
         };
         publish.run();
         workspace.listen(event -> {
@@ -97,7 +106,7 @@ public final class StudioServer implements AutoCloseable {
             statistics.close();
             throw e;
         }
-        return new StudioServer(app, List.of(workspace), statistics);
+        return new StudioServer(app, List.of(workspace), List.of(studio), statistics, catalog);
     }
 
     /**
@@ -149,11 +158,16 @@ public final class StudioServer implements AutoCloseable {
             workspaces.forEach(StudioWorkspace::close);
             throw e;
         }
-        return new StudioServer(app, workspaces, null);
+        return new StudioServer(app, workspaces, routes, null, null);
     }
 
     public int port() {
         return app.port();
+    }
+
+    /** The story the preview player plays (the last that compiled), or null when none has or there is no player. */
+    public PublishedStory played() {
+        return played == null || played.slugs().isEmpty() ? null : played.get(played.slugs().iterator().next());
     }
 
     /** The (first) story's workspace. */
@@ -161,10 +175,12 @@ public final class StudioServer implements AutoCloseable {
         return workspaces.get(0);
     }
 
+    /** Stops what makes events first (the folder's watcher, checks, random journeys), then ends the event streams, then the server. */
     @Override
     public void close() {
-        app.stop();
         workspaces.forEach(StudioWorkspace::close);
+        routes.forEach(StudioRoutes::close);
+        app.stop();
         if (statistics != null) statistics.close();
     }
 }

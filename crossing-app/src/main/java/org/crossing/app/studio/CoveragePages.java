@@ -28,9 +28,20 @@ public final class CoveragePages {
         }
     }
 
+    /**
+     * Random journeys a page asked for, still being played (or stopped, or failed): what they
+     * are, how far they have gone, and the page's own address, to look again without JavaScript.
+     */
+    public record RunView(String settings, String describe, int played, int of, String playedText, String state, String failure, String href,
+                          String figuresOf) {
+        public boolean running() {
+            return state.equals("running");
+        }
+    }
+
     public record Page(StudioViews.Head head, StudioViews.Status status, String waiting, List<String> columns, List<Figure> figures,
                        List<PlaytestView> playtests, String random, RandomForm form, boolean witnessesComplete, List<SourceLink> sources,
-                       String shown, String map, List<Missing> missing) {}
+                       String shown, String map, List<Missing> missing, RunView run) {}
 
     /** The sources a map can show, by the word in {@code ?by=}: each source alone, or all together. */
     static final List<String> BY = List.of("all", "witnesses", "playtests", "random");
@@ -38,7 +49,7 @@ public final class CoveragePages {
     private CoveragePages() {}
 
     static Page waiting(StudioViews.Head head, StudioViews.Status status, String why) {
-        return new Page(head, status, why, List.of(), List.of(), List.of(), "", null, true, List.of(), "", "", List.of());
+        return new Page(head, status, why, List.of(), List.of(), List.of(), "", null, true, List.of(), "", "", List.of(), null);
     }
 
     /**
@@ -47,6 +58,28 @@ public final class CoveragePages {
      */
     static Page page(StudioViews.Head head, StudioViews.Status status, StoryMap map, CoverageRuns.Measured measured, String by,
                      boolean customRandom, List<String> errors) {
+        return page(head, status, map, measured, by, customRandom ? measured.random() : null, errors, null);
+    }
+
+    /**
+     * The page while the random journeys {@code run} plays are not done: their progress above the
+     * figures of {@code measured} (the journeys played on every save), the form and links keeping
+     * the settings asked for.
+     */
+    static Page running(StudioViews.Head head, StudioViews.Status status, StoryMap map, CoverageRuns.Measured measured, String by,
+                        CoverageRequests.Run run) {
+        RandomTest asked = run.settings;
+        String settings = CoverageRequests.query(asked);
+        String chosen = by != null && BY.contains(by) ? by : "all";
+        String href = head.base() + "/coverage?" + settings + (chosen.equals("all") ? "" : "&by=" + chosen);
+        RunView view = new RunView(settings, asked.describe(), run.played(), asked.journeys(),
+                String.format(Locale.ROOT, "%,d of %,d", run.played(), asked.journeys()), run.state().name().toLowerCase(Locale.ROOT),
+                run.failure(), href, measured.random().describe());
+        return page(head, status, map, measured, by, asked, List.of(), view);
+    }
+
+    private static Page page(StudioViews.Head head, StudioViews.Status status, StoryMap map, CoverageRuns.Measured measured, String by,
+                             RandomTest linked, List<String> errors, RunView run) {
         Coverage coverage = measured.coverage();
         Story story = coverage.story();
         String chosen = by != null && BY.contains(by) ? by : "all";
@@ -71,8 +104,7 @@ public final class CoveragePages {
             default -> all;
         };
         RandomTest settings = measured.random();
-        String query = customRandom ? String.format(Locale.ROOT, "journeys=%d&seed=%d&steps=%d&avoid=%s", settings.journeys(), settings.seed(),
-                settings.maxSteps(), settings.avoidTaken() ? "on" : "off") : "";
+        String query = linked == null ? "" : CoverageRequests.query(linked);
         List<SourceLink> links = new ArrayList<>();
         for (String word : BY) {
             String parameters = word.equals("all") ? query : "by=" + word + (query.isEmpty() ? "" : "&" + query);
@@ -84,9 +116,9 @@ public final class CoveragePages {
         String random = settings.describe() + (measured.cutShort() == 0 ? "" : String.format(Locale.ROOT, "; %,d of them %s cut short",
                 measured.cutShort(), measured.cutShort() == 1 ? "was" : "were"));
         String svg = MapSvg.render(story, map, MapMarks.none(), head.base() + "/scene/", MapSvg.Highlight.NONE, null, coverage, shown);
-        return new Page(head, status, null, headings, figures, playtests, random, RandomForm.of(settings, chosen, errors),
+        return new Page(head, status, null, headings, figures, playtests, random, RandomForm.of(linked == null ? settings : linked, chosen, errors),
                 measured.witnessesComplete(), links,
-                links.stream().filter(SourceLink::current).findFirst().orElseThrow().label(), svg, missing(head, coverage, shown));
+                links.stream().filter(SourceLink::current).findFirst().orElseThrow().label(), svg, missing(head, coverage, shown), run);
     }
 
     /** Everything {@code shown} left out, scene by scene in story order: the scene itself, then its ways, then its variants. */

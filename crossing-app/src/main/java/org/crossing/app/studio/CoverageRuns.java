@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
 import org.crossing.story.model.Story;
 import org.crossing.story.play.Action;
 import org.crossing.story.play.Branch;
@@ -35,11 +36,16 @@ public final class CoverageRuns {
 
     /** As above, calling {@code checkpoint} between journeys: it throws to stop a measure a newer save made useless. */
     static Measured measure(Story story, Journeys journeys, Path folder, RandomTest settings, Runnable checkpoint) {
+        return measure(story, journeys, folder, settings, checkpoint, played -> { });
+    }
+
+    /** As above, telling {@code played} how many random journeys were played after each one. */
+    static Measured measure(Story story, Journeys journeys, Path folder, RandomTest settings, Runnable checkpoint, IntConsumer played) {
         Coverage coverage = new Coverage(story);
         if (journeys != null) witnesses(coverage, journeys, checkpoint);
         checkpoint.run();
         List<Playtests.Result> playtests = Playtests.replay(folder, coverage);
-        int cutShort = random(coverage, settings, checkpoint);
+        int cutShort = random(coverage, settings, checkpoint, played);
         return new Measured(coverage, playtests, settings, cutShort, journeys != null && journeys.complete());
     }
 
@@ -70,7 +76,7 @@ public final class CoverageRuns {
     }
 
     /** Plays the random journeys {@code settings} describe; returns how many were cut short. */
-    private static int random(Coverage coverage, RandomTest settings, Runnable checkpoint) {
+    private static int random(Coverage coverage, RandomTest settings, Runnable checkpoint, IntConsumer played) {
         Story story = coverage.story();
         SplittableRandom random = new SplittableRandom(settings.seed());
         int cutShort = 0;
@@ -93,6 +99,7 @@ public final class CoverageRuns {
                 state = next;
                 journey.arrive(state);
             }
+            played.accept(i + 1);
         }
         return cutShort;
     }

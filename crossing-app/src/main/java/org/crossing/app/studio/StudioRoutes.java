@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class StudioRoutes {
 
     private static final Logger LOG = LoggerFactory.getLogger(StudioRoutes.class);
+    /** How long a request for coverage waits for its random journeys before it answers with their progress. */
+    private static final java.time.Duration SHORT_RUN = java.time.Duration.ofSeconds(2);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     private final StudioWorkspace workspace;
@@ -43,8 +45,11 @@ public final class StudioRoutes {
     private final StudioPages pages;
     private final SseHandler stream = new SseHandler(this::events);
 
+    private final CoverageRequests requests;
+    private final java.util.Set<SseClient> clients = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
     private AudienceQueries audience;
-    private volatile CustomRandom lastCustom;
     private java.util.function.Supplier<String> version;
 
     /** Adds the audience page, read from the node's statistics for the version {@code version} gives. */
@@ -66,6 +71,7 @@ public final class StudioRoutes {
         ThreadLocalRandom.current().nextBytes(random);
         this.csrf = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         this.pages = new StudioPages(head, editor != null);
+        this.requests = new CoverageRequests(workspace);
     }
 
     /** Mounts the pages under {@code head.base()}; a read-only studio has no preview, editor or source pages. */
@@ -145,7 +151,7 @@ public final class StudioRoutes {
         render(ctx, "studio/preview.jte", new StudioViews.PreviewPage(head, pages.status(snapshot), id, url, how));
     }
 
-    private void coverage(Context ctx) {
+    private void coverage(Context ctx) throws InterruptedException {
         StudioWorkspace.Snapshot snapshot = workspace.snapshot();
         StudioViews.Status status = pages.status(snapshot);
         StudioWorkspace.Analysis analysis = snapshot.analysis();
@@ -163,25 +169,29 @@ public final class StudioRoutes {
             if (!read.errors().isEmpty()) {
                 ctx.status(400);
                 page = CoveragePages.page(head, status, snapshot.map(), analysis.coverage(), ctx.queryParam("by"), false, read.errors());
+            } else if (read.settings().equals(analysis.coverage().random())) {
+                page = CoveragePages.page(head, status, snapshot.map(), analysis.coverage(), ctx.queryParam("by"), true, List.of());
             } else {
-                page = CoveragePages.page(head, status, snapshot.map(), measured(snapshot, analysis, read.settings()), ctx.queryParam("by"),
-                        true, List.of());
+                page = requested(snapshot, analysis, read.settings(), ctx.queryParam("by"));
             }
         }
         render(ctx, "studio/coverage.jte", page);
     }
 
-    /** Coverage with other random settings than the workspace's: measured on request, the last one kept until the next check. */
-    private CoverageRuns.Measured measured(StudioWorkspace.Snapshot snapshot, StudioWorkspace.Analysis analysis, RandomTest settings) {
-        if (settings.equals(analysis.coverage().random())) return analysis.coverage();
-        CustomRandom last = lastCustom;
-        if (last != null && last.analysis() == analysis && last.settings().equals(settings)) return last.measured();
-        CoverageRuns.Measured measured = CoverageRuns.measure(snapshot.story(), analysis.journeys(), workspace.folder(), settings);
-        lastCustom = new CustomRandom(analysis, settings, measured);
-        return measured;
+    /**
+     * Coverage with random settings of the page's own: played in the background, shown when done;
+     * until then the figures of the settings played on every save, under the run's progress.
+     */
+    private CoveragePages.Page requested(StudioWorkspace.Snapshot snapshot, StudioWorkspace.Analysis analysis, RandomTest settings, String by)
+            throws InterruptedException {
+        CoverageRequests.Run run = requests.request(snapshot, analysis, settings);
+        run.await(SHORT_RUN); // most runs end sooner: answered as they always were, with no progress shown
+        StudioViews.Status status = pages.status(snapshot);
+        if (run.state() == CoverageRequests.State.DONE) {
+            return CoveragePages.page(head, status, snapshot.map(), run.measured(), by, true, List.of());
+        }
+        return CoveragePages.running(head, status, snapshot.map(), analysis.coverage(), by, run);
     }
-
-    private record CustomRandom(StudioWorkspace.Analysis analysis, RandomTest settings, CoverageRuns.Measured measured) {}
 
     private void analytics(Context ctx) {
         StudioWorkspace.Snapshot snapshot = workspace.snapshot();
@@ -270,14 +280,43 @@ public final class StudioRoutes {
     }
 
     private void events(SseClient client) {
+        if (closed) {
+            client.close();
+            return;
+        }
         client.keepAlive();
         Consumer<StudioWorkspace.Event> listener = event -> {
             if (client.terminated()) throw new IllegalStateException("closed");
             client.sendEvent(event.name().toLowerCase(Locale.ROOT), Long.toString(workspace.snapshot().revision()));
         };
+        Consumer<CoverageRequests.Progress> coverage = progress -> {
+            if (client.terminated()) throw new IllegalStateException("closed");
+            client.sendEvent("coverage", progress.json());
+        };
+        clients.add(client);
         workspace.listen(listener);
-        client.onClose(() -> workspace.unlisten(listener));
+        requests.listen(coverage);
+        client.onClose(() -> {
+            workspace.unlisten(listener);
+            requests.unlisten(coverage);
+            clients.remove(client);
+        });
+        if (closed) {
+            client.close(); // closed while this stream was being opened
+            return;
+        }
         client.sendEvent("hello", Long.toString(workspace.snapshot().revision()));
+    }
+
+    /**
+     * Ends every event stream and stops random journeys still being played, before the server
+     * stops: a stream left open would be written to by a check finishing as the server goes.
+     */
+    public void close() {
+        closed = true;
+        requests.close();
+        for (SseClient client : clients) client.close();
+        clients.clear();
     }
 
     private boolean csrfOk(Context ctx) {

@@ -97,4 +97,111 @@ class StudioEventsTest {
             response.body().close();
         }
     }
+
+    /** A story whose check explores a million states (n decides a choice, so every n is a state of its own), telling its progress all along. */
+    static final String COUNTING = """
+            title: Counting
+            language: en
+            start: count
+            var n = 0 between 0 and 2000000
+            == count ==
+            {n}.
+            + Again -> count ~ n += 1
+            * [n >= 1999999] Stop -> done
+            == done ==
+            Done.
+            ending safe: Counted
+            """;
+
+    /** An open page's stream, its events queued as "NAME DATA", and a flag set when the server ends it. */
+    record Listening(BlockingQueue<String> events, java.util.concurrent.CountDownLatch ended, HttpResponse<Stream<String>> response) {
+        static Listening to(String base) throws Exception {
+            HttpRequest listen = HttpRequest.newBuilder(URI.create(base + "/events")).header("Accept", "text/event-stream").build();
+            HttpResponse<Stream<String>> response = CLIENT.send(listen, HttpResponse.BodyHandlers.ofLines());
+            Listening listening = new Listening(new LinkedBlockingQueue<>(), new java.util.concurrent.CountDownLatch(1), response);
+            Thread.ofPlatform().daemon().start(() -> {
+                String event = "";
+                try {
+                    for (Iterator<String> lines = response.body().iterator(); lines.hasNext(); ) {
+                        String line = lines.next();
+                        if (line.startsWith("event:")) event = line.substring(6).strip();
+                        if (line.startsWith("data:")) listening.events().add(event + " " + line.substring(5).strip());
+                    }
+                } catch (RuntimeException e) {
+                    // the connection dropped rather than ended: ended all the same
+                }
+                listening.ended().countDown();
+            });
+            return listening;
+        }
+    }
+
+    /**
+     * Stopping the studio while its check still tells open pages how far it has gone: the streams
+     * end, and nothing writes to them after (Javalin logged a warning with a stack trace for each).
+     */
+    @Test
+    void stoppingTheStudioEndsItsStreamsQuietly() throws Exception {
+        Path counting = Files.createDirectories(root.resolve("counting"));
+        Files.writeString(counting.resolve("story.story"), COUNTING);
+        StudioServer server = StudioServer.start(new StudioServer.Config(counting, "127.0.0.1", 0, null, 1_000_000, true), Clock.systemUTC());
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
+        try {
+            Listening page = Listening.to("http://127.0.0.1:" + server.port());
+            assertThat(page.events().poll(20, TimeUnit.SECONDS)).startsWith("hello ");
+            String event;
+            do {
+                event = page.events().poll(60, TimeUnit.SECONDS);
+                assertThat(event).as("the check's progress").isNotNull();
+            } while (!event.startsWith("progress"));
+            System.setErr(new java.io.PrintStream(logged, true, java.nio.charset.StandardCharsets.UTF_8));
+            server.close();
+            server = null;
+            assertThat(page.ended().await(10, TimeUnit.SECONDS)).as("the stream ended").isTrue();
+            Thread.sleep(500);
+        } finally {
+            System.setErr(err);
+            if (server != null) server.close();
+        }
+        assertThat(logged.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    /**
+     * A save with errors is a revision (open pages show its errors above the last good map) but
+     * not a new story: the preview player keeps the one it plays rather than loading it again.
+     */
+    @Test
+    void aSaveWithErrorsIsAnnouncedButThePlayerKeepsItsStory() throws Exception {
+        Path folder = Files.createDirectories(root.resolve("errors"));
+        Files.writeString(folder.resolve("story.story"), CoverageTest.STORY);
+        try (StudioServer server = StudioServer.start(new StudioServer.Config(folder, "127.0.0.1", 0, null, 100_000, false), Clock.systemUTC())) {
+            Listening page = Listening.to("http://127.0.0.1:" + server.port());
+            long revision = server.workspace().snapshot().revision();
+            assertThat(page.events().poll(20, TimeUnit.SECONDS)).isEqualTo("hello " + revision);
+            org.crossing.app.player.PublishedStory played = server.played();
+            assertThat(played.story()).isSameAs(server.workspace().snapshot().story());
+
+            Files.writeString(folder.resolve("story.story"), CoverageTest.STORY.replace("-> away\n", "-> nowhere\n"));
+            server.workspace().reload();
+            assertThat(nextRevision(page)).isEqualTo("revision " + (revision + 1));
+            assertThat(server.workspace().snapshot().compilation().ok()).isFalse();
+            assertThat(server.played()).isSameAs(played);
+
+            Files.writeString(folder.resolve("story.story"), CoverageTest.STORY.replace("You turn away.", "You turn back."));
+            server.workspace().reload();
+            assertThat(nextRevision(page)).isEqualTo("revision " + (revision + 2));
+            assertThat(server.played()).isNotSameAs(played);
+            assertThat(server.played().story()).isSameAs(server.workspace().snapshot().story());
+        }
+    }
+
+    static String nextRevision(Listening page) throws InterruptedException {
+        String event;
+        do {
+            event = page.events().poll(30, TimeUnit.SECONDS);
+            assertThat(event).as("a revision announced").isNotNull();
+        } while (!event.startsWith("revision"));
+        return event;
+    }
 }
