@@ -67,7 +67,7 @@ final class CheckCommand implements Callable<Integer> {
             if (!json) out.println("\n== " + one + " ==");
             worst = Math.max(worst, checkOne(one, out, err, reports));
         }
-        if (json) out.println(CheckJson.write(new CheckJson.Folder(story.toString(), worst == ExitCodes.OK, reports)));
+        if (json) out.println(JsonOutput.write(new CheckJson.Folder(story.toString(), worst == ExitCodes.OK, reports)));
         else out.println("\n" + stories.size() + (stories.size() == 1 ? " story" : " stories") + " checked: "
                 + (worst == ExitCodes.OK ? "no errors." : "errors above."));
         out.flush();
@@ -118,7 +118,7 @@ final class CheckCommand implements Callable<Integer> {
         if (reports != null) {
             reports.add(json);
         } else {
-            out.println(CheckJson.write(json));
+            out.println(JsonOutput.write(json));
             out.flush();
         }
     }

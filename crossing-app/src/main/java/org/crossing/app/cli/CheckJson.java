@@ -2,10 +2,6 @@ package org.crossing.app.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,8 +24,6 @@ import org.crossing.story.syntax.Diagnostic;
  */
 final class CheckJson {
 
-    private static final ObjectWriter WRITER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writer();
-
     private CheckJson() {}
 
     /**
@@ -49,15 +43,6 @@ final class CheckJson {
                         compilation.diagnostics().stream().map(CheckJson::diagnostic).toList()),
                 report == null ? null : check(report, sourceLine),
                 report == null || !withSources ? null : compiled.bibliography().stream().map(CheckJson::source).toList());
-    }
-
-    /** A report, or a folder's reports, as indented JSON. */
-    static String write(Object root) {
-        try {
-            return WRITER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write the report as JSON: " + e.getMessage(), e);
-        }
     }
 
     /** {@code crossing check FOLDER} on a folder of stories: one report per story. */

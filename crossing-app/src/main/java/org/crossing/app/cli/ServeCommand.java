@@ -158,7 +158,8 @@ public final class ServeCommand implements Callable<Integer> {
         StudioServer startedStudio = studioServer;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.err.println("crossing serve: stopping; writing the last statistics...");
+            err.println("crossing serve: stopping; writing the last statistics...");
+            err.flush();
             if (startedStudio != null) startedStudio.close();
             node.close();
             stopped.countDown();
