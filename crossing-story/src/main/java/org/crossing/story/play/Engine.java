@@ -14,8 +14,8 @@ import org.crossing.story.model.Variable;
 
 /**
  * The rules of play. Pure and deterministic: the same story, state and action give the same next
- * state on any machine. Chance draws come from the state's seed and draw count (SplitMix64), so
- * a journey replays exactly.
+ * state on any machine. Chance draws come from the state's seed, draw count and scene
+ * (SplitMix64, {@link #draw}), so a journey replays exactly.
  */
 public final class Engine {
 
@@ -128,7 +128,7 @@ public final class Engine {
             case Action.Continue c -> {
                 // Draw first, then build only the outcome drawn: the hot path of a chance scene.
                 Odds odds = possibleOdds(story, state, at);
-                long roll = Long.remainderUnsigned(mix(state.seed + (state.draws + 1L) * 0x9E3779B97F4A7C15L), odds.total());
+                long roll = Long.remainderUnsigned(draw(state), odds.total());
                 for (int i = 0; i < odds.outcomes().length; i++) {
                     long weight = odds.weights()[i];
                     if (roll < weight) yield chanceBranch(story, state, at, odds.outcomes()[i], weight, odds.total()).state();
@@ -311,6 +311,16 @@ public final class Engine {
     }
 
     /** SplitMix64's finaliser: a well-spread 64-bit value from a counter. */
+    /**
+     * The state's next chance draw: from its seed, its draw count and the scene that draws. The
+     * scene is in it so that a player who goes back and takes another way into a different
+     * chance meets a roll of its own, not the one the first way met; the same way again meets the
+     * same roll, so going back cannot undo what chance decided.
+     */
+    static long draw(State state) {
+        return mix(state.seed + (state.draws + 1L) * 0x9E3779B97F4A7C15L + (state.scene + 1L) * 0xD1B54A32D192ED03L);
+    }
+
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

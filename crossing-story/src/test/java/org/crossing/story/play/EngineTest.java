@@ -149,6 +149,51 @@ class EngineTest {
         assertThat(endings.get("caught")).isBetween(500, 700);
     }
 
+    /** Two ways into two chances of the same odds: the card shown or the toilet locked, as on The Crossing's train. */
+    private static final Story TWO_WAYS = Stories.given("""
+            title: T
+            language: en
+            start: check
+            == check ==
+            The police come down the carriage.
+            * Show the card -> card
+            * Hide in the toilet -> toilet
+            == card ==
+            He reads the card.
+            continue: Wait
+            chance 50% -> caught
+            otherwise -> free
+            == toilet ==
+            Someone knocks.
+            continue: Wait
+            chance 50% -> caught
+            otherwise -> free
+            == caught ==
+            Caught.
+            ending captured: Caught on the train
+            == free ==
+            Free.
+            ending safe: Through
+            """);
+
+    @Test
+    void goingBackAndTakingAnotherWayMeetsARollOfItsOwnButTheSameWayMeetsTheSameRoll() {
+        int differ = 0;
+        for (long seed = 0; seed < 200; seed++) {
+            State check = Engine.begin(TWO_WAYS, seed);
+            String byCard = outcome(TWO_WAYS, Engine.next(TWO_WAYS, check, Action.choose(0)));
+            String byToilet = outcome(TWO_WAYS, Engine.next(TWO_WAYS, check, Action.choose(1)));
+            if (!byCard.equals(byToilet)) differ++;
+            assertThat(outcome(TWO_WAYS, Engine.next(TWO_WAYS, check, Action.choose(0)))).isEqualTo(byCard);
+        }
+        // Independent rolls at even odds differ about half the time; one roll shared by both ways never would.
+        assertThat(differ).isBetween(70, 130);
+    }
+
+    private static String outcome(Story story, State chance) {
+        return story.scene(Engine.next(story, chance, Action.CONTINUE).scene()).id();
+    }
+
     @Test
     void sameInputsGiveTheSameStateOnEveryRun() {
         State a = Engine.next(MARKET, Engine.begin(MARKET, 99), Action.choose(0));
