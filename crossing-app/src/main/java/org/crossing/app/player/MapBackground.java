@@ -1,5 +1,6 @@
 package org.crossing.app.player;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -64,6 +65,11 @@ public record MapBackground(String file, double width, double height, double wes
                 return null;
             }
             return new MapBackground(file, width, height, west, east, north, south);
+        } catch (JsonProcessingException e) {
+            // Jackson's own message runs over two lines and names no source; one line that says where.
+            LOG.warn("{}: not valid JSON at line {}, column {} ({}); the journey is drawn on a plain grid", json,
+                    e.getLocation().getLineNr(), e.getLocation().getColumnNr(), e.getOriginalMessage());
+            return null;
         } catch (IOException | IllegalArgumentException e) {
             LOG.warn("{}: {}; the journey is drawn on a plain grid", json, e.getMessage());
             return null;

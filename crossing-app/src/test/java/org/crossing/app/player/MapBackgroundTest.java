@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.crossing.app.testing.CapturedLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,9 +38,20 @@ class MapBackgroundTest {
     }
 
     @Test
-    void anotherProjectionOrMissingBoundsFallBackToTheGrid() throws Exception {
-        assertThat(given("{\"projection\": {\"type\": \"mercator\"}}", "<svg viewBox=\"0 0 1 1\"/>")).isNull();
-        assertThat(given("{\"west\": 1}", "<svg viewBox=\"0 0 1 1\"/>")).isNull();
-        assertThat(given("not json", "<svg/>")).isNull();
+    void anotherProjectionOrMissingBoundsFallBackToTheGridAndTellTheOperatorWhy() throws Exception {
+        try (CapturedLog log = new CapturedLog()) {
+            assertThat(given("{\"projection\": {\"type\": \"mercator\"}}", "<svg viewBox=\"0 0 1 1\"/>")).isNull();
+            assertThat(given("{\"west\": 1}", "<svg viewBox=\"0 0 1 1\"/>")).isNull();
+            assertThat(given("{\"west\": 1,\n \"east\": }", "<svg/>")).isNull();
+            assertThat(given("not json", "<svg/>")).isNull();
+            Path json = media.resolve("map.json");
+            assertThat(log.lines()).containsExactly(
+                    "[WARN] MapBackground - " + json + ": projection 'mercator' is not supported (only equirectangular); the journey is drawn on a plain grid",
+                    "[WARN] MapBackground - " + json + ": no number 'east' in the bounds; the journey is drawn on a plain grid",
+                    "[WARN] MapBackground - " + json + ": not valid JSON at line 2, column 10 (Unexpected character ('}' (code 125)):"
+                            + " expected a value); the journey is drawn on a plain grid",
+                    "[WARN] MapBackground - " + json + ": not valid JSON at line 1, column 1 (Unrecognized token 'not': was expecting"
+                            + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false')); the journey is drawn on a plain grid");
+        }
     }
 }

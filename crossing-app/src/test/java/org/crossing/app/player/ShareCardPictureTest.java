@@ -93,7 +93,12 @@ class ShareCardPictureTest {
         ShareCards cards = ShareCards.of(pages, story, shareCard(story, journey));
         ShareImage.Card missing = withPicture(cards.shown(), new CardPicture.Source(Paths.get("no-such-picture.svg"), "1"));
 
-        BufferedImage card = ImageIO.read(new ByteArrayInputStream(new ShareImage().png(missing, cards.endingOnly(), ShareImage.WIDTH)));
+        BufferedImage card;
+        try (CapturedLog log = new CapturedLog()) {
+            card = ImageIO.read(new ByteArrayInputStream(new ShareImage().png(missing, cards.endingOnly(), ShareImage.WIDTH)));
+            assertThat(log.lines()).containsExactly(
+                    "[WARN] CardPicture - share card: cannot draw no-such-picture.svg (no such file); its cards are drawn without a picture");
+        }
         BufferedImage plain = ShareImage.image(withPicture(cards.shown(), null), ShareImage.WIDTH, null);
 
         assertThat(card.getWidth()).isEqualTo(1200);
@@ -104,9 +109,17 @@ class ShareCardPictureTest {
     @Test
     void aPictureThatIsNotAPictureLeavesTheCardWithoutOne(@TempDir Path dir) throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.svg"), "<svg xmlns='http://www.w3.org/2000/svg' width='10'");
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "text");
 
-        assertThat(CardPicture.draw(broken, 1200, 630)).isNull();
-        assertThat(CardPicture.draw(Files.writeString(dir.resolve("notes.txt"), "text"), 1200, 630)).isNull();
+        try (CapturedLog log = new CapturedLog()) {
+            assertThat(CardPicture.draw(broken, 1200, 630)).isNull();
+            assertThat(CardPicture.draw(notes, 1200, 630)).isNull();
+            assertThat(log.lines()).containsExactly(
+                    "[WARN] CardPicture - share card: cannot draw " + broken + " (Error while parsing SVG: ParseError at [row,col]:[1,51]"
+                            + " Message: XML document structures must start and end within the same entity.); its cards are drawn without a picture",
+                    "[WARN] CardPicture - share card: cannot draw " + notes + " (only SVG, PNG, JPEG and GIF pictures are drawn on cards);"
+                            + " its cards are drawn without a picture");
+        }
     }
 
     @Test

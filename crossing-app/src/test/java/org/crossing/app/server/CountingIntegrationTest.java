@@ -125,7 +125,9 @@ class CountingIntegrationTest {
         PendingCountsFolder folder = new PendingCountsFolder(data.resolve(CrossingNode.PENDING_COUNTS));
         folder.save(journey(version, 1));
         folder.save(journey(version, 2));
-        try (CrossingNode node = start(0)) {
+        try (CapturedLog log = new CapturedLog(); CrossingNode node = start(0)) {
+            assertThat(log.lines()).containsExactly("[INFO] Statistics - statistics: 6 steps saved in " + folder.folder()
+                    + " while the database was away are pending");
             assertThat(node.statistics().flush()).isTrue();
             assertThat(folder.files()).isEmpty();
             assertThat(stored(node, "play_count", "BEGIN", "harbour")).isEqualTo(2);
@@ -214,7 +216,7 @@ class CountingIntegrationTest {
 
     @Test
     void anEmbeddedDatabaseKilledUnderPlayIsStartedAgainAndEveryCountReachesTheTable() throws Exception {
-        try (CrossingNode node = start(0)) {
+        try (CapturedLog log = new CapturedLog(); CrossingNode node = start(0)) {
             Player player = new Player(node.port());
             Random random = new Random(7);
             for (int i = 0; i < 5; i++) player.playRandomJourney("ferry", random);
@@ -241,6 +243,14 @@ class CountingIntegrationTest {
             assertThat(player.get("/metrics").body()).contains("\ncrossing_database_up 1\n");
             assertThat(stored(node, "play_count", "BEGIN", "")).isEqualTo(10);
             assertThat(stored(node, "play_count", "ENDING", "")).isEqualTo(10);
+            // Said once each: gone (in the words of whatever failed first), started again, back.
+            assertThat(log.lines()).satisfiesExactly(
+                    down -> assertThat(down).startsWith("[WARN] Statistics - statistics: cannot write to the database (")
+                            .endsWith("); counting goes on, saved in " + data.resolve(CrossingNode.PENDING_COUNTS)
+                                    + " every second, and is written when it is back"),
+                    restarted -> assertThat(restarted).isEqualTo("[WARN] Database - the embedded PostgreSQL in " + data.resolve("postgres")
+                            + " had stopped; it was started again"),
+                    back -> assertThat(back).isEqualTo("[INFO] Statistics - statistics: the database is back; every pending step was written"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.crossing.app.server;
 
 import org.crossing.app.player.PublishedStory;
+import org.crossing.app.testing.CapturedLog;
 import org.crossing.app.testing.Player;
 import org.crossing.app.testing.RunningNode;
 import org.crossing.app.testing.TestStories;
@@ -93,7 +94,7 @@ class StatisticsIntegrationTest {
         Path pgData = data.resolve("external-postgres");
         EmbeddedPostgres postgres = startPostgres(pgData, port);
         DatabaseConfig external = new DatabaseConfig("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", null);
-        try (CrossingNode node = start(external)) {
+        try (CapturedLog log = new CapturedLog(); CrossingNode node = start(external)) {
             Player player = new Player(node.port());
             play(player, 10, new Random(3));
             postgres.close();
@@ -109,6 +110,12 @@ class StatisticsIntegrationTest {
             node.statistics().flush();
             assertThat(stored(node, "BEGIN")).isEqualTo(30);
             assertThat(stored(node, "ENDING")).isEqualTo(30);
+            // Said once each: gone (in the words of whatever failed first) and back.
+            assertThat(log.lines()).satisfiesExactly(
+                    down -> assertThat(down).startsWith("[WARN] Statistics - statistics: cannot write to the database (")
+                            .endsWith("); counting goes on, saved in " + data.resolve(CrossingNode.PENDING_COUNTS)
+                                    + " every second, and is written when it is back"),
+                    back -> assertThat(back).isEqualTo("[INFO] Statistics - statistics: the database is back; every pending step was written"));
         } finally {
             postgres.close();
         }

@@ -12,10 +12,18 @@ import org.crossing.app.testing.RunningNode;
 import org.crossing.app.testing.TestStories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** A running node loads its stories again: new text at once, journeys in flight kept across a change of structure, errors never served. */
+/**
+ * A running node loads its stories again: new text at once, journeys in flight kept across a change
+ * of structure, errors never served. The test that starts watching runs last: the node watches
+ * from then on, and would reload again at every later test's edit.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StoryReloadTest {
 
     /** The test story "ferry", copied to be edited. */
@@ -41,8 +49,17 @@ class StoryReloadTest {
 
     @AfterEach
     void restoreTheStory() throws Exception {
-        Files.writeString(story, original);
-        node.reloadStories();
+        if (Files.readString(story).equals(original)) return; // put back, and reloaded, by the test
+        try (CapturedLog log = new CapturedLog()) {
+            Files.writeString(story, original);
+            node.reloadStories();
+            assertThat(log.lines()).singleElement().asString().startsWith("[INFO] StoryReloader - reloaded 'ferry'");
+        }
+    }
+
+    private static String reloadedWithTheSameStructure() {
+        return "[INFO] StoryReloader - reloaded 'ferry' (same structure, version " + node.catalog().get("ferry").version()
+                + "): journeys in progress see the new text";
     }
 
     @Test
@@ -51,7 +68,11 @@ class StoryReloadTest {
         assertThat(begun.html()).contains("The last ferry leaves in an hour.");
 
         Files.writeString(story, original.replace("The last ferry leaves in an hour.", "The last ferry leaves in forty minutes."));
-        StoryReloader.Result result = node.reloadStories();
+        StoryReloader.Result result;
+        try (CapturedLog log = new CapturedLog()) {
+            result = node.reloadStories();
+            assertThat(log.lines()).containsExactly(reloadedWithTheSameStructure());
+        }
 
         assertThat(result.unchanged()).containsExactly("ferry");
         assertThat(result.replaced()).isEmpty();
@@ -64,7 +85,12 @@ class StoryReloadTest {
         String oldVersion = node.catalog().get("ferry").version();
 
         Files.writeString(story, original.replace("+ Wait for the ferry -> quay", "+ Wait for the ferry -> quay\n* Swim for it -> arrived"));
-        StoryReloader.Result result = node.reloadStories();
+        StoryReloader.Result result;
+        try (CapturedLog log = new CapturedLog()) {
+            result = node.reloadStories();
+            assertThat(log.lines()).containsExactly("[INFO] StoryReloader - reloaded 'ferry': its structure changed (version "
+                    + node.catalog().get("ferry").version() + " after " + oldVersion + "); journeys begun before go on in the version they began in");
+        }
 
         assertThat(result.replaced()).containsExactly("ferry");
         assertThat(node.catalog().get("ferry").version()).isNotEqualTo(oldVersion);
@@ -97,15 +123,28 @@ class StoryReloadTest {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE)
     void withWatchingOnASavedFileIsServedWithoutAReload() throws Exception {
-        node.watchStories(running.dataDir().resolve("stories"));
-        Files.writeString(story, original.replace("The last ferry leaves in an hour.", "The last ferry has been delayed."));
+        try (CapturedLog log = new CapturedLog()) {
+            node.watchStories(running.dataDir().resolve("stories"));
+            Files.writeString(story, original.replace("The last ferry leaves in an hour.", "The last ferry has been delayed."));
+            assertThat(firstPageOnceItSays("has been delayed")).contains("The last ferry has been delayed.");
 
+            // Put back as an author would, by saving: the watching node reloads it.
+            Files.writeString(story, original);
+            assertThat(firstPageOnceItSays("leaves in an hour")).contains("The last ferry leaves in an hour.");
+            // once a burst of changes has settled: one line for each save, or more if a save's changes came apart
+            assertThat(log.lines()).hasSizeGreaterThanOrEqualTo(2).containsOnly(reloadedWithTheSameStructure());
+        }
+    }
+
+    /** The story's first page once it contains {@code text}, or after ten seconds as it is then. */
+    private static String firstPageOnceItSays(String text) throws Exception {
         String page = "";
-        for (int i = 0; i < 100 && !page.contains("has been delayed"); i++) {
+        for (int i = 0; i < 100 && !page.contains(text); i++) {
             Thread.sleep(100);
             page = player.begin("ferry").html();
         }
-        assertThat(page).contains("The last ferry has been delayed.");
+        return page;
     }
 }

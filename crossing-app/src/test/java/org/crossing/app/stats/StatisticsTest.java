@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.crossing.app.testing.CapturedLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +72,20 @@ class StatisticsTest {
         return new Statistics(store, List.of("v1"), Duration.ZERO, folder == null ? null : new PendingCountsFolder(folder), () -> {}, CLOCK);
     }
 
+    /** What the node logs when its store goes away with {@code folder} to save steps in, and when it is back. */
+    private static List<String> downAndBack(Path folder) {
+        return List.of(down(folder), "[INFO] Statistics - statistics: the database is back; every pending step was written");
+    }
+
+    private static String down(Path folder) {
+        return "[WARN] Statistics - statistics: cannot write to the database (connection refused); counting goes on, saved in " + folder
+                + " every second, and is written when it is back";
+    }
+
+    private static String pendingAtStart(int steps, Path folder) {
+        return "[INFO] Statistics - statistics: " + steps + " steps saved in " + folder + " while the database was away are pending";
+    }
+
     @Test
     void aStepSentAHundredTimesIsCountedOnceInMemoryAndInTheStore() {
         MemoryStore store = new MemoryStore();
@@ -116,10 +131,13 @@ class StatisticsTest {
         assertThat(stats.total(HARBOUR_0)).isEqualTo(1);
         assertThat(stats.total(HARBOUR_1)).isEqualTo(1);
         // Saved while the store is away, and written when it is back: still once.
-        store.down = true;
-        assertThat(stats.flush()).isFalse();
-        store.down = false;
-        assertThat(stats.flush()).isTrue();
+        try (CapturedLog log = new CapturedLog()) {
+            store.down = true;
+            assertThat(stats.flush()).isFalse();
+            store.down = false;
+            assertThat(stats.flush()).isTrue();
+            assertThat(log.lines()).isEqualTo(downAndBack(data.resolve("pending-counts")));
+        }
         assertThat(store.rows).isEqualTo(Map.of(HARBOUR_0, 1L, HARBOUR_1, 1L));
         assertThat(stats.total(HARBOUR_1)).isEqualTo(1);
         // The studio's analytics still see every choice taken, by day.
@@ -144,18 +162,22 @@ class StatisticsTest {
         Path folder = data.resolve("pending-counts");
         Statistics stats = stats(store, folder);
         stats.count(choice(1, 1, 0));
-        store.down = true;
-        assertThat(stats.flush()).isFalse();
-        assertThat(Files.list(folder).count()).isEqualTo(1);
-        stats.count(choice(2, 1, 1));
-        stats.count(choice(2, 1, 1));
-        assertThat(stats.flush()).isFalse();
-        assertThat(stats.pending()).isEqualTo(2);
-        assertThat(stats.snapshot().pendingSaved()).isEqualTo(2);
-        assertThat(stats.snapshot().databaseUp()).isFalse();
-        assertThat(stats.total(HARBOUR_0)).isEqualTo(1);
-        store.down = false;
-        assertThat(stats.flush()).isTrue();
+        try (CapturedLog log = new CapturedLog()) {
+            store.down = true;
+            assertThat(stats.flush()).isFalse();
+            assertThat(Files.list(folder).count()).isEqualTo(1);
+            stats.count(choice(2, 1, 1));
+            stats.count(choice(2, 1, 1));
+            assertThat(stats.flush()).isFalse();
+            assertThat(stats.pending()).isEqualTo(2);
+            assertThat(stats.snapshot().pendingSaved()).isEqualTo(2);
+            assertThat(stats.snapshot().databaseUp()).isFalse();
+            assertThat(stats.total(HARBOUR_0)).isEqualTo(1);
+            store.down = false;
+            assertThat(stats.flush()).isTrue();
+            // said once when it went away, however many rounds fail, and once when it is back
+            assertThat(log.lines()).isEqualTo(downAndBack(folder));
+        }
         assertThat(store.rows).isEqualTo(Map.of(HARBOUR_0, 1L, HARBOUR_1, 1L));
         assertThat(Files.list(folder).count()).isZero();
         assertThat(stats.pending()).isZero();
@@ -169,9 +191,12 @@ class StatisticsTest {
         Statistics first = stats(store, folder);
         first.count(choice(1, 1, 0));
         first.count(choice(2, 1, 1));
-        store.down = true;
-        first.flush();
-        first.close();
+        try (CapturedLog log = new CapturedLog()) {
+            store.down = true;
+            first.flush();
+            first.close();
+            assertThat(log.lines()).containsExactly(down(folder));
+        }
         assertThat(store.rows).isEmpty();
         // As if a node had written the file and died before removing it: the store has the steps already.
         List<JourneyStep> saved = new ArrayList<>();
@@ -180,7 +205,11 @@ class StatisticsTest {
         store.down = false;
         store.write(saved);
 
-        Statistics second = stats(store, folder);
+        Statistics second;
+        try (CapturedLog log = new CapturedLog()) {
+            second = stats(store, folder);
+            assertThat(log.lines()).containsExactly(pendingAtStart(2, folder));
+        }
         assertThat(second.pending()).isEqualTo(2);
         assertThat(second.flush()).isTrue();
         second.close();
@@ -194,7 +223,15 @@ class StatisticsTest {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("0000000000001.tsv"), "crossing pending counts 1\nferry\tv1\tCHOICE\tharbour\t0\t5\n");
         MemoryStore store = new MemoryStore();
-        Statistics stats = stats(store, folder);
+        Statistics stats;
+        try (CapturedLog log = new CapturedLog()) {
+            stats = stats(store, folder);
+            assertThat(log.lines()).containsExactly(
+                    "[WARN] Statistics - statistics: skipped saved steps: " + folder.resolve("0000000000001.tsv")
+                            + ": not a file of pending steps (its first line should be \"crossing pending steps 2\")",
+                    "[WARN] Statistics - statistics: " + folder.resolve("0000000000001.tsv") + " was moved to "
+                            + folder.resolve("0000000000001.tsv.unread"));
+        }
         assertThat(stats.pending()).isZero();
         assertThat(folder.resolve("0000000000001.tsv.unread")).hasContent("crossing pending counts 1\nferry\tv1\tCHOICE\tharbour\t0\t5");
         assertThat(stats.flush()).isTrue();
@@ -218,7 +255,11 @@ class StatisticsTest {
         new PendingCountsFolder(folder).save(List.of(
                 new JourneyStep(7, 1, "ferry", "v1", longAgo, 1, longAgo * 60L + 60, JourneyStep.Kind.CHOICE, "harbour", 0, 3, "deck", -1, false)));
         MemoryStore store = new MemoryStore();
-        Statistics stats = stats(store, folder);
+        Statistics stats;
+        try (CapturedLog log = new CapturedLog()) {
+            stats = stats(store, folder);
+            assertThat(log.lines()).containsExactly(pendingAtStart(1, folder));
+        }
         assertThat(stats.flush()).isTrue();
         assertThat(store.rows).isEmpty();
         assertThat(stats.snapshot().stale()).isEqualTo(1);

@@ -75,24 +75,28 @@ final class Stories {
     }
 
     /** A once-only choice. */
-    Stories once(String label, String target, Function<Stories, Effect>... effects) {
+    @SafeVarargs
+    final Stories once(String label, String target, Function<Stories, Effect>... effects) {
         last().choices().add(new ChoiceSpec(label, target, null, null, true, List.of(effects)));
         return this;
     }
 
     /** A repeatable choice. */
-    Stories repeat(String label, String target, Function<Stories, Effect>... effects) {
+    @SafeVarargs
+    final Stories repeat(String label, String target, Function<Stories, Effect>... effects) {
         last().choices().add(new ChoiceSpec(label, target, null, null, false, List.of(effects)));
         return this;
     }
 
     /** A conditional once-only choice, hidden (reason null) or disabled when the condition fails. */
-    Stories when(Function<Stories, Expr> condition, String reason, String label, String target, Function<Stories, Effect>... effects) {
+    @SafeVarargs
+    final Stories when(Function<Stories, Expr> condition, String reason, String label, String target, Function<Stories, Effect>... effects) {
         last().choices().add(new ChoiceSpec(label, target, condition, reason, true, List.of(effects)));
         return this;
     }
 
-    Stories chance(int weight, String target, Function<Stories, Effect>... effects) {
+    @SafeVarargs
+    final Stories chance(int weight, String target, Function<Stories, Effect>... effects) {
         last().chance().add(new ChanceSpec(weight, target, null, List.of(effects)));
         return this;
     }
