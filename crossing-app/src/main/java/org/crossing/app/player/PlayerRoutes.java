@@ -65,7 +65,7 @@ public final class PlayerRoutes {
     private final PlayTokens tokens;
     private final Invites invites;
     private final Pages pages;
-    private final ShareImage shareImages = new ShareImage();
+    private final ShareImage shareImages;
     private final String publicUrl;
     /** Where the list of stories is: / alone, /s beside a companion site. */
     private String home = "/";
@@ -82,6 +82,13 @@ public final class PlayerRoutes {
     /** @param beginLimit how many journeys one address may begin a minute: a flood of fresh journeys gets 429, ongoing ones never do */
     public PlayerRoutes(StoryCatalog catalog, Statistics statistics, TokenSigner signer, Assets assets,
                  String publicUrl, Clock clock, int minSizeForCompression, AddressRateLimit beginLimit) {
+        this(catalog, statistics, signer, assets, publicUrl, clock, minSizeForCompression, beginLimit, new ShareImage());
+    }
+
+    /** As above, the share cards drawn by {@code shareImages} (a test of a busy drawing holds its drawing back). */
+    PlayerRoutes(StoryCatalog catalog, Statistics statistics, TokenSigner signer, Assets assets,
+                 String publicUrl, Clock clock, int minSizeForCompression, AddressRateLimit beginLimit, ShareImage shareImages) {
+        this.shareImages = shareImages;
         this.catalog = catalog;
         this.statistics = statistics;
         this.signer = signer;

@@ -72,11 +72,29 @@ final class ShareImage {
     /** The cards without a route, one per ending, drawn when drawing is busy: never evicted, their number is the stories'. */
     private final Map<Drawn, byte[]> fallbacks = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.Semaphore drawing = new java.util.concurrent.Semaphore(DRAWING_AT_ONCE, true);
-    private final CardPicture pictures = new CardPicture();
+    private final Drawer drawer;
     private final java.time.Duration waitToDraw;
+
+    /** Draws a card once its turn has come: over its picture in a node; held back by a test of the busy answer. */
+    @FunctionalInterface
+    interface Drawer {
+        /** The PNG of {@code card} drawn {@code width} pixels wide. */
+        byte[] draw(Card card, int width);
+
+        /** Each card over its picture, each picture drawn once and kept ({@link CardPicture}). */
+        static Drawer overPictures() {
+            CardPicture pictures = new CardPicture();
+            return (card, width) -> ShareImage.draw(card, width, card.picture() == null ? null : pictures.cover(card.picture(), WIDTH, HEIGHT));
+        }
+    }
 
     ShareImage() {
         this(CACHE_BYTES);
+    }
+
+    /** A node's budget, each card drawn by {@code drawer}. */
+    ShareImage(Drawer drawer) {
+        this(CACHE_BYTES, WAIT_TO_DRAW, drawer);
     }
 
     /** Cards kept up to {@code cacheBytes} bytes of PNG. */
@@ -86,7 +104,13 @@ final class ShareImage {
 
     /** Cards kept up to {@code cacheBytes} bytes of PNG; a request waits at most {@code waitToDraw} for its turn to draw. */
     ShareImage(long cacheBytes, java.time.Duration waitToDraw) {
+        this(cacheBytes, waitToDraw, Drawer.overPictures());
+    }
+
+    /** As above, each card drawn by {@code drawer} within the budget. */
+    ShareImage(long cacheBytes, java.time.Duration waitToDraw, Drawer drawer) {
         this.waitToDraw = waitToDraw;
+        this.drawer = drawer;
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(cacheBytes)
                 .weigher((Drawn drawn, byte[] png) -> png.length)
@@ -191,9 +215,7 @@ final class ShareImage {
     }
 
     private byte[] draw(Drawn drawn) {
-        Card card = drawn.card();
-        BufferedImage picture = card.picture() == null ? null : pictures.cover(card.picture(), WIDTH, HEIGHT);
-        return draw(card, drawn.width(), picture);
+        return drawer.draw(drawn.card(), drawn.width());
     }
 
     static byte[] draw(Card card) {
