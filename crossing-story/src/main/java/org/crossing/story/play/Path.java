@@ -17,8 +17,9 @@ import org.crossing.story.model.StateLimits;
  * When a segment is full the next step starts a new one and the full one becomes the older steps,
  * so at most two segments are held and nothing older is kept alive. A long journey then costs the
  * same a step as a short one: an earlier design re-linked the newest steps into fresh nodes every
- * {@link #KEPT} steps, and that copy made a step through a 10,000-scene story cost 8% more than
- * through a 1,000-scene one, whose journeys are ten times shorter (issue 14).
+ * {@link #KEPT} steps, and that copy made a step through a 10,000-scene story cost more than
+ * through a 1,000-scene one, whose journeys are ten times shorter (the figures are in
+ * docs/benchmarks.md, issue 14).
  *
  * <p>Only the thread that made a segment writes to it, so paths may be shared across threads: a
  * slot below a path's {@code count} is never written again, and reaches other threads with the
