@@ -1,5 +1,7 @@
 package org.crossing.app.player;
 
+import static org.crossing.app.player.SvgNumbers.oneDecimal;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +46,7 @@ final class JourneyMap {
             double[] p = at.get(visit);
             corners.add(p);
             visited.add(route.stops().get(visit).name());
-            path.append(path.length() == 0 ? "M" : "L").append(fmt(p[0])).append(' ').append(fmt(p[1]));
+            path.append(path.length() == 0 ? "M" : "L").append(oneDecimal(p[0])).append(' ').append(oneDecimal(p[1]));
         }
         if (corners.size() == 1) path.append("h0.01"); // a route of one stop: a path that exists, drawn as its dot
         BorderCrossings.Passage passage = BorderCrossings.along(base.countries(), corners, visited);
@@ -56,7 +58,7 @@ final class JourneyMap {
             // A bar across the route: a mark that does not depend on colour.
             double nx = -c.direction()[1] * BORDER_BAR * dot;
             double ny = c.direction()[0] * BORDER_BAR * dot;
-            borders.add(new Views.MapBorder("M" + fmt(c.at()[0] - nx) + " " + fmt(c.at()[1] - ny) + "L" + fmt(c.at()[0] + nx) + " " + fmt(c.at()[1] + ny),
+            borders.add(new Views.MapBorder("M" + oneDecimal(c.at()[0] - nx) + " " + oneDecimal(c.at()[1] - ny) + "L" + oneDecimal(c.at()[0] + nx) + " " + oneDecimal(c.at()[1] + ny),
                     c.from() + " → " + c.to()));
         }
         List<MapLabels.Dot> dots = new ArrayList<>();
@@ -69,10 +71,10 @@ final class JourneyMap {
         int first = route.visits().get(0);
         int last = route.visits().get(route.visits().size() - 1);
         List<Views.MapStop> stops = new ArrayList<>();
-        for (int i = 0; i < route.stops().size(); i++) stops.add(new Views.MapStop(fmt(at.get(i)[0]), fmt(at.get(i)[1]), i == first, i == last));
+        for (int i = 0; i < route.stops().size(); i++) stops.add(new Views.MapStop(oneDecimal(at.get(i)[0]), oneDecimal(at.get(i)[1]), i == first, i == last));
         List<String> names = route.stops().stream().map(Stops.Stop::shortName).toList();
         return new Views.MapView(frame.viewBox(), base.width(), base.height(), base.background(), base.grid(), path.toString(),
-                fmt(ROUTE_PX * scale), fmt(dot), stops, narrow, wide, String.join(", ", names), names,
+                oneDecimal(ROUTE_PX * scale), oneDecimal(dot), stops, narrow, wide, String.join(", ", names), names,
                 passage.countries(), List.copyOf(borders), passage.crossings().size(), null);
     }
 
@@ -114,13 +116,9 @@ final class JourneyMap {
         List<Views.MapLabel> labels = new ArrayList<>();
         for (MapLabels.Placed p : placed) {
             String leader = p.leader() == null ? null
-                    : "M" + fmt(p.leader()[0]) + " " + fmt(p.leader()[1]) + "L" + fmt(p.leader()[2]) + " " + fmt(p.leader()[3]);
-            labels.add(new Views.MapLabel(p.text(), fmt(p.x()), fmt(p.y()), p.anchor(), leader, p.country()));
+                    : "M" + oneDecimal(p.leader()[0]) + " " + oneDecimal(p.leader()[1]) + "L" + oneDecimal(p.leader()[2]) + " " + oneDecimal(p.leader()[3]);
+            labels.add(new Views.MapLabel(p.text(), oneDecimal(p.x()), oneDecimal(p.y()), p.anchor(), leader, p.country()));
         }
-        return new Views.LabelSet(fmt(font), fmt(font * 0.85), fmt(font * 0.08), labels);
-    }
-
-    static String fmt(double value) {
-        return SvgNumbers.oneDecimal(value);
+        return new Views.LabelSet(oneDecimal(font), oneDecimal(font * 0.85), oneDecimal(font * 0.08), labels);
     }
 }

@@ -1,5 +1,7 @@
 package org.crossing.app.player;
 
+import static org.crossing.app.player.SvgNumbers.oneDecimal;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.crossing.story.model.Place;
@@ -32,12 +34,12 @@ record MapBase(String width, String height, String background, List<String> grid
         List<String> lines = new ArrayList<>();
         if (background == null) {
             for (int i = 1; i < 6; i++) {
-                lines.add("M" + JourneyMap.fmt(width * i / 6) + " 0V" + JourneyMap.fmt(height));
-                lines.add("M0 " + JourneyMap.fmt(height * i / 6) + "H" + JourneyMap.fmt(width));
+                lines.add("M" + oneDecimal(width * i / 6) + " 0V" + oneDecimal(height));
+                lines.add("M0 " + oneDecimal(height * i / 6) + "H" + oneDecimal(width));
             }
         }
         String picture = background == null ? null : ground != null ? groundUrl : "media/" + background.file();
-        return new MapBase(JourneyMap.fmt(width), JourneyMap.fmt(height), picture, List.copyOf(lines), width, height, projection,
+        return new MapBase(oneDecimal(width), oneDecimal(height), picture, List.copyOf(lines), width, height, projection,
                 background == null ? null : ground);
     }
 

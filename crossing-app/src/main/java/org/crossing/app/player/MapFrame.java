@@ -1,5 +1,7 @@
 package org.crossing.app.player;
 
+import static org.crossing.app.player.SvgNumbers.oneDecimal;
+
 import java.util.List;
 
 /**
@@ -49,8 +51,8 @@ record MapFrame(double x, double y, double width, double height) {
 
     /** The frame as an SVG viewBox; "0 0 …" at the map's corner, as the whole map has always been written. */
     String viewBox() {
-        String corner = x == 0 && y == 0 ? "0 0" : JourneyMap.fmt(x) + " " + JourneyMap.fmt(y);
-        return corner + " " + JourneyMap.fmt(width) + " " + JourneyMap.fmt(height);
+        String corner = x == 0 && y == 0 ? "0 0" : oneDecimal(x) + " " + oneDecimal(y);
+        return corner + " " + oneDecimal(width) + " " + oneDecimal(height);
     }
 
     MapLabels.Box box() {

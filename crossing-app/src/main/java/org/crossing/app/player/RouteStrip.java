@@ -1,5 +1,7 @@
 package org.crossing.app.player;
 
+import static org.crossing.app.player.SvgNumbers.oneDecimal;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,15 +34,15 @@ final class RouteStrip {
         StringBuilder path = new StringBuilder();
         for (int visit : route.visits()) {
             double[] p = at.get(visit);
-            path.append(path.length() == 0 ? "M" : "L").append(JourneyMap.fmt(p[0] * scale + offsetX)).append(' ').append(JourneyMap.fmt(p[1] * scale + offsetY));
+            path.append(path.length() == 0 ? "M" : "L").append(oneDecimal(p[0] * scale + offsetX)).append(' ').append(oneDecimal(p[1] * scale + offsetY));
         }
         if (route.visits().size() == 1) path.append("h0.01");
         List<Views.MapStop> stops = new ArrayList<>();
         int first = route.visits().get(0);
         int last = route.visits().get(route.visits().size() - 1);
         for (int i = 0; i < at.size(); i++) {
-            stops.add(new Views.MapStop(JourneyMap.fmt(at.get(i)[0] * scale + offsetX), JourneyMap.fmt(at.get(i)[1] * scale + offsetY), i == first, i == last));
+            stops.add(new Views.MapStop(oneDecimal(at.get(i)[0] * scale + offsetX), oneDecimal(at.get(i)[1] * scale + offsetY), i == first, i == last));
         }
-        return new Views.MapStrip("0 0 " + JourneyMap.fmt(WIDTH) + " " + JourneyMap.fmt(HEIGHT), path.toString(), stops, label);
+        return new Views.MapStrip("0 0 " + oneDecimal(WIDTH) + " " + oneDecimal(HEIGHT), path.toString(), stops, label);
     }
 }

@@ -1,5 +1,7 @@
 package org.crossing.app.player;
 
+import static org.crossing.app.player.SvgNumbers.oneDecimal;
+
 import gg.jte.Content;
 import java.util.ArrayList;
 import java.util.List;
@@ -246,7 +248,7 @@ public final class Views {
                           String summary) {
         /** The dark line under the route that keeps it visible on light land. */
         public String haloWidth() {
-            return JourneyMap.fmt(Double.parseDouble(routeWidth) * 2);
+            return oneDecimal(Double.parseDouble(routeWidth) * 2);
         }
 
         /** The same map with the route's summary in words, which depends on more than its stops (its time, its chapters). */
