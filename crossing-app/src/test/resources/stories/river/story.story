@@ -43,6 +43,8 @@ timed 20s -> caught
 
 == ice ==
 The ice groans under your weight.
+image bank.svg: The far bank at night: a hut with one lit window, a woman by the shore, a pole
+hotspot 50% 80% The ice -> audio crack.ogg captions crack.vtt: The ice cracking under a foot
 sound crack.ogg captions crack.vtt: The ice cracks underfoot
 * Keep going -> bank
 * Turn back -> caught

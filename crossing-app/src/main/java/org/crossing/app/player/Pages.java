@@ -481,7 +481,7 @@ final class Pages {
         return switch (h.target()) {
             case Hotspot.FactTarget f -> new Views.FactSpot(marker, f.fact().statement(), source(f.fact().source()));
             case Hotspot.PhotoTarget p -> new Views.PhotoSpot(marker, media(s, p.file()), p.alt());
-            case Hotspot.AudioTarget a -> new Views.AudioSpot(marker, media(s, a.file()), a.title(), media(s, a.transcript()), isCaptions(a.transcript()));
+            case Hotspot.AudioTarget a -> new Views.AudioSpot(marker, media(s, a.file()), mp3(s, a.file()), a.title(), media(s, a.transcript()), isCaptions(a.transcript()));
             case Hotspot.TextTarget t -> new Views.TextSpot(marker, t.text());
         };
     }

@@ -127,7 +127,7 @@ public final class Views {
     public record PhotoSpot(Marker marker, String src, String alt) implements HotspotView {}
 
     /** {@code captions}: whether {@code transcript} is a captions file (WebVTT) rather than a text. */
-    public record AudioSpot(Marker marker, String src, String title, String transcript, boolean captions) implements HotspotView {}
+    public record AudioSpot(Marker marker, String src, String mp3, String title, String transcript, boolean captions) implements HotspotView {}
 
     public record TextSpot(Marker marker, String text) implements HotspotView {}
 

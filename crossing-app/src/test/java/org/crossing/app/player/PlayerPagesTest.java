@@ -133,6 +133,16 @@ class PlayerPagesTest {
     }
 
     @Test
+    void aHotspotsSoundOffersItsMp3ForBrowsersWithoutOgg() throws Exception {
+        Player.Page page = running.player().begin("river");
+        page = running.player().choose("river", page.token(), "0");
+
+        assertThat(page.html()).containsPattern("<details class=\"hotspot\" id=\"h1-1\">[\\s\\S]*?<audio controls preload=\"none\">"
+                + "<source src=\"/s/river/media/crack\\.ogg\\?v=\\w+\"><source src=\"/s/river/media/crack\\.mp3\\?v=\\w+\" type=\"audio/mpeg\">"
+                + "<track kind=\"captions\" src=\"/s/river/media/crack\\.vtt\\?v=\\w+\" default></audio>");
+    }
+
+    @Test
     void aTamperedTokenGetsTheFriendly400() throws Exception {
         String token = running.player().begin("ferry").token();
         char[] chars = token.toCharArray();
