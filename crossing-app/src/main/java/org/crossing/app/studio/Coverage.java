@@ -190,8 +190,13 @@ public final class Coverage {
 
     /** Starts recording a journey of {@code source}. */
     Journey journey(Source source) {
+        return journeys(source, 1);
+    }
+
+    /** Starts recording {@code count} journeys of {@code source} as one: what they showed together. */
+    Journey journeys(Source source, int count) {
         Covered covered = bySource.get(source);
-        covered.journeys++;
+        covered.journeys += count;
         return new Journey(covered);
     }
 

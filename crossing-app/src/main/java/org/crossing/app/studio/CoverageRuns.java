@@ -7,7 +7,6 @@ import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
 import org.crossing.story.model.Story;
 import org.crossing.story.play.Action;
-import org.crossing.story.play.Branch;
 import org.crossing.story.play.Engine;
 import org.crossing.story.play.State;
 
@@ -49,30 +48,27 @@ public final class CoverageRuns {
         return new Measured(coverage, playtests, settings, cutShort, journeys != null && journeys.complete());
     }
 
-    /** Replays the shortest journey into every scene, following each named chance outcome. */
+    /**
+     * Replays the shortest journey into every scene, following each named chance outcome: their
+     * shared beginnings once, as what a journey shows is the same wherever it goes on to. Each
+     * scene's journey counts as one journey of the witnesses.
+     */
     private static void witnesses(Coverage coverage, Journeys journeys, Runnable checkpoint) {
-        Story story = coverage.story();
-        for (int scene = 0; scene < story.scenes().size(); scene++) {
-            checkpoint.run();
-            List<Journeys.Step> steps = journeys.to(scene);
-            if (steps == null) continue;
-            Coverage.Journey journey = coverage.journey(Coverage.Source.WITNESSES);
-            State state = Engine.begin(story, 0);
-            journey.arrive(state);
-            for (Journeys.Step step : steps) {
-                State next = null;
-                for (Branch branch : Engine.branches(story, state, step.action())) {
-                    if (!(step.action() instanceof Action.Continue) || branch.index() == step.branch()) {
-                        next = branch.state();
-                        break;
-                    }
-                }
-                if (next == null) break;
-                journey.took(state.scene(), step.action(), next.lastStep().index());
-                state = next;
+        int count = journeys.count();
+        if (count == 0) return;
+        Coverage.Journey journey = coverage.journeys(Coverage.Source.WITNESSES, count);
+        journeys.walk(new Journeys.Walker() {
+            @Override
+            public void start(State state) {
                 journey.arrive(state);
             }
-        }
+
+            @Override
+            public void step(State from, Journeys.Step step, State to) {
+                journey.took(from.scene(), step.action(), to.lastStep().index());
+                journey.arrive(to);
+            }
+        }, checkpoint);
     }
 
     /** Plays the random journeys {@code settings} describe; returns how many were cut short. */

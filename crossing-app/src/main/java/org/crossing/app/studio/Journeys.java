@@ -1,10 +1,10 @@
 package org.crossing.app.studio;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.crossing.story.check.CheckReport;
+import org.crossing.story.check.ShortestJourneys;
 import org.crossing.story.check.Witness;
 import org.crossing.story.model.Scene;
 import org.crossing.story.model.Story;
@@ -29,25 +29,30 @@ public final class Journeys {
     /** One step of a journey: in {@code scene}, the action taken and, for chance, the outcome that came. */
     public record Step(int scene, Action action, int branch, String words) {}
 
-    private final Map<Integer, List<Step>> shortest;
+    /** What {@link #walk} meets: the start, then every state on a shortest journey once, each after the one it came from. */
+    interface Walker {
+        void start(State state);
+
+        /** The journey went from {@code from} by {@code step} to {@code to}. */
+        void step(State from, Step step, State to);
+    }
+
+    private final Story story;
+    private final ShortestJourneys tree;
     private final boolean complete;
 
-    private Journeys(Map<Integer, List<Step>> shortest, boolean complete) {
-        this.shortest = shortest;
+    private Journeys(Story story, ShortestJourneys tree, boolean complete) {
+        this.story = story;
+        this.tree = tree;
         this.complete = complete;
     }
 
-    /** The shortest journey into every scene {@code report} reached. */
+    /**
+     * The shortest journey into every scene {@code report} reached. A journey is built when a page
+     * asks for it: built all at once, they cost work in the square of the story's length.
+     */
     public static Journeys of(Story story, CheckReport report) {
-        Map<Integer, List<Step>> shortest = new HashMap<>();
-        for (Scene scene : story.scenes()) {
-            report.shortestTo(scene.id()).ifPresent(witness -> {
-                List<Step> steps = new ArrayList<>(witness.length());
-                for (Witness.Step step : witness.steps()) steps.add(step(story, step));
-                shortest.put(scene.index(), List.copyOf(steps));
-            });
-        }
-        return new Journeys(shortest, report.complete());
+        return new Journeys(story, report.shortestJourneys(), report.complete());
     }
 
     private static Step step(Story story, Witness.Step step) {
@@ -62,7 +67,44 @@ public final class Journeys {
 
     /** The shortest journey into {@code scene}, or null when none was found. */
     public List<Step> to(int scene) {
-        return shortest.get(scene);
+        Optional<Witness> witness = tree.to(story.scenes().get(scene).id());
+        if (witness.isEmpty()) return null;
+        List<Step> steps = new ArrayList<>(witness.get().length());
+        for (Witness.Step step : witness.get().steps()) steps.add(step(story, step));
+        return List.copyOf(steps);
+    }
+
+    /** How many scenes have a shortest journey. */
+    int count() {
+        int n = 0;
+        for (Scene scene : story.scenes()) if (tree.end(scene.id()) >= 0) n++;
+        return n;
+    }
+
+    /**
+     * Plays every shortest journey from seed 0, each beginning they share once, so in time
+     * proportional to the states on them rather than to the sum of their lengths; a journey that
+     * no longer fits the story stops where it parts from it. {@code checkpoint} is called now and
+     * then: it throws to stop the walk.
+     */
+    void walk(Walker walker, Runnable checkpoint) {
+        State[] at = new State[tree.size()];
+        for (int node = 0; node < tree.size(); node++) {
+            if (node % 256 == 0) checkpoint.run();
+            int parent = tree.parent(node);
+            if (parent < 0) {
+                at[node] = Engine.begin(story, 0);
+                walker.start(at[node]);
+                continue;
+            }
+            State from = at[parent];
+            if (from == null) continue;
+            Step step = step(story, tree.step(node));
+            State to = follow(story, from, step);
+            if (to == null) continue;
+            walker.step(from, step, to);
+            at[node] = to;
+        }
     }
 
     /** Whether the check explored every state, so a scene without a journey has none. */
@@ -72,19 +114,29 @@ public final class Journeys {
 
     /** The state a journey leads to, following each named chance outcome. */
     public static State replay(Story story, List<Step> steps, long seed) {
+        List<State> states = states(story, steps, seed);
+        return states.get(states.size() - 1);
+    }
+
+    /** The states a journey passes through, the first one's included, following each named chance outcome. */
+    public static List<State> states(Story story, List<Step> steps, long seed) {
+        List<State> states = new ArrayList<>(steps.size() + 1);
         State state = Engine.begin(story, seed);
+        states.add(state);
         for (Step step : steps) {
-            State next = null;
-            for (Branch branch : Engine.branches(story, state, step.action())) {
-                if (branch.index() == step.branch() || !(step.action() instanceof Action.Continue)) {
-                    next = branch.state();
-                    break;
-                }
-            }
-            if (next == null) throw new IllegalStateException("the journey no longer fits the story at '" + story.scene(step.scene()).id() + "'");
-            state = next;
+            state = follow(story, state, step);
+            if (state == null) throw new IllegalStateException("the journey no longer fits the story at '" + story.scene(step.scene()).id() + "'");
+            states.add(state);
         }
-        return state;
+        return states;
+    }
+
+    /** Where {@code step} goes from {@code state}: for chance the outcome it names; null when the story no longer offers it. */
+    private static State follow(Story story, State state, Step step) {
+        for (Branch branch : Engine.branches(story, state, step.action())) {
+            if (branch.index() == step.branch() || !(step.action() instanceof Action.Continue)) return branch.state();
+        }
+        return null;
     }
 
     private static String describe(Story story, Scene scene, Action action, int branch) {

@@ -74,14 +74,11 @@ final class StudioPages {
         if (steps == null) return MapSvg.Highlight.NONE;
         Set<String> scenes = new HashSet<>();
         Set<String> edges = new HashSet<>();
-        State state = Journeys.replay(story, List.of(), 1);
-        scenes.add(story.scene(state.scene()).id());
-        List<Journeys.Step> walked = new ArrayList<>();
-        for (Journeys.Step step : steps) {
-            walked.add(step);
-            State next = Journeys.replay(story, walked, 1);
-            String from = story.scene(step.scene()).id();
-            String to = story.scene(next.scene()).id();
+        List<State> states = Journeys.states(story, steps, 1);
+        scenes.add(story.scene(states.get(0).scene()).id());
+        for (int i = 0; i < steps.size(); i++) {
+            String from = story.scene(steps.get(i).scene()).id();
+            String to = story.scene(states.get(i + 1).scene()).id();
             scenes.add(to);
             edges.add(from + ">" + to);
         }

@@ -17,36 +17,38 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JourneysTest {
 
+    static final String PATHS = """
+            title: Paths
+            language: en
+            start: a
+            var coins = 0 between 0 and 2
+
+            == a ==
+            {coins} coins.
+            * Work -> a ~ coins += 1
+            * [coins >= 2] Buy -> shop
+            * Leave -> road
+
+            == road ==
+            A road.
+            chance 50% -> shop
+            otherwise -> end
+
+            == shop ==
+            A shop.
+            -> end
+
+            == end ==
+            Done.
+            ending safe: Done
+            """;
+
     @TempDir
     Path folder;
 
     @Test
     void theShortestJourneyToEachSceneIsFoundAndReplaysToIt() throws Exception {
-        Files.writeString(folder.resolve("story.story"), """
-                title: Paths
-                language: en
-                start: a
-                var coins = 0 between 0 and 2
-
-                == a ==
-                {coins} coins.
-                * Work -> a ~ coins += 1
-                * [coins >= 2] Buy -> shop
-                * Leave -> road
-
-                == road ==
-                A road.
-                chance 50% -> shop
-                otherwise -> end
-
-                == shop ==
-                A shop.
-                -> end
-
-                == end ==
-                Done.
-                ending safe: Done
-                """);
+        Files.writeString(folder.resolve("story.story"), PATHS);
         Story story = StoryCompiler.compile(folder).story();
         Journeys journeys = Journeys.of(story, Checker.check(story));
         assertThat(journeys.complete()).isTrue();
@@ -57,6 +59,30 @@ class JourneysTest {
                 .containsExactly("\"Leave\"", "chance otherwise -> end");
         State atShop = Journeys.replay(story, journeys.to(story.scene("shop").orElseThrow().index()), 99);
         assertThat(story.scene(atShop.scene()).id()).isEqualTo("shop");
+    }
+
+    @Test
+    void aWalkMeetsTheStatesOnTheShortestJourneysOnceEachAfterTheOneItCameFrom() throws Exception {
+        Files.writeString(folder.resolve("story.story"), PATHS);
+        Story story = StoryCompiler.compile(folder).story();
+        Journeys journeys = Journeys.of(story, Checker.check(story));
+        List<String> met = new ArrayList<>();
+        journeys.walk(new Journeys.Walker() {
+            @Override
+            public void start(State state) {
+                met.add("start in " + story.scene(state.scene()).id());
+            }
+
+            @Override
+            public void step(State from, Journeys.Step step, State to) {
+                met.add(story.scene(from.scene()).id() + ": " + step.words() + " -> " + story.scene(to.scene()).id());
+            }
+        }, () -> { });
+
+        // "Work" leads back into a, which its journey (the start) has already reached
+        assertThat(met).containsExactly("start in a", "a: \"Leave\" -> road", "road: chance 50% -> shop -> shop",
+                "road: chance otherwise -> end -> end");
+        assertThat(journeys.count()).isEqualTo(4);
     }
 
     /**

@@ -170,6 +170,11 @@ public final class CheckReport {
         return shortest.to(id);
     }
 
+    /** The shortest journeys into every scene as the tree they form, to walk them all with each shared beginning once. */
+    public ShortestJourneys shortestJourneys() {
+        return shortest;
+    }
+
     /** The report as people read it: errors as the compiler prints them, then the figures. */
     public String format() {
         return format(position -> null);

@@ -18,8 +18,12 @@ import org.crossing.story.model.Scene;
  * 10,000 scenes that was tens of millions of steps, 54 KB a checked state and 18 s of a check that
  * otherwise takes one (issue 14). The tree has at most one node per explored state, and in a
  * story whose shortest journeys share their beginnings, about one per scene.
+ *
+ * <p>What needs every journey (the studio replays them all to measure what they show) walks the
+ * tree instead, each shared beginning once: nodes are numbered in the order the exploration met
+ * their states, so the start is node 0 and a node's parent always comes before it.
  */
-final class ShortestJourneys {
+public final class ShortestJourneys {
 
     /** The tree node of the journey's end, by scene id; scenes not reached are absent. */
     private final Map<String, Integer> endOf;
@@ -36,12 +40,15 @@ final class ShortestJourneys {
 
     /** The journeys to {@code firstInScene} (per scene index, its first state, or -1). */
     static ShortestJourneys of(StateGraph graph, int[] firstInScene) {
+        boolean[] onAJourney = new boolean[graph.size];
+        for (int first : firstInScene) {
+            for (int s = first; s >= 0 && !onAJourney[s]; s = graph.parent[s]) onAJourney[s] = true;
+        }
+        // in the exploration's order, in which a state's parent was met before it
         int[] node = new int[graph.size];
         Arrays.fill(node, -1);
         int nodes = 0;
-        for (int first : firstInScene) {
-            for (int s = first; s >= 0 && node[s] < 0; s = graph.parent[s]) node[s] = nodes++;
-        }
+        for (int s = 0; s < graph.size; s++) if (onAJourney[s]) node[s] = nodes++;
         int[] parent = new int[nodes];
         Witness.Step[] step = new Witness.Step[nodes];
         for (int s = 0; s < graph.size; s++) {
@@ -58,8 +65,29 @@ final class ShortestJourneys {
         return new ShortestJourneys(endOf, parent, step);
     }
 
+    /** How many nodes the tree has: the start and every state on a shortest journey, each once. */
+    public int size() {
+        return parent.length;
+    }
+
+    /** The node {@code node}'s journey came from, always a smaller number; -1 for the start. */
+    public int parent(int node) {
+        return parent[node];
+    }
+
+    /** The step from {@code node}'s parent into it; null for the start. */
+    public Witness.Step step(int node) {
+        return step[node];
+    }
+
+    /** The node where the shortest journey into the scene {@code id} ends, or -1 when it was not reached. */
+    public int end(String id) {
+        Integer end = endOf.get(id);
+        return end == null ? -1 : end;
+    }
+
     /** The shortest journey into the scene {@code id}, or empty when it was not reached. */
-    Optional<Witness> to(String id) {
+    public Optional<Witness> to(String id) {
         Integer end = endOf.get(id);
         if (end == null) return Optional.empty();
         List<Witness.Step> steps = new ArrayList<>();

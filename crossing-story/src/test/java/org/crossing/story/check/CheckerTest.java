@@ -225,6 +225,46 @@ class CheckerTest {
     }
 
     @Test
+    void theShortestJourneysFormATreeWhoseNodesComeAfterTheirParents() {
+        var report = check("""
+                == start ==
+                Start.
+                * Left -> left
+                * Right -> right
+
+                == left ==
+                Left.
+                * On -> far
+
+                == right ==
+                Right.
+                * On -> far
+
+                == far ==
+                Far.
+                ending safe: Far
+
+                == never ==
+                Never.
+                ending captured: Never
+                """);
+        var tree = report.shortestJourneys();
+
+        // the start, left, right and far, each once: far's journey shares its beginning with left's
+        assertThat(tree.size()).isEqualTo(4);
+        assertThat(tree.end("start")).isZero();
+        assertThat(tree.parent(0)).isEqualTo(-1);
+        assertThat(tree.step(0)).isNull();
+        int far = tree.end("far");
+        assertThat(tree.parent(far)).isEqualTo(tree.end("left"));
+        assertThat(tree.step(far)).isEqualTo(new Witness.Step("left", Witness.Step.Kind.CHOICE, 0, "On"));
+        assertThat(tree.step(tree.end("right"))).isEqualTo(new Witness.Step("start", Witness.Step.Kind.CHOICE, 1, "Right"));
+        for (int node = 1; node < tree.size(); node++) assertThat(tree.parent(node)).as("parent of " + node).isBetween(0, node - 1);
+        assertThat(tree.end("never")).isEqualTo(-1);
+        assertThat(tree.end("no-such-scene")).isEqualTo(-1);
+    }
+
+    @Test
     void aCountdownKeepsATimedSceneFromBeingADeadEnd() {
         var report = check("""
                 var brave = false
