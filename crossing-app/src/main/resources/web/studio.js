@@ -140,6 +140,25 @@
     });
   }
 
+  function showStopped(shown) {
+    shown.setAttribute('data-state', 'stopped');
+    var heading = shown.querySelector('h2');
+    if (heading) heading.textContent = 'Not played: ' + heading.textContent.replace(/^Playing /, '');
+    var bar = shown.querySelector('progress');
+    if (bar) bar.parentNode.remove();
+    var note = shown.querySelector('[data-run-note]');
+    if (note) playAgain(note, 'They were stopped: the story changed, or another page asked for other journeys. ');
+  }
+
+  // The run's note replaced by what happened, and a link to ask for the journeys again.
+  function playAgain(note, what) {
+    note.textContent = what;
+    var again = document.createElement('a');
+    again.href = location.href;
+    again.textContent = 'Play them again';
+    note.appendChild(again);
+  }
+
   // Random journeys a coverage page asked for, played in the background: their progress moves
   // the page's bar; when they end the page is fetched again and shows their figures.
   function coverageRun(run) {
@@ -149,14 +168,13 @@
       var note = shown.querySelector('[data-run-note]');
       if (note && run.state === 'running' && !shown.hasAttribute('data-replaced')) {
         shown.setAttribute('data-replaced', '');
-        note.textContent = 'Another page asked for other random journeys, which replaced these. ';
-        var again = document.createElement('a');
-        again.href = location.href;
-        again.textContent = 'Play them again';
-        note.appendChild(again);
+        playAgain(note, 'Another page asked for other random journeys, which replaced these. ');
       }
       return;
     }
+    // Stopped: by a save (whose events fetch the page again) or by a request for other journeys,
+    // perhaps this tab's own as it leaves the page. Asking again here would stop those in turn.
+    if (run.state === 'stopped') { showStopped(shown); return; }
     if (run.state !== 'running') { refresh(true); return; }
     var bar = shown.querySelector('progress'), played = shown.querySelector('[data-run-played]');
     if (bar) bar.value = run.played;
