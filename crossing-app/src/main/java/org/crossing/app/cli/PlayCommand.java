@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.crossing.app.player.Messages;
+import org.crossing.story.model.Ambient;
 import org.crossing.story.model.Block;
 import org.crossing.story.model.Chapter;
 import org.crossing.story.model.EndingKind;
@@ -172,7 +173,6 @@ final class PlayCommand implements Callable<Integer> {
                 out.println();
                 out.println(text.t("chapter", chapter.number(), chapter.title()));
                 if (chapter.picture() != null) out.println(wrapper.wrap(text.t("picture", chapter.picture().alt()), ""));
-                if (chapter.bed() != null) out.println(wrapper.wrap(text.t("sound", chapter.bed().description()), ""));
             }
             show(story, state, scene);
             List<Action> actions = Engine.actions(story, state);
@@ -208,13 +208,20 @@ final class PlayCommand implements Callable<Integer> {
         return Complaints.error(spec, code, message);
     }
 
+    /** The loop heard under the scene shown last, or null: the terminal says a loop once, as it begins. */
+    private Ambient heard;
+
     private void show(Story story, State state, Scene scene) {
         List<String> blocks = new ArrayList<>();
         if (scene.place() != null) {
             blocks.add(String.format(Locale.ROOT, "[%s, %.2f, %.2f]", scene.place().name(), scene.place().latitude(), scene.place().longitude()));
         }
-        if (scene.ambient() != null) blocks.add(wrapper.wrap(text.t("sound", scene.ambient().description()), ""));
-        if (scene.sound() != null) blocks.add(wrapper.wrap(text.t("sound", scene.sound().description()), ""));
+        // As the web player plays it: the scene's own loop, else its chapter's bed, said when it
+        // begins (not again on each scene it carries on under); a spot sound on its scene.
+        Ambient loop = scene.ambient() != null ? scene.ambient() : scene.chapter() == null ? null : scene.chapter().bed();
+        if (loop != null && (heard == null || !heard.file().equals(loop.file()))) blocks.add(wrapper.wrap(text.t("sound", loop.description()), ""));
+        heard = loop;
+        if (scene.sound() != null) blocks.add(wrapper.wrap(text.t("sound-spot", scene.sound().description()), ""));
         out.println();
         for (String line : blocks) out.println(line);
         if (!scene.tags().isEmpty()) out.println(wrapper.dim(tags(scene.tags())));

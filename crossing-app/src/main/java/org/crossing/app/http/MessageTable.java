@@ -59,6 +59,13 @@ public final class MessageTable {
         return language;
     }
 
+    /** The message for {@code key}, or {@code otherwise} when neither this table nor the English one has it. */
+    public String orElse(String key, String otherwise) {
+        String message = table.get(key);
+        if (message == null) message = english.get(key);
+        return message != null ? message : otherwise;
+    }
+
     /** The message for {@code key} with its values filled in. */
     public String t(String key, Object... values) {
         String message = table.get(key);

@@ -4,6 +4,7 @@ import static org.crossing.app.player.SvgNumbers.oneDecimal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The journey map of an ending page: the part of the story's map around the journey
@@ -27,13 +28,25 @@ final class JourneyMap {
     static final double WIDE_FONT_PX = 13;
     static final double DOT_PX = 4;
     static final double ROUTE_PX = 3;
-    /** Half the length of the bar that marks a border crossed, in dots. */
-    private static final double BORDER_BAR = 2.2;
+    /**
+     * Half the length of the bar that marks a border crossed, in dots: drawn over the stops, it
+     * reaches well past the dots of a leg shorter than they are (Hyesan to Changbai, 3 km).
+     */
+    static final double BORDER_BAR = 3.2;
 
     private JourneyMap() {}
 
-    /** The map for a journey's route, without its summary; null when the story has no places ({@code base} null) or the journey passed none. */
+    /** The map for a journey's route, without its summary, its countries named as written; null when the story has no places ({@code base} null) or the journey passed none. */
     static Views.MapView map(MapBase base, Stops.Route route) {
+        return map(base, route, UnaryOperator.identity());
+    }
+
+    /**
+     * The map for a journey's route, without its summary, each country named as {@code countryName}
+     * gives the picture's name (in the page's language); null when the story has no places or the
+     * journey passed none.
+     */
+    static Views.MapView map(MapBase base, Stops.Route route, UnaryOperator<String> countryName) {
         if (base == null || route.isEmpty()) return null;
         List<double[]> at = base.project(route);
         MapFrame frame = base.frame(at);
@@ -45,7 +58,7 @@ final class JourneyMap {
         for (int visit : route.visits()) {
             double[] p = at.get(visit);
             corners.add(p);
-            visited.add(route.stops().get(visit).name());
+            visited.add(route.stops().get(visit).written());
             path.append(path.length() == 0 ? "M" : "L").append(oneDecimal(p[0])).append(' ').append(oneDecimal(p[1]));
         }
         if (corners.size() == 1) path.append("h0.01"); // a route of one stop: a path that exists, drawn as its dot
@@ -54,20 +67,21 @@ final class JourneyMap {
         List<Views.MapBorder> borders = new ArrayList<>();
         for (BorderCrossings.Crossing c : passage.crossings()) {
             if (c.at() == null) continue;
-            marks.add(c.at());
             // A bar across the route: a mark that does not depend on colour.
             double nx = -c.direction()[1] * BORDER_BAR * dot;
             double ny = c.direction()[0] * BORDER_BAR * dot;
+            // names keep clear of the crossing's point; the bar is drawn over them (journeymap.jte), so none hides it
+            marks.add(c.at());
             borders.add(new Views.MapBorder("M" + oneDecimal(c.at()[0] - nx) + " " + oneDecimal(c.at()[1] - ny) + "L" + oneDecimal(c.at()[0] + nx) + " " + oneDecimal(c.at()[1] + ny),
-                    c.from() + " → " + c.to()));
+                    countryName.apply(c.from()) + " → " + countryName.apply(c.to())));
         }
         List<MapLabels.Dot> dots = new ArrayList<>();
         for (int i : labelOrder(route)) dots.add(new MapLabels.Dot(route.stops().get(i).shortName(), at.get(i)[0], at.get(i)[1]));
         MapLabels.Box box = frame.box();
         double narrowFont = NARROW_FONT_PX * scale;
         double wideFont = WIDE_FONT_PX * frame.width() / WIDE_WIDTH;
-        Views.LabelSet narrow = labels(MapLabels.place(dots, marks, base.names(), base.countries(), narrowFont * 0.85, narrowFont, dot, box, corners), narrowFont);
-        Views.LabelSet wide = labels(MapLabels.place(dots, marks, base.names(), base.countries(), wideFont * 0.85, wideFont, dot, box, corners), wideFont);
+        Views.LabelSet narrow = labels(MapLabels.place(dots, marks, base.names(), base.countries(), countryName, narrowFont * 0.85, narrowFont, dot, box, corners), narrowFont);
+        Views.LabelSet wide = labels(MapLabels.place(dots, marks, base.names(), base.countries(), countryName, wideFont * 0.85, wideFont, dot, box, corners), wideFont);
         int first = route.visits().get(0);
         int last = route.visits().get(route.visits().size() - 1);
         List<Views.MapStop> stops = new ArrayList<>();
@@ -75,7 +89,7 @@ final class JourneyMap {
         List<String> names = route.stops().stream().map(Stops.Stop::shortName).toList();
         return new Views.MapView(frame.viewBox(), base.width(), base.height(), base.background(), base.grid(), path.toString(),
                 oneDecimal(ROUTE_PX * scale), oneDecimal(dot), stops, narrow, wide, String.join(", ", names), names,
-                passage.countries(), List.copyOf(borders), passage.crossings().size(), null);
+                passage.countries().stream().map(countryName).toList(), List.copyOf(borders), passage.crossings().size(), null);
     }
 
     /** The destination first, then the start, then the stops in the order first reached: who gets a name when room is short. */

@@ -2,6 +2,7 @@ package org.crossing.app.player;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Where the journey map's names go, for one size of the map on the page: stops' names, none over
@@ -13,11 +14,14 @@ import java.util.List;
  * outlines the country, else where the picture put them, moved inside the view.
  *
  * <p>Sizes are in the map's units. Letter widths are estimated ({@value #LETTER_WIDTH} of the font
- * size on average, a little wider than system sans-serif fonts' lower case), so boxes err large.
+ * size on average, a little wider than system sans-serif fonts' lower case; {@value #WIDE_LETTER_WIDTH}
+ * for Hangul and Han), so boxes err large.
  */
 final class MapLabels {
 
     static final double LETTER_WIDTH = 0.66;
+    /** A Hangul syllable or a Han character: a full em, and a little more for a bold face. */
+    static final double WIDE_LETTER_WIDTH = 1.02;
     /** Country names are letter-spaced capitals: this much wider than a name's estimate. */
     static final double CAPITALS = 1.3;
     /** How far out a name may go, in font sizes from its dot. */
@@ -63,6 +67,12 @@ final class MapLabels {
      */
     static List<Placed> place(List<Dot> dots, List<double[]> marks, List<MapGround.Name> countries, MapCountries outlines, double countryFont,
                               double font, double dotRadius, Box view, List<double[]> route) {
+        return place(dots, marks, countries, outlines, UnaryOperator.identity(), countryFont, font, dotRadius, view, route);
+    }
+
+    /** As {@link #place(List, List, List, MapCountries, double, double, double, Box, List)}, each country named as {@code shown} gives the picture's name. */
+    static List<Placed> place(List<Dot> dots, List<double[]> marks, List<MapGround.Name> countries, MapCountries outlines,
+                              UnaryOperator<String> shown, double countryFont, double font, double dotRadius, Box view, List<double[]> route) {
         List<Box> taken = new ArrayList<>();
         for (Dot d : dots) taken.add(new Box(d.x - dotRadius, d.y - dotRadius, d.x + dotRadius, d.y + dotRadius).grown(font * 0.15));
         for (double[] m : marks) taken.add(new Box(m[0] - dotRadius, m[1] - dotRadius, m[0] + dotRadius, m[1] + dotRadius).grown(font * 0.15));
@@ -107,8 +117,9 @@ final class MapLabels {
         }
         for (MapGround.Name country : countries) {
             MapCountries.Country land = outlines.named(country.text());
-            Placed name = land != null ? CountryLabels.place(land, country.text(), countryFont, inside, taken, route)
-                    : country(country, countryFont, inside);
+            String text = shown.apply(country.text());
+            Placed name = land != null ? CountryLabels.place(land, text, countryFont, inside, taken, route)
+                    : country(country, text, countryFont, inside);
             if (name == null) continue;
             boolean free = true;
             for (Box box : taken) free &= !name.box.overlaps(box);
@@ -120,7 +131,20 @@ final class MapLabels {
     }
 
     static double width(String text, double font) {
-        return text.length() * font * LETTER_WIDTH;
+        double width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            width += wide(c) ? WIDE_LETTER_WIDTH : LETTER_WIDTH;
+            i += Character.charCount(c);
+        }
+        return width * font;
+    }
+
+    /** Whether a letter is of a script written a full em wide (Hangul, Han, kana): "중국 창바이" is half again as wide as six Latin letters. */
+    private static boolean wide(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
     }
 
     /**
@@ -200,9 +224,9 @@ final class MapLabels {
     }
 
     /** A country's name where the picture put it, moved inside the view if it runs over the edge; null when it stands outside. */
-    private static Placed country(MapGround.Name name, double font, Box inside) {
+    private static Placed country(MapGround.Name name, String shown, double font, Box inside) {
         if (name.x() < inside.left || name.x() > inside.right || name.y() < inside.top || name.y() > inside.bottom) return null;
-        String text = name.text().toUpperCase(java.util.Locale.ROOT);
+        String text = shown.toUpperCase(java.util.Locale.ROOT);
         double w = width(text, font) * CAPITALS;
         double h = font * 1.2;
         if (w > inside.right - inside.left) return null;

@@ -68,6 +68,14 @@ public final class Messages {
         return words.t(key, values);
     }
 
+    /**
+     * The message for {@code key}, or {@code otherwise} when no table has one: for names that a
+     * table may give in its language and that are otherwise shown as written (a map's countries).
+     */
+    public String orElse(String key, String otherwise) {
+        return words.orElse(key, otherwise);
+    }
+
     /** The message for {@code key}, going on from the words {@code before} ({@link MessageTable#after}). */
     public String after(String key, CharSequence before) {
         return words.after(key, before);

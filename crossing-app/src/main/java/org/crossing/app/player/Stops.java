@@ -28,9 +28,11 @@ final class Stops {
 
     /**
      * One stop: its full name as the story gives it first, the short name for labels and lists
-     * (before the first comma: "Changbai" for "Changbai, China"), and where it was first reached.
+     * (before the first comma: "Changbai" for "Changbai, China"), where it was first reached, and
+     * its name as the story is written ({@code written}, the same as {@code name} but in a
+     * translation), whose region says which country the stop is in whatever the language shown.
      */
-    record Stop(String name, String shortName, double latitude, double longitude) {
+    record Stop(String name, String shortName, double latitude, double longitude, String written) {
 
         /** The short name as it reads inside a sentence: "the Yalu at Hyesan". */
         String inSentence() {
@@ -125,9 +127,9 @@ final class Stops {
             int index = indexOfSameStop(grouped, stopWords, place, words);
             if (index < 0) {
                 index = stops.size();
-                grouped.add(new Stop(place.name(), shortName(place.name()), place.latitude(), place.longitude()));
+                grouped.add(new Stop(place.name(), shortName(place.name()), place.latitude(), place.longitude(), place.name()));
                 String name = named.scene(scene).place().name();
-                stops.add(new Stop(name, shortName(name), place.latitude(), place.longitude()));
+                stops.add(new Stop(name, shortName(name), place.latitude(), place.longitude(), place.name()));
                 stopWords.add(words);
             }
             if (visits.isEmpty() || visits.get(visits.size() - 1) != index) visits.add(index);

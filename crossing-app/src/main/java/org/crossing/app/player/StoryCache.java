@@ -47,6 +47,8 @@ final class StoryCache {
     private final AtomicReferenceArray<byte[]> renderedBodies;
     /** By scene index: the fixed parts of the scene's page, once rendered ({@link ScenePieces}); null until then. */
     private final AtomicReferenceArray<ScenePieces> scenePieces;
+    /** The map picture's country names in the story's language: the player's table's ({@code country.China}), else as the picture writes them. */
+    private final java.util.function.UnaryOperator<String> countryNames;
 
     StoryCache(PublishedStory published) {
         this.published = published;
@@ -68,6 +70,8 @@ final class StoryCache {
         this.placeWords = Stops.nameWords(published.in(null).story());
         this.renderedBodies = new AtomicReferenceArray<>(published.story().scenes().size());
         this.scenePieces = new AtomicReferenceArray<>(published.story().scenes().size());
+        Messages words = Messages.of(published.language());
+        this.countryNames = name -> words.orElse("country." + name, name);
     }
 
     /** The story this cache is for. */
@@ -119,7 +123,7 @@ final class StoryCache {
     Views.MapView journeyMap(Stops.Route route, String summary) {
         if (mapBase == null || route.isEmpty()) return null;
         Views.MapView map = journeyMaps.kept(route);
-        if (map == null) map = journeyMaps.keep(route, JourneyMap.map(mapBase, route));
+        if (map == null) map = journeyMaps.keep(route, JourneyMap.map(mapBase, route, countryNames));
         return map.withSummary(summary);
     }
 

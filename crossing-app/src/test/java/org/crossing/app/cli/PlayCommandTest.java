@@ -225,11 +225,51 @@ class PlayCommandTest {
         assertThat(result.out()).contains("""
                 — Chapter 1: The Yalu, February —
                 [Picture: The frozen river at night]
-                [Sound: Wind over the ice]
 
-                [Sound: Ice cracking underfoot]
+                [Sound: Wind over the ice]
+                [Sound as the scene opens: Ice cracking underfoot]
                 The ice cracks.
                 """);
+    }
+
+    /** One line for each sound heard, as the web player plays them: a scene's own loop replaces the bed, which is said again when it comes back. */
+    @Test
+    void eachSoundHeardIsSaidOnceAsItBegins() throws IOException {
+        story("""
+                title: Night
+                language: en
+                start: room
+                chapter 1: The Yalu, February
+                ambient bed.ogg captions bed.vtt: Wind over the ice
+                == room ==
+                ambient stove.ogg captions stove.vtt: A stove ticking
+                The room is warm.
+                -> door
+                == door ==
+                You open the door.
+                -> bank
+                == bank ==
+                The far bank.
+                ending safe: Across
+                """);
+        Path media = Files.createDirectories(dir.resolve("media"));
+        for (String sound : new String[] {"bed", "stove"}) {
+            Files.write(media.resolve(sound + ".ogg"), new byte[] {'O', 'g', 'g', 'S', 0, 2});
+            Files.writeString(media.resolve(sound + ".vtt"), "WEBVTT\n\n00:00.000 --> 00:02.000\n[Sound]\n");
+        }
+        String out = Cli.run("\n\n", "play", dir.toString(), "--seed", "1", "--width", "60").out();
+        assertThat(out).contains("""
+                — Chapter 1: The Yalu, February —
+
+                [Sound: A stove ticking]
+                The room is warm.
+                """);
+        assertThat(out).contains("""
+
+                [Sound: Wind over the ice]
+                You open the door.
+                """);
+        assertThat(out.split("\\[Sound", -1)).hasSize(3);
     }
 
 

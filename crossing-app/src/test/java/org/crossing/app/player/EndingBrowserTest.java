@@ -248,7 +248,7 @@ class EndingBrowserTest {
         assertThat(wide.locator(".map-narrow").isVisible()).isFalse();
         screenshot(wide.locator("section.map"), "ending-map-1280");
         assertThat(wide.locator(".map-passage").textContent()).isEqualTo("Through North Korea → China → Mongolia → South Korea: 3 borders crossed");
-        assertThat(wide.locator("path.map-border").evaluateAll("marks => marks.map(m => m.dataset.crossing)")).isEqualTo(List.of("North Korea → China", "China → Mongolia"));
+        assertThat(wide.locator("g.map-border").evaluateAll("marks => marks.map(m => m.dataset.crossing)")).isEqualTo(List.of("North Korea → China", "China → Mongolia"));
         assertThat(wide.locator(".map-stop-list li").allTextContents()).startsWith("Hyesan").endsWith("Seoul");
     }
 

@@ -40,4 +40,12 @@ class MessagesTest {
         assertThat(Messages.of("en").after("you-chose-after", "Cross now")).isEqualTo("”.");
         assertThat(Messages.of("en").t("back-to", "The River")).isEqualTo("Back to The River");
     }
+
+    @Test
+    void aCountryIsNamedInThePagesLanguageOrAsTheMapWritesIt() {
+        assertThat(Messages.of("ko").orElse("country.North Korea", "North Korea")).isEqualTo("북한");
+        assertThat(Messages.of("ko").orElse("country.South Korea", "South Korea")).isEqualTo("한국");
+        assertThat(Messages.of("en").orElse("country.China", "China")).isEqualTo("China");
+        assertThat(Messages.of("ko").orElse("country.Atlantis", "Atlantis")).isEqualTo("Atlantis");
+    }
 }

@@ -429,34 +429,125 @@ class ScenePageBrowserTest {
         assertThat((String) page.evaluate("() => localStorage.getItem('crossing:sound')")).isEqualTo("0");
     }
 
+    /**
+     * While sound plays its caption is in view: below a chapter's opening picture, whose height
+     * puts the caption's place below the fold, it shows at the screen's bottom edge, clear of the
+     * chapter's title; scrolled past, at the top edge; with the countdown pinned at the bottom, it
+     * covers neither the countdown nor the choices.
+     */
     @Test
-    void captionsNeverCoverTheTextTheChoicesOrARunningCountdown() {
+    void whileSoundPlaysItsCaptionStaysInViewAndNeverCoversTheChoicesOrARunningCountdown() {
         for (int[] size : new int[][] {{375, 812}, {1280, 800}}) {
             Page page = begin(size[0], size[1], true);
+            String where = " at " + size[0] + " px";
             page.locator(".sound-toggle").click();
+            page.waitForFunction("() => { const a = document.querySelector('.sound-deck audio'); return a && !a.paused && a.currentTime > 0; }");
+            page.evaluate("() => window.scrollTo(0, 0)");
+            Locator caption = page.locator(".sound-caption");
+            assertThat(caption).hasText("[Wind over the ice]");
+            assertThat(inView(page, caption)).as("the caption on the chapter's opening" + where).isTrue();
+            for (String title : List.of(".chapter-number", ".chapter-title")) {
+                assertThat(overlap(caption.boundingBox(), page.locator(title).boundingBox())).as("the caption covers %s%s", title, where).isFalse();
+            }
+            page.evaluate("() => document.getAnimations().forEach(a => a.finish())");
+            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserPages.file("captions-opening-" + size[0])));
+            page.evaluate("() => window.scrollTo(0, document.documentElement.scrollHeight)");
+            assertThat(caption).hasText("[Wind over the ice]");
+            assertThat(inView(page, caption)).as("the caption at the page's end" + where).isTrue();
+            assertThat(overlap(caption.boundingBox(), page.locator(".choice-list").boundingBox())).as("the caption covers the choices" + where).isFalse();
+
             page.getByText("Wait for the patrol to pass").click();
             page.getByText("Continue").click();
             assertThat(page.locator("main h1")).hasText("A searchlight sweeps the ice towards you.");
             page.locator(".choice-list").scrollIntoViewIfNeeded();
             assertThat(page.locator(".timer")).isVisible();
-            Locator caption = page.locator(".sound-caption");
             assertThat(caption).hasText("[Wind over the ice]");
-            for (String covered : List.of(".timer", ".choice-list", ".scene-body > *", ".scene-head", ".marker", ".sound-toggle")) {
+            assertThat(inView(page, caption)).as("the caption beside a running countdown" + where).isTrue();
+            for (String covered : List.of(".timer", ".choice-list", ".sound-toggle")) {
                 for (Locator part : page.locator(covered).all()) {
                     if (!part.isVisible()) continue;
-                    assertThat(overlap(caption.boundingBox(), part.boundingBox()))
-                            .as("the caption covers %s at %d px", covered, size[0]).isFalse();
+                    assertThat(overlap(caption.boundingBox(), part.boundingBox())).as("the caption covers %s%s", covered, where).isFalse();
                 }
-            }
-            // Scrolled back to the top, where the caption line is, it still covers nothing.
-            page.evaluate("() => window.scrollTo(0, 0)");
-            page.waitForTimeout(200);
-            for (Locator part : page.locator(".scene-head, .scene-body > *, .timer").all()) {
-                assertThat(overlap(caption.boundingBox(), part.boundingBox())).as("the caption covers the page at %d px", size[0]).isFalse();
             }
             page.screenshot(new Page.ScreenshotOptions().setPath(BrowserPages.file("captions-" + size[0])));
             chromium.closeContext();
         }
+    }
+
+    /**
+     * A player with only a keyboard: Tab reaches the sound button, each sound's line, the
+     * panorama, each marker and its detail, and the choices, each focused control whole on screen
+     * and never under the caption line or a pinned countdown (WCAG 2.4.11); Enter opens a sound's
+     * line, whose mark turns; a key takes a choice.
+     */
+    @Test
+    void aKeyboardOnlyPlayerReachesEveryControlAndFocusIsNeverHidden() {
+        for (int[] size : new int[][] {{375, 812}, {1280, 800}}) {
+            Page page = open(size[0], size[1], true);
+            String where = " at " + size[0] + " px";
+            page.navigate(running.base() + "/s/river");
+            Locator begin = page.getByText("Begin");
+            for (int i = 0; i < 12 && !((Boolean) begin.evaluate("b => b === document.activeElement")); i++) page.keyboard().press("Tab");
+            page.keyboard().press("Enter");
+            assertThat(page.locator("main h1")).hasText("You crouch in the reeds.");
+            settle(page);
+            List<String> reached = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                page.keyboard().press("Tab");
+                page.waitForTimeout(120);
+                String focused = (String) page.evaluate("""
+                        () => { const e = document.activeElement;
+                                return e.className ? e.tagName.toLowerCase() + '.' + e.className.split(' ')[0] : e.tagName.toLowerCase(); }""");
+                if (focused.equals("button.sound-toggle") && !reached.contains(focused)) {
+                    page.keyboard().press("Enter");
+                    page.waitForFunction("() => { const a = document.querySelector('.sound-deck audio'); return a && !a.paused && a.currentTime > 0; }");
+                    assertThat(page.locator(".sound-caption")).hasText("[Wind over the ice]");
+                }
+                if (focused.equals("summary") && page.locator(".sound-note summary").evaluate("s => s === document.activeElement").equals(true)
+                        && !page.locator(".sound-note").evaluate("d => d.open").equals(true)) {
+                    String closed = (String) page.evaluate("() => getComputedStyle(document.querySelector('.sound-note summary'), '::before').transform");
+                    page.keyboard().press("Enter");
+                    assertThat(page.locator(".sound-note")).hasAttribute("open", "");
+                    page.waitForTimeout(300);
+                    String open = (String) page.evaluate("() => getComputedStyle(document.querySelector('.sound-note summary'), '::before').transform");
+                    assertThat(open).as("the sound line's mark turns when it opens" + where).isNotEqualTo(closed);
+                }
+                reached.add(focused);
+                Locator active = page.locator(":focus");
+                BoundingBox box = active.boundingBox();
+                assertThat(box.y >= -0.5 && box.y + box.height <= size[1] + 0.5).as("%s is whole on screen%s", focused, where).isTrue();
+                Locator caption = page.locator(".sound-caption");
+                if (caption.isVisible() && !caption.textContent().isEmpty() && !focused.startsWith("p.sound-caption")) {
+                    assertThat(overlap(caption.boundingBox(), box)).as("%s is under the caption%s", focused, where).isFalse();
+                }
+                if (focused.equals("button.choice")) break;
+            }
+            assertThat(reached).as("what Tab reached" + where).contains("button.sound-toggle", "summary", "div.picture-frame", "a.marker", "button.choice");
+            page.keyboard().press("2");
+            assertThat(page.locator("main h1")).hasText("You wait.");
+            assertThat(page.locator("main h1")).isFocused();
+            chromium.closeContext();
+        }
+    }
+
+    /** The sound lines' open/close mark: shown in the accent colour, turned when open, and not read out (the summary's state is). */
+    @Test
+    void eachSoundLineShowsAnOpenCloseMarkThatIsNotReadOut() {
+        Page page = begin(375, 812, true);
+        Locator summary = page.locator(".sound-note summary").first();
+        assertThat((String) summary.evaluate("s => getComputedStyle(s, '::before').content")).isEqualTo("\"▸\" / \"\"");
+        assertThat((String) summary.evaluate("s => getComputedStyle(s, '::before').color")).isEqualTo("rgb(242, 193, 78)");
+        assertThat((String) summary.evaluate("s => getComputedStyle(s, '::before').transform")).isEqualTo("none");
+        assertThat(summary.ariaSnapshot()).isEqualTo("- text: \"Sound: Wind over the ice\"");
+        summary.click();
+        page.waitForTimeout(300);
+        assertThat((String) summary.evaluate("s => getComputedStyle(s, '::before').transform")).startsWith("matrix(");
+        page.locator(".sound-note").first().screenshot(new Locator.ScreenshotOptions().setPath(BrowserPages.file("sound-line-open-375")));
+    }
+
+    /** Whether the element is whole on screen. */
+    private static boolean inView(Page page, Locator element) {
+        return (Boolean) element.evaluate("e => { const r = e.getBoundingClientRect(); return r.height > 0 && r.top >= -0.5 && r.bottom <= innerHeight + 0.5; }");
     }
 
     private static boolean overlap(BoundingBox a, BoundingBox b) {
