@@ -402,6 +402,9 @@
     $$('input[type=hidden]', form).forEach(function (i) { data.append(i.name, i.value); });
     data.append('c', value);
     $$('button', form).forEach(function (b) { b.disabled = true; });
+    // Busy until the next page is in: assistive technology (and a test) can tell a page still on its way.
+    var main = $('main');
+    if (main) main.setAttribute('aria-busy', 'true');
     fetch(form.getAttribute('action'), {
       method: 'POST', body: data, credentials: 'same-origin',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Crossing-Fetch': 'page' }
@@ -423,6 +426,7 @@
     var main = $('main');
     if (!next || !main) { location.href = url; return; }
     var swap = function () {
+      main.removeAttribute('aria-busy');
       main.innerHTML = next.innerHTML;
       document.title = doc.title;
       document.documentElement.lang = doc.documentElement.lang;

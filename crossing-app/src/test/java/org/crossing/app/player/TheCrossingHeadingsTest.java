@@ -67,6 +67,11 @@ class TheCrossingHeadingsTest {
                 .flatMap(e -> e.getValue().stream().filter(h -> h.endsWith("…")).map(h -> e.getKey() + ": " + h)).toList();
         assertThat(cut).isEmpty();
         assertThat(headings).hasSize(2 * (int) english.scenes().stream().filter(s -> !s.isEnding()).count());
+        List<String> padded = headings.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().filter(h -> !h.equals(h.strip())).map(h -> e.getKey() + ": '" + h + "'")).toList();
+        assertThat(padded).as("headings that start or end with a space").isEmpty();
+        // keeping the sewing machine opens this scene with a sentence of its own; selling it, with the next line
+        assertThat(headings.get("en market_whisper")).contains("As you pack up, the woman leans closer and speaks without turning her head.");
         assertThat(headings.get("en dawn")).containsExactly("The cold wakes you before the light does.");
         assertThat(headings.get("ko dawn")).containsExactly("날이 밝기도 전에 추위가 먼저 잠을 깨운다.");
         assertThat(headings.get("en yanji_room")).isNotEmpty().allMatch(h -> h.matches("You have [1-9][0-9]* yuan sewn into your coat\\.")

@@ -31,7 +31,7 @@ public final class BrowserPages {
      * screenshots and contrast checks. The fade lasts 0.2 s; the pause covers it and a repaint.
      */
     public static void settle(Page page) {
-        page.waitForFunction("() => { const main = document.querySelector('main'); return !main || !main.classList.contains('swap-out'); }");
+        page.waitForFunction("() => { const main = document.querySelector('main'); return !main || (!main.classList.contains('swap-out') && !main.hasAttribute('aria-busy')); }");
         page.waitForTimeout(300);
     }
 

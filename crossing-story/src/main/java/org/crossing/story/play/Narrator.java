@@ -10,10 +10,16 @@ public final class Narrator {
 
     private Narrator() {}
 
-    /** The text as styled runs; adjacent runs of the same style are merged. */
+    /**
+     * The text as styled runs; adjacent runs of the same style are merged. A part that shows
+     * nothing on this journey (a condition that does not hold, a variation with nothing left)
+     * leaves no gap: the spaces around it, written by the author or put between a paragraph's
+     * lines by the compiler, become one, and the text neither starts nor ends with a space.
+     */
     public static List<Run> runs(Story story, State state, Text text) {
         List<Run> runs = new ArrayList<>();
         append(story, state, text, false, false, runs);
+        stripEnd(runs);
         return runs;
     }
 
@@ -50,6 +56,7 @@ public final class Narrator {
     }
 
     private static void add(List<Run> runs, String text, boolean emphasis, boolean strong) {
+        if (!text.isEmpty() && Character.isWhitespace(text.charAt(0)) && endsInSpace(runs)) text = text.stripLeading();
         if (text.isEmpty()) return;
         if (!runs.isEmpty()) {
             Run last = runs.get(runs.size() - 1);
@@ -59,5 +66,22 @@ public final class Narrator {
             }
         }
         runs.add(new Run(text, emphasis, strong));
+    }
+
+    /** Whether nothing has been said yet or what was said ends in a space: a space added now would be one too many. */
+    private static boolean endsInSpace(List<Run> runs) {
+        if (runs.isEmpty()) return true;
+        String last = runs.get(runs.size() - 1).text();
+        return Character.isWhitespace(last.charAt(last.length() - 1));
+    }
+
+    private static void stripEnd(List<Run> runs) {
+        while (!runs.isEmpty()) {
+            Run last = runs.get(runs.size() - 1);
+            String text = last.text().stripTrailing();
+            if (text.length() == last.text().length()) return;
+            if (text.isEmpty()) runs.remove(runs.size() - 1);
+            else runs.set(runs.size() - 1, new Run(text, last.emphasis(), last.strong()));
+        }
     }
 }
