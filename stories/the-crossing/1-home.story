@@ -6,9 +6,9 @@ ambient bed-1.ogg captions bed-1.vtt: Wind outside, over the snow between the lo
 place 41.40, 128.18: Hyesan
 ambient wind.ogg captions wind.vtt: The wind outside, blowing steadily over the snow
 image 1-home.svg: Low houses with snow on their roofs before dawn, one window lit; a lane runs down to the frozen river, and beyond it the lamps of the Chinese town burn along the far bank.
-hotspot 6% 72% The lit window -> text: The power came for an hour last night, and not at all the night before. This morning begins by candlelight, as most mornings do in your house.
+hotspot 6% 72% The lit window -> fact dailynk_2006: Daily NK reported in December 2006 that homes in Musan, Onsong and Hoeryong, in North Hamgyong Province, were to have electricity for six days around a holiday, and that workers went from house to house asking each household to light only one bulb. Power had been short since the economic collapse of the mid-1990s, the site wrote, and was worse in winter, because the hydroelectric plants that make most of the country's electricity cannot run in the dry season; that year only army barracks, strategic facilities and rice mills had been supplied.
 hotspot 34% 55% The river -> fact asiapress_2019: ASIAPRESS reported in 2019 that the upper reaches of the Yalu are the stretch of the border smugglers use most, because the river is narrowest there. It usually freezes in mid-December, and then even large lorries can drive across the ice.
-hotspot 80% 45% The lamps of Changbai -> text: From the end of the lane you can see the ice of the Yalu, and beyond it the Chinese town of Changbai. Its lamps burn all night.
+hotspot 80% 45% The lamps of Changbai -> fact economist_2013: The Economist reported in February 2013 from the Chinese bank of the Yalu that, as New Year fireworks boomed among the neon on that side, a low block of flats on the North Korean side was pitch-black but for a single light. Fuel, rice and consumer goods went into North Korea legally over the bridges, the paper wrote, and a thriving black-market trade crossed both ways by boat.
 
 The cold wakes you before the light does. Frost has grown on the inside of the window, and the stove holds only grey ash. Behind the curtain your mother is coughing, the dry cough she has had since the autumn.
 

@@ -12,7 +12,7 @@ Here is close, he says, and quick. There is also more to go wrong.
 
 image 3-river.svg: A frozen river at night between dark banks; from a guard tower on the near bank a searchlight beam sweeps slowly across the ice, and reeds stand black in the foreground.
 hotspot 60% 58% The ice -> fact sunsentinel_2009: The Sun-Sentinel reported in 2009 that the Tumen is one of the two rivers, with the Yalu, that make up the border between China and North Korea, some 850 miles long, and that it is almost made for people crossing where they should not. A wire fence had gone up along some of its shallower stretches in 2008, before the Beijing Olympics. People still came across, the paper wrote, and those the Chinese caught were promptly sent home.
-hotspot 8% 27% The searchlight -> text: All winter you have watched the guard posts from the end of the lane. Some nights their lights sweep the ice, some nights they stay dark, and you have never worked out why.
+hotspot 8% 27% The searchlight -> fact economist_2013: The Economist reported in February 2013 that border police, especially on the North Korean side, were known to take bribes to let smuggled goods across the Yalu, and that North Korean border guards had shot dead three Chinese smugglers in 2010. As goods went into North Korea, the paper wrote, people went on leaving it.
 
 * Cross here, on the Yalu, where a guard has been paid -> yalu_paid
 * Go east to the Tumen with the uncle's people -> tumen_road

@@ -38,7 +38,7 @@ otherwise -> laos_through
 image lao-post.svg: A Lao police post at night under a fluorescent tube: a woman sits on a wooden bench, looking towards the open doorway, where a man in a grey suit stands outside in the dark talking on a telephone; on the desk lie papers and a camera.
 The Lao police are polite and tired and not interested in money, at first. They photograph you. They ask questions through a man who speaks some Chinese. Nobody says the words North Korea until the next morning, when a man in a grey suit arrives who speaks Korean with a Pyongyang accent, and the room goes quiet.
 
-The guide told you on the road about the nine young people arrested here in May and sent back. Until then, he said, Laos had let people like you go on to the South.
+On the way, the guide told you about the nine young people arrested in Laos in May and sent back. Until then, he said, Laos had let people like you go on to the South.
 
 fact chosun_2013: The Chosun Ilbo reported on 29 May 2013, citing South Korean activists, that the nine North Koreans arrested in Laos that month were seven males aged 15 to 23 and two females, and that they were flown to Kunming in China.
 
@@ -46,7 +46,7 @@ fact chosun_2013: The Chosun Ilbo reported on 29 May 2013, citing South Korean a
 * Ask, again and again, to be handed to the South Korean embassy -> laos_embassy
 
 == laos_bribe ==
-place 20.69, 101.98: Oudomxay, Laos
+// No place of its own: the police post is wherever she was caught (the forest, the road or the Mekong bank).
 image lao-post.svg: A Lao police post at night under a fluorescent tube: a woman sits on a wooden bench, looking towards the open doorway, where a man in a grey suit stands outside in the dark talking on a telephone; on the desk lie papers and a camera.
 The officer looks at the notes for a long time. Then at the door. Then at the man in the grey suit, who is on the telephone outside.
 

@@ -269,3 +269,22 @@ source chinadaily_2011
   publisher: China Daily
   year: 2011
   url: http://www.chinadaily.com.cn/bizchina/2011-12/22/content_14304629.htm
+
+source dailynk_2006
+  title: Electricity Resumption in Border Area, Temporarily
+  author: Kang Jae Hyok
+  publisher: Daily NK, republished by North Korean Economy Watch
+  year: 2006
+  url: https://www.nkeconwatch.com/2006/12/21/electricity-resumption-in-border-area-temporarily/
+
+source nkew_2006
+  title: North Korean Bath Houses (quoting Andrei Lankov in The Korea Times)
+  publisher: North Korean Economy Watch
+  year: 2006
+  url: https://www.nkeconwatch.com/2006/02/26/north-korean-bath-houses/
+
+source economist_2013
+  title: Crystal meth and Tesco
+  publisher: The Economist
+  year: 2013
+  url: https://www.economist.com/china/2013/02/16/crystal-meth-and-tesco
