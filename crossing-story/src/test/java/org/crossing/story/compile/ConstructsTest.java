@@ -167,7 +167,7 @@ class ConstructsTest {
             seen.append(text(story, state)).append('/');
             state = choose(story, state, 0);
         }
-        assertThat(seen.toString()).isEqualTo("First. red New./Again. blue /Once more. red /Once more. blue /");
+        assertThat(seen.toString()).isEqualTo("First. red New./Again. blue/Once more. red/Once more. blue/");
     }
 
     @Test
