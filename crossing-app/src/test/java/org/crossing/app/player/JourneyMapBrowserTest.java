@@ -42,7 +42,7 @@ class JourneyMapBrowserTest {
             "gobi-seoul", List.of("Hyesan", "Near Changbai, China", "Yanji, China", "Shenyang, China", "Beijing, China", "Erenhot, China",
                     "Near Zamyn-Uud, Mongolia", "Ulaanbaatar, Mongolia", "Incheon International Airport", "Seoul"),
             "thailand-seoul", List.of("Hyesan", "The Yalu at Hyesan", "Near Changbai, China", "Yanji, China", "A train near Changsha, China",
-                    "Kunming, China", "The China-Laos border near Boten", "The Mekong, Laos bank", "Chiang Saen, Thailand",
+                    "Kunming, China", "The China-Laos border near Boten", "Northern Laos", "The Mekong, Laos bank", "Chiang Saen, Thailand",
                     "Immigration detention, Bangkok", "Incheon International Airport", "Hanawon, Anseong", "Seoul"));
     /** The countries each route passes, in Korean, as the Korean page says them. */
     private static final Map<String, String> KOREAN_PASSAGES = Map.of(
