@@ -27,12 +27,8 @@ public record StoryMap(double width, double height, List<Node> nodes, List<Edge>
      * A way from one scene to another. {@code item} is the choice's or chance outcome's index in
      * its scene (-1 for a countdown that goes straight on); {@code label} is the chance percentage
      * for chance edges, the seconds for a countdown (with the choice it would take, for one that
-     * runs out with that choice unavailable), else empty; {@code points} is the routed line, x and
-     * y in turn.
-     */
-    /**
-     * A way on, drawn through {@code points} (x, y pairs); its {@code label} ("30%", "5s"), when it
-     * has one, written with its start (left end of the baseline) at ({@code labelX}, {@code labelY}).
+     * runs out with that choice unavailable), else empty, written with its start (left end of the
+     * baseline) at ({@code labelX}, {@code labelY}); {@code points} is the routed line, x and y in turn.
      */
     public record Edge(int from, int to, EdgeKind kind, boolean conditional, int item, String label, double[] points,
                        double labelX, double labelY) {}

@@ -44,6 +44,8 @@ public final class StoryMapLayout {
     private static final double CHAPTER_GAP = 48;
     /** Room above the scenes for the chapter's title. */
     private static final double BAND_TOP = 28;
+    /** The text given to ELK for a line's label: any will do, as ELK is told the label's size, but none makes ELK skip it. */
+    private static final String PLACED_LABEL = "label";
 
     static {
         LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
@@ -277,8 +279,9 @@ public final class StoryMapLayout {
                 ElkEdge edge = ElkGraphUtil.createSimpleEdge(nodes.get(shape.lines[e]), nodes.get(shape.lines[e + 1]));
                 // A label ELK places itself, mid-line with room kept for it: labels written by hand
                 // at the lines' start ran over each other where several leave one box (market-day's
-                // haggle: "30%" over "otherwise").
-                if (shape.labels[e / 2] > 0) ElkGraphUtil.createLabel(edge).setDimensions(shape.labels[e / 2], LABEL_HEIGHT);
+                // haggle: "30%" over "otherwise"). ELK's layered importer drops a label without
+                // text, leaving it at (0, 0), so each carries one; only its size counts.
+                if (shape.labels[e / 2] > 0) ElkGraphUtil.createLabel(PLACED_LABEL, edge).setDimensions(shape.labels[e / 2], LABEL_HEIGHT);
                 edges.add(edge);
             }
             new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());

@@ -199,4 +199,46 @@ class StoryMapLayoutTest {
             }
         }
     }
+
+    /**
+     * Every label of The Crossing lies on or beside its own line, none left where ELK put a label it
+     * did not place (the top left of its chapter): the chances and countdowns of a chapter once piled
+     * up there, which the small stories above did not show.
+     */
+    @Test
+    void everyLabelOfTheCrossingLiesBesideItsOwnLine() throws Exception {
+        Story story = StoryCompiler.compile(Path.of("..", "stories", "the-crossing")).story();
+        StoryMap map = StoryMapLayout.layout(story);
+        List<StoryMap.Edge> labelled = map.edges().stream().filter(e -> !e.label().isEmpty()).toList();
+        assertThat(labelled).hasSizeGreaterThan(40);
+        List<String> astray = new java.util.ArrayList<>();
+        for (StoryMap.Edge edge : labelled) {
+            String name = String.format("'%s' of %s > %s at (%.0f, %.0f)", edge.label(), story.scene(edge.from()).id(),
+                    story.scene(edge.to()).id(), edge.labelX(), edge.labelY());
+            double gap = distance(labelBox(edge), edge.points());
+            if (gap > LABEL_BESIDE) astray.add(name + String.format(": %.0f from its line", gap));
+            StoryMap.Band band = map.chapters().stream().filter(b -> b.number() == map.nodes().get(edge.from()).chapter()).findFirst().orElseThrow();
+            if (Math.abs(edge.labelX() - band.x()) < 14 && edge.labelY() < 28 + 24) astray.add(name + ": at the top left of its chapter");
+        }
+        assertThat(astray).isEmpty();
+    }
+
+    /** The most a label's box may stand from its line: a label beside a vertical run keeps a few pixels' gap. */
+    private static final double LABEL_BESIDE = 8;
+
+    /** The shortest distance between a box (x1, y1, x2, y2) and a polyline. */
+    private static double distance(double[] box, double[] points) {
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i + 3 < points.length; i += 2) {
+            // the segments are horizontal or vertical (orthogonal routing): the gap on each axis
+            double minX = Math.min(points[i], points[i + 2]);
+            double maxX = Math.max(points[i], points[i + 2]);
+            double minY = Math.min(points[i + 1], points[i + 3]);
+            double maxY = Math.max(points[i + 1], points[i + 3]);
+            double dx = Math.max(0, Math.max(minX - box[2], box[0] - maxX));
+            double dy = Math.max(0, Math.max(minY - box[3], box[1] - maxY));
+            best = Math.min(best, Math.hypot(dx, dy));
+        }
+        return best;
+    }
 }
