@@ -141,7 +141,9 @@ public final class ServeCommand implements Callable<Integer> {
             try {
                 java.util.Map<String, Path> folders = new java.util.LinkedHashMap<>();
                 for (PublishedStory story : node.catalog().all()) folders.put(story.slug(), story.mediaDir().getParent());
-                studioServer = StudioServer.startBeside(folders, node.jdbi(), data, host, studioPort, Clock.systemUTC());
+                boolean https = blankToNull(publicUrl) != null && publicUrl.strip().toLowerCase(java.util.Locale.ROOT).startsWith("https://");
+                studioServer = StudioServer.startBeside(folders, node.jdbi(), data, host, studioPort,
+                        new org.crossing.app.studio.StudioGate.Behind(https, trustForwardedFor), Clock.systemUTC());
             } catch (java.io.IOException | RuntimeException e) {
                 node.close();
                 return Complaints.error(spec, ExitCodes.USAGE, "the studio cannot start: " + e.getMessage());

@@ -115,7 +115,7 @@ public final class StudioServer implements AutoCloseable {
      * served story's map, check and audience under {@code /studio/SLUG/}, behind a sign-in.
      */
     public static StudioServer startBeside(java.util.Map<String, Path> stories, org.jdbi.v3.core.Jdbi jdbi, Path dataDir, String host, int port,
-                                           Clock clock) throws java.io.IOException {
+                                           org.crossing.app.studio.StudioGate.Behind behind, Clock clock) throws java.io.IOException {
         org.crossing.app.studio.StudioUsers users = org.crossing.app.studio.StudioUsers.load(dataDir);
         if (users.isEmpty()) {
             throw new java.io.IOException("no studio users in " + dataDir.resolve(org.crossing.app.studio.StudioUsers.FILE_NAME)
@@ -123,7 +123,7 @@ public final class StudioServer implements AutoCloseable {
         }
         Assets studioAssets = Assets.bundle("/studio-assets/", "studio", Assets.resource("web/studio.css"), Assets.resource("web/studio.js"));
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
-        org.crossing.app.studio.StudioGate gate = new org.crossing.app.studio.StudioGate(users, templates, studioAssets.css(), clock);
+        org.crossing.app.studio.StudioGate gate = new org.crossing.app.studio.StudioGate(users, templates, studioAssets.css(), clock, behind);
         org.crossing.app.studio.AudienceQueries audience = new org.crossing.app.studio.AudienceQueries(jdbi);
         java.util.List<StudioWorkspace> workspaces = new java.util.ArrayList<>();
         java.util.List<StudioRoutes> routes = new java.util.ArrayList<>();

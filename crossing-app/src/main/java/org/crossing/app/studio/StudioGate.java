@@ -20,9 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The sign-in in front of a studio mounted beside a running node ({@code crossing serve
  * --studio}): no page under {@code base} answers without a session. Sessions live in this
  * node's memory for twelve hours; the cookie is HttpOnly, SameSite=Strict, and Secure behind
- * HTTPS. Every form carries a CSRF token (the sign-in form a double-submit one, as there is no
- * session yet). Five failed sign-ins from one address within five minutes earn a 429 until the
- * window passes; the addresses are kept in memory only, for that window.
+ * HTTPS (see {@link Behind}). Every form carries a CSRF token (the sign-in form a double-submit
+ * one, as there is no session yet). Five failed sign-ins from one address within five minutes
+ * earn a 429 until the window passes; the addresses are kept in memory only, for that window.
  */
 public final class StudioGate {
 
@@ -33,7 +33,23 @@ public final class StudioGate {
     static final int FAILURES = 5;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** The most addresses with failed sign-ins kept; past it, those whose window has passed are forgotten. */
+    static final int MAX_ADDRESSES = 10_000;
+
     record Session(String user, String csrf, Instant expires) {}
+
+    /**
+     * What stands in front of the studio. {@code https}: the deployment is reached over HTTPS (its
+     * {@code --public-url} is https), so cookies are Secure whatever the request says; without it,
+     * a cookie is Secure when the request came over HTTPS or a proxy says it did
+     * ({@code X-Forwarded-Proto: https}). {@code trustForwardedFor}: the client's address, which
+     * failed sign-ins are counted by, is the last X-Forwarded-For entry (behind a proxy that sets
+     * it; otherwise every client would share the proxy's address, and its limit).
+     */
+    public record Behind(boolean https, boolean trustForwardedFor) {
+        /** Nothing in front: the studio is reached directly. */
+        public static final Behind NOTHING = new Behind(false, false);
+    }
 
     public record LoginPage(String css, String base, String csrf, String message, String name) {}
 
@@ -41,15 +57,17 @@ public final class StudioGate {
     private final TemplateEngine templates;
     private final String css;
     private final Clock clock;
+    private final Behind behind;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
     private String base;
 
-    public StudioGate(StudioUsers users, TemplateEngine templates, String css, Clock clock) {
+    public StudioGate(StudioUsers users, TemplateEngine templates, String css, Clock clock, Behind behind) {
         this.users = users;
         this.templates = templates;
         this.css = css;
         this.clock = clock;
+        this.behind = behind;
     }
 
     public void register(RoutesConfig routes, String base) {
@@ -119,14 +137,18 @@ public final class StudioGate {
             showLogin(ctx, 403, "This sign-in form has expired. Please try again.", shownName);
             return;
         }
-        String client = ctx.ip();
+        String client = client(ctx);
         if (tooManyFailures(client)) {
             ctx.header("Retry-After", Long.toString(WINDOW.toSeconds()));
             showLogin(ctx, 429, "Too many failed sign-ins from here. Wait five minutes and try again.", shownName);
             return;
         }
         if (!users.verify(name, ctx.formParam("password"))) {
-            failures.computeIfAbsent(client, c -> new ArrayDeque<>()).addLast(clock.instant());
+            if (failures.size() >= MAX_ADDRESSES) forgetPassedWindows();
+            Deque<Instant> recent = failures.computeIfAbsent(client, c -> new ArrayDeque<>());
+            synchronized (recent) {
+                recent.addLast(clock.instant());
+            }
             showLogin(ctx, 401, "That name and password do not match a studio user.", shownName);
             return;
         }
@@ -156,8 +178,23 @@ public final class StudioGate {
         }
     }
 
+    private void forgetPassedWindows() {
+        for (String client : failures.keySet()) tooManyFailures(client);
+    }
+
+    /** The address failed sign-ins are counted by. */
+    private String client(Context ctx) {
+        if (behind.trustForwardedFor()) {
+            String forwarded = ctx.header("X-Forwarded-For");
+            if (forwarded != null && !forwarded.isBlank()) return forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
+        }
+        return ctx.req().getRemoteAddr();
+    }
+
     private io.javalin.http.Cookie cookie(Context ctx, String name, String value, Duration age) {
-        boolean https = "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) || "https".equalsIgnoreCase(ctx.scheme());
+        // A proxy's word is taken for Secure even when not trusted for addresses: a client that
+        // claims HTTPS falsely only loses its own cookie.
+        boolean https = behind.https() || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) || "https".equalsIgnoreCase(ctx.scheme());
         return new io.javalin.http.Cookie(name, value, base, (int) age.toSeconds(), https, true, null, io.javalin.http.SameSite.STRICT);
     }
 

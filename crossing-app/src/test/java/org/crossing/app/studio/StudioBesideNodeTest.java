@@ -49,7 +49,7 @@ class StudioBesideNodeTest {
         data = running.dataDir();
         StudioUsers.put(data, "editor", PASSWORD);
         studio = StudioServer.startBeside(Map.of("ferry", TestStories.folder().resolve("ferry")), node.jdbi(), data, "127.0.0.1", 0,
-                Clock.systemUTC());
+                StudioGate.Behind.NOTHING, Clock.systemUTC());
         base = "http://127.0.0.1:" + studio.port();
     }
 
@@ -166,5 +166,96 @@ class StudioBesideNodeTest {
         }
         // Every journey decides in the harbour, once: the decision's total is the number of journeys.
         assertThat(body).contains("<a href=\"/studio/ferry/scene/harbour\">harbour</a> <span class=\"hint\">" + journeys + " journeys</span>");
+    }
+
+    /** A clock the test moves on by hand. */
+    static final class ManualClock extends Clock {
+        volatile java.time.Instant now = java.time.Instant.parse("2026-11-29T12:00:00Z");
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
+    }
+
+    /** A studio of its own beside the node, for a test that locks its sign-in or sets what stands in front of it. */
+    static StudioServer another(StudioGate.Behind behind, Clock clock) throws Exception {
+        return StudioServer.startBeside(Map.of("ferry", TestStories.folder().resolve("ferry")), node.jdbi(), data, "127.0.0.1", 0, behind, clock);
+    }
+
+    HttpResponse<String> signInTo(StudioServer other, String password, String... headers) throws Exception {
+        String at = "http://127.0.0.1:" + other.port() + "/studio/login";
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(at)).headers(headers.length == 0 ? new String[] {"Accept", "text/html"} : headers)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Matcher m = CSRF.matcher(page.body());
+        assertThat(m.find()).isTrue();
+        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String body = "csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8) + "&name=editor&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(at)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) post.headers(headers);
+        return http.send(post.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Five wrong passwords from one address within five minutes: the sixth try is refused, the right password too, until the window passes. */
+    @Test
+    void signInIsRefusedAfterFiveFailuresUntilFiveMinutesHavePassed() throws Exception {
+        ManualClock clock = new ManualClock();
+        try (StudioServer other = another(StudioGate.Behind.NOTHING, clock)) {
+            for (int i = 0; i < StudioGate.FAILURES; i++) assertThat(signInTo(other, "wrong " + i).statusCode()).isEqualTo(401);
+            HttpResponse<String> locked = signInTo(other, PASSWORD);
+            assertThat(locked.statusCode()).isEqualTo(429);
+            assertThat(locked.headers().firstValue("Retry-After")).hasValue("300");
+            assertThat(locked.body()).contains("Too many failed sign-ins from here. Wait five minutes and try again.");
+            clock.now = clock.now.plus(Duration.ofMinutes(4));
+            assertThat(signInTo(other, PASSWORD).statusCode()).isEqualTo(429);
+            clock.now = clock.now.plus(Duration.ofMinutes(1)).plusSeconds(1);
+            assertThat(signInTo(other, PASSWORD).statusCode()).isEqualTo(303);
+        }
+    }
+
+    /**
+     * Behind a proxy trusted for X-Forwarded-For, failures count by the client's address, so one
+     * client's guesses do not lock the others out; untrusted, the header is ignored.
+     */
+    @Test
+    void failuresCountByTheForwardedAddressOnlyWhenItIsTrusted() throws Exception {
+        try (StudioServer trusting = another(new StudioGate.Behind(false, true), Clock.systemUTC());
+             StudioServer direct = another(StudioGate.Behind.NOTHING, Clock.systemUTC())) {
+            for (int i = 0; i < StudioGate.FAILURES; i++) {
+                assertThat(signInTo(trusting, "wrong", "X-Forwarded-For", "203.0.113.7").statusCode()).isEqualTo(401);
+                assertThat(signInTo(direct, "wrong", "X-Forwarded-For", "203.0.113.7").statusCode()).isEqualTo(401);
+            }
+            assertThat(signInTo(trusting, PASSWORD, "X-Forwarded-For", "203.0.113.7").statusCode()).isEqualTo(429);
+            assertThat(signInTo(trusting, PASSWORD, "X-Forwarded-For", "198.51.100.2").statusCode()).isEqualTo(303);
+            assertThat(signInTo(direct, PASSWORD, "X-Forwarded-For", "198.51.100.2").statusCode()).isEqualTo(429);
+        }
+    }
+
+    /** The session cookie is Secure when a proxy says the request came over HTTPS, or when the deployment is on HTTPS (--public-url https://...). */
+    @Test
+    void theSessionCookieIsSecureBehindHttps() throws Exception {
+        String plain = signInTo(studio, PASSWORD).headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(StudioGate.COOKIE + "=")).findFirst().orElseThrow();
+        assertThat(plain).doesNotContain("Secure");
+        String forwarded = signInTo(studio, PASSWORD, "X-Forwarded-Proto", "https").headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(StudioGate.COOKIE + "=")).findFirst().orElseThrow();
+        assertThat(forwarded).contains("Secure").contains("HttpOnly").contains("SameSite=Strict");
+        try (StudioServer https = another(new StudioGate.Behind(true, false), Clock.systemUTC())) {
+            HttpResponse<String> signed = signInTo(https, PASSWORD);
+            assertThat(signed.statusCode()).isEqualTo(303);
+            assertThat(signed.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith(StudioGate.COOKIE + "=")).singleElement()
+                    .asString().contains("Secure");
+        }
     }
 }
