@@ -8,8 +8,8 @@ import java.util.Locale;
  * Where a country's name goes on the journey map: on the country's own land, inside the part of
  * it the map shows, clear of the stops and their names. The spots tried are a grid over the
  * country's visible part; the name's box must lie wholly on the country's outline. Of the spots
- * that fit, the one with the most land around the name wins, then one the route does not cross,
- * then the one nearest the middle of the country's visible land. A narrow country (Laos, seen
+ * that fit, one the route does not cross wins (a name is never under the route when it can be
+ * elsewhere), then the one with the most land around the name, then the one nearest the middle of the country's visible land. A narrow country (Laos, seen
  * whole) whose name fits nowhere wholly on its land has it where at least the name's middle line
  * is on its land. A country too little of which is in view to hold its name gets none.
  */
@@ -86,8 +86,8 @@ final class CountryLabels {
     /** A place the name fits: how much land is around it (0 the most), whether the route crosses it. */
     private record Spot(MapLabels.Box box, int clearance, boolean crossed) {
         boolean better(Spot o, double middleX, double middleY) {
-            if (clearance != o.clearance) return clearance < o.clearance;
             if (crossed != o.crossed) return !crossed;
+            if (clearance != o.clearance) return clearance < o.clearance;
             return distance(middleX, middleY) < o.distance(middleX, middleY) - 1e-9;
         }
 

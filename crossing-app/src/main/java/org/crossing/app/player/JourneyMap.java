@@ -70,8 +70,8 @@ final class JourneyMap {
             // A bar across the route: a mark that does not depend on colour.
             double nx = -c.direction()[1] * BORDER_BAR * dot;
             double ny = c.direction()[0] * BORDER_BAR * dot;
-            // names keep clear of the crossing's point; the bar is drawn over them (journeymap.jte), so none hides it
-            marks.add(c.at());
+            // names keep clear of the whole bar: drawn over them (journeymap.jte), it would hide their letters ("Northern Lao")
+            marks.add(new double[] {c.at()[0] - nx, c.at()[1] - ny, c.at()[0] + nx, c.at()[1] + ny});
             borders.add(new Views.MapBorder("M" + oneDecimal(c.at()[0] - nx) + " " + oneDecimal(c.at()[1] - ny) + "L" + oneDecimal(c.at()[0] + nx) + " " + oneDecimal(c.at()[1] + ny),
                     countryName.apply(c.from()) + " → " + countryName.apply(c.to())));
         }

@@ -61,9 +61,10 @@ final class MapLabels {
     /**
      * Names for {@code dots} (in the order given here: put the most important first) and then for
      * {@code countries}, with letters {@code font} high, inside {@code view}. {@code dotRadius} is
-     * what the dots cover; {@code route} the route's corners, which a name avoids crossing when it
-     * can; {@code marks} other points drawn on the map as big as a dot (where borders were
-     * crossed), which no name covers; {@code outlines} the countries' land, where their names go.
+     * what the dots cover; {@code route} the route's corners, which a name crosses only when no free
+     * place anywhere around its dot is clear of it; {@code marks} other things drawn over the map
+     * that no name may be under: points as big as a dot, or bars where borders were crossed
+     * ({@link #markBoxes}); {@code outlines} the countries' land, where their names go.
      */
     static List<Placed> place(List<Dot> dots, List<double[]> marks, List<MapGround.Name> countries, MapCountries outlines, double countryFont,
                               double font, double dotRadius, Box view, List<double[]> route) {
@@ -75,7 +76,7 @@ final class MapLabels {
                               UnaryOperator<String> shown, double countryFont, double font, double dotRadius, Box view, List<double[]> route) {
         List<Box> taken = new ArrayList<>();
         for (Dot d : dots) taken.add(new Box(d.x - dotRadius, d.y - dotRadius, d.x + dotRadius, d.y + dotRadius).grown(font * 0.15));
-        for (double[] m : marks) taken.add(new Box(m[0] - dotRadius, m[1] - dotRadius, m[0] + dotRadius, m[1] + dotRadius).grown(font * 0.15));
+        for (double[] m : marks) taken.addAll(markBoxes(m, dotRadius, font * 0.15));
         Box inside = view.grown(-font * 0.3);
         List<Placed> placed = new ArrayList<>();
         for (Dot dot : dots) {
@@ -89,14 +90,15 @@ final class MapLabels {
                     double cost = 0;
                     for (Box box : taken) cost += candidate.box.overlap(box.grown(font * 0.12));
                     if (cost == 0) {
-                        // Free: take it, unless it crosses the route and a free place that does not is as near.
+                        // Free and clear of the route: the nearest such place is the name's.
                         double crossing = crossings(candidate, route);
                         if (crossing == 0) {
                             best = candidate;
                             bestCost = 0;
                             break search;
                         }
-                        cost = 1e-9 * crossing;
+                        // Crossed by the route: kept only if no free place anywhere further out is clear of it.
+                        cost = 1 + crossing + radius * 1e-3;
                     } else {
                         cost += 1e6;
                     }
@@ -105,7 +107,6 @@ final class MapLabels {
                         best = candidate;
                     }
                 }
-                if (best != null && bestCost < 1) break; // free but crossing the route: no nearer free place was found
             }
             boolean first = placed.isEmpty();
             if (best == null || bestCost >= 1e6) {
@@ -128,6 +129,24 @@ final class MapLabels {
             taken.add(name.box);
         }
         return placed;
+    }
+
+    /**
+     * What a mark covers, as boxes: a point ({x, y}) a dot's box; a bar ({x1, y1, x2, y2}, where a
+     * border was crossed) a row of dot-sized boxes along it, so that a name beside a slanted bar
+     * may come close to it but never under it.
+     */
+    static List<Box> markBoxes(double[] mark, double dotRadius, double margin) {
+        List<Box> boxes = new ArrayList<>();
+        double x2 = mark.length >= 4 ? mark[2] : mark[0];
+        double y2 = mark.length >= 4 ? mark[3] : mark[1];
+        int steps = (int) Math.ceil(Math.hypot(x2 - mark[0], y2 - mark[1]) / dotRadius);
+        for (int i = 0; i <= steps; i++) {
+            double x = mark[0] + (steps == 0 ? 0 : (x2 - mark[0]) * i / steps);
+            double y = mark[1] + (steps == 0 ? 0 : (y2 - mark[1]) * i / steps);
+            boxes.add(new Box(x - dotRadius, y - dotRadius, x + dotRadius, y + dotRadius).grown(margin));
+        }
+        return boxes;
     }
 
     static double width(String text, double font) {
@@ -213,14 +232,9 @@ final class MapLabels {
         return false;
     }
 
-    /** Whether the segment from a to b passes through the box (sampled: legs are short next to a name). */
+    /** Whether the segment from a to b passes through the box (exactly: a leg from Ulaanbaatar to Incheon is long next to a name). */
     private static boolean crosses(double[] a, double[] b, Box box) {
-        for (int s = 0; s <= 16; s++) {
-            double x = a[0] + (b[0] - a[0]) * s / 16;
-            double y = a[1] + (b[1] - a[1]) * s / 16;
-            if (x > box.left && x < box.right && y > box.top && y < box.bottom) return true;
-        }
-        return false;
+        return new java.awt.geom.Rectangle2D.Double(box.left, box.top, box.right - box.left, box.bottom - box.top).intersectsLine(a[0], a[1], b[0], b[1]);
     }
 
     /** A country's name where the picture put it, moved inside the view if it runs over the edge; null when it stands outside. */

@@ -54,9 +54,7 @@ class JourneyMapTest {
         // Many journeys pass the same places: the map is a function of them, so each is drawn and checked once.
         Set<List<Integer>> drawn = new HashSet<>();
         for (int journey = 0; journey < 300; journey++) {
-            State state = Engine.begin(story, random.nextLong());
-            for (int step = 0; step < 300 && !Engine.finished(story, state); step++) state = Engine.next(story, state, StoryCachesTest.randomAction(story, state, random));
-            List<Integer> places = Journey.placeScenes(story, state);
+            List<Integer> places = randomJourney(story, random);
             Stops.Route route = cache.route(places);
             List<String> names = route.stops().stream().map(Stops.Stop::shortName).toList();
             if (names.contains("Seoul")) seoul++;
@@ -92,6 +90,75 @@ class JourneyMapTest {
             assertThat(Double.parseDouble(map.narrow().countryFontSize()) * JourneyMap.NARROW_WIDTH / view[2]).isGreaterThanOrEqualTo(10.5);
         }
         assertThat(seoul).as("journeys to Seoul among those drawn").isGreaterThan(3);
+    }
+
+    /** The scenes with places of a journey of random choices, to its end. */
+    private static List<Integer> randomJourney(Story story, Random random) {
+        State state = Engine.begin(story, random.nextLong());
+        for (int step = 0; step < 300 && !Engine.finished(story, state); step++) state = Engine.next(story, state, StoryCachesTest.randomAction(story, state, random));
+        return Journey.placeScenes(story, state);
+    }
+
+    /** The corners of an SVG path of straight lines ("M1 2L3 4L5 6"). */
+    private static List<double[]> corners(String d) {
+        List<double[]> points = new ArrayList<>();
+        for (String part : d.replace("h0.01", "").split("(?=[ML])")) {
+            if (part.isBlank()) continue;
+            String[] xy = part.substring(1).trim().split(" ");
+            points.add(new double[] {Double.parseDouble(xy[0]), Double.parseDouble(xy[1])});
+        }
+        return points;
+    }
+
+    /** Whether the line from a to b, drawn {@code half} thick on each side, touches the box (sampled finely). */
+    private static boolean touches(double[] a, double[] b, double half, double[] box) {
+        int steps = 200;
+        for (int s = 0; s <= steps; s++) {
+            double x = a[0] + (b[0] - a[0]) * s / steps;
+            double y = a[1] + (b[1] - a[1]) * s / steps;
+            if (x + half > box[0] && x - half < box[2] && y + half > box[1] && y - half < box[3]) return true;
+        }
+        return false;
+    }
+
+    @Test
+    void noNameIsUnderABorderBarAndNoCountrysUnderTheRoute() throws Exception {
+        PublishedStory crossing = story("the-crossing");
+        StoryCache cache = new StoryCache(crossing);
+        Story story = crossing.story();
+        Random random = new Random(23);
+        Set<List<Integer>> drawn = new HashSet<>();
+        int bars = 0;
+        boolean laos = false;
+        for (int journey = 0; journey < 300; journey++) {
+            List<Integer> places = randomJourney(story, random);
+            if (!drawn.add(places)) continue;
+            Stops.Route route = cache.route(places);
+            Views.MapView map = JourneyMap.map(cache.mapBase(), route);
+            laos |= route.stops().stream().anyMatch(s -> s.shortName().equals("Northern Laos"));
+            List<double[]> thread = corners(map.route());
+            double routeWidth = Double.parseDouble(map.routeWidth());
+            for (Views.LabelSet set : List.of(map.narrow(), map.wide())) {
+                double font = Double.parseDouble(set.fontSize());
+                double countryFont = Double.parseDouble(set.countryFontSize());
+                for (Views.MapLabel label : set.labels()) {
+                    double[] b = labelBox(label, label.country() ? countryFont : font);
+                    for (Views.MapBorder border : map.borders()) {
+                        bars++;
+                        List<double[]> bar = corners(border.d());
+                        assertThat(touches(bar.get(0), bar.get(1), routeWidth, b))
+                                .as("the %s bar over '%s' on %s", border.title(), label.text(), map.names()).isFalse();
+                    }
+                    // A stop's name is drawn over the route, and crosses it only where no place clear of it is left (MapLabelsTest); a country's has room to spare.
+                    for (int i = 1; i < thread.size() && label.country(); i++) {
+                        assertThat(touches(thread.get(i - 1), thread.get(i), 0, b))
+                                .as("the route over '%s' on %s", label.text(), map.names()).isFalse();
+                    }
+                }
+            }
+        }
+        assertThat(laos).as("a journey through northern Laos among those drawn").isTrue();
+        assertThat(bars).isGreaterThan(100);
     }
 
     @Test

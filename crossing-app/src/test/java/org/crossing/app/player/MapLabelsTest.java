@@ -54,4 +54,25 @@ class MapLabelsTest {
         assertThat(placed.get(0).box().right()).isLessThanOrEqualTo(100);
         assertThat(placed.get(1).x()).isEqualTo(150);
     }
+
+    @Test
+    void aNameBesideABorderBarGoesClearOfTheWholeBarNotOnlyOfItsMiddle() {
+        // A bar from (62, 20) to (62, 52): its end reaches the name's usual place (57 to 93 across, 44 to 56 down), its middle does not.
+        List<double[]> bar = List.<double[]>of(new double[] {62, 20, 62, 52});
+        List<MapLabels.Placed> placed = MapLabels.place(List.of(new MapLabels.Dot("Hyesan", 50, 50)), bar, List.of(),
+                MapCountries.NONE, 8.5, 10, 2, VIEW, List.of());
+        MapLabels.Box name = placed.get(0).box();
+        for (MapLabels.Box covered : MapLabels.markBoxes(bar.get(0), 2, 0)) assertThat(name.overlaps(covered)).as("%s", name).isFalse();
+    }
+
+    @Test
+    void aNameGoesFurtherOutRatherThanUnderTheRoute() {
+        // The route rings the dot closely: every place beside it is crossed, places further out are not.
+        List<double[]> route = List.of(new double[] {20, 40}, new double[] {80, 40}, new double[] {80, 60}, new double[] {20, 60}, new double[] {20, 40});
+        List<MapLabels.Placed> placed = MapLabels.place(List.of(new MapLabels.Dot("Hyesan", 50, 50)), List.of(), List.of(),
+                MapCountries.NONE, 8.5, 10, 2, VIEW, route);
+        MapLabels.Placed name = placed.get(0);
+        assertThat(MapLabels.crossesRoute(name.box(), route)).as("%s", name.box()).isFalse();
+        assertThat(name.leader()).isNotNull();
+    }
 }
