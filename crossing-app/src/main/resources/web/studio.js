@@ -147,7 +147,7 @@
     var bar = shown.querySelector('progress');
     if (bar) bar.parentNode.remove();
     var note = shown.querySelector('[data-run-note]');
-    if (note) playAgain(note, 'They were stopped: the story changed, or another page asked for other journeys. ');
+    if (note) playAgain(note, 'They were stopped: the story changed, or other pages asked for other journeys (the studio plays three sets at a time). ');
   }
 
   // The run's note replaced by what happened, and a link to ask for the journeys again.
@@ -164,16 +164,10 @@
   function coverageRun(run) {
     var shown = document.querySelector('[data-coverage-run][data-state="running"]');
     if (!shown) return;
-    if (shown.getAttribute('data-coverage-run') !== run.settings) {
-      var note = shown.querySelector('[data-run-note]');
-      if (note && run.state === 'running' && !shown.hasAttribute('data-replaced')) {
-        shown.setAttribute('data-replaced', '');
-        playAgain(note, 'Another page asked for other random journeys, which replaced these. ');
-      }
-      return;
-    }
-    // Stopped: by a save (whose events fetch the page again) or by a request for other journeys,
-    // perhaps this tab's own as it leaves the page. Asking again here would stop those in turn.
+    // Another page's journeys, played beside these.
+    if (shown.getAttribute('data-coverage-run') !== run.settings) return;
+    // Stopped: by a save (whose events fetch the page again) or by other pages asking for more
+    // sets of journeys than the studio keeps. Asking again here would stop one of those in turn.
     if (run.state === 'stopped') { showStopped(shown); return; }
     if (run.state !== 'running') { refresh(true); return; }
     var bar = shown.querySelector('progress'), played = shown.querySelector('[data-run-played]');

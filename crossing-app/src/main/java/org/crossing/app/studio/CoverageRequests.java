@@ -2,7 +2,10 @@ package org.crossing.app.studio;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,16 +20,20 @@ import org.slf4j.LoggerFactory;
 /**
  * Coverage with random journeys a page asked for rather than the workspace's own, played in the
  * background: at their bounds that is minutes for a story of thousands of scenes or one whose
- * journeys loop until cut short, far too long to hold a request. One run per story at a time: a
- * request for other settings replaces a run still going, and a run stops between journeys once
- * the story it plays is no longer the one shown (a save compiled, playtests changed). The last
- * run is kept, so a page that follows saves with the same settings finds it finished.
+ * journeys loop until cut short, far too long to hold a request. Runs are kept by their
+ * settings, so two pages asking for different ones each keep theirs; at most {@value #MAX_RUNS}
+ * are kept, and asking for another stops the one asked for least lately. A run stops between
+ * journeys once the story it plays is no longer the one shown (a save compiled, playtests
+ * changed). A finished run is kept, so a page that follows saves with the same settings finds it
+ * finished.
  */
 final class CoverageRequests implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoverageRequests.class);
     /** Open pages hear of a run's progress at most this often, and when it ends. */
     private static final long PROGRESS_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    /** The most runs kept (and played at once): a few tabs' worth, without one page's clicks filling the machine. */
+    static final int MAX_RUNS = 3;
 
     enum State { RUNNING, DONE, STOPPED, FAILED }
 
@@ -91,9 +98,10 @@ final class CoverageRequests implements AutoCloseable {
     }
 
     private final StudioWorkspace workspace;
-    private final ExecutorService runs = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("studio-coverage").factory());
+    private final ExecutorService runs = Executors.newFixedThreadPool(MAX_RUNS, Thread.ofPlatform().daemon().name("studio-coverage-", 1).factory());
     private final List<Consumer<Progress>> listeners = new CopyOnWriteArrayList<>();
-    private Run current;
+    /** The runs kept, by settings, the one asked for least lately first. */
+    private final Map<RandomTest, Run> kept = new LinkedHashMap<>(MAX_RUNS + 1, 0.75f, true);
 
     CoverageRequests(StudioWorkspace workspace) {
         this.workspace = workspace;
@@ -116,14 +124,21 @@ final class CoverageRequests implements AutoCloseable {
     /**
      * The run of {@code settings} against the story {@code shown} shows, {@code analysis} its
      * finished check: the one going or kept when it is of these, else a new one, which stops the
-     * one going.
+     * run kept longest unasked for when {@value #MAX_RUNS} are kept already.
      */
     synchronized Run request(StudioWorkspace.Snapshot shown, StudioWorkspace.Analysis analysis, RandomTest settings) {
-        Run run = current;
-        if (run != null && run.analysis == analysis && run.settings.equals(settings) && run.state != State.STOPPED) return run;
+        Run run = kept.get(settings);
+        if (run != null && run.analysis == analysis && run.state != State.STOPPED) return run;
         if (run != null) run.stop = true;
+        // runs of an older check stop by themselves at their next journey; they are dropped here
+        kept.values().removeIf(old -> old.analysis != analysis);
         Run next = new Run(settings, analysis);
-        current = next;
+        kept.put(settings, next);
+        if (kept.size() > MAX_RUNS) {
+            Iterator<Run> oldest = kept.values().iterator();
+            oldest.next().stop = true;
+            oldest.remove();
+        }
         if (runs.isShutdown()) {
             next.end(State.STOPPED);
             return next;
@@ -175,9 +190,9 @@ final class CoverageRequests implements AutoCloseable {
     public synchronized void close() {
         listeners.clear();
         runs.shutdownNow();
-        if (current != null) {
-            current.stop = true;
-            current.end(State.STOPPED);
+        for (Run run : kept.values()) {
+            run.stop = true;
+            run.end(State.STOPPED);
         }
     }
 }

@@ -84,20 +84,47 @@ class CoverageRequestsTest {
         assertThat(request(AT_THE_BOUNDS)).isSameAs(run);
     }
 
+    static RandomTest seed(long seed) {
+        return new RandomTest(RandomTest.MAX_JOURNEYS, seed, RandomTest.MAX_STEPS, true);
+    }
+
+    /** Two pages asking for different journeys each keep theirs, played side by side. */
     @Test
-    void aRequestForOtherSettingsStopsTheRunGoing() throws Exception {
+    void aRequestForOtherSettingsPlaysBesideTheRunGoing() throws Exception {
         open(StudioBenchmark.LOOP);
         CoverageRequests.Run first = request(AT_THE_BOUNDS);
-        RandomTest other = new RandomTest(RandomTest.MAX_JOURNEYS, 2, RandomTest.MAX_STEPS, true);
-        CoverageRequests.Run second = request(other);
+        CoverageRequests.Run second = request(seed(2));
 
-        awaitEnd(first);
-        assertThat(first.state()).isEqualTo(CoverageRequests.State.STOPPED);
-        StudioWorkspaceTest.await(() -> told.stream().anyMatch(p -> p.state() == CoverageRequests.State.STOPPED), "the stop told");
-        StudioWorkspaceTest.await(() -> second.played() > 0, "the second run playing");
+        StudioWorkspaceTest.await(() -> first.played() > 0 && second.played() > 0, "both runs playing");
+        int played = first.played();
+        StudioWorkspaceTest.await(() -> first.played() > played, "the first run still playing");
+        assertThat(first.state()).isEqualTo(CoverageRequests.State.RUNNING);
         assertThat(second.state()).isEqualTo(CoverageRequests.State.RUNNING);
-        assertThat(told).anySatisfy(p -> assertThat(p).isEqualTo(
-                new CoverageRequests.Progress("journeys=10000&seed=1&steps=10000&avoid=on", first.played(), 10_000, CoverageRequests.State.STOPPED)));
+        assertThat(request(AT_THE_BOUNDS)).as("the first page asking again").isSameAs(first);
+        assertThat(request(seed(2))).as("the second page asking again").isSameAs(second);
+        assertThat(told).noneMatch(p -> p.state() == CoverageRequests.State.STOPPED);
+    }
+
+    /** At most three runs are kept: a fourth stops the one asked for least lately, and asked for again it plays anew. */
+    @Test
+    void aFourthRequestStopsTheRunAskedForLeastLately() throws Exception {
+        open(StudioBenchmark.LOOP);
+        CoverageRequests.Run one = request(seed(1));
+        CoverageRequests.Run two = request(seed(2));
+        CoverageRequests.Run three = request(seed(3));
+        assertThat(request(seed(1))).as("asked for again, so now the latest").isSameAs(one);
+        CoverageRequests.Run four = request(seed(4));
+
+        awaitEnd(two);
+        assertThat(two.state()).isEqualTo(CoverageRequests.State.STOPPED);
+        StudioWorkspaceTest.await(() -> told.stream().anyMatch(p -> p.state() == CoverageRequests.State.STOPPED
+                && p.settings().equals("journeys=10000&seed=2&steps=10000&avoid=on")), "the stop told");
+        StudioWorkspaceTest.await(() -> four.played() > 0, "the fourth run playing");
+        for (CoverageRequests.Run run : List.of(one, three, four)) assertThat(run.state()).isEqualTo(CoverageRequests.State.RUNNING);
+        CoverageRequests.Run twoAgain = request(seed(2));
+        assertThat(twoAgain).isNotSameAs(two);
+        awaitEnd(three);
+        assertThat(three.state()).as("now the one asked for least lately").isEqualTo(CoverageRequests.State.STOPPED);
     }
 
     @Test
@@ -120,12 +147,15 @@ class CoverageRequestsTest {
     }
 
     @Test
-    void closingStopsTheRun() throws Exception {
+    void closingStopsEveryRun() throws Exception {
         open(StudioBenchmark.LOOP);
         CoverageRequests.Run run = request(AT_THE_BOUNDS);
+        CoverageRequests.Run other = request(seed(2));
         requests.close();
-        awaitEnd(run);
-        assertThat(run.state()).isEqualTo(CoverageRequests.State.STOPPED);
-        assertThat(run.played()).isLessThan(RandomTest.MAX_JOURNEYS);
+        for (CoverageRequests.Run each : List.of(run, other)) {
+            awaitEnd(each);
+            assertThat(each.state()).isEqualTo(CoverageRequests.State.STOPPED);
+            assertThat(each.played()).isLessThan(RandomTest.MAX_JOURNEYS);
+        }
     }
 }
