@@ -149,7 +149,7 @@ public final class ServeCommand implements Callable<Integer> {
                 return Complaints.error(spec, ExitCodes.USAGE, "the studio cannot start: " + e.getMessage());
             }
         }
-        reloadOnHangUp(node);
+        reloadOnHangUp(node, studioServer);
         if (watch) {
             try {
                 node.watchStories(stories);
@@ -187,9 +187,13 @@ public final class ServeCommand implements Callable<Integer> {
      * daemon to reread its files. Where the JVM offers no such signal, the node runs without it.
      */
     @SuppressWarnings("sunapi")
-    private static void reloadOnHangUp(CrossingNode node) {
+    private static void reloadOnHangUp(CrossingNode node, StudioServer studio) {
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal("HUP"), signal -> Thread.ofVirtual().start(node::reloadStories));
+            sun.misc.Signal.handle(new sun.misc.Signal("HUP"), signal -> Thread.ofVirtual().start(() -> {
+                node.reloadStories();
+                // the studio beside it shows the version now served, and its audience
+                if (studio != null) studio.reloadStories();
+            }));
         } catch (IllegalArgumentException | UnsupportedOperationException notHere) {
             // Not on this platform: --watch or a restart does the same.
         }

@@ -175,6 +175,11 @@ public final class StudioServer implements AutoCloseable {
         return workspaces.get(0);
     }
 
+    /** Reads every story's folder again, as the node does on {@code kill -HUP}: a story that changed is compiled, laid out and checked anew. */
+    public void reloadStories() {
+        workspaces.forEach(StudioWorkspace::reload);
+    }
+
     /** Stops what makes events first (the folder's watcher, checks, random journeys), then ends the event streams, then the server. */
     @Override
     public void close() {

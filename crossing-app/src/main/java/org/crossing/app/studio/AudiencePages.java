@@ -117,7 +117,7 @@ public final class AudiencePages {
             double begun = max == 0 ? 0 : 140.0 * day.begun() / max;
             double finished = max == 0 ? 0 : 140.0 * day.finished() / max;
             double x = 20 + i * step;
-            double w = Math.max(2, step * 0.7);
+            double w = Math.min(48, Math.max(2, step * 0.7)); // a few days' bars stay bars, not blocks
             svg.append("<rect class=\"bar\" x=\"").append(MapSvg.num(x)).append("\" y=\"").append(MapSvg.num(150 - begun))
                     .append("\" width=\"").append(MapSvg.num(w)).append("\" height=\"").append(MapSvg.num(begun)).append("\"/>")
                     .append("<rect class=\"bar done\" x=\"").append(MapSvg.num(x)).append("\" y=\"").append(MapSvg.num(150 - finished))

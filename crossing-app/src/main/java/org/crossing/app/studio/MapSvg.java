@@ -48,7 +48,8 @@ public final class MapSvg {
                 .append(map.nodes().size()).append(" scenes\" width=\"").append(num(map.width())).append("\" height=\"").append(num(map.height()))
                 .append("\" viewBox=\"0 0 ").append(num(map.width())).append(' ').append(num(map.height()))
                 .append("\" data-width=\"").append(num(map.width())).append("\" data-height=\"").append(num(map.height())).append("\">");
-        out.append("<defs><marker id=\"arrow\" viewBox=\"0 0 8 8\" refX=\"7\" refY=\"4\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
+        // Sized in the map's units, not the line's: a line drawn wide by its audience keeps an arrowhead of the usual size.
+        out.append("<defs><marker id=\"arrow\" viewBox=\"0 0 8 8\" refX=\"7\" refY=\"4\" markerUnits=\"userSpaceOnUse\" markerWidth=\"9\" markerHeight=\"9\" orient=\"auto\">")
                 .append("<path d=\"M0 0 L8 4 L0 8 z\" class=\"arrowhead\"/></marker></defs>");
         for (StoryMap.Band band : map.chapters()) {
             out.append("<g class=\"band\"><rect x=\"").append(num(band.x())).append("\" y=\"0\" width=\"").append(num(band.width()))

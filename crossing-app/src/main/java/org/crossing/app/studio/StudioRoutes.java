@@ -218,7 +218,7 @@ public final class StudioRoutes {
         int line = number(ctx.formParam("line"));
         int column = number(ctx.formParam("column"));
         if (file == null || editor == null) {
-            ctx.redirect("/source?file=" + java.net.URLEncoder.encode(String.valueOf(ctx.formParam("file")), java.nio.charset.StandardCharsets.UTF_8)
+            ctx.redirect(head.base() + "/source?file=" + java.net.URLEncoder.encode(String.valueOf(ctx.formParam("file")), java.nio.charset.StandardCharsets.UTF_8)
                     + "&line=" + Math.max(1, line), io.javalin.http.HttpStatus.SEE_OTHER);
             return;
         }
