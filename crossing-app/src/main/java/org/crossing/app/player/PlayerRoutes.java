@@ -214,11 +214,15 @@ public final class PlayerRoutes {
         story = versionOf(story, token);
         PlayToken journey = journey(ctx, story, token);
         if (journey == null) return;
-        show(ctx, story, journey, token);
+        show(ctx, story, journey, token, false);
     }
 
-    /** Renders the page for where a journey stands: its scene, or its ending. */
-    private void show(Context ctx, PublishedStory story, PlayToken journey, String token) {
+    /**
+     * Renders the page for where a journey stands: its scene, or its ending. A {@code fragment} is
+     * the page for the player's script, which keeps its own head and puts in only the new
+     * {@code <main>}, title, language and language switcher: the rest would be sent to be thrown away.
+     */
+    private void show(Context ctx, PublishedStory story, PlayToken journey, String token, boolean fragment) {
         State state = journey.state();
         Journey.Decisions decisions = Journey.decisions(story.story(), journey);
         if (Engine.finished(story.story(), state)) {
@@ -228,10 +232,10 @@ public final class PlayerRoutes {
             Outcome outcome = Outcome.of(story, state, decisions, token, base,
                     card -> base + "/s/" + story.slug() + "/share/" + card.encode(signer, story.slug()));
             Views.EndingPage page = pages.ending(outcome);
-            render(ctx, out -> JteendingGenerated.render(out, null, page));
+            render(ctx, out -> JteendingGenerated.render(out, null, page, fragment));
         } else {
             Views.ScenePage page = pages.scene(story, state, decisions, token);
-            render(ctx, out -> JtesceneGenerated.render(out, null, page));
+            render(ctx, out -> JtesceneGenerated.render(out, null, page, fragment));
         }
     }
 
@@ -268,7 +272,7 @@ public final class PlayerRoutes {
             // two. It puts the page's own address into the history, so a reload shows the same page.
             String nextToken = tokens.encode(story.slug(), moved);
             ctx.header(LOCATION_HEADER, playUrl(story, nextToken)).header("Cache-Control", "no-store");
-            show(ctx, story, moved, nextToken);
+            show(ctx, story, moved, nextToken, true);
             return;
         }
         redirect(ctx, story, moved);

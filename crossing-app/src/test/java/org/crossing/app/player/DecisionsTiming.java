@@ -49,7 +49,7 @@ public final class DecisionsTiming {
                 start = cpu.getCurrentThreadCpuTime();
                 for (int i = 0; i < 2_000; i++) {
                     StringOutput out = new StringOutput();
-                    JtesceneGenerated.render(new OwaspHtmlTemplateOutput(out), null, pages.scene(published, page, "token"));
+                    JtesceneGenerated.render(new OwaspHtmlTemplateOutput(out), null, pages.scene(published, page, "token"), false);
                     sink += out.toString().length();
                 }
                 long whole = cpu.getCurrentThreadCpuTime() - start;

@@ -290,6 +290,24 @@ class PlayerPagesTest {
     }
 
     @Test
+    void thePageForThePlayersScriptCarriesOnlyWhatTheScriptPutsIn() throws Exception {
+        Player.Page first = running.player().begin("ferry");
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + running.port() + "/s/ferry/play"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Crossing-Fetch", "page")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("t=" + java.net.URLEncoder.encode(first.token(), StandardCharsets.UTF_8)
+                        + "&c=" + first.choices().get(0))).build();
+        String fragment = java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+        String full = running.player().get(first.url()).body();
+        // the script keeps the page's head, skip link and footer: it takes the title, the language, the switcher and <main>
+        assertThat(fragment).startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<title>").contains("<header class=\"site\"></header>\n<main id=\"main\" tabindex=\"-1\">")
+                .doesNotContain("<head>", "stylesheet", "<script", "class=\"skip\"", "<footer");
+        assertThat(fragment.strip()).endsWith("</main>\n</html>");
+        assertThat(full).contains("<head>", "stylesheet", "<script", "class=\"skip\"", "<footer");
+        String main = fragment.substring(fragment.indexOf("<main"), fragment.indexOf("</main>"));
+        assertThat(main).contains("<form method=\"post\" action=\"/s/ferry/play\" class=\"choices\"", "<p class=\"progress\">Decisions so far: 1</p>");
+    }
+
+    @Test
     void theSourcesPageListsTheBibliography() throws Exception {
         assertThat(running.player().get("/s/ferry/sources").body()).contains("<li id=\"source-harbour_report\">Harbour Office (2021).",
                 "<cite>Report on island ferries</cite>");
