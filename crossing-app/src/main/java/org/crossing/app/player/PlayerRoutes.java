@@ -539,8 +539,9 @@ public final class PlayerRoutes {
     private static final int PAGE_CAPACITY = 8 * 1024;
 
     /**
-     * Renders a page and writes it straight to the response in one write, through Javalin's
-     * compressing stream (gzip when the client asks for it). Setting it as the result instead
+     * Renders a page and writes it straight to the response in one write: through Javalin's
+     * compressing stream when the client asks for gzip and the page is worth it, and otherwise
+     * to the response itself, with its length. Setting it as the result instead
      * would copy it again through a stream and a fresh 32 KB buffer. Javalin decides on
      * compression at the first write, from that write's size, which here is the whole page's.
      * Only when something already set a result (the plain-text answer Javalin gives for an
@@ -562,9 +563,17 @@ public final class PlayerRoutes {
             ctx.result(out.toByteArray());
             return;
         }
-        ctx.minSizeForCompression(out.length() >= minSizeForCompression ? 0 : Integer.MAX_VALUE);
         try {
+            if (out.length() < minSizeForCompression || ctx.req().getHeader("Accept-Encoding") == null) {
+                // Nothing to compress: the page goes out with its length, so Jetty sends it as the
+                // response's last write, headers and page together, where Javalin's stream would
+                // check the request's encodings and Jetty buffer the page and finish it apart.
+                ctx.res().setContentLength(out.length());
+                out.writeTo(ctx.res().getOutputStream());
+                return;
+            }
             // One write of the whole page: each write to the response takes Jetty's lock.
+            ctx.minSizeForCompression(0);
             out.writeTo(ctx.outputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
