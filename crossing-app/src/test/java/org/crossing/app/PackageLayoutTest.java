@@ -4,17 +4,23 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Holds crossing-app to the picture in docs/architecture.md: packages by role, imports going one
  * way only. {@code cli} on top; {@code server} wires the features; the features ({@code player},
  * {@code site}, {@code studio}) stand side by side and never import each other; under them the
- * plumbing ({@code http}, {@code stats}, {@code token}, {@code db}, {@code bench}).
+ * plumbing ({@code http}, {@code stats}, {@code token}, {@code db}, {@code bench}). Inside a
+ * package too, classes depend on each other one way.
  */
 class PackageLayoutTest {
 
@@ -76,5 +82,34 @@ class PackageLayoutTest {
     @Test
     void noPackagesDependOnEachOtherInACircle() {
         slices().matching("org.crossing.app.(*)..").should().beFreeOfCycles().check(app);
+    }
+
+    /**
+     * Inside a package, no class depends on another that depends back on it, however long the way
+     * round: each file can be read knowing only those below it. Nested classes count as their
+     * file's. The packages not listed still have a circle or two.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"player", "server", "http", "stats", "token", "bench"})
+    void theClassesOfAPackageDoNotDependOnEachOtherInACircle(String name) {
+        slices().assignedFrom(filesOf("org.crossing.app." + name)).should().beFreeOfCycles().check(app);
+    }
+
+    /** Each class of {@code pkg} (not of its sub-packages) as its file's top-level class. */
+    private static SliceAssignment filesOf(String pkg) {
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                if (!javaClass.getPackageName().equals(pkg)) return SliceIdentifier.ignore();
+                JavaClass file = javaClass;
+                while (file.getEnclosingClass().isPresent()) file = file.getEnclosingClass().get();
+                return SliceIdentifier.of(file.getSimpleName());
+            }
+
+            @Override
+            public String getDescription() {
+                return "the files of " + pkg;
+            }
+        };
     }
 }

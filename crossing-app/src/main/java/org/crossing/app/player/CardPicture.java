@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 /**
  * An ending's picture drawn for its share card: read from the story's media folder (SVG with
  * jsvg, PNG, JPEG and GIF with ImageIO), scaled to cover the card and cropped around its middle.
- * The card darkens it where its type goes ({@link ShareImage}).
+ * The card darkens it where its type goes.
  *
  * <p>An SVG takes 15–100 ms of CPU to draw, so each picture is drawn once, at the size the card
  * shows it, and kept for every card of its ending; a redrawn file, with a new version, is drawn
@@ -99,7 +99,7 @@ final class CardPicture {
     }
 
     private static byte[] compress(BufferedImage image) {
-        return image == null ? null : ShareImage.png(image);
+        return image == null ? null : PngBytes.of(image);
     }
 
     private static BufferedImage decode(byte[] png) {

@@ -28,10 +28,10 @@ final class CountryLabels {
      * The name of {@code country} in capitals {@code font} high, within {@code inside}, over no box
      * of {@code taken}; null when it fits nowhere on the country's land in view.
      */
-    static MapLabels.Placed place(MapCountries.Country country, String name, double font, MapLabels.Box inside,
-                                  List<MapLabels.Box> taken, List<double[]> route) {
+    static PlacedLabel place(MapCountries.Country country, String name, double font, LabelBox inside,
+                                  List<LabelBox> taken, List<double[]> route) {
         String text = name.toUpperCase(Locale.ROOT);
-        double w = MapLabels.width(text, font) * MapLabels.CAPITALS;
+        double w = LabelText.width(text, font) * LabelText.CAPITALS;
         double h = font * 1.2;
         double left = Math.max(inside.left(), country.bounds().getMinX());
         double right = Math.min(inside.right(), country.bounds().getMaxX()) - w;
@@ -42,20 +42,20 @@ final class CountryLabels {
         List<Spot> fits = new ArrayList<>();
         for (double y = top; y <= bottom + 1e-9; y += step) {
             for (double x = left; x <= right + 1e-9; x += step) {
-                MapLabels.Box box = new MapLabels.Box(x, y, x + w, y + h);
+                LabelBox box = new LabelBox(x, y, x + w, y + h);
                 if (overlapsAny(box, taken)) continue;
                 if (!country.outline().contains(x, y, w, h)) {
-                    if (middleLineOnLand(country, box)) fits.add(new Spot(box, MIDDLE_LINE, MapLabels.crossesRoute(box, route)));
+                    if (middleLineOnLand(country, box)) fits.add(new Spot(box, MIDDLE_LINE, box.crossesRoute(route)));
                     continue;
                 }
                 int level = CLEARANCE.length;
                 for (int i = 0; i < CLEARANCE.length && level == CLEARANCE.length; i++) {
-                    MapLabels.Box room = box.grown(CLEARANCE[i] * h);
+                    LabelBox room = box.grown(CLEARANCE[i] * h);
                     if (room.within(inside) && country.outline().contains(room.left(), room.top(), room.right() - room.left(), room.bottom() - room.top())) {
                         level = i;
                     }
                 }
-                fits.add(new Spot(box, level, MapLabels.crossesRoute(box, route)));
+                fits.add(new Spot(box, level, box.crossesRoute(route)));
             }
         }
         if (fits.isEmpty()) return null;
@@ -65,12 +65,12 @@ final class CountryLabels {
         for (Spot s : fits) {
             if (best == null || s.better(best, middleX, middleY)) best = s;
         }
-        MapLabels.Box box = best.box;
-        return new MapLabels.Placed(text, (box.left() + box.right()) / 2, box.top() + h / 2 + font * 0.35, "middle", box, null, true);
+        LabelBox box = best.box;
+        return new PlacedLabel(text, (box.left() + box.right()) / 2, box.top() + h / 2 + font * 0.35, "middle", box, null, true);
     }
 
     /** Whether the line through the name's middle, from end to end, lies on the country's land (sampled at nine points). */
-    private static boolean middleLineOnLand(MapCountries.Country country, MapLabels.Box box) {
+    private static boolean middleLineOnLand(MapCountries.Country country, LabelBox box) {
         double y = (box.top() + box.bottom()) / 2;
         for (int i = 0; i <= 8; i++) {
             if (!country.outline().contains(box.left() + (box.right() - box.left()) * i / 8, y)) return false;
@@ -78,13 +78,13 @@ final class CountryLabels {
         return true;
     }
 
-    private static boolean overlapsAny(MapLabels.Box box, List<MapLabels.Box> taken) {
-        for (MapLabels.Box t : taken) if (box.overlaps(t)) return true;
+    private static boolean overlapsAny(LabelBox box, List<LabelBox> taken) {
+        for (LabelBox t : taken) if (box.overlaps(t)) return true;
         return false;
     }
 
     /** A place the name fits: how much land is around it (0 the most), whether the route crosses it. */
-    private record Spot(MapLabels.Box box, int clearance, boolean crossed) {
+    private record Spot(LabelBox box, int clearance, boolean crossed) {
         boolean better(Spot o, double middleX, double middleY) {
             if (crossed != o.crossed) return !crossed;
             if (clearance != o.clearance) return clearance < o.clearance;

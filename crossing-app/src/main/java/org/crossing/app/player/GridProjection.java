@@ -11,7 +11,7 @@ import org.crossing.story.model.Place;
  * @param west   the grid's west edge, in degrees; likewise {@code east}, {@code south}, {@code north}
  * @param height the grid's height in units, between 240 and 420
  */
-record GridProjection(double west, double east, double south, double north, double height) implements MapBase.Projection {
+record GridProjection(double west, double east, double south, double north, double height) {
 
     static final double WIDTH = 600;
 
@@ -35,7 +35,7 @@ record GridProjection(double west, double east, double south, double north, doub
         return new GridProjection(west, east, south, north, Math.max(240, Math.min(420, WIDTH * aspect)));
     }
 
-    @Override
+    /** Where a place (latitude, longitude) is drawn on the grid ({x, y}). */
     public double[] project(double latitude, double longitude) {
         return new double[] {(longitude - west) / (east - west) * WIDTH, (north - latitude) / (north - south) * height};
     }

@@ -77,7 +77,7 @@ final class JourneyMap {
         }
         List<MapLabels.Dot> dots = new ArrayList<>();
         for (int i : labelOrder(route)) dots.add(new MapLabels.Dot(route.stops().get(i).shortName(), at.get(i)[0], at.get(i)[1]));
-        MapLabels.Box box = frame.box();
+        LabelBox box = frame.box();
         double narrowFont = NARROW_FONT_PX * scale;
         double wideFont = WIDE_FONT_PX * frame.width() / WIDE_WIDTH;
         Views.LabelSet narrow = labels(MapLabels.place(dots, marks, base.names(), base.countries(), countryName, narrowFont * 0.85, narrowFont, dot, box, corners), narrowFont);
@@ -87,9 +87,11 @@ final class JourneyMap {
         List<Views.MapStop> stops = new ArrayList<>();
         for (int i = 0; i < route.stops().size(); i++) stops.add(new Views.MapStop(oneDecimal(at.get(i)[0]), oneDecimal(at.get(i)[1]), i == first, i == last));
         List<String> names = route.stops().stream().map(Stops.Stop::shortName).toList();
-        return new Views.MapView(frame.viewBox(), base.width(), base.height(), base.background(), base.grid(), path.toString(),
-                oneDecimal(ROUTE_PX * scale), oneDecimal(dot), stops, narrow, wide, String.join(", ", names), names,
-                passage.countries().stream().map(countryName).toList(), List.copyOf(borders), passage.crossings().size(), null);
+        Views.MapCanvas canvas = new Views.MapCanvas(frame.viewBox(), base.width(), base.height(), base.background(), base.grid());
+        Views.MapRoute drawn = new Views.MapRoute(path.toString(), oneDecimal(ROUTE_PX * scale), oneDecimal(dot), stops, List.copyOf(borders));
+        Views.MapPassage words = new Views.MapPassage(String.join(", ", names), names, passage.countries().stream().map(countryName).toList(),
+                passage.crossings().size());
+        return new Views.MapView(canvas, drawn, narrow, wide, words, null);
     }
 
     /** The destination first, then the start, then the stops in the order first reached: who gets a name when room is short. */
@@ -126,9 +128,9 @@ final class JourneyMap {
                 List.copyOf(thread), List.copyOf(stops), route.first().shortName(), route.last().shortName());
     }
 
-    private static Views.LabelSet labels(List<MapLabels.Placed> placed, double font) {
+    private static Views.LabelSet labels(List<PlacedLabel> placed, double font) {
         List<Views.MapLabel> labels = new ArrayList<>();
-        for (MapLabels.Placed p : placed) {
+        for (PlacedLabel p : placed) {
             String leader = p.leader() == null ? null
                     : "M" + oneDecimal(p.leader()[0]) + " " + oneDecimal(p.leader()[1]) + "L" + oneDecimal(p.leader()[2]) + " " + oneDecimal(p.leader()[3]);
             labels.add(new Views.MapLabel(p.text(), oneDecimal(p.x()), oneDecimal(p.y()), p.anchor(), leader, p.country()));

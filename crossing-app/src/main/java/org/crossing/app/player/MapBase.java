@@ -28,7 +28,7 @@ record MapBase(String width, String height, String background, List<String> grid
         List<Place> all = story.scenes().stream().map(Scene::place).filter(p -> p != null).toList();
         if (all.isEmpty()) return null;
         GridProjection grid = background == null ? GridProjection.of(all) : null;
-        Projection projection = background != null ? background::project : grid;
+        Projection projection = background != null ? background::project : grid::project;
         double width = background != null ? background.width() : GridProjection.WIDTH;
         double height = background != null ? background.height() : grid.height();
         List<String> lines = new ArrayList<>();

@@ -41,10 +41,10 @@ final class MapCountries {
         List<Country> countries = new ArrayList<>();
         Matcher path = NAMED_PATH.matcher(svg);
         while (path.find()) {
-            String name = MapGround.unescape(path.group(2)).strip();
+            String name = SvgReading.unescape(path.group(2)).strip();
             Matcher d = D.matcher(" " + path.group(1));
             if (name.isEmpty() || !d.find()) continue;
-            Path2D.Double parsed = MapShapes.parse(d.group(1));
+            Path2D.Double parsed = SvgReading.outline(d.group(1));
             if (parsed == null || countries.stream().anyMatch(c -> c.name().equals(name))) continue;
             // Even-odd: a ring inside another is a hole (a lake, an enclave), whichever way it runs.
             Path2D.Double outline = new Path2D.Double(Path2D.WIND_EVEN_ODD);

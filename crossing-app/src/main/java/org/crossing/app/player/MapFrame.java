@@ -55,8 +55,8 @@ record MapFrame(double x, double y, double width, double height) {
         return corner + " " + oneDecimal(width) + " " + oneDecimal(height);
     }
 
-    MapLabels.Box box() {
-        return new MapLabels.Box(x, y, x + width, y + height);
+    LabelBox box() {
+        return new LabelBox(x, y, x + width, y + height);
     }
 
     private static double clamp(double value, double min, double max) {

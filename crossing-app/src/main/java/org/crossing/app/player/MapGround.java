@@ -48,7 +48,7 @@ record MapGround(byte[] svg, List<Name> names, MapCountries countries) {
         Matcher text = TEXT.matcher(svg);
         StringBuilder ground = new StringBuilder(svg.length());
         while (text.find()) {
-            String words = unescape(text.group(2)).strip();
+            String words = SvgReading.unescape(text.group(2)).strip();
             String x = attribute(text.group(1), "x");
             String y = attribute(text.group(1), "y");
             if (words.isEmpty() || x == null || y == null) continue;
@@ -80,9 +80,5 @@ record MapGround(byte[] svg, List<Name> names, MapCountries countries) {
         Matcher m = ATTRIBUTE.matcher(attributes);
         while (m.find()) if (m.group(1).toLowerCase(Locale.ROOT).equals(name)) return m.group(2);
         return null;
-    }
-
-    static String unescape(String text) {
-        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
     }
 }

@@ -2,8 +2,13 @@ package org.crossing.app.player;
 
 import org.crossing.app.http.Assets;
 import org.crossing.app.http.LanguageNames;
+import org.crossing.app.http.RenderedHtml;
 
 import gg.jte.Content;
+import gg.jte.generated.precompiled.JtechapteropeningGenerated;
+import gg.jte.generated.precompiled.JtescenesoundsGenerated;
+import gg.jte.generated.precompiled.JtescenetimerGenerated;
+import gg.jte.generated.precompiled.JtescenetopGenerated;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -36,12 +41,14 @@ final class Pages {
 
     private final Assets assets;
     private final Statistics statistics;
-    private final StoryCaches caches = new StoryCaches();
+    private final StoryCaches caches;
     private final PagePieces pieces = new PagePieces();
 
-    Pages(Assets assets, Statistics statistics) {
+    /** {@code mediaKeys}: the key that lets invited players fetch a story's media before launch, by slug ({@link StoryCaches}). */
+    Pages(Assets assets, Statistics statistics, java.util.function.UnaryOperator<String> mediaKeys) {
         this.assets = assets;
         this.statistics = statistics;
+        this.caches = new StoryCaches(mediaKeys);
     }
 
     Views.Head head(String title, String lang, String description) {
@@ -150,7 +157,7 @@ final class Pages {
         // Every countdown runs, and one that takes none of the choices offered can be let run out
         // by hand as well: without a script, with countdowns off, the path it opens stays open.
         boolean timed = scene.timer() != null && !scene.isChance();
-        ScenePieces fixed = cache.scenePieces(scene.index(), () -> ScenePieces.of(s, scene));
+        ScenePieces fixed = cache.scenePieces(scene.index(), () -> scenePieces(cache, scene));
         List<Run> heading = heading(story, state, scene);
         String title = plain(heading) + (scene.chapter() == null ? "" : " · " + scene.chapter().title()) + " · " + story.title();
         Views.Head head = journeyHead(s, title, fixed.description(), token);
@@ -160,6 +167,32 @@ final class Pages {
         return new Views.ScenePage(head, ref(s), fixed.top(), heading, opensChapter(story, state) ? fixed.opening() : null, fixed.sounds(),
                 body(cache, state, scene), form, decisions.last() ? decision(cache, state) : null, decisions.count(),
                 strip(cache, state, scene, head.text()));
+    }
+
+    /** The parts of {@code scene}'s page that read the same on every journey, rendered. */
+    private static ScenePieces scenePieces(StoryCache cache, Scene scene) {
+        PublishedStory s = cache.published();
+        Messages text = Messages.of(lang(s));
+        // the pieces use the player's words and the links that keep the story's language, nothing of a page's own head
+        Views.Head head = new Views.Head(null, text.language(), null, null, null, null, text, List.of(), null, langQuery(s));
+        Views.StoryRef story = ref(s);
+        String chapter = chapter(text, scene);
+        String place = scene.place() == null ? null : scene.place().name();
+        RenderedHtml top = RenderedHtml.of(out -> JtescenetopGenerated.render(out, null, story, head, chapter, place));
+        Chapter in = scene.chapter();
+        RenderedHtml opening = null;
+        if (in != null && in.picture() != null) {
+            Views.ChapterOpening view = chapterOpening(cache, in);
+            opening = RenderedHtml.of(out -> JtechapteropeningGenerated.render(out, null, view, head));
+        }
+        Views.SceneSounds heard = new Views.SceneSounds(
+                in == null || in.bed() == null ? null : sound(cache, in.bed().file(), in.bed().captions(), in.bed().description()),
+                scene.ambient() == null ? null : sound(cache, scene.ambient().file(), scene.ambient().captions(), scene.ambient().description()),
+                scene.sound() == null ? null : sound(cache, scene.sound().file(), scene.sound().captions(), scene.sound().description()));
+        RenderedHtml sounds = heard.any() ? RenderedHtml.of(out -> JtescenesoundsGenerated.render(out, null, heard, head)) : null;
+        boolean timed = scene.timer() != null && !scene.isChance();
+        RenderedHtml timer = timed ? RenderedHtml.of(out -> JtescenetimerGenerated.render(out, null, scene.timer().seconds(), head)) : null;
+        return new ScenePieces(top, opening, sounds, timer, sceneDescription(text, s.story(), scene));
     }
 
     /**
@@ -213,9 +246,9 @@ final class Pages {
     }
 
     /** The opening of {@code chapter}, which has a picture. */
-    static Views.ChapterOpening chapterOpening(PublishedStory s, Chapter chapter) {
-        ImageSize size = s.mediaFacts().size(chapter.picture().file());
-        return new Views.ChapterOpening(chapter.number(), chapter.title(), media(s, chapter.picture().file()), chapter.picture().alt(),
+    static Views.ChapterOpening chapterOpening(StoryCache cache, Chapter chapter) {
+        ImageSize size = cache.published().mediaFacts().size(chapter.picture().file());
+        return new Views.ChapterOpening(chapter.number(), chapter.title(), media(cache, chapter.picture().file()), chapter.picture().alt(),
                 size == null ? 0 : size.width(), size == null ? 0 : size.height());
     }
 
@@ -235,13 +268,13 @@ final class Pages {
         String journey = ShareText.route(text, outcome.decisions().count(), route);
         List<Views.BlockView> told = new ArrayList<>();
         List<Views.FactCard> facts = new ArrayList<>();
-        for (Views.BlockView block : blocks(s, state, scene)) {
+        for (Views.BlockView block : blocks(cache, state, scene)) {
             if (block instanceof Views.FactCard fact) facts.add(fact);
             else told.add(block);
         }
         // the ending's facts come after its route, not in its body
         Views.OutcomeView view = new Views.OutcomeView(scene.ending().kind().word(), tone(scene), scene.ending().kind().label(),
-                Narrator.runs(story, state, scene.ending().summary()), SceneBodies.body(cache, scene, () -> told), journey);
+                Narrator.runs(story, state, scene.ending().summary()), SceneBodies.body(cache, sourcesPage(s), scene, () -> told), journey);
         String mapSummary = mapSummary(text, route, Journey.chapters(story, state), JourneyTime.of(story, state));
         // the ending's own page may tell its outcome, as its title does: it is the player's, and what a shared link previews
         String description = ShareText.description(text, view.kindLabel(), outcome.summary(), story.title(), journey);
@@ -366,7 +399,7 @@ final class Pages {
         // read in another language is given in this one without its values.
         Text written = scene.ending().summary();
         String summary = SceneBodies.fixed(written) ? Narrator.plain(story, null, written)
-                : readFrom(card.summary(), written) ? card.summary() : withoutValues(written.source());
+                : readFrom(card.summary(), written) ? card.summary() : ShareText.withoutValues(written.source());
         Messages text = Messages.of(lang(s));
         String journey = ShareText.route(text, card.decisions(), caches.of(s).route(card.placeScenes()));
         String kind = scene.ending().kind().label();
@@ -425,20 +458,16 @@ final class Pages {
         return true;
     }
 
-    /** A summary as written, its {values} shown as an ellipsis: for outcomes whose values are not known here. */
-    static String withoutValues(String source) {
-        return source.replaceAll("\\{[^{}]*}", "…").replaceAll("\\s+", " ").strip();
-    }
-
     static int percent(long count, long total) {
         return total == 0 ? 0 : (int) Math.round(100.0 * count / total);
     }
 
     private static Content body(StoryCache cache, State state, Scene scene) {
-        return SceneBodies.body(cache, scene, () -> blocks(cache.published(), state, scene));
+        return SceneBodies.body(cache, sourcesPage(cache.published()), scene, () -> blocks(cache, state, scene));
     }
 
-    static List<Views.BlockView> blocks(PublishedStory s, State state, Scene scene) {
+    static List<Views.BlockView> blocks(StoryCache cache, State state, Scene scene) {
+        PublishedStory s = cache.published();
         Story story = s.story();
         List<Views.BlockView> views = new ArrayList<>();
         Messages text = Messages.of(lang(s));
@@ -463,25 +492,25 @@ final class Pages {
                     image++;
                     List<Views.HotspotView> hotspots = new ArrayList<>();
                     int n = 0;
-                    for (Hotspot h : i.hotspots()) hotspots.add(hotspot(s, "h" + image + "-" + ++n, n, h));
+                    for (Hotspot h : i.hotspots()) hotspots.add(hotspot(cache, "h" + image + "-" + ++n, n, h));
                     ImageSize size = s.mediaFacts().size(i.file());
-                    views.add(new Views.Picture(media(s, i.file()), i.alt(), hotspots, size == null ? 0 : size.width(),
+                    views.add(new Views.Picture(media(cache, i.file()), i.alt(), hotspots, size == null ? 0 : size.width(),
                             size == null ? 0 : size.height(), size != null && size.panorama()));
                 }
-                case Block.Video v -> views.add(new Views.Film(media(s, v.file()), media(s, v.captions()), v.title()));
-                case Block.Audio a -> views.add(new Views.Sound(media(s, a.file()), mp3(s, a.file()), media(s, a.transcript()),
+                case Block.Video v -> views.add(new Views.Film(media(cache, v.file()), media(cache, v.captions()), v.title()));
+                case Block.Audio a -> views.add(new Views.Sound(media(cache, a.file()), mp3(cache, a.file()), media(cache, a.transcript()),
                         isCaptions(a.transcript()), a.title()));
             }
         }
         return views;
     }
 
-    private static Views.HotspotView hotspot(PublishedStory s, String id, int number, Hotspot h) {
+    private static Views.HotspotView hotspot(StoryCache cache, String id, int number, Hotspot h) {
         Views.Marker marker = new Views.Marker(id, number, clampPercent(h.x()), clampPercent(h.y()), h.label());
         return switch (h.target()) {
             case Hotspot.FactTarget f -> new Views.FactSpot(marker, f.fact().statement(), source(f.fact().source()));
-            case Hotspot.PhotoTarget p -> new Views.PhotoSpot(marker, media(s, p.file()), p.alt());
-            case Hotspot.AudioTarget a -> new Views.AudioSpot(marker, media(s, a.file()), mp3(s, a.file()), a.title(), media(s, a.transcript()), isCaptions(a.transcript()));
+            case Hotspot.PhotoTarget p -> new Views.PhotoSpot(marker, media(cache, p.file()), p.alt());
+            case Hotspot.AudioTarget a -> new Views.AudioSpot(marker, media(cache, a.file()), mp3(cache, a.file()), a.title(), media(cache, a.transcript()), isCaptions(a.transcript()));
             case Hotspot.TextTarget t -> new Views.TextSpot(marker, t.text());
         };
     }
@@ -490,13 +519,13 @@ final class Pages {
         return (int) Math.max(0, Math.min(100, Math.round(value)));
     }
 
-    static Views.AmbientView sound(PublishedStory s, String file, String captions, String description) {
-        return new Views.AmbientView(media(s, file), mp3(s, file), media(s, captions), s.mediaFacts().cues(captions), description);
+    static Views.AmbientView sound(StoryCache cache, String file, String captions, String description) {
+        return new Views.AmbientView(media(cache, file), mp3(cache, file), media(cache, captions), cache.published().mediaFacts().cues(captions), description);
     }
 
     /** The address of the MP3 beside a sound, or null when there is none. */
-    private static String mp3(PublishedStory s, String file) {
-        return s.mediaFacts().hasMp3(file) ? media(s, MediaFacts.mp3Sibling(file)) : null;
+    private static String mp3(StoryCache cache, String file) {
+        return cache.published().mediaFacts().hasMp3(file) ? media(cache, MediaFacts.mp3Sibling(file)) : null;
     }
 
     static boolean isCaptions(String file) {
@@ -504,11 +533,11 @@ final class Pages {
     }
 
     /** A media file's address: with its version, so that it can be cached for long, and the invited players' key if any. */
-    static String media(PublishedStory s, String file) {
-        String version = s.mediaFacts().version(file);
-        String key = s.mediaQuery();
+    static String media(StoryCache cache, String file) {
+        String version = cache.published().mediaFacts().version(file);
+        String key = cache.mediaQuery();
         String query = version == null ? key : "?v=" + version + (key.isEmpty() ? "" : "&" + key.substring(1));
-        return "/s/" + s.slug() + "/media/" + encodePath(file) + query;
+        return "/s/" + cache.published().slug() + "/media/" + encodePath(file) + query;
     }
 
     private static String encodePath(String file) {

@@ -94,7 +94,7 @@ public final class PlayerRoutes {
         this.signer = signer;
         this.tokens = new PlayTokens(signer);
         this.invites = new Invites(signer);
-        this.pages = new Pages(assets, statistics);
+        this.pages = new Pages(assets, statistics, invites::mediaKey);
         this.publicUrl = publicUrl;
         this.clock = clock;
         this.minSizeForCompression = minSizeForCompression;
@@ -419,12 +419,6 @@ public final class PlayerRoutes {
         if (story == null) {
             fail(ctx, 404, requestText(ctx), "error-story-not-found", "/", null);
             return null;
-        }
-        // Set before the story's first page, for a story loaded or replaced after start too. Stories
-        // with a launch time keep the key in their media addresses after launch as well: scene
-        // bodies are rendered once and kept, and the key then does no harm.
-        if (story.story().metadata().launch() != null && story.mediaQuery().isEmpty()) {
-            story.mediaQuery("?k=" + invites.mediaKey(story.slug()));
         }
         return inLanguage(ctx, story);
     }

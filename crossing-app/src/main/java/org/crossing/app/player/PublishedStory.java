@@ -25,10 +25,8 @@ public final class PublishedStory {
     /** The media files its pages use, the only ones served: those the story names, and the MP3s beside its sounds. */
     private final Set<String> media;
     private final MediaFacts mediaFacts;
-    /** What media addresses end with: the key that lets invited players fetch media before launch ("" without a launch time). */
-    private volatile String mediaQuery = "";
 
-    /** The story as written: the one whose translations these are, and that holds the media key. */
+    /** The story as written: the one whose translations these are, and that reads the media. */
     private final PublishedStory original;
     /** The story in each language it can be read in, by language tag, this one included. */
     private final Map<String, PublishedStory> languages;
@@ -114,15 +112,6 @@ public final class PublishedStory {
 
     public Story story() {
         return story;
-    }
-
-    /** Set once by the routes, before the first page: the query that media addresses carry. */
-    void mediaQuery(String query) {
-        original.mediaQuery = query;
-    }
-
-    String mediaQuery() {
-        return original.mediaQuery;
     }
 
     public Path mediaDir() {

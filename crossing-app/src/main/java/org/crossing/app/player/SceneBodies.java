@@ -28,10 +28,9 @@ final class SceneBodies {
 
     /**
      * The body of {@code scene}; {@code views} gives the scene's blocks as the journey sees them,
-     * and is asked only when the body is not kept already.
+     * and is asked only when the body is not kept already; {@code sources}: the story's sources page.
      */
-    static Content body(StoryCache cache, Scene scene, Supplier<List<Views.BlockView>> views) {
-        String sources = Pages.sourcesPage(cache.published());
+    static Content body(StoryCache cache, String sources, Scene scene, Supplier<List<Views.BlockView>> views) {
         Messages text = Messages.of(cache.published().language());
         if (!readsTheSameOnEveryJourney(scene)) return live(sources, text, views.get());
         byte[] html = cache.renderedBody(scene.index());

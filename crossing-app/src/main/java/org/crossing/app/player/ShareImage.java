@@ -9,14 +9,10 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 
 /**
  * The picture a shared outcome shows on social networks: 1200×630 PNG (the Open Graph size) with
@@ -227,7 +223,7 @@ final class ShareImage {
      * null for none): the same picture as at {@link #WIDTH}, scaled while drawing (text stays sharp).
      */
     static byte[] draw(Card card, int width, BufferedImage picture) {
-        return png(image(card, width, picture));
+        return PngBytes.of(image(card, width, picture));
     }
 
     static BufferedImage image(Card card, int width, BufferedImage picture) {
@@ -298,16 +294,6 @@ final class ShareImage {
             g.dispose();
         }
         return image;
-    }
-
-    static byte[] png(BufferedImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     /**

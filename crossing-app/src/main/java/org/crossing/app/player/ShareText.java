@@ -19,6 +19,11 @@ final class ShareText {
 
     private ShareText() {}
 
+    /** A summary as written, its {values} shown as an ellipsis: for outcomes whose values are not known here. */
+    static String withoutValues(String source) {
+        return source.replaceAll("\\{[^{}]*}", "…").replaceAll("\\s+", " ").strip();
+    }
+
     /**
      * "7 decisions, 3 km from Hyesan to near Changbai"; "7 decisions, in Hyesan" when the journey
      * stayed in one place; "7 decisions" without places. In {@code text}'s language.

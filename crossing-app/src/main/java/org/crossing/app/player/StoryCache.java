@@ -21,6 +21,8 @@ final class StoryCache {
     /** Unique to this cache in the node: what kept pieces are keyed by, so that a key does not hold the story ({@link PagePieces}). */
     final long id = CREATED.incrementAndGet();
     private final PublishedStory published;
+    /** What its media addresses end with: the key that lets invited players fetch media before launch ("" without a launch time). */
+    private final String mediaQuery;
     private final List<CounterKey> endingKeys;
     private final List<String> endingsWithoutValues;
     /** By scene index: the statistics keys of the scene's choices, in choice order. */
@@ -50,12 +52,13 @@ final class StoryCache {
     /** The map picture's country names in the story's language: the player's table's ({@code country.China}), else as the picture writes them. */
     private final java.util.function.UnaryOperator<String> countryNames;
 
-    StoryCache(PublishedStory published) {
+    StoryCache(PublishedStory published, String mediaQuery) {
         this.published = published;
+        this.mediaQuery = mediaQuery;
         String slug = published.slug();
         String version = published.version();
         this.endingKeys = published.endings().stream().map(e -> CounterKey.ending(slug, version, e.id())).toList();
-        this.endingsWithoutValues = published.endings().stream().map(e -> Pages.withoutValues(e.ending().summary().source())).toList();
+        this.endingsWithoutValues = published.endings().stream().map(e -> ShareText.withoutValues(e.ending().summary().source())).toList();
         List<List<CounterKey>> keys = new ArrayList<>();
         for (Scene scene : published.story().scenes()) {
             keys.add(scene.choices().stream().map(c -> CounterKey.choice(slug, version, scene.id(), c.index())).toList());
@@ -65,7 +68,7 @@ final class StoryCache {
         this.mapGround = MapGround.read(published.mediaDir(), published.map());
         this.mapShapes = MapShapes.of(mapGround);
         this.mapBase = MapBase.of(published.story(), published.map(), mapGround,
-                "/s/" + slug + "/" + MAP_GROUND + published.mediaQuery());
+                "/s/" + slug + "/" + MAP_GROUND + mediaQuery);
         // the stops of every language are the original's: a translation's place names do not follow its rules
         this.placeWords = Stops.nameWords(published.in(null).story());
         this.renderedBodies = new AtomicReferenceArray<>(published.story().scenes().size());
@@ -79,12 +82,17 @@ final class StoryCache {
         return published;
     }
 
+    /** What the story's media addresses end with. */
+    String mediaQuery() {
+        return mediaQuery;
+    }
+
     /** The statistics key of each of the story's {@link PublishedStory#endings()}, in the same order. */
     List<CounterKey> endingKeys() {
         return endingKeys;
     }
 
-    /** The summary of each of the story's endings as written, its values left out ({@link Pages#withoutValues}). */
+    /** The summary of each of the story's endings as written, its values left out ({@link ShareText#withoutValues}). */
     List<String> endingsWithoutValues() {
         return endingsWithoutValues;
     }

@@ -15,6 +15,12 @@ final class StoryCaches {
 
     private final ConcurrentHashMap<String, StoryCache> byVersion = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, java.util.ArrayDeque<String>> versionsBySlug = new ConcurrentHashMap<>();
+    /** By slug: the key that lets invited players fetch a story's media before launch. */
+    private final java.util.function.UnaryOperator<String> mediaKeys;
+
+    StoryCaches(java.util.function.UnaryOperator<String> mediaKeys) {
+        this.mediaKeys = mediaKeys;
+    }
 
     StoryCache of(PublishedStory story) {
         // one cache per story, version and language: a translation's pages are its own
@@ -22,9 +28,17 @@ final class StoryCaches {
         StoryCache cache = byVersion.get(key);
         if (cache != null && cache.published() == story) return cache;
         // Two requests may make the same story's cache at once; either result serves.
-        cache = new StoryCache(story);
+        cache = new StoryCache(story, mediaQuery(story));
         if (byVersion.put(key, cache) == null) forgetOldest(story.slug(), key);
         return cache;
+    }
+
+    /**
+     * What the story's media addresses end with. A story with a launch time keeps the key in them
+     * after launch as well: its scene bodies are rendered once and kept, and the key then does no harm.
+     */
+    private String mediaQuery(PublishedStory story) {
+        return story.story().metadata().launch() == null ? "" : "?k=" + mediaKeys.apply(story.slug());
     }
 
     private void forgetOldest(String slug, String key) {

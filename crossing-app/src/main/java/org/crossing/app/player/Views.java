@@ -232,31 +232,42 @@ public final class Views {
     public record LabelSet(String fontSize, String countryFontSize, String letterSpacing, List<MapLabel> labels) {}
 
     /**
-     * A journey map in its own units: a story's map picture ({@code background}: its address) or a
-     * plain grid when it is null; {@code viewBox} the part of it shown; {@code route} the path
-     * through the stops in the order passed; {@code narrow} and {@code wide} the names for a
-     * phone's width and a wide column ({@link JourneyMap}), which may leave out a stop's name that
-     * found no room; {@code names} the stops' names, each once, in words, and {@code stopNames} the
-     * same as a list, which the page prints under the map; {@code countries} the countries passed
-     * in order, {@code borders} the marks where the route crossed a border and
-     * {@code bordersCrossed} how many borders it crossed (some without a mark); {@code summary}
-     * the route's length and time in words.
+     * A journey map: what it is drawn on, the route, the names for a phone's width ({@code narrow})
+     * and a wide column ({@code wide}, {@link JourneyMap}), which may leave out a stop's name that
+     * found no room, the route in words under it, and {@code summary}, the route's length and time
+     * in words.
      */
-    public record MapView(String viewBox, String width, String height, String background, List<String> grid, String route,
-                          String routeWidth, String dotRadius, List<MapStop> stops, LabelSet narrow, LabelSet wide, String names,
-                          List<String> stopNames, List<String> countries, List<MapBorder> borders, int bordersCrossed,
-                          String summary) {
-        /** The dark line under the route that keeps it visible on light land. */
-        public String haloWidth() {
-            return oneDecimal(Double.parseDouble(routeWidth) * 2);
-        }
-
+    public record MapView(MapCanvas canvas, MapRoute route, LabelSet narrow, LabelSet wide, MapPassage passage, String summary) {
         /** The same map with the route's summary in words, which depends on more than its stops (its time, its chapters). */
         public MapView withSummary(String summary) {
-            return new MapView(viewBox, width, height, background, grid, route, routeWidth, dotRadius, stops, narrow, wide, names,
-                    stopNames, countries, borders, bordersCrossed, summary);
+            return new MapView(canvas, route, narrow, wide, passage, summary);
         }
     }
+
+    /**
+     * What a journey map is drawn on, in the map's units: a story's map picture ({@code background}:
+     * its address) or, when it is null, a plain grid ({@code grid}: its lines); {@code viewBox} the
+     * part of it shown.
+     */
+    public record MapCanvas(String viewBox, String width, String height, String background, List<String> grid) {}
+
+    /**
+     * The route on a journey map: its path through the stops in the order passed ({@code d}), its
+     * line's width, the stops' dots and the marks where it crossed a border.
+     */
+    public record MapRoute(String d, String width, String dotRadius, List<MapStop> stops, List<MapBorder> borders) {
+        /** The dark line under the route that keeps it visible on light land. */
+        public String haloWidth() {
+            return oneDecimal(Double.parseDouble(width) * 2);
+        }
+    }
+
+    /**
+     * The route in words, which the page prints under the map: the stops' names, each once, in a
+     * sentence ({@code names}) and as a list ({@code stopNames}); the countries passed in order, and
+     * how many borders the route crossed (some without a mark).
+     */
+    public record MapPassage(String names, List<String> stopNames, List<String> countries, int bordersCrossed) {}
 
     /** Where the route crossed a border: a bar across it ({@code d}, a path), and the crossing in words ("North Korea → China"). */
     public record MapBorder(String d, String title) {}

@@ -20,7 +20,7 @@ class CountryLabelsTest {
     @Test
     void aCountryWhollyInViewHasItsNameInTheMiddleOfItsLand() {
         // "LAND" at 10 units: 34.32 wide, 12 high; of the spots with a name's height of land all round, the nearest the middle
-        MapLabels.Placed name = CountryLabels.place(LAND, "Land", 10, new MapLabels.Box(0, 0, 100, 100), List.of(), List.of());
+        PlacedLabel name = CountryLabels.place(LAND, "Land", 10, new LabelBox(0, 0, 100, 100), List.of(), List.of());
         assertThat(name.text()).isEqualTo("LAND");
         assertThat(name.anchor()).isEqualTo("middle");
         assertThat(name.country()).isTrue();
@@ -32,8 +32,8 @@ class CountryLabelsTest {
 
     @Test
     void aCountryPartlyInViewHasItsNameOnThePartShown() {
-        MapLabels.Box view = new MapLabels.Box(60, 0, 200, 100);
-        MapLabels.Placed name = CountryLabels.place(LAND, "Land", 10, view, List.of(), List.of());
+        LabelBox view = new LabelBox(60, 0, 200, 100);
+        PlacedLabel name = CountryLabels.place(LAND, "Land", 10, view, List.of(), List.of());
         assertThat(name.box().within(view)).isTrue();
         assertThat(name.box().left()).isEqualTo(60);
         assertThat(name.box().right()).isCloseTo(94.32, within(1e-9));
@@ -41,14 +41,14 @@ class CountryLabelsTest {
 
     @Test
     void aCountryOutOfViewOrTooNarrowForItsNameHasNone() {
-        assertThat(CountryLabels.place(LAND, "Land", 10, new MapLabels.Box(200, 0, 300, 100), List.of(), List.of())).isNull();
-        assertThat(CountryLabels.place(COUNTRIES.named("Strip"), "Strip", 10, new MapLabels.Box(0, 0, 300, 100), List.of(), List.of())).isNull();
+        assertThat(CountryLabels.place(LAND, "Land", 10, new LabelBox(200, 0, 300, 100), List.of(), List.of())).isNull();
+        assertThat(CountryLabels.place(COUNTRIES.named("Strip"), "Strip", 10, new LabelBox(0, 0, 300, 100), List.of(), List.of())).isNull();
     }
 
     @Test
     void theNameStaysOffAStopsNameAndOnLand() {
-        MapLabels.Box stop = new MapLabels.Box(10, 30, 90, 70);
-        MapLabels.Placed name = CountryLabels.place(LAND, "Land", 10, new MapLabels.Box(0, 0, 300, 100), List.of(stop), List.of());
+        LabelBox stop = new LabelBox(10, 30, 90, 70);
+        PlacedLabel name = CountryLabels.place(LAND, "Land", 10, new LabelBox(0, 0, 300, 100), List.of(stop), List.of());
         assertThat(name.box().overlaps(stop)).isFalse();
         assertThat(LAND.outline().contains(name.box().left(), name.box().top(), 34.32, 12)).isTrue();
     }
@@ -56,7 +56,7 @@ class CountryLabelsTest {
     @Test
     void ofTwoSpotsWithAsMuchLandTheOneTheRouteDoesNotCrossWins() {
         List<double[]> route = List.of(new double[] {0, 48}, new double[] {100, 48});
-        MapLabels.Placed name = CountryLabels.place(LAND, "Land", 10, new MapLabels.Box(0, 0, 300, 100), List.of(), route);
-        assertThat(MapLabels.crossesRoute(name.box(), route)).isFalse();
+        PlacedLabel name = CountryLabels.place(LAND, "Land", 10, new LabelBox(0, 0, 300, 100), List.of(), route);
+        assertThat(name.box().crossesRoute(route)).isFalse();
     }
 }

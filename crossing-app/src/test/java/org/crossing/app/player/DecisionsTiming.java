@@ -40,7 +40,7 @@ public final class DecisionsTiming {
         State page = before;
         System.out.println(page.stepCount() + " steps: " + Journey.decisions(story, page));
         try (Statistics statistics = new Statistics(new MemoryCounterStore(), List.of(), Duration.ZERO)) {
-            Pages pages = new Pages(Assets.load(), statistics);
+            Pages pages = new Pages(Assets.load(), statistics, slug -> "");
             long sink = 0;
             for (int round = 1; round <= 5; round++) {
                 long start = cpu.getCurrentThreadCpuTime();

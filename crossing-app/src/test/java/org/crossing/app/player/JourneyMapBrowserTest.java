@@ -56,7 +56,7 @@ class JourneyMapBrowserTest {
     @Test
     void theMapOfEachRouteNamesItsStopsAndCountriesWithoutOverlapAtBothWidths() throws Exception {
         PublishedStory crossing = theCrossing();
-        StoryCache cache = new StoryCache(crossing);
+        StoryCache cache = new StoryCache(crossing, "");
         for (var route : ROUTES.entrySet()) {
             Views.MapView map = cache.journeyMap(cache.route(scenes(crossing, route.getValue())), "A summary");
             for (int width : new int[] {375, 1280}) {
@@ -68,7 +68,7 @@ class JourneyMapBrowserTest {
                     assertThat((List<?>) shown.get("outside")).as(where).isEmpty();
                     assertThat(((Number) shown.get("smallest")).doubleValue()).as(where).isGreaterThanOrEqualTo(12);
                     assertThat(page.locator(".map-stop-list li").allTextContents()).as(where)
-                            .isEqualTo(route.getValue().size() > 1 ? map.stopNames() : List.of());
+                            .isEqualTo(route.getValue().size() > 1 ? map.passage().stopNames() : List.of());
                     BrowserPages.screenshot(page.locator("section.map"), "journey-map-" + route.getKey() + "-" + width);
                 }
             }
@@ -85,10 +85,10 @@ class JourneyMapBrowserTest {
     @SuppressWarnings("unchecked")
     void eachBorderCrossedIsMarkedByABarThatNoStopHidesWhateverTheLegsLength() throws Exception {
         PublishedStory crossing = theCrossing();
-        StoryCache cache = new StoryCache(crossing);
+        StoryCache cache = new StoryCache(crossing, "");
         for (String name : List.of("changbai", "gobi-seoul", "thailand-seoul")) {
             Views.MapView map = cache.journeyMap(cache.route(scenes(crossing, ROUTES.get(name))), "A summary");
-            assertThat(map.borders()).as(name).isNotEmpty();
+            assertThat(map.route().borders()).as(name).isNotEmpty();
             for (int width : new int[] {375, 1280}) {
                 try (BrowserContext context = newContext(width)) {
                     Page page = show(context, cache, map, "en");
@@ -100,7 +100,7 @@ class JourneyMapBrowserTest {
                                                 return !e ? 'nothing' : e.closest('g.map-border') ? true : e.tagName + '.' + e.getAttribute('class'); };
                               return { crossing: g.dataset.crossing, pixels: length * matrix.a, shown: [at(0.15), at(0.5), at(0.85)] };
                             })""");
-                    assertThat(marks).as(name + " at " + width).hasSize(map.borders().size());
+                    assertThat(marks).as(name + " at " + width).hasSize(map.route().borders().size());
                     for (Map<String, Object> mark : marks) {
                         String where = name + " at " + width + ": " + mark.get("crossing");
                         assertThat((List<Object>) mark.get("shown")).as(where + ", the bar's near end, middle and far end on top").containsOnly(true);
@@ -117,7 +117,7 @@ class JourneyMapBrowserTest {
     @SuppressWarnings("unchecked")
     void theKoreanMapNamesItsCountriesInKorean() throws Exception {
         PublishedStory crossing = theCrossing();
-        StoryCache cache = new StoryCache(crossing.in("ko"));
+        StoryCache cache = new StoryCache(crossing.in("ko"), "");
         for (var route : ROUTES.entrySet()) {
             Views.MapView map = cache.journeyMap(cache.route(scenes(crossing, route.getValue())), "요약");
             for (int width : new int[] {375, 1280}) {

@@ -25,7 +25,7 @@ class JourneyMapTest {
     }
 
     private static double[] box(Views.MapView map) {
-        String[] parts = map.viewBox().split(" ");
+        String[] parts = map.canvas().viewBox().split(" ");
         double[] box = new double[4];
         for (int i = 0; i < 4; i++) box[i] = Double.parseDouble(parts[i]);
         return box;
@@ -33,7 +33,7 @@ class JourneyMapTest {
 
     /** A name's box as the layout estimates it: left, top, right, bottom. */
     private static double[] labelBox(Views.MapLabel label, double font) {
-        double width = label.text().length() * font * MapLabels.LETTER_WIDTH * (label.country() ? MapLabels.CAPITALS : 1);
+        double width = label.text().length() * font * LabelText.LETTER_WIDTH * (label.country() ? LabelText.CAPITALS : 1);
         double x = Double.parseDouble(label.x());
         double left = switch (label.anchor()) {
             case "start" -> x;
@@ -47,7 +47,7 @@ class JourneyMapTest {
     @Test
     void everyStopOfEveryJourneyIsNamedReadablyOnAPhoneInsideTheMapAndOverNoOtherName() throws Exception {
         PublishedStory crossing = story("the-crossing");
-        StoryCache cache = new StoryCache(crossing);
+        StoryCache cache = new StoryCache(crossing, "");
         Story story = crossing.story();
         Random random = new Random(11);
         int seoul = 0;
@@ -124,7 +124,7 @@ class JourneyMapTest {
     @Test
     void noNameIsUnderABorderBarAndNoCountrysUnderTheRoute() throws Exception {
         PublishedStory crossing = story("the-crossing");
-        StoryCache cache = new StoryCache(crossing);
+        StoryCache cache = new StoryCache(crossing, "");
         Story story = crossing.story();
         Random random = new Random(23);
         Set<List<Integer>> drawn = new HashSet<>();
@@ -136,23 +136,23 @@ class JourneyMapTest {
             Stops.Route route = cache.route(places);
             Views.MapView map = JourneyMap.map(cache.mapBase(), route);
             laos |= route.stops().stream().anyMatch(s -> s.shortName().equals("Northern Laos"));
-            List<double[]> thread = corners(map.route());
-            double routeWidth = Double.parseDouble(map.routeWidth());
+            List<double[]> thread = corners(map.route().d());
+            double routeWidth = Double.parseDouble(map.route().width());
             for (Views.LabelSet set : List.of(map.narrow(), map.wide())) {
                 double font = Double.parseDouble(set.fontSize());
                 double countryFont = Double.parseDouble(set.countryFontSize());
                 for (Views.MapLabel label : set.labels()) {
                     double[] b = labelBox(label, label.country() ? countryFont : font);
-                    for (Views.MapBorder border : map.borders()) {
+                    for (Views.MapBorder border : map.route().borders()) {
                         bars++;
                         List<double[]> bar = corners(border.d());
                         assertThat(touches(bar.get(0), bar.get(1), routeWidth, b))
-                                .as("the %s bar over '%s' on %s", border.title(), label.text(), map.names()).isFalse();
+                                .as("the %s bar over '%s' on %s", border.title(), label.text(), map.passage().names()).isFalse();
                     }
                     // A stop's name is drawn over the route, and crosses it only where no place clear of it is left (MapLabelsTest); a country's has room to spare.
                     for (int i = 1; i < thread.size() && label.country(); i++) {
                         assertThat(touches(thread.get(i - 1), thread.get(i), 0, b))
-                                .as("the route over '%s' on %s", label.text(), map.names()).isFalse();
+                                .as("the route over '%s' on %s", label.text(), map.passage().names()).isFalse();
                     }
                 }
             }
@@ -164,24 +164,24 @@ class JourneyMapTest {
     @Test
     void aJourneyInOnePlaceShowsItsRegionAtTheClosestZoomWithItsCountriesNamedOnTheirLand() throws Exception {
         PublishedStory crossing = story("the-crossing");
-        StoryCache cache = new StoryCache(crossing);
+        StoryCache cache = new StoryCache(crossing, "");
         Scene dawn = crossing.story().scenes().stream().filter(s -> s.id().equals("dawn")).findFirst().orElseThrow();
         Views.MapView map = JourneyMap.map(cache.mapBase(), cache.route(List.of(dawn.index())));
         // A sixth of the map across, centred on Hyesan (x 803.6, y 232.0 on the 1040 × 960 map)
-        assertThat(map.viewBox()).isEqualTo("716.9 152.0 173.3 160.0");
-        assertThat(map.stops()).hasSize(1);
+        assertThat(map.canvas().viewBox()).isEqualTo("716.9 152.0 173.3 160.0");
+        assertThat(map.route().stops()).hasSize(1);
         assertThat(map.narrow().labels().get(0).text()).isEqualTo("Hyesan");
-        assertThat(map.background()).isEqualTo("/s/the-crossing/map-ground.svg");
-        assertThat(map.names()).isEqualTo("Hyesan");
-        assertThat(map.countries()).containsExactly("North Korea");
-        assertThat(map.borders()).isEmpty();
+        assertThat(map.canvas().background()).isEqualTo("/s/the-crossing/map-ground.svg");
+        assertThat(map.passage().names()).isEqualTo("Hyesan");
+        assertThat(map.passage().countries()).containsExactly("North Korea");
+        assertThat(map.route().borders()).isEmpty();
         assertThat(map.narrow().labels()).filteredOn(Views.MapLabel::country).extracting(Views.MapLabel::text)
                 .containsExactlyInAnyOrder("NORTH KOREA", "CHINA");
     }
 
     @Test
     void theMapPictureIsServedWithoutTheNamesThePagePrintsItself() throws Exception {
-        MapGround ground = new StoryCache(story("the-crossing")).mapGround();
+        MapGround ground = new StoryCache(story("the-crossing"), "").mapGround();
         assertThat(new String(ground.svg(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("<text").contains("<path");
         assertThat(ground.names()).extracting(MapGround.Name::text).contains("China", "North Korea", "South Korea", "Mongolia", "Laos");
         assertThat(ground.names()).filteredOn(n -> n.text().equals("North Korea")).extracting(MapGround.Name::anchor).containsExactly("start");
@@ -191,12 +191,12 @@ class JourneyMapTest {
     @Test
     void aStoryWithoutAMapPictureShowsItsWholeGrid() throws Exception {
         PublishedStory ferry = story("ferry");
-        StoryCache cache = new StoryCache(ferry);
+        StoryCache cache = new StoryCache(ferry, "");
         List<Integer> places = ferry.story().scenes().stream().filter(s -> s.place() != null).map(Scene::index).toList();
         Views.MapView map = JourneyMap.map(cache.mapBase(), cache.route(places));
-        assertThat(map.viewBox()).isEqualTo("0 0 " + map.width() + " " + map.height());
-        assertThat(map.background()).isNull();
-        assertThat(map.grid()).isNotEmpty();
+        assertThat(map.canvas().viewBox()).isEqualTo("0 0 " + map.canvas().width() + " " + map.canvas().height());
+        assertThat(map.canvas().background()).isNull();
+        assertThat(map.canvas().grid()).isNotEmpty();
         assertThat(map.narrow().labels()).extracting(Views.MapLabel::text).containsExactly("Tallinn", "Helsinki", "Gulf of Finland");
     }
 }

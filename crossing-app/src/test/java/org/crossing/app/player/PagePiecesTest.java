@@ -22,7 +22,7 @@ class PagePiecesTest {
     @Test
     void aPieceIsRenderedOnceForItsStoryVersionAndOutcome() throws Exception {
         PagePieces pieces = new PagePieces();
-        StoryCache story = new StoryCache(StoryCatalog.load(Paths.get("..", "examples", "lighthouse")).all().get(0));
+        StoryCache story = new StoryCache(StoryCatalog.load(Paths.get("..", "examples", "lighthouse")).all().get(0), "");
         AtomicInteger rendered = new AtomicInteger();
 
         String first = pieces.share(story, "http://a", CARD, () -> { rendered.incrementAndGet(); return shareView("http://a/s/x"); }, HEAD).toString();
@@ -35,8 +35,8 @@ class PagePiecesTest {
     @Test
     void aStoryLoadedAgainGetsPiecesOfItsOwn() throws Exception {
         PagePieces pieces = new PagePieces();
-        StoryCache before = new StoryCache(StoryCatalog.load(Paths.get("..", "examples", "lighthouse")).all().get(0));
-        StoryCache after = new StoryCache(StoryCatalog.load(Paths.get("..", "examples", "lighthouse")).all().get(0));
+        StoryCache before = new StoryCache(StoryCatalog.load(Paths.get("..", "examples", "lighthouse")).all().get(0), "");
+        StoryCache after = new StoryCache(StoryCatalog.load(Paths.get("..", "examples", "lighthouse")).all().get(0), "");
 
         pieces.share(before, "http://a", CARD, () -> shareView("http://a/old"), HEAD);
         String shown = pieces.share(after, "http://a", CARD, () -> shareView("http://a/new"), HEAD).toString();
@@ -47,7 +47,7 @@ class PagePiecesTest {
     @Test
     void aKeptPieceDoesNotKeepItsStoryInMemory() throws Exception {
         PagePieces pieces = new PagePieces();
-        StoryCache story = new StoryCache(StoryCatalog.load(Paths.get("..", "examples", "lighthouse")).all().get(0));
+        StoryCache story = new StoryCache(StoryCatalog.load(Paths.get("..", "examples", "lighthouse")).all().get(0), "");
         pieces.share(story, "http://a", CARD, () -> shareView("http://a/s/x"), HEAD);
         WeakReference<StoryCache> replaced = new WeakReference<>(story);
         story = null;

@@ -48,7 +48,7 @@ class ShareCardPictureTest {
     @BeforeAll
     static void pages() {
         statistics = new Statistics(new MemoryCounterStore(), List.of(), Duration.ofHours(1));
-        pages = new Pages(Assets.load(), statistics);
+        pages = new Pages(Assets.load(), statistics, slug -> "");
     }
 
     @AfterAll

@@ -24,7 +24,7 @@ public final class ShareCardTiming {
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         PublishedStory story = StoryCatalog.compile(Paths.get(args.length > 0 ? args[0] : "stories/the-crossing"));
         try (Statistics statistics = new Statistics(new MemoryCounterStore(), List.of(), Duration.ofHours(1))) {
-            Pages pages = new Pages(Assets.load(), statistics);
+            Pages pages = new Pages(Assets.load(), statistics, slug -> "");
             Map<String, State> journeys = ShareCardPictureTest.longestJourneyToEachEnding(story.story(), 3000);
             System.out.printf("%-18s %14s %10s %15s %12s %8s %8s%n", "ending", "picture cpu ms", "picture KB", "decode cpu ms", "card cpu ms", "KB 1200", "KB 600");
             for (Map.Entry<String, State> journey : journeys.entrySet()) {
@@ -36,7 +36,7 @@ public final class ShareCardTiming {
                 var picture = CardPicture.draw(cards.shown().picture().file(), ShareImage.WIDTH, ShareImage.HEIGHT);
                 long pictureMs = (cpu.getCurrentThreadCpuTime() - start) / 1_000_000;
                 // The picture as a node keeps it (PNG), and what decoding it for each card costs (median of five).
-                int pictureKb = ShareImage.png(picture).length / 1024;
+                int pictureKb = PngBytes.of(picture).length / 1024;
                 CardPicture kept = new CardPicture();
                 kept.cover(cards.shown().picture(), ShareImage.WIDTH, ShareImage.HEIGHT);
                 long[] decodes = new long[5];

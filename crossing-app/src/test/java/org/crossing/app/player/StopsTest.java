@@ -15,8 +15,8 @@ class StopsTest {
         PublishedStory english = StoryCatalog.compile(Paths.get("..", "stories", "the-crossing"));
         PublishedStory korean = english.in("ko");
         assertThat(korean.isOriginal()).isFalse();
-        StoryCache englishCache = new StoryCache(english);
-        StoryCache koreanCache = new StoryCache(korean);
+        StoryCache englishCache = new StoryCache(english, "");
+        StoryCache koreanCache = new StoryCache(korean, "");
 
         for (State state : ShareCardPictureTest.longestJourneyToEachEnding(english.story(), 300).values()) {
             List<Integer> places = Journey.placeScenes(english.story(), state);

@@ -61,13 +61,13 @@ class StoryCachesTest {
     @ParameterizedTest
     @MethodSource("stories")
     void statisticsKeysAndSummariesAreThoseOfTheirOwnStoryAndScene(PublishedStory s) {
-        StoryCache cache = new StoryCache(s);
+        StoryCache cache = new StoryCache(s, "");
         Story story = s.story();
         assertThat(s.version()).isEqualTo(story.versionHex());
         List<Scene> endings = story.scenes().stream().filter(Scene::isEnding).toList();
         assertThat(s.endings()).isEqualTo(endings);
         assertThat(cache.endingKeys()).isEqualTo(endings.stream().map(e -> CounterKey.ending(s.slug(), story.versionHex(), e.id())).toList());
-        assertThat(cache.endingsWithoutValues()).isEqualTo(endings.stream().map(e -> Pages.withoutValues(e.ending().summary().source())).toList());
+        assertThat(cache.endingsWithoutValues()).isEqualTo(endings.stream().map(e -> ShareText.withoutValues(e.ending().summary().source())).toList());
         for (Scene scene : story.scenes()) {
             assertThat(cache.choiceKeys(scene.index())).as(scene.id())
                     .isEqualTo(scene.choices().stream().map(c -> CounterKey.choice(s.slug(), story.versionHex(), scene.id(), c.index())).toList());
@@ -78,7 +78,7 @@ class StoryCachesTest {
     void storiesDoNotShareKeys() throws Exception {
         Set<CounterKey> seen = new HashSet<>();
         for (PublishedStory s : stories().toList()) {
-            StoryCache cache = new StoryCache(s);
+            StoryCache cache = new StoryCache(s, "");
             List<CounterKey> keys = new ArrayList<>(cache.endingKeys());
             for (Scene scene : s.story().scenes()) keys.addAll(cache.choiceKeys(scene.index()));
             for (CounterKey key : keys) {
@@ -91,9 +91,9 @@ class StoryCachesTest {
     @ParameterizedTest
     @MethodSource("stories")
     void theJourneyMapKeptForARouteIsTheOneDrawnFromScratch(PublishedStory s) {
-        StoryCache cache = new StoryCache(s);
+        StoryCache cache = new StoryCache(s, "");
         MapGround ground = MapGround.read(s.mediaDir(), s.map());
-        MapBase fresh = MapBase.of(s.story(), s.map(), ground, "/s/" + s.slug() + "/" + StoryCache.MAP_GROUND + s.mediaQuery());
+        MapBase fresh = MapBase.of(s.story(), s.map(), ground, "/s/" + s.slug() + "/" + StoryCache.MAP_GROUND + cache.mediaQuery());
         Random random = new Random(42);
         for (int journey = 0; journey < 60; journey++) {
             State state = Engine.begin(s.story(), random.nextLong());
@@ -110,7 +110,7 @@ class StoryCachesTest {
     @ParameterizedTest
     @MethodSource("stories")
     void aKeptSceneBodyIsTheOneRenderedForTheJourney(PublishedStory s) {
-        StoryCache cache = new StoryCache(s);
+        StoryCache cache = new StoryCache(s, "");
         Random random = new Random(7);
         for (int journey = 0; journey < 100; journey++) {
             State state = Engine.begin(s.story(), random.nextLong());
@@ -118,9 +118,9 @@ class StoryCachesTest {
                 Scene scene = s.story().scene(state.scene());
                 State now = state;
                 StringOutput kept = new StringOutput();
-                SceneBodies.body(cache, scene, () -> Pages.blocks(s, now, scene)).writeTo(new OwaspHtmlTemplateOutput(kept));
+                SceneBodies.body(cache, Pages.sourcesPage(s), scene, () -> Pages.blocks(cache, now, scene)).writeTo(new OwaspHtmlTemplateOutput(kept));
                 StringOutput fresh = new StringOutput();
-                TEMPLATES.render("blocks.jte", Map.of("blocks", Pages.blocks(s, state, scene), "sources", Pages.sourcesPage(s), "text", Messages.of(s.language())), fresh);
+                TEMPLATES.render("blocks.jte", Map.of("blocks", Pages.blocks(cache, state, scene), "sources", Pages.sourcesPage(s), "text", Messages.of(s.language())), fresh);
                 assertThat(kept.toString()).as("%s", scene.id()).isEqualTo(fresh.toString());
                 if (Engine.finished(s.story(), state)) break;
                 state = Engine.next(s.story(), state, randomAction(s.story(), state, random));
