@@ -131,7 +131,7 @@ public final class Statistics implements AutoCloseable {
                 total += contents.steps().size();
             }
             savedSteps.set(total);
-            if (total > 0) LOG.info("statistics: {} steps saved in {} while the database was away are pending", total, saved.folder());
+            if (total > 0) LOG.info("statistics: {} saved in {} while the database was away {} pending", steps(total), saved.folder(), total == 1 ? "is" : "are");
         } catch (IOException e) {
             LOG.warn("statistics: cannot read the steps saved in {} ({}); they are left there", saved.folder(), e.toString());
         }
@@ -317,7 +317,8 @@ public final class Statistics implements AutoCloseable {
                 if (Duration.between(lastExpiry, now).compareTo(EXPIRY_INTERVAL) >= 0) {
                     lastExpiry = now;
                     int forgotten = store.expire(now.minus(RETENTION));
-                    if (forgotten > 0) LOG.info("statistics: {} journeys begun more than {} hours ago were forgotten", forgotten, RETENTION.toHours());
+                    if (forgotten > 0) LOG.info("statistics: {} begun more than {} hours ago {} forgotten", forgotten == 1 ? "1 journey" : forgotten + " journeys",
+                            RETENTION.toHours(), forgotten == 1 ? "was" : "were");
                 }
             } else {
                 nextAttemptNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(retryPauseMillis);
@@ -340,7 +341,8 @@ public final class Statistics implements AutoCloseable {
     private void reportDropped() {
         long now = dropped.sum();
         if (now > droppedReported) {
-            LOG.warn("statistics: {} steps were dropped because more than {} waited in memory", now - droppedReported, MAX_PENDING_STEPS);
+            LOG.warn("statistics: {} dropped because more than {} waited in memory", steps(now - droppedReported) + (now - droppedReported == 1 ? " was" : " were"),
+                    MAX_PENDING_STEPS);
             droppedReported = now;
         }
     }
@@ -370,10 +372,17 @@ public final class Statistics implements AutoCloseable {
         List<JourneyStep> left = pending.drain();
         if (left.isEmpty()) return;
         if (saved == null) {
-            LOG.warn("statistics: {} steps could not be written at shutdown: the database is unreachable", left.size());
+            LOG.warn("statistics: {} could not be written at shutdown: the database is unreachable", steps(left.size()));
             return;
         }
         keep(left);
-        LOG.warn("statistics: the database is unreachable; {} steps wait in {} and are written after the next start", savedSteps.get(), saved.folder());
+        long waiting = savedSteps.get();
+        LOG.warn("statistics: the database is unreachable; {} in {} and {} written after the next start",
+                steps(waiting) + (waiting == 1 ? " waits" : " wait"), saved.folder(), waiting == 1 ? "is" : "are");
+    }
+
+    /** "1 step", "2 steps": the count of steps a log line tells. */
+    private static String steps(long count) {
+        return count == 1 ? "1 step" : count + " steps";
     }
 }

@@ -82,8 +82,9 @@ class StatisticsTest {
                 + " every second, and is written when it is back";
     }
 
-    private static String pendingAtStart(int steps, Path folder) {
-        return "[INFO] Statistics - statistics: " + steps + " steps saved in " + folder + " while the database was away are pending";
+    /** {@code steps}: "2 steps", "1 step"; {@code are}: "are", "is". */
+    private static String pendingAtStart(String steps, String are, Path folder) {
+        return "[INFO] Statistics - statistics: " + steps + " saved in " + folder + " while the database was away " + are + " pending";
     }
 
     @Test
@@ -208,7 +209,7 @@ class StatisticsTest {
         Statistics second;
         try (CapturedLog log = new CapturedLog()) {
             second = stats(store, folder);
-            assertThat(log.lines()).containsExactly(pendingAtStart(2, folder));
+            assertThat(log.lines()).containsExactly(pendingAtStart("2 steps", "are", folder));
         }
         assertThat(second.pending()).isEqualTo(2);
         assertThat(second.flush()).isTrue();
@@ -258,7 +259,7 @@ class StatisticsTest {
         Statistics stats;
         try (CapturedLog log = new CapturedLog()) {
             stats = stats(store, folder);
-            assertThat(log.lines()).containsExactly(pendingAtStart(1, folder));
+            assertThat(log.lines()).containsExactly(pendingAtStart("1 step", "is", folder));
         }
         assertThat(stats.flush()).isTrue();
         assertThat(store.rows).isEmpty();
