@@ -8,6 +8,7 @@ import org.crossing.app.player.PublishedStory;
 import org.crossing.app.player.StoryCatalog;
 import org.crossing.app.player.StoryLoadException;
 import org.crossing.app.stats.Statistics;
+import org.crossing.story.model.Story;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,10 +73,27 @@ public final class StoryReloader {
                         loaded.slug(), loaded.version(), before.version());
                 replaced.add(loaded.slug());
             } else {
-                LOG.info("reloaded '{}' (same structure, version {}): journeys in progress see the new text", loaded.slug(), loaded.version());
+                // a reload on every save, or of every story on SIGHUP, says only what changed
+                if (!readsTheSame(before.story(), loaded.story())) {
+                    LOG.info("reloaded '{}' (same structure, version {}): journeys in progress see the new text", loaded.slug(), loaded.version());
+                }
                 unchanged.add(loaded.slug());
             }
         }
         return new Result(replaced, unchanged, failed);
+    }
+
+    /** Whether two compilations of a story tell the same: its settings, values, scenes and sources, in each of its languages. */
+    private static boolean readsTheSame(Story a, Story b) {
+        if (!sameWords(a, b) || !a.translations().keySet().equals(b.translations().keySet())) return false;
+        for (String language : a.translations().keySet()) {
+            if (!sameWords(a.translations().get(language).story(), b.translations().get(language).story())) return false;
+        }
+        return true;
+    }
+
+    private static boolean sameWords(Story a, Story b) {
+        return a.metadata().equals(b.metadata()) && a.variables().equals(b.variables()) && a.scenes().equals(b.scenes())
+                && a.bibliography().equals(b.bibliography());
     }
 }
