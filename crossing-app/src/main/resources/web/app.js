@@ -11,6 +11,12 @@
     del: function (k) { try { localStorage.removeItem(k); } catch (e) { /* ignore */ } }
   };
   var timer = null;
+  // Until then choices are not taken: a choice is on its way, or a page has just been swapped in
+  // (a key or click made as a countdown ran out must not land on the next page's buttons).
+  var quietUntil = 0;
+  var QUIET_MS = 400;
+  function quiet() { return sending || Date.now() < quietUntil; }
+  var sending = false;
   // The address of the page shown, without its #fragment: popstate compares with it.
   var page = location.pathname + location.search;
   document.documentElement.classList.add('js');
@@ -97,14 +103,17 @@
     if (!(total > 0) || countdownsOff()) { showOff(false); return; }
     info.textContent = box.getAttribute('data-pending') || 'A timed decision: you will have ' + total + ' seconds once the choices are in view.';
     if (wait) wait.hidden = true; // with countdowns on, waiting is letting the clock run
-    var list = $('.choice-list', form);
     if (!('IntersectionObserver' in window)) { run(false); return; }
+    // Any part of the countdown or of the choices on screen starts it: a reader who can see them
+    // is told the clock runs, and one who cannot is told it waits (a margin here once left a
+    // phone's choices in view, 3 px short of it, with the clock not started).
     var watch = new IntersectionObserver(function (entries) {
       if (!entries.some(function (e) { return e.isIntersecting; })) return;
       watch.disconnect();
       if (!countdownsOff() && document.contains(box)) run(false);
-    }, { rootMargin: '0px 0px -25% 0px' });
-    watch.observe(list);
+    });
+    watch.observe(box);
+    watch.observe($('.choice-list', form));
     timer = { id: null, watch: watch };
   }
 
@@ -155,7 +164,7 @@
       var lines = block.split(/\r?\n/);
       for (var i = 0; i < lines.length; i++) {
         var m = /^((?:\d+:)?\d+:\d+\.\d+)\s+-->\s+((?:\d+:)?\d+:\d+\.\d+)/.exec(lines[i]);
-        if (m) { cues.push({ start: seconds(m[1]), end: seconds(m[2]), text: lines.slice(i + 1).join(' ').replace(/<[^>]*>/g, '') }); break; }
+        if (m) { cues.push({ start: seconds(m[1]), end: seconds(m[2]), text: lines.slice(i + 1).join(' ').replace(/<[^>]*>/g, '').trim() }); break; }
       }
     });
     return cues;
@@ -170,9 +179,13 @@
       load.then(function (cues) {
         var line = $('.sound-caption');
         if (!line || !soundOn()) return;
+        // Only a sound of the scene shown speaks here: a loop fading out under the next scene, or
+        // a spot sound of the last one, once kept its caption over the new page.
+        var speaking = deck.spot ? a === deck.spot : deck.loop && a === deck.loop.el;
+        if (!speaking) return;
         var now = a.currentTime, text = '';
         cues.forEach(function (c) { if (now >= c.start && now < c.end) text = c.text; });
-        if (a === deck.spot || !deck.spot) line.textContent = text;
+        line.textContent = text;
       });
     });
   }
@@ -205,7 +218,7 @@
 
   function silence() {
     if (deck.loop) { var l = deck.loop.el; fade(l, 0, 300, function () { l.pause(); }); }
-    if (deck.spot) { deck.spot.pause(); deck.spot.remove(); deck.spot = null; }
+    stopSpot();
     var line = $('.sound-caption'); if (line) { line.textContent = ''; line.hidden = true; }
   }
 
@@ -219,9 +232,16 @@
     button.textContent = on ? (button.getAttribute('data-off') || 'Turn sound off') : (button.getAttribute('data-on') || 'Turn sound on');
   }
 
+  function stopSpot() {
+    if (!deck.spot) return;
+    deck.spot.pause(); deck.spot.remove(); deck.spot = null;
+  }
+
   function setupSound(opened) {
     var box = $('.sounds');
     var want = wantedLoop(box);
+    // The last scene's spot sound ends with it, unless this scene opens with the same one.
+    if (deck.spot && !(box && deck.spot.getAttribute('data-src') === box.getAttribute('data-spot'))) stopSpot();
     if (!box) { if (deck.loop) playLoop(null); return; }
     var button = $('.sound-toggle', box);
     button.hidden = false;
@@ -241,8 +261,10 @@
   }
 
   function spot(box) {
-    if (deck.spot) { deck.spot.pause(); deck.spot.remove(); }
+    if (deck.spot && deck.spot.getAttribute('data-src') === box.getAttribute('data-spot')) return; // still playing from the last page
+    stopSpot();
     var el = audio(box.getAttribute('data-spot'), box.getAttribute('data-spot-mp3'));
+    el.setAttribute('data-src', box.getAttribute('data-spot'));
     deck.spot = el;
     caption(el, box.getAttribute('data-spot-captions'));
     el.addEventListener('ended', function () {
@@ -366,12 +388,41 @@
     });
   }
 
+  // The share card is drawn on demand: while the server's drawing is busy it answers 503 with
+  // Retry-After, and an <img> never asks twice. One retry: the script asks for the card itself,
+  // and if it is there shows it (from the browser's cache), or else waits as long as the server
+  // asks (at most a few seconds) and lets the <img> ask once more.
+  var CARD_RETRY_MAX_S = 8;
+  function setupShareCards() {
+    $$('img.share-card').forEach(function (img) {
+      var retried = false;
+      function reload() {
+        // setting the attributes again, even to the same addresses, makes the <img> load anew
+        img.setAttribute('srcset', img.getAttribute('srcset'));
+        img.setAttribute('src', img.getAttribute('src'));
+      }
+      function retry() {
+        if (retried || !document.contains(img)) return;
+        retried = true;
+        fetch(img.currentSrc || img.src, { credentials: 'same-origin' }).then(function (r) {
+          var after = parseInt(r.headers.get('Retry-After'), 10);
+          return r.ok ? 0 : Math.min(isNaN(after) ? 2 : Math.max(after, 0), CARD_RETRY_MAX_S);
+        }, function () { return 2; }).then(function (wait) { setTimeout(reload, wait * 1000); });
+      }
+      img.addEventListener('error', retry);
+      // failed before this script was running
+      if (img.complete && img.currentSrc && img.naturalWidth === 0) retry();
+    });
+  }
+
   // A marker opens its detail and leaves the page where it is: the address's #fragment is not
   // a move through the journey (see popstate below).
   function setupHotspots() {
     $$('.marker').forEach(function (marker) {
       marker.addEventListener('click', function (event) {
-        var d = document.getElementById(marker.getAttribute('href').slice(1));
+        // the target is the detail's body, so that without this script the browser opens the detail itself
+        var target = document.getElementById(marker.getAttribute('href').slice(1));
+        var d = target && target.closest('details');
         if (!d) return;
         event.preventDefault();
         d.open = true;
@@ -389,6 +440,7 @@
     setupTimer();
     setupSound(opened);
     setupCopy();
+    setupShareCards();
     setupHotspots();
     setupPanoramas();
     page = location.pathname + location.search;
@@ -398,6 +450,7 @@
   // address, and the new <main> replaces the old one.
   function submit(form, value, submitter) {
     stopTimer();
+    sending = true;
     var data = new URLSearchParams();
     $$('input[type=hidden]', form).forEach(function (i) { data.append(i.name, i.value); });
     data.append('c', value);
@@ -426,6 +479,8 @@
     var main = $('main');
     if (!next || !main) { location.href = url; return; }
     var swap = function () {
+      sending = false;
+      quietUntil = Date.now() + QUIET_MS;
       main.removeAttribute('aria-busy');
       main.innerHTML = next.innerHTML;
       document.title = doc.title;
@@ -439,9 +494,18 @@
       if (heading) { heading.setAttribute('tabindex', '-1'); heading.focus({ preventScroll: true }); }
       if (!reduceMotion) { main.classList.add('swap-out'); requestAnimationFrame(function () { requestAnimationFrame(function () { main.classList.remove('swap-out'); }); }); }
       enhance(true);
+      holdChoices();
     };
     if (reduceMotion) swap();
     else { main.classList.add('swap-out'); setTimeout(swap, 200); }
+  }
+
+  // The new page's choices say they cannot be taken yet (aria-disabled, not disabled: no
+  // restyling, which would flash) until the quiet time after a swap is over.
+  function holdChoices() {
+    var buttons = $$('form.choices button[name=c]');
+    buttons.forEach(function (b) { b.setAttribute('aria-disabled', 'true'); });
+    setTimeout(function () { buttons.forEach(function (b) { b.removeAttribute('aria-disabled'); }); }, Math.max(0, quietUntil - Date.now()));
   }
 
   document.addEventListener('submit', function (event) {
@@ -450,6 +514,7 @@
     var button = event.submitter;
     if (!button || button.name !== 'c') return;
     event.preventDefault();
+    if (quiet() || !document.contains(form)) return;
     submit(form, button.value, button);
   });
 
@@ -458,6 +523,7 @@
     var t = event.target;
     if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)) return;
     if (!/^[1-9]$/.test(event.key)) return;
+    if (quiet()) { event.preventDefault(); return; }
     var button = $('.choices button[data-key="' + event.key + '"]:not(:disabled)');
     if (button) { event.preventDefault(); button.click(); }
   });

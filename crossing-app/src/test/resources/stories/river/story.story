@@ -46,8 +46,19 @@ The ice groans under your weight.
 image bank.svg: The far bank at night: a hut with one lit window, a woman by the shore, a pole
 hotspot 50% 80% The ice -> audio crack.ogg captions crack.vtt: The ice cracking under a foot
 sound crack.ogg captions crack.vtt: The ice cracks underfoot
-* Keep going -> bank
+* Keep going -> shore
 * Turn back -> caught
+
+== shore ==
+sound engine.ogg captions engine.vtt: A boat engine starting downstream
+You climb onto the far bank. Downstream, an engine starts.
+* Walk inland -> road
+
+== road ==
+ambient dogs.ogg captions dogs.vtt: A dog barking far off
+The road inland is empty. A dog barks somewhere.
+audio dogs.ogg captions dogs.vtt: A dog barking on the far bank
+* Walk on -> bank
 
 == bank ==
 You reach the far bank.

@@ -499,7 +499,7 @@ final class Pages {
                 }
                 case Block.Video v -> views.add(new Views.Film(media(cache, v.file()), media(cache, v.captions()), v.title()));
                 case Block.Audio a -> views.add(new Views.Sound(media(cache, a.file()), mp3(cache, a.file()), media(cache, a.transcript()),
-                        isCaptions(a.transcript()), a.title()));
+                        isCaptions(a.transcript()), cache.published().mediaFacts().cues(a.transcript()), a.title()));
             }
         }
         return views;
@@ -510,7 +510,8 @@ final class Pages {
         return switch (h.target()) {
             case Hotspot.FactTarget f -> new Views.FactSpot(marker, f.fact().statement(), source(f.fact().source()));
             case Hotspot.PhotoTarget p -> new Views.PhotoSpot(marker, media(cache, p.file()), p.alt());
-            case Hotspot.AudioTarget a -> new Views.AudioSpot(marker, media(cache, a.file()), mp3(cache, a.file()), a.title(), media(cache, a.transcript()), isCaptions(a.transcript()));
+            case Hotspot.AudioTarget a -> new Views.AudioSpot(marker, media(cache, a.file()), mp3(cache, a.file()), a.title(), media(cache, a.transcript()),
+                    isCaptions(a.transcript()), cache.published().mediaFacts().cues(a.transcript()));
             case Hotspot.TextTarget t -> new Views.TextSpot(marker, t.text());
         };
     }

@@ -97,8 +97,11 @@ public final class Views {
 
     public record Film(String src, String captions, String title) implements BlockView {}
 
-    /** {@code mp3}: the same sound as MP3 for browsers without Ogg, or null. */
-    public record Sound(String src, String mp3, String transcript, boolean captions, String title) implements BlockView {}
+    /**
+     * {@code mp3}: the same sound as MP3 for browsers without Ogg, or null; {@code cues}: the text of
+     * its captions file, shown in the page for reading (the file itself is for the player's track).
+     */
+    public record Sound(String src, String mp3, String transcript, boolean captions, List<String> cues, String title) implements BlockView {}
 
     public record SourceRef(String id, String title, String publisher, int year, String url) {}
 
@@ -126,8 +129,9 @@ public final class Views {
 
     public record PhotoSpot(Marker marker, String src, String alt) implements HotspotView {}
 
-    /** {@code captions}: whether {@code transcript} is a captions file (WebVTT) rather than a text. */
-    public record AudioSpot(Marker marker, String src, String mp3, String title, String transcript, boolean captions) implements HotspotView {}
+    /** {@code captions}: whether {@code transcript} is a captions file (WebVTT) rather than a text; {@code cues}: its text, as for {@link Sound}. */
+    public record AudioSpot(Marker marker, String src, String mp3, String title, String transcript, boolean captions, List<String> cues)
+            implements HotspotView {}
 
     public record TextSpot(Marker marker, String text) implements HotspotView {}
 

@@ -6,8 +6,10 @@ import static org.crossing.app.testing.BrowserPages.screenshot;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.BoundingBox;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -364,6 +366,39 @@ class EndingBrowserTest {
                 }
             }
         }
+    }
+
+    /** Scrolls to the ending's share card, which is loaded lazily, and waits until it is drawn and shown. */
+    private static void shareCardShown(Page page) {
+        page.locator("img.share-card").scrollIntoViewIfNeeded();
+        page.waitForFunction("() => { const i = document.querySelector('img.share-card'); return i.complete && i.naturalWidth > 0; }");
+    }
+
+    /**
+     * The share card is drawn when asked for, far down the ending: its place is a panel of the
+     * card's shape while it loads, and a card the server is too busy to draw (503, Retry-After) is
+     * asked for again and shown.
+     */
+    @Test
+    void aShareCardTheServerIsTooBusyToDrawIsAskedForAgainAndShown() throws Exception {
+        Page page = open(375, true);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        page.context().route(u -> u.contains("/share/") && u.contains("/card"), route -> {
+            if (asked.getAndIncrement() == 0) {
+                route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(503).setHeaders(Map.of("Retry-After", "1", "Cache-Control", "no-store"))
+                        .setContentType("text/html; charset=utf-8").setBody("<h1>Busy for a moment</h1>"));
+            } else {
+                route.resume();
+            }
+        });
+        endAt(page, "flood", "boat");
+        Locator card = page.locator("img.share-card");
+        assertThat(card.evaluate("i => getComputedStyle(i).backgroundColor")).as("its place, a panel").isEqualTo("rgb(26, 34, 45)");
+        BoundingBox box = card.boundingBox();
+        assertThat(box.height).as("its place keeps the card's shape").isCloseTo(box.width * 630 / 1200, org.assertj.core.data.Offset.offset(1.0));
+        shareCardShown(page);
+        assertThat(asked.get()).as("asks for the card").isGreaterThanOrEqualTo(2);
+        screenshot(card, "share-card-after-busy-375");
     }
 
     /**

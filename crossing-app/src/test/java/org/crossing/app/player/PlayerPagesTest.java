@@ -137,9 +137,12 @@ class PlayerPagesTest {
         Player.Page page = running.player().begin("river");
         page = running.player().choose("river", page.token(), "0");
 
-        assertThat(page.html()).containsPattern("<details class=\"hotspot\" id=\"h1-1\">[\\s\\S]*?<audio controls preload=\"none\">"
+        assertThat(page.html()).containsPattern("<div class=\"hotspot-body\" id=\"h1-1\">[\\s\\S]*?<audio controls preload=\"none\">"
                 + "<source src=\"/s/river/media/crack\\.ogg\\?v=\\w+\"><source src=\"/s/river/media/crack\\.mp3\\?v=\\w+\" type=\"audio/mpeg\">"
                 + "<track kind=\"captions\" src=\"/s/river/media/crack\\.vtt\\?v=\\w+\" default></audio>");
+        // its captions to read in the page, the raw file linked nowhere
+        assertThat(page.html()).containsPattern("<details class=\"transcript\">\\s*<summary>Captions of “The ice cracking under a foot”</summary>\\s*"
+                + "<p class=\"cues\"><span>\\[The ice cracks underfoot\\]</span> </p>").doesNotContain("<a href=\"/s/river/media/crack.vtt");
     }
 
     @Test

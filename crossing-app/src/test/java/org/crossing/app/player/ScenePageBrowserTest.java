@@ -62,12 +62,31 @@ class ScenePageBrowserTest {
             ending safe: Crossed
             """;
 
+    /** A short countdown, visible at once, that runs out to a page with choices of its own. */
+    static final String GATE = """
+            title: The Gate
+            author: Crossing tests
+            language: en
+            start: gate
+            == gate ==
+            The guard looks away.
+            * Run through -> through
+            timed 2s -> seen
+            == seen ==
+            The guard turns back.
+            * Explain -> through
+            * Run anyway -> through
+            == through ==
+            You are through.
+            ending safe: Through the gate
+            """;
+
     @RegisterExtension
     @Order(1)
     static final BrowserPerClass chromium = new BrowserPerClass();
     @RegisterExtension
     @Order(2)
-    static final RunningNode running = RunningNode.serving(ServedStories.of().testStory("river").written("market", MARKET));
+    static final RunningNode running = RunningNode.serving(ServedStories.of().testStory("river").written("market", MARKET).written("gate", GATE));
 
     private static Page open(int width, int height, boolean javaScript) {
         return chromium.open(width, height, javaScript);
@@ -101,7 +120,7 @@ class ScenePageBrowserTest {
         String url = page.url();
         marker.click();
         page.waitForTimeout(800); // the old handler re-fetched the page and closed the detail within ~200 ms
-        assertThat(page.locator("#h1-2")).hasAttribute("open", "");
+        assertThat(page.locator("details:has(#h1-2)")).hasAttribute("open", "");
         assertThat(page.locator("#h1-2 img")).isVisible();
         assertThat(page.url()).isEqualTo(url);
         assertThat((Number) page.evaluate("() => window.scrollY")).matches(y -> y.doubleValue() > 100, "the page was not scrolled back to the top");
@@ -112,7 +131,7 @@ class ScenePageBrowserTest {
         page.locator(".marker[href='#h1-1']").click();
         page.evaluate("() => { location.hash = 'h1-3'; history.back(); }");
         page.waitForTimeout(800);
-        assertThat(page.locator("#h1-1")).hasAttribute("open", "");
+        assertThat(page.locator("details:has(#h1-1)")).hasAttribute("open", "");
         assertThat(page.locator("main h1")).hasText("You crouch in the reeds.");
     }
 
@@ -169,6 +188,162 @@ class ScenePageBrowserTest {
         page.keyboard().press("Enter");
         assertThat(page.locator(".timer")).isVisible();
         assertThat(page.locator(".timer-stop")).isFocused();
+    }
+
+    @Test
+    void withoutJavaScriptAMarkerOpensItsDetail() {
+        Page page = begin(1280, 800, false);
+        page.locator(".marker[href='#h1-2']").click();
+        // the marker's target is inside the detail, which the browser opens when it goes there
+        assertThat(page.locator("details:has(#h1-2)")).hasAttribute("open", "");
+        assertThat(page.locator("#h1-2 img")).isVisible();
+        assertThat(page.locator("#h1-2")).isInViewport();
+        assertThat(page.locator("details.hotspot[open]")).hasCount(1);
+    }
+
+    /**
+     * A sound and its caption belong to their scene: the spot sound of the last page stops and its
+     * caption does not come back on the next, and the bed it played over fades out without
+     * speaking either; only the new page's own sound is heard and captioned.
+     */
+    @Test
+    void aSoundsCaptionEndsWithItsSceneUnlessTheNextCarriesTheSameSound() {
+        Page page = begin(1280, 800, true);
+        page.locator(".sound-toggle").click();
+        page.waitForFunction("() => { const a = document.querySelector('.sound-deck audio'); return a && !a.paused && a.currentTime > 0; }");
+        page.getByText("Cross now").click();
+        assertThat(page.locator("main h1")).hasText("The ice groans under your weight.");
+        page.getByText("Keep going").click();
+        assertThat(page.locator("main h1")).hasText("You climb onto the far bank.");
+        // the bed carried on from the last page (the same sound); the spot speaks over it
+        assertThat(page.locator(".sound-caption")).hasText("[A boat engine starts downstream]");
+        page.getByText("Walk inland").click();
+        assertThat(page.locator("main h1")).hasText("The road inland is empty.");
+        page.evaluate("""
+                () => { const line = document.querySelector('.sound-caption'); window.shown = [line.textContent];
+                        new MutationObserver(() => window.shown.push(line.textContent)).observe(line, { childList: true, characterData: true, subtree: true }); }""");
+        page.waitForTimeout(2000); // longer than the bed's fade, well inside the 6 s engine
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) page.evaluate("() => window.shown");
+        assertThat(shown).as("what the caption line showed on the new page").contains("[A dog barks far off]")
+                .allMatch(t -> t.isEmpty() || t.equals("[A dog barks far off]"));
+        assertThat(page.evaluate("() => [...document.querySelectorAll('.sound-deck audio')].filter(a => !a.paused).map(a => a.querySelector('source').getAttribute('src').replace(/\\?.*/, ''))"))
+                .isEqualTo(List.of("/s/river/media/dogs.ogg"));
+    }
+
+    /** A sound's captions are read in the page (the WebVTT file is only the player's track), with and without JavaScript. */
+    @Test
+    void aSoundsCaptionsAreShownInThePageNotAsARawFile() {
+        for (boolean javaScript : new boolean[] {true, false}) {
+            Page page = begin(1280, 800, javaScript);
+            page.getByText("Cross now").click();
+            assertThat(page.locator("main h1")).hasText("The ice groans under your weight.");
+            page.locator("details.hotspot:has(#h1-1) > summary").click();
+            Locator captions = page.locator("#h1-1 details.transcript");
+            assertThat(captions.locator("summary")).hasText("Captions of “The ice cracking under a foot”");
+            assertThat(captions.locator(".cues")).isHidden();
+            captions.locator("summary").click();
+            assertThat(captions.locator(".cues")).isVisible();
+            assertThat(captions.locator(".cues")).hasText("[The ice cracks underfoot]");
+            assertThat(page.locator("#h1-1 audio track")).hasAttribute("src", java.util.regex.Pattern.compile("/media/crack\\.vtt\\?v="));
+            page.getByText("Keep going").click();
+            page.getByText("Walk inland").click();
+            assertThat(page.locator("main h1")).hasText("The road inland is empty.");
+            Locator sound = page.locator("figure.sound details.transcript");
+            assertThat(sound.locator("summary")).hasText("Captions of “A dog barking on the far bank”");
+            sound.locator("summary").click();
+            assertThat(sound.locator(".cues")).hasText("[A dog barks far off]");
+            assertThat(page.locator("main a[href*='.vtt']")).hasCount(0);
+            screenshot(page.locator("figure.sound"), "sound-captions-" + (javaScript ? "js" : "nojs"));
+            chromium.closeContext();
+        }
+    }
+
+    /** Key badges need a keyboard: they show only where the main pointer is fine and hovers (a mouse or trackpad), with JavaScript. */
+    @Test
+    void keyBadgesShowOnlyWhereAKeyboardIsLikely() {
+        record Device(String name, Browser.NewContextOptions options, boolean badges) {}
+        for (Device device : List.of(
+                new Device("touch phone", new Browser.NewContextOptions().setViewportSize(375, 812).setHasTouch(true).setIsMobile(true), false),
+                new Device("touch screen", new Browser.NewContextOptions().setViewportSize(375, 812).setHasTouch(true), false),
+                new Device("desktop", new Browser.NewContextOptions().setViewportSize(1280, 800), true))) {
+            Page page = chromium.open(device.options());
+            page.navigate(running.base() + "/s/river");
+            assertThat(page.locator(".keys-hint")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setVisible(device.badges()));
+            page.getByText("Begin").click();
+            assertThat(page.locator("main h1")).hasText("You crouch in the reeds.");
+            for (Locator key : page.locator(".choice .key").all()) {
+                assertThat(key).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setVisible(device.badges()));
+            }
+        }
+        // Shown by that rule alone: a stylus phone (fine, no hover) or a television remote (hovers, coarse) shows none either.
+        Page page = open(1280, 800, true);
+        page.navigate(running.base() + "/s/river");
+        assertThat(page.evaluate("""
+                () => [...document.styleSheets].flatMap(s => [...s.cssRules]).filter(r => r.cssText.includes('.key'))
+                      .map(r => (r.media ? '@media ' + r.media.mediaText + ' ' : '') + (r.cssRules ? [...r.cssRules].map(c => c.cssText).join(' ') : r.cssText))
+                      .filter(t => /\\.key\\s*\\{[^}]*display:\\s*inline-block/.test(t))"""))
+                .isEqualTo(List.of("@media (hover: hover) and (pointer: fine) .js .key { display: inline-block; } .js .keys-hint { display: inline; }"));
+    }
+
+    /**
+     * A key pressed or a click made as a countdown runs out does not take a choice on the page
+     * that comes in its place: for a moment after the swap its choices are not taken (and say so),
+     * then they are.
+     */
+    @Test
+    void aKeyOrClickMadeAsTheCountdownRunsOutDoesNotLandOnTheNextPage() {
+        Page page = open(375, 812, true);
+        page.navigate(running.base() + "/s/gate");
+        page.getByText("Begin").click();
+        assertThat(page.locator("main h1")).hasText("The guard looks away.");
+        assertThat(page.locator(".timer")).isVisible();
+        // The moment the next page is in, a key and a click arrive, as from a player who pressed
+        // just as the clock ran out (made in the page itself: from here they could come too late).
+        page.evaluate("""
+                () => { const main = document.querySelector('main');
+                        const watch = new MutationObserver(() => {
+                          const h1 = main.querySelector('h1');
+                          if (!h1 || h1.textContent !== 'The guard turns back.') return;
+                          watch.disconnect();
+                          document.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
+                          main.querySelector('.choice').click();
+                          window.pressed = true;
+                        });
+                        watch.observe(main, { childList: true, subtree: true }); }""");
+        // and a key while the choice is on its way
+        page.waitForFunction("() => document.querySelector('main').hasAttribute('aria-busy')", null,
+                new Page.WaitForFunctionOptions().setPollingInterval(10).setTimeout(10_000));
+        page.keyboard().press("1");
+        page.waitForFunction("() => window.pressed");
+        page.waitForTimeout(1000);
+        assertThat(page.locator("main h1")).hasText("The guard turns back.");
+        settle(page);
+        assertThat(page.locator(".choice").first()).not().hasAttribute("aria-disabled", "true");
+        page.keyboard().press("2");
+        assertThat(page.locator("main h1")).hasText("Through the gate");
+    }
+
+    /**
+     * The clock starts as soon as any part of the countdown or the choices is on screen, with no
+     * margin: a phone whose choices just show at the bottom edge runs it; one where they are
+     * still below the edge does not, and says it will start when they are reached.
+     */
+    @Test
+    void aCountdownStartsWhenAnyPartOfItIsOnScreen() {
+        Page page = begin(375, 812, true);
+        page.getByText("Wait for the patrol to pass").click();
+        page.getByText("Continue").click();
+        assertThat(page.locator("main h1")).hasText("A searchlight sweeps the ice towards you.");
+        settle(page);
+        page.evaluate("() => window.scrollBy(0, document.querySelector('.timed').getBoundingClientRect().top - innerHeight - 10)");
+        page.waitForTimeout(1500);
+        assertThat(page.locator(".timer")).isHidden();
+        assertThat(page.locator(".timed-info")).hasText("A timed decision: you will have 20 seconds once the choices are in view.");
+        // 3 px of it on screen
+        page.evaluate("() => window.scrollBy(0, 13)");
+        assertThat(page.locator(".timer")).isVisible();
+        assertThat(page.locator(".timed-info")).isHidden();
     }
 
     @Test
@@ -635,7 +810,7 @@ class ScenePageBrowserTest {
     void axeFindsNoViolationsOnTheScenePagesOfEveryKind() {
         Page page = begin(1280, 800, true);
         assertNoViolations(page, "chapter opening");
-        page.locator("#h1-2 summary").click();
+        page.locator("details.hotspot:has(#h1-2) > summary").click();
         assertNoViolations(page, "scene with a panorama");
         page.getByText("Wait for the patrol to pass").click();
         page.getByText("Continue").click();

@@ -28,10 +28,11 @@ public final class BrowserPages {
 
     /**
      * Waits for the player's swap between scenes to finish: mid-fade, colours are washed out for
-     * screenshots and contrast checks. The fade lasts 0.2 s; the pause covers it and a repaint.
+     * screenshots and contrast checks, and the new page's choices are not taken for a moment. The fade lasts 0.2 s; the pause covers it and a repaint.
      */
     public static void settle(Page page) {
-        page.waitForFunction("() => { const main = document.querySelector('main'); return !main || (!main.classList.contains('swap-out') && !main.hasAttribute('aria-busy')); }");
+        page.waitForFunction("() => { const main = document.querySelector('main'); return !main || (!main.classList.contains('swap-out')"
+                + " && !main.hasAttribute('aria-busy') && !main.querySelector('form.choices [aria-disabled]')); }");
         page.waitForTimeout(300);
     }
 
