@@ -467,7 +467,7 @@ class PlayCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("(선택지 번호를 입력하고 Enter를 누르세요. q를 입력하면\n이야기를 떠납니다.)", "— 1장: 동트기 전 —",
                 "사실: ", "1부터 3까지의 번호를 입력하거나, q를 입력해 떠나세요.", "끝 — 되돌아감: 2천 원을 들고 장마당에서 집으로 돌아갔다",
-                "당신이 걸은 길:\n  혜산 장마당에서:\n   1. 재봉틀을 이웃에게 맡기고 집으로 간다", "이 여정에 나온 사실의 출처:",
+                "지나온 길:\n  혜산 장마당에서:\n   1. 재봉틀을 이웃에게 맡기고 집으로 간다", "이 여정에 나온 사실의 출처:",
                 "(시드 1: --seed 1로 같은 여정을 다시 할 수 있습니다)");
         assertThat(result.out()).doesNotContain("Chapter", "Fact:", "THE END", "Your path", "seed 1:");
     }

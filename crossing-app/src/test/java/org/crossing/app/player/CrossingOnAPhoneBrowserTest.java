@@ -105,7 +105,7 @@ class CrossingOnAPhoneBrowserTest {
         assertThat(others).hasCount(1);
         char last = label.charAt(label.length() - 1);
         String particle = last >= 0xAC00 && last <= 0xD7A3 && (last - 0xAC00) % 28 != 0 ? "을" : "를";
-        assertThat(others.locator("p").first()).hasText("당신은 “" + label + "”" + particle + " 골랐습니다.");
+        assertThat(others.locator("p").first()).hasText("“" + label + "”" + particle + " 골랐습니다.");
         assertThat(others).not().containsText("(를)");
     }
 

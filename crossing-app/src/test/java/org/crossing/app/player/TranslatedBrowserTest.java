@@ -45,7 +45,7 @@ class TranslatedBrowserTest {
         page.getByText("시작하기").click();
         assertThat(page.locator(".scene-head .chapter")).hasText("1장: 동트기 전");
         assertThat(page.locator("html")).hasAttribute("lang", "ko");
-        assertThat(page.locator("#choices-title")).hasText("어떻게 하겠습니까?");
+        assertThat(page.locator("#choices-title")).hasText("어떻게 할 것인가?");
         screenshot(page, "scene-ko-1280");
         page.getByText("쌀 장수에게 자리를 봐 달라고 부탁한다").click();
         assertThat(page.locator(".others")).containsText("다른 사람들의 선택");
@@ -61,7 +61,7 @@ class TranslatedBrowserTest {
         screenshot(page, "ending-ko-1280");
         assertThat(page.locator("#endings-title")).hasText("모두의 여정은 어떻게 끝났나");
         assertThat(page.locator("#share-title")).hasText("결과 공유하기");
-        assertThat(page.locator(".share-text")).containsText(java.util.regex.Pattern.compile("〈장날〉에서 내가 걸은 길: 선택 [0-9]번"));
+        assertThat(page.locator(".share-text")).containsText(java.util.regex.Pattern.compile("《장날》에서 내가 걸은 길: 선택 [0-9]번"));
         assertThat(page.locator("nav.after button")).hasText("다시 하기");
         assertThat(page.locator("nav.after a").last()).hasAttribute("href", "/?lang=ko");
         assertThat(page.locator(".copy-link")).hasText("링크 복사");
@@ -137,11 +137,11 @@ class TranslatedBrowserTest {
 
         page.navigate(page.locator("#share-url").inputValue());
         assertThat(page.locator("html")).hasAttribute("lang", "ko");
-        assertThat(page.locator(".journey")).hasText("〈장날〉의 한 여정: 선택 1번, 혜산 장마당에서.");
+        assertThat(page.locator(".journey")).hasText("《장날》의 한 여정: 선택 1번, 혜산 장마당에서.");
         page.screenshot(new Page.ScreenshotOptions().setPath(BrowserPages.file("share-ko-375")).setFullPage(true));
         page.getByText("직접 해 보기").click();
         assertThat(page.locator("html")).hasAttribute("lang", "ko");
-        assertThat(page.locator("#choices-title")).hasText("어떻게 하겠습니까?");
+        assertThat(page.locator("#choices-title")).hasText("어떻게 할 것인가?");
     }
 
     @Test

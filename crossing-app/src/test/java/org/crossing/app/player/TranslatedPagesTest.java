@@ -59,7 +59,7 @@ class TranslatedPagesTest {
         assertThat(scene).contains("<html lang=\"ko\">", "<meta name=\"description\" content=\"1장: 동트기 전 · 혜산 장마당. ", "<h1 id=\"scene-title\">동트기 전, 장마당이 여자들로 가득 찬다.</h1>", "<span class=\"chapter\">1장: 동트기 전</span>",
                 "<p class=\"place\">혜산 장마당</p>", "<p>송 씨에게는 팔 재봉틀 한 대와 2천 원이 있다.</p>",
                 "<p class=\"fact-label\">사실</p>", "<form method=\"post\" action=\"/s/market-day/play?lang=ko\" class=\"choices\"",
-                "<h2 id=\"choices-title\">어떻게 하겠습니까?</h2>", "<span class=\"label\">자루 위에 재봉틀을 펼쳐 놓는다</span>",
+                "<h2 id=\"choices-title\">어떻게 할 것인가?</h2>", "<span class=\"label\">자루 위에 재봉틀을 펼쳐 놓는다</span>",
                 "<p class=\"progress\">지금까지의 선택: 0</p>");
         String token = new Player.Page(200, scene, location).token();
 
@@ -89,14 +89,14 @@ class TranslatedPagesTest {
         String ending = get(ended, "en");
 
         assertThat(ending).contains("<html lang=\"ko\">", "<p class=\"story-title\"><a href=\"/s/market-day?lang=ko\">장날</a></p>",
-                "<p class=\"journey\">선택 1번, 혜산 장마당에서.</p>", "<h2 id=\"map-title\">당신의 경로</h2>",
-                "<title id=\"map-desc\">당신의 경로 지도: 혜산 장마당</title>", "<figcaption class=\"map-summary\">혜산 장마당에서, 2개 장</figcaption>",
+                "<p class=\"journey\">선택 1번, 혜산 장마당에서.</p>", "<h2 id=\"map-title\">지나온 길</h2>",
+                "<title id=\"map-desc\">지나온 길 지도: 혜산 장마당</title>", "<figcaption class=\"map-summary\">혜산 장마당에서, 2개 장</figcaption>",
                 "<p class=\"sources-note\">이 이야기의 모든 사실은 출판된 자료 1편에서 가져왔습니다. <a href=\"/s/market-day/sources?lang=ko\">출처 보기</a></p>",
                 "<h2 id=\"share-title\">결과 공유하기</h2>", "<label for=\"share-url\">결과 링크</label>",
                 "data-copied=\"링크를 복사했습니다.\" hidden>링크 복사</button>",
-                "<p class=\"share-text\">2천 원을 들고 장마당에서 집으로 돌아갔다. 〈장날〉에서 내가 걸은 길: 선택 1번, 혜산 장마당에서.</p>",
+                "<p class=\"share-text\">2천 원을 들고 장마당에서 집으로 돌아갔다. 《장날》에서 내가 걸은 길: 선택 1번, 혜산 장마당에서.</p>",
                 "alt=\"되돌아감: 2천 원을 들고 장마당에서 집으로 돌아갔다. 선택 1번, 혜산 장마당에서.\"",
-                "<h2 id=\"endings-title\">모두의 여정은 어떻게 끝났나</h2>", "<span class=\"you\">(당신)</span>",
+                "<h2 id=\"endings-title\">모두의 여정은 어떻게 끝났나</h2>", "<span class=\"you\">(내 결말)</span>",
                 "<nav class=\"after\" aria-label=\"이야기가 끝난 뒤\">", "<button class=\"primary\" type=\"submit\">다시 하기</button>",
                 "<a href=\"/s/market-day/sources?lang=ko\">출처</a>", "<a href=\"/?lang=ko\">모든 이야기</a>",
                 "<a href=\"" + ended.replace("&lang=ko", "&amp;lang=en") + "\" hreflang=\"en\" lang=\"en\">English</a>");
@@ -109,11 +109,11 @@ class TranslatedPagesTest {
         assertThat(shareUrl).startsWith(running.base() + "/s/market-day/share/").endsWith("?lang=ko");
         String shared = get(shareUrl.substring(running.base().length()), "en");
         assertThat(shared).contains("<html lang=\"ko\">", "<h1>2천 원을 들고 장마당에서 집으로 돌아갔다</h1>",
-                "<p class=\"journey\">〈장날〉의 한 여정: 선택 1번, 혜산 장마당에서.</p>",
+                "<p class=\"journey\">《장날》의 한 여정: 선택 1번, 혜산 장마당에서.</p>",
                 "<form method=\"post\" action=\"/s/market-day/begin?lang=ko\" class=\"begin\">", ">직접 해 보기</button>",
                 "<a href=\"/s/market-day?lang=ko\">이야기 소개</a>", "<meta property=\"og:url\" content=\"" + shareUrl + "\">",
                 "<meta property=\"og:locale\" content=\"ko_KR\">\n<meta property=\"og:locale:alternate\" content=\"en_US\">\n",
-                "<meta name=\"description\" content=\"되돌아감: 2천 원을 들고 장마당에서 집으로 돌아갔다. 선택 1번, 혜산 장마당에서. 인터랙티브 다큐멘터리 〈장날〉.\">");
+                "<meta name=\"description\" content=\"되돌아감: 2천 원을 들고 장마당에서 집으로 돌아갔다. 선택 1번, 혜산 장마당에서. 인터랙티브 다큐멘터리 《장날》.\">");
         // the same outcome read in English: its summary in English, without the value the Korean player's journey gave it
         String inEnglish = get(shareUrl.substring(running.base().length()).replace("?lang=ko", "?lang=en"), "ko");
         assertThat(inEnglish).contains("<html lang=\"en\">", "<p class=\"outcome\">Turned back</p>", "<h1>Went home from the market with … thousand won</h1>",
@@ -140,13 +140,13 @@ class TranslatedPagesTest {
         String cannotContinue = new String(broken.body(), StandardCharsets.UTF_8);
         assertThat(broken.statusCode()).isEqualTo(400);
         assertThat(cannotContinue).contains("<html lang=\"ko\">", "<h1>이 여정은 이어 갈 수 없습니다</h1>",
-                "<p>여정의 링크가 바뀌었거나 잘렸거나, 다른 이야기 또는 이 이야기의 이전 판의 것입니다. 처음부터 다시 시작할 수 있습니다.</p>",
-                "<a class=\"button primary\" href=\"/s/market-day?lang=ko\">〈장날〉 처음부터 시작하기</a>");
+                "<p>여정의 링크가 바뀌었거나 잘렸거나, 다른 이야기 또는 이 이야기의 이전 판의 것입니다(오류 내용: the journey in the link is cut short or malformed). 처음부터 다시 시작할 수 있습니다.</p>",
+                "<a class=\"button primary\" href=\"/s/market-day?lang=ko\">《장날》 처음부터 시작하기</a>");
 
         HttpResponse<byte[]> badShare = running.player().get("/s/market-day/share/nonsense", "Accept-Language", "ko");
         assertThat(badShare.statusCode()).isEqualTo(400);
         assertThat(new String(badShare.body(), StandardCharsets.UTF_8)).contains("<h1>이 공유 링크는 열리지 않습니다</h1>",
-                "<a class=\"button primary\" href=\"/s/market-day?lang=ko\">〈장날〉 해 보기</a>");
+                "<a class=\"button primary\" href=\"/s/market-day?lang=ko\">《장날》 해 보기</a>");
     }
 
     @Test
