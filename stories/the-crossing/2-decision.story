@@ -10,8 +10,8 @@ place 41.40, 128.18: Hyesan
 ambient bed-1.ogg captions bed-1.vtt: Wind in the alley, over the snow between the low houses
 sound spot-steps-snow.ogg captions spot-steps-snow.vtt: Footsteps crunching on snow behind the bathhouse
 image 2-decision.svg: Night in a narrow alley behind the bathhouse: a woman in a padded coat and headscarf faces a man of her height in a good wool coat and fur hat; the only light is a lamp behind a steamed-up window above them.
-hotspot 57% 42% The uncle -> fact chosun_2015: The Chosun Ilbo reported in March 2015 on a family who crossed the frozen Tumen early in 2014 owing brokers tens of millions of won. After Hanawon the three were given 18 million won to settle, 6 million each; every won of it went to the brokers, and they still owed 10 million. A clear majority of North Korean defectors, the paper wrote, end up in debt to the people who smuggled them out.
-hotspot 78% 31% The bathhouse window -> fact nkew_2006: Andrei Lankov wrote in The Korea Times in 2006 that private bathrooms were nearly absent in North Korea: few homes in the countryside had anywhere to bathe, and outside Pyongyang even blocks of flats often had only a tap in the kitchen. For daily use, he wrote, there was the humble public bathhouse.
+hotspot 50% 75% The uncle -> fact chosun_2015: The Chosun Ilbo reported in March 2015 on a family who crossed the frozen Tumen early in 2014 owing brokers tens of millions of won. After Hanawon the three were given 18 million won to settle, 6 million each; every won of it went to the brokers, and they still owed 10 million. A clear majority of North Korean defectors, the paper wrote, end up in debt to the people who smuggled them out.
+hotspot 69% 30% The bathhouse window -> fact nkew_2006: Andrei Lankov wrote in The Korea Times in 2006 that private bathrooms were nearly absent in North Korea: few homes in the countryside had anywhere to bathe, and outside Pyongyang even blocks of flats often had only a tap in the kitchen. For daily use, he wrote, there was the humble public bathhouse.
 
 The uncle is smaller than you expected, in a good coat, and he does not offer his name. He looks at your hands, your shoes and your face, in that order.
 
@@ -94,7 +94,9 @@ image knock.svg: Night inside the house: torchlight shows through the gaps of th
 sound spot-knock.ogg captions spot-knock.vtt: Three knocks at the door
 Late that night someone knocks. Three knocks, then the voice of the head of your neighbourhood unit and a man you do not know: a household inspection. They come like this sometimes, without warning, to count who sleeps where.
 
-continue: Open the door
+There is nothing to do but open: a door kept shut is a confession. {broker: If anyone has talked about the uncle, they will know what to look for. | You have done nothing yet that could be found, but they do not always need to find anything.}
+
+continue: Open the door, and hope nobody has talked
 chance [broker] 10% -> caught_before
 chance [not broker] 4% -> caught_before
 otherwise -> inspection_pass

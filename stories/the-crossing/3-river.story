@@ -12,7 +12,7 @@ Here is close, he says, and quick. There is also more to go wrong.
 
 image 3-river.svg: A frozen river at night between dark banks; from a guard tower on the near bank a searchlight beam sweeps slowly across the ice, and reeds stand black in the foreground.
 hotspot 60% 58% The ice -> fact sunsentinel_2009: The Sun-Sentinel reported in 2009 that the Tumen is one of the two rivers, with the Yalu, that make up the border between China and North Korea, some 850 miles long, and that it is almost made for people crossing where they should not. A wire fence had gone up along some of its shallower stretches in 2008, before the Beijing Olympics. People still came across, the paper wrote, and those the Chinese caught were promptly sent home.
-hotspot 8% 27% The searchlight -> fact economist_2013: The Economist reported in February 2013 that border police, especially on the North Korean side, were known to take bribes to let smuggled goods across the Yalu, and that North Korean border guards had shot dead three Chinese smugglers in 2010. As goods went into North Korea, the paper wrote, people went on leaving it.
+hotspot 9% 33% The searchlight -> fact economist_2013: The Economist reported in February 2013 that border police, especially on the North Korean side, were known to take bribes to let smuggled goods across the Yalu, and that North Korean border guards had shot dead three Chinese smugglers in 2010. As goods went into North Korea, the paper wrote, people went on leaving it.
 
 * Cross here, on the Yalu, where a guard has been paid -> yalu_paid
 * Go east to the Tumen with the uncle's people -> tumen_road
@@ -64,7 +64,9 @@ place 41.41, 128.19: The Yalu at Hyesan
 image lie-flat.svg: Low over the snow at night: a woman lies flat on the bank with her face pressed into the snow while the white beam of the searchlight slides across her back, and every crystal of snow around her shines.
 You press your face into the snow. The light goes over you, white and enormous, and for a moment you can see every crystal in front of your eyes. You cannot tell if it has stopped on you. You cannot breathe.
 
-continue: Wait
+If the beam stops on you, the guard will come. If it moves on, the dark comes back, and the ice is still there to cross.
+
+continue: Stay down, and hope the light moves on
 chance 25% -> captured_river
 otherwise -> ice_crossing
 
@@ -74,7 +76,9 @@ image ice.svg: Seen from the bank: one small dark figure walks alone across the 
 sound spot-ice-groan.ogg captions spot-ice-groan.vtt: The ice groans under her weight
 The ice groans under your weight: a deep, slow sound that seems to come from the whole river at once. In the middle there is no cover at all. You are the only dark thing on a white field.
 
-continue: Keep walking
+Anyone who looks this way from either bank will see you. And nobody can tell you how thick the ice is further on.
+
+continue: Keep walking across the open ice
 chance [trust >= 2] 5% -> captured_river
 chance [trust < 2] 15% -> captured_river
 chance 10% -> ice_breaks ~ strength -= 1
@@ -110,7 +114,9 @@ ambient lorry.ogg captions lorry.vtt: A lorry's diesel engine idling, and its ta
 image truck-hidden.svg: Night at a checkpoint on the road to Musan: a lorry stopped at the barrier, seen from behind, its load of sacks piled up under the tarpaulin; beside it two soldiers in fur hats shine their torches into the load.
 A torch beam moves over the tarpaulin. Someone climbs up onto the tailboard. A boot rests on the sack above your head, and stays there, while the soldier talks to the driver about cigarettes.
 
-continue: Hold still
+If he moves the sacks, he will find you. If you move, he will hear you.
+
+continue: Hold still, and hope he does not look under the sacks
 chance 20% -> checkpoint_caught
 otherwise -> tumen_bank
 
@@ -145,7 +151,9 @@ image tumen.svg: Night on the bank of the Tumen near Musan: the river is narrow 
 sound spot-steps-snow.ogg captions spot-steps-snow.vtt: Two soldiers' footsteps on the frozen path
 You grip his sleeve and shake your head. He swears under his breath and stays. Footsteps on the frozen path: two soldiers, close enough that you can hear one of them complaining about his boots.
 
-continue: Wait
+If they look down the bank, they will see you both. If they walk on, the way across is yours.
+
+continue: Lie still, and hope they walk on
 chance 30% -> captured_river
 otherwise -> tumen_cross
 

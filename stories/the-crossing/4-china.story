@@ -43,7 +43,9 @@ image 4-china.svg: Night on the Chinese bank: a woman soaked from the river crou
 sound spot-knock.ogg captions spot-knock.vtt: Three knocks at a door
 An old woman opens the door a hand's width. She looks at your frozen clothes, and past you at the river, and does not ask where you came from. Behind her, a television is on, and a young man at the table has stopped eating.
 
-continue: Wait on the step
+Some families on this bank take people in. Some call the police. From the step, you cannot tell which this is.
+
+continue: Wait on the step for her answer
 chance 35% -> reported
 otherwise -> kind_family
 
@@ -107,6 +109,8 @@ image maize.svg: Spring in a village in north-east China: a woman in a red heads
 sound spot-phone-line.ogg captions spot-phone-line.vtt: A click, then a hissing telephone line
 Your cousin answers on the ninth ring. You whisper the name of the village, and of the nearest town, and she says: the bus stop, at six, a woman in a red scarf. You put the phone in your coat instead of back under the pillow.
 
+To reach the bus stop you must leave the village before it wakes, by its only road. A woman alone at a bus stop at dawn is noticed, and anyone who looks at you twice will know what you are.
+
 continue: Walk to the bus stop before dawn
 chance 30% -> reported
 otherwise -> cousin_contact ~ strength -= 1
@@ -135,12 +139,12 @@ In Yanji, behind the bus station, a restaurant has a sign in Korean in the windo
 after 5 months
 place 42.89, 129.51: Yanji, China
 image restaurant.svg: A narrow restaurant kitchen at night: under a single hanging bulb a woman with her hair tied back washes bowls at a steel sink in the steam; clean bowls are stacked on the shelves, and a small window looks onto a street with a police box on the corner.
-hotspot 21% 43% The window -> fact coi_findings: The commission of inquiry reported that in March 2013 the Chinese police in Yanbian were said to have issued a crackdown order on illegal border crossing, with money rewards for information leading to people who had crossed: the more people and the sooner, the higher the reward.
+hotspot 31% 30% The window -> fact coi_findings: The commission of inquiry reported that in March 2013 the Chinese police in Yanbian were said to have issued a crackdown order on illegal border crossing, with money rewards for information leading to people who had crossed: the more people and the sooner, the higher the reward.
 hotspot 86% 62% The bowls -> fact coi_findings: The commission of inquiry found that China seemed to take active measures to stop North Koreans from reaching foreign embassies and consulates to seek protection or asylum. It also reported that the Chinese security agency was said to have hired North Koreans to inform on others who were planning to flee to South Korea.
 
-{seen(farm_escape): The ice has gone from the rivers by the time you reach Yanji. | There is still snow in the streets when you reach Yanji.} You sleep on a mat in the storeroom above the kitchen, between sacks of rice. You wash dishes from ten in the morning until midnight, and the owner pays you less than the Chinese girls, in cash, and you are grateful, and you hate being grateful.
+{seen(farm_escape): By the time you start at the sink, the ice has long gone from the rivers. | There is still snow in the streets when you start at the sink.} You sleep on a mat in the storeroom above the kitchen, between sacks of rice. You wash dishes from ten in the morning until midnight, and the owner pays you less than the Chinese girls, in cash, and you are grateful, and you hate being grateful.
 
-Spring comes, and the start of summer. Half the customers speak Korean. Any of them could be a policeman, or an informer, or another woman like you. Each month you sew what you can into your coat.
+{seen(farm_escape): Spring turns to summer. | Spring comes, and the start of summer.} Half the customers speak Korean. Any of them could be a policeman, or an informer, or another woman like you. Each month you sew what you can into your coat.
 
 ~ money += 3
 -> yanji_room
@@ -201,7 +205,9 @@ place 42.89, 129.51: Yanji, China
 image storeroom.svg: A storeroom at night: a woman crouches behind a pile of rice sacks, her face caught by a thin line of torchlight that falls under the door; behind her a small window looks out over the roof of the shed next door.
 The door opens. The torch moves over the sacks, over your feet, and stops. {papers: You stand up slowly, holding out the card with the other woman's name on it. | You have nothing to show them but your face.}
 
-continue: Wait
+{papers: Now the card has to pass, in torchlight, in front of a man whose work is to doubt it. | Now everything depends on what the owner can say for you downstairs, and whether he listens.}
+
+continue: Wait for him to decide
 chance [papers] 10% -> sent_back_china
 chance [not papers] 40% -> sent_back_china
 otherwise -> after_raid
@@ -211,14 +217,16 @@ place 42.89, 129.51: Yanji, China
 image storeroom.svg: A storeroom at night: a woman crouches behind a pile of rice sacks, her face caught by a thin line of torchlight that falls under the door; behind her a small window looks out over the roof of the shed next door.
 The window sticks, then gives. You drop onto the shed roof, slide, fall into an alley full of rubbish, and run without knowing where.
 
-continue: Keep running
+The police are in the street out front. If they see a woman running from the back of the restaurant at this hour, they will not need to ask for papers.
+
+continue: Keep running, away from the street lights
 chance 20% -> sent_back_china
 otherwise -> after_raid ~ strength -= 1
 
 == after_raid ==
 place 42.89, 129.51: Yanji, China
 image restaurant.svg: A narrow restaurant kitchen at night: under a single hanging bulb a woman with her hair tied back washes bowls at a steel sink in the steam; clean bowls are stacked on the shelves, and a small window looks onto a street with a police box on the corner.
-{seen(raid_hide): The policeman with the torch looked at you for a long moment. Below, the owner was shouting up the stairs that the girl up there was her husband's niece from Longjing, and that she would complain to someone whose name made him stop. He went back down without a word. | You spend the rest of the night in a coal shed three streets away and creep back at first light.}
+{seen(raid_hide): The policeman with the torch looks at you for a long moment. Below, the owner is shouting up the stairs that the girl up there is her husband's niece from Longjing, and that she will complain to someone whose name makes him stop. He goes back down without a word. | You spend the rest of the night in a coal shed three streets away and creep back at first light.}
 
 By morning the street is quiet again. Two of the girls from the kitchen are gone. The owner gives you your wages and tells you, without unkindness, not to come back.
 

@@ -48,7 +48,9 @@ place 28.20, 112.97: A train near Changsha, China
 image train-check.svg: A hard-seat carriage on a train in the south of China: green flooded fields pass the windows, passengers sit in rows of green seats with white covers, and two railway police come down the aisle, one holding a hand-held card reader; in the nearest seat a woman turns her face to the window.
 The policeman takes the card and looks at it, and at you, and at the card. He puts it to the reader. The reader thinks about it.
 
-continue: Wait
+If the reader finds nothing, it is a card like any other. If it asks a computer somewhere, the card will not survive it.
+
+continue: Wait, and keep your face still
 chance 10% -> sent_back_china
 otherwise -> kunming
 
@@ -57,7 +59,9 @@ place 28.20, 112.97: A train near Changsha, China
 image toilet-hide.svg: Inside a train's cramped toilet, in half-dark: the young woman sits on the closed lid with her bag in her arms and looks at the bolted door; its handle is pushed down from outside, and the light under the door is broken by the shadow of two feet.
 You sit on the lid of the toilet in the swaying dark, listening. Someone tries the handle. Goes away. Comes back. Knocks.
 
-continue: Wait
+If it is the police, they will wait until the door opens. If it is only someone who needs the toilet, they will give up.
+
+continue: Keep the door locked and wait
 chance 25% -> sent_back_china
 otherwise -> kunming
 
@@ -65,6 +69,8 @@ otherwise -> kunming
 place 28.20, 112.97: A train near Changsha, China
 image train-check.svg: A hard-seat carriage on a train in the south of China: green flooded fields pass the windows, passengers sit in rows of green seats with white covers, and two railway police come down the aisle, one holding a hand-held card reader; in the nearest seat a woman turns her face to the window.
 You lean your head on the cold window and make your breathing slow. You feel them stop beside your seat. Someone says something, a question, and the grandmother from Chongjin answers it in Chinese, in a voice you have never heard her use.
+
+{papers: If they touch your shoulder, you will have to open your eyes and show them a card with another woman's name. | If they touch your shoulder, you will have to open your eyes, and you have nothing to show them.}
 
 continue: Keep your eyes shut
 chance 35% -> sent_back_china
@@ -106,8 +112,8 @@ after 1 day
 place 39.90, 116.42: Beijing, China
 image beijing.svg: The hall of Beijing station at dusk: a crowd crosses the polished floor under rows of lamps and a red departure board; cameras and loudspeakers on poles, police in pairs; in the middle the young woman follows the guide, who walks fast ahead of her without looking back, and she looks up at the cameras.
 hotspot 58% 32% The departure board -> fact chinadaily_2011: China Daily reported in December 2011 that from 1 January 2012 anyone buying a railway ticket anywhere in China would have to show an identity document. Tickets were to be bought against proof of identity at every station in the country.
-hotspot 27.5% 66% The police -> fact scmp_2013: The South China Morning Post reported in November 2013, citing the Chosun Ilbo and a South Korean activist, that China had arrested more than 30 North Koreans since the start of that month. Five were taken near Beijing when public security officers checked the bus they had boarded in Tianjin; others were caught in Shenyang, Yanji, Dandong and Kunming. Except for those held in Kunming, most had already been sent back.
-hotspot 61% 66% The guide -> fact bbc_2011: The BBC reported in 2011 that China's crackdowns were bringing in new, inexperienced brokers willing to take bigger risks for bigger rewards, according to Joanna Hosaniak, a human rights activist with the Citizens' Alliance for North Korean Human Rights in South Korea. Because they did not know the work, she said, they endangered many of the North Koreans who trusted them. A broker told the BBC that the price kept rising because getting people out was getting harder.
+hotspot 28% 80% The police -> fact scmp_2013: The South China Morning Post reported in November 2013, citing the Chosun Ilbo and a South Korean activist, that China had arrested more than 30 North Koreans since the start of that month. Five were taken near Beijing when public security officers checked the bus they had boarded in Tianjin; others were caught in Shenyang, Yanji, Dandong and Kunming. Except for those held in Kunming, most had already been sent back.
+hotspot 62% 92% The guide -> fact bbc_2011: The BBC reported in 2011 that China's crackdowns were bringing in new, inexperienced brokers willing to take bigger risks for bigger rewards, according to Joanna Hosaniak, a human rights activist with the Citizens' Alliance for North Korean Human Rights in South Korea. Because they did not know the work, she said, they endangered many of the North Koreans who trusted them. A broker told the BBC that the price kept rising because getting people out was getting harder.
 Beijing station is the biggest building you have ever been inside. Cameras on poles. Police in pairs. Loudspeakers. Ten thousand people who all know where they are going. The guide walks fast, without looking back.
 
 The night bus to Erenhot, on the Mongolian border, leaves from a bus station across the city this evening: twelve hours across Inner Mongolia.
@@ -120,7 +126,9 @@ place 39.90, 116.42: Beijing, China
 image station-wait.svg: A waiting hall in Beijing station: the young woman sits on her bag against a pillar beside the mother, whose son coughs into his hand; a few metres away a policeman who had walked past has turned round to look at them.
 You sit on your bag by a pillar with the mother and the boy while the guide goes to find a taxi. An hour. Two. A policeman walks past, slows, looks at the boy coughing, and walks on. Then he turns around.
 
-continue: Wait
+{papers: If he asks for papers, your card may pass; the mother and the boy have none. | If he asks for papers, none of you has any.} If he only wanted to look, he will walk on.
+
+continue: Sit still by the pillar
 chance 20% -> sent_back_china
 otherwise -> erenhot
 

@@ -6,7 +6,7 @@ ambient bed-6.ogg captions bed-6.vtt: Insects pulsing in the night, frogs callin
 after 2 days
 place 21.18, 101.68: The China-Laos border near Mohan
 image laos.svg: A hillside road in the south of Yunnan at night: a car has pulled over with a door open and its light on; the guide stands by it smoking, and a woman stands by the open door looking down the valley, where the road winds between hills planted with rows of rubber trees to a barrier and a small lit hut under a low moon.
-hotspot 73% 65% The checkpoint -> fact latimes_2013: The Los Angeles Times reported that on 10 May 2013 Laotian authorities arrested nine young North Korean defectors, most of them homeless teenagers, just across the border from China in Laos's Oudomxay province, with two South Korean missionaries who were helping them. South Korea gives asylum to every North Korean, the paper explained, but because of its relations with China it will not take them in at its embassy or consulates there, so they often cross into Laos, Vietnam or Mongolia.
+hotspot 77% 72% The checkpoint -> fact latimes_2013: The Los Angeles Times reported that on 10 May 2013 Laotian authorities arrested nine young North Korean defectors, most of them homeless teenagers, just across the border from China in Laos's Oudomxay province, with two South Korean missionaries who were helping them. South Korea gives asylum to every North Korean, the paper explained, but because of its relations with China it will not take them in at its embassy or consulates there, so they often cross into Laos, Vietnam or Mongolia.
 hotspot 88% 50% The hills -> fact lee_2015: Hyeonseo Lee wrote in The Girl with Seven Names (2015) that when she brought her mother and brother south through China, the broker switched them from Vietnam to Laos at the last moment: two days before, a group of North Koreans had been caught in Vietnam and sent back to China. They would be guided over the border into Laos early in the morning, he told her, and on to the South Korean embassy in Vientiane. Asked whether it was safe, he said that nothing was guaranteed.
 
 The guide stops the car an hour before the border. From here, he says, there are two ways. He can walk you through the forest, around the border post, four or five hours up and down in the dark. Or you can ride in a minivan with Lao plates whose driver has made an arrangement with someone; the arrangement usually holds.
@@ -19,7 +19,9 @@ place 21.15, 101.70: The forest at the China-Laos border
 image laos.svg: A hillside road in the south of Yunnan at night: a car has pulled over with a door open and its light on; the guide stands by it smoking, and a woman stands by the open door looking down the valley, where the road winds between hills planted with rows of rubber trees to a barrier and a small lit hut under a low moon.
 The path goes straight up and then straight down. Leeches, thorns, a stream you cross three times. The grandmother falls and gets up, falls and gets up. Near dawn you come out onto a red dirt road in Laos, and there are lights on it, coming towards you.
 
-continue: Get off the road
+If they are police, anyone still on the road when they come round the bend will be seen. {strength < 2: After the night's climb your legs will hardly carry you. | You still have the strength to move fast; the grandmother does not.}
+
+continue: Get off the road, into the scrub
 chance [strength < 2] 35% -> laos_caught
 chance [strength >= 2] 10% -> laos_caught
 otherwise -> laos_through
@@ -29,7 +31,9 @@ place 21.18, 101.68: The China-Laos border near Boten
 image laos.svg: A hillside road in the south of Yunnan at night: a car has pulled over with a door open and its light on; the guide stands by it smoking, and a woman stands by the open door looking down the valley, where the road winds between hills planted with rows of rubber trees to a barrier and a small lit hut under a low moon.
 The minivan is full of cardboard boxes and a Lao family asleep in the back row. At the border the driver gets out with an envelope and comes back without it. Twenty kilometres on, at a police post beside a bridge, he does not stop talking as he slows down, and you understand from his voice that this was not part of the arrangement.
 
-continue: Wait
+The envelope at the border was the arrangement. Whether it reaches as far as this post, nobody can tell you.
+
+continue: Sit still and let the driver talk
 chance 35% -> laos_caught
 otherwise -> laos_through
 
@@ -50,15 +54,26 @@ fact chosun_2013: The Chosun Ilbo reported on 29 May 2013, citing South Korean a
 image lao-post.svg: A Lao police post at night under a fluorescent tube: a woman sits on a wooden bench, looking towards the open doorway, where a man in a grey suit stands outside in the dark talking on a telephone; on the desk lie papers and a camera.
 The officer looks at the notes for a long time. Then at the door. Then at the man in the grey suit, who is on the telephone outside.
 
-continue: Wait
-chance 50% -> laos_through
+He can take the money and let you go, or take it and keep you. Everything you had is already on his desk.
+
+continue: Wait for his answer
+chance 50% -> laos_released
 otherwise -> sent_back_laos
+
+== laos_released ==
+// No place of its own: the police post is wherever she was caught (the forest, the road or the Mekong bank).
+image lao-post.svg: A Lao police post at night under a fluorescent tube: a woman sits on a wooden bench, looking towards the open doorway, where a man in a grey suit stands outside in the dark talking on a telephone; on the desk lie papers and a camera.
+The officer counts the notes once more and nods at the door. {seen(mekong_patrol): By nightfall you are back on the bank where they caught you. The boy is there with his boat, as if he had never run, and this time nobody waits for the patrol to pass. | Down the road the guide is waiting, as if he had never been gone.}
+
+-> {seen(mekong_patrol): mekong_boat | laos_through}
 
 == laos_embassy ==
 after 1 day
 place 17.97, 102.61: Vientiane, Laos
 image detention.svg: An immigration detention room in the heat: light falls through high barred windows onto rows of mats where women lie or sit, a single ceiling fan turns above them, and a woman sits up on her mat among them with her knees drawn up, awake.
 You are driven south to Vientiane, a long day on mountain roads. At the immigration detention centre you are kept with Vietnamese, Chinese, and a Hmong family. Every day you say the same sentence to every official who passes: South Korea, please, the embassy. For two weeks nothing happens, and then people begin to ask different questions.
+
+Since the nine were sent back in May, nobody here can say which way a North Korean will go: onto the plane for Incheon, or back the way she came.
 
 fact dailynk_2013b: Daily NK reported in 2013 that Laos had usually questioned North Koreans for one to two weeks and then sent those who wished to go to South Korea on to Incheon by plane, before the case of the nine.
 
@@ -68,7 +83,7 @@ otherwise -> incheon
 
 == laos_through ==
 place 20.40, 100.40: Northern Laos
-{seen(laos_bribe): The officer counts the notes once more and nods at the door. Down the road the guide is waiting, as if he had never been gone.}{not seen(laos_bribe) and seen(laos_forest): The lights on the road were a farmer's truck, and it passed you without slowing.}{not seen(laos_bribe) and seen(laos_road): The driver talks his way past the post, or the envelope was enough. He does not say which, and you do not ask.} For two days you travel south and west through northern Laos in the back of a pickup, under a tarpaulin that drums with rain, past villages on stilts and red mud roads. The guide hands you on to another guide, who hands you on to a boatman. Each one takes a cut, and none of them tells you more than the next step.
+{not seen(laos_bribe) and seen(laos_forest): The lights on the road are a farmer's truck, and it passes you without slowing.}{not seen(laos_bribe) and seen(laos_road): The driver talks his way past the post, or the envelope was enough. He does not say which, and you do not ask.} For two days you travel south and west through northern Laos in the back of a pickup, under a tarpaulin that drums with rain, past villages on stilts and red mud roads. The guide hands you on to another guide, who hands you on to a boatman. Each one takes a cut, and none of them tells you more than the next step.
 
 On the evening of the third day you reach a village on a wide brown river. On the far bank, lights: Thailand.
 
@@ -81,9 +96,9 @@ ambient river.ogg captions river.vtt: A wide river flowing at night, water lappi
 image 6-mekong.svg: Night on the Lao bank of the Mekong: among the reeds a barefoot boy points at a patrol boat whose searchlight lies on the water mid-river; beside his long-tail boat, pulled up on the mud, a woman crouches and watches him; across the wide river the lights of Thailand; at the left a village of houses on stilts, one lantern lit.
 hotspot 66% 38% The far bank -> fact reuters_2017: Thai immigration officials told Reuters in 2017 that most North Koreans enter Thailand at its northernmost tip near the Golden Triangle, from Laos. Thailand lies on a popular transit route, the agency wrote: hundreds of North Koreans a year flee to China and reach Thailand overland, and from there they are usually sent on to South Korea.
 hotspot 62% 90% The boat -> fact afp_2012: AFP reported in June 2012 that 19 North Koreans, eleven women and eight men, were arrested on the Thai bank of the Mekong in Chiang Rai province after they got off a boat. The river runs from China's Yunnan province past Myanmar and Laos to Thailand, the agency wrote, and refugees often come ashore there knowing that the Thai authorities will not send them back to North Korea.
-hotspot 89% 62% The patrol boat -> audio spot-boat.ogg captions spot-boat.vtt: An engine on the water, far off
-hotspot 46% 74% The guide's sketch -> photo mekong-map.svg: A page torn from a squared school notebook, folded once, with a ballpoint sketch: the river as two wavy lines with an arrow for the current, two huts and a circled cross on this bank, a dotted line and a small boat over the water, and on the far bank a square with a flag, the police post, below the hills.
-hotspot 14% 72% The lantern -> fact rfa_2005: Radio Free Asia reported in November 2005 that more and more North Koreans were making the risky journey through China to Laos, to enter Thailand and ask for asylum. A missionary in Thailand told it that those caught in Laos or Burma were sent to China, and those caught in Thailand to the immigration camp: "If they can make it to Thailand, they are safe."
+hotspot 83% 56% The patrol boat -> audio spot-boat.ogg captions spot-boat.vtt: An engine on the water, far off
+hotspot 53% 84% The guide's sketch -> photo mekong-map.svg: A page torn from a squared school notebook, folded once, with a ballpoint sketch: the river as two wavy lines with an arrow for the current, two huts and a circled cross on this bank, a dotted line and a small boat over the water, and on the far bank a square with a flag, the police post, below the hills.
+hotspot 20% 72% The lantern -> fact rfa_2005: Radio Free Asia reported in November 2005 that more and more North Koreans were making the risky journey through China to Laos, to enter Thailand and ask for asylum. A missionary in Thailand told it that those caught in Laos or Burma were sent to China, and those caught in Thailand to the immigration camp: "If they can make it to Thailand, they are safe."
 
 The boatman is a boy of perhaps fourteen, barefoot, with a long-tail boat pulled up among the reeds. He points at a light moving slowly downstream in the middle of the river: a patrol boat. Then he points at the boat and at you, and makes a small impatient gesture: now, or wait, your choice, quickly.
 
@@ -96,7 +111,9 @@ place 20.29, 100.09: The Mekong, Laos bank
 image 6-mekong.svg: Night on the Lao bank of the Mekong: among the reeds a barefoot boy points at a patrol boat whose searchlight lies on the water mid-river; beside his long-tail boat, pulled up on the mud, a woman crouches and watches him; across the wide river the lights of Thailand; at the left a village of houses on stilts, one lantern lit.
 You crouch lower in the reeds beside the boy's boat. The patrol light comes closer, stops, turns. A searchlight goes over the water, over the reeds, over the boy's boat.
 
-continue: Wait
+If the light stops on the boat, they will come in to look. If it moves on, the river is clear until it comes back.
+
+continue: Keep down in the reeds until the light moves on
 chance 20% -> mekong_patrol
 otherwise -> mekong_boat
 
@@ -151,7 +168,7 @@ place 43.60, 111.85: The China-Mongolia border near Erenhot
 ambient wind.ogg captions wind.vtt: Wind blowing over open desert
 image gobi.svg: Night in the desert at the Mongolian border: under a huge sky of stars a woman in a headscarf stops and looks towards a pair of headlights far off on the flat horizon; a mother and her son walk a few steps behind her, and a line of fence posts runs away to the horizon.
 hotspot 68% 17% The stars -> fact park_2015: Yeonmi Park, who crossed from Erenhot into Mongolia with her mother, wrote in her memoir In Order to Live (2015) that the group was given two torches and two compasses, and that their guide showed the man leading them how to set a bearing before leaving them near the border. They were to walk north-west and pass five barbed-wire fences; a very tall one after them would mean they had reached the border.
-hotspot 80% 67% The headlights -> fact demick_2009: Barbara Demick wrote in Nothing to Envy (2009) that, unlike China, Mongolia allowed the South Korean embassy in Ulaanbaatar to take in North Korean defectors. Being arrested in Mongolia was in effect a free plane ticket to Seoul, she wrote, and the country had become a major stop on the underground railroad to the South.
+hotspot 84% 70% The headlights -> fact demick_2009: Barbara Demick wrote in Nothing to Envy (2009) that, unlike China, Mongolia allowed the South Korean embassy in Ulaanbaatar to take in North Korean defectors. Being arrested in Mongolia was in effect a free plane ticket to Seoul, she wrote, and the country had become a major stop on the underground railroad to the South.
 
 The guide leaves you in the dark beside the road with a wave. The heat of the day is gone at once; the desert is cold at night, even in summer. You walk north-west by the compass, the mother, the boy and you, and climb through one fence, then another. Then, far off on a track, a pair of headlights swings towards you.
 
@@ -165,7 +182,9 @@ ambient wind.ogg captions wind.vtt: Wind blowing over open desert
 image gobi.svg: Night in the desert at the Mongolian border: under a huge sky of stars a woman in a headscarf stops and looks towards a pair of headlights far off on the flat horizon; a mother and her son walk a few steps behind her, and a line of fence posts runs away to the horizon.
 You run. The boy runs with you; his mother stumbles after you, further behind at every step. Behind you the headlights stop, and a door slams.
 
-continue: Keep running
+The last fence is somewhere ahead in the dark. If they are Chinese police and they reach you on this side of it, it is over.
+
+continue: Keep running for the last fence
 chance 25% -> sent_back_china
 otherwise -> gobi_walk
 
@@ -177,7 +196,9 @@ At the last fence, the tall one, the boy climbs first and you pass his mother ov
 
 You walk through the rest of the night and into the day. By noon the sun is fierce and there is no shade anywhere. {strength <= 1: Your legs stopped obeying you some time ago; you keep walking by habit. | You are tired, but you can still count your steps.}
 
-continue: Keep walking
+Somewhere to the north-west are the Mongolian posts. Lose the bearing, or the water, before you find one, and the desert is wide enough to lose you.
+
+continue: Keep walking north-west by the compass
 chance [strength <= 1] 50% -> gobi_lost
 chance [strength >= 2] 15% -> gobi_lost
 otherwise -> mongolia_guards
@@ -189,6 +210,8 @@ ambient wind.ogg captions wind.vtt: Wind blowing over open desert
 image gobi-day.svg: Day in the Gobi: under a pale, burning sky a woman in a pale headscarf walks on with her eyes half shut against the glare; a mother and her son follow further back across stones and scrub, a vehicle track runs away across the gravel, and the last border fence is far behind them.
 The water is finished. The compass says north-west, but north-west looks exactly like every other direction. The boy has stopped talking. In the afternoon you find a vehicle track, two ruts in the gravel, running somewhere.
 
+Walking on, you might reach a post before your strength gives out. Staying, you might be found by whoever drives this track, if anyone does.
+
 * Keep walking north, away from the track -> gobi_last
 * Stay by the track and wait for someone to come -> gobi_wait
 
@@ -198,7 +221,7 @@ ambient wind.ogg captions wind.vtt: Wind blowing over open desert
 image gobi-day.svg: Day in the Gobi: under a pale, burning sky a woman in a pale headscarf walks on with her eyes half shut against the glare; a mother and her son follow further back across stones and scrub, a vehicle track runs away across the gravel, and the last border fence is far behind them.
 You walk. You stop seeing the ground. You are thinking, very clearly, about the frost on the window in Hyesan, and how you used to press your hand against it to make a shape.
 
-continue: Keep walking
+continue: Keep walking while you can
 chance [strength >= 1] 60% -> mongolia_guards
 otherwise -> died_gobi
 
@@ -208,7 +231,7 @@ ambient wind.ogg captions wind.vtt: Wind blowing over open desert
 image gobi-day.svg: Day in the Gobi: under a pale, burning sky a woman in a pale headscarf walks on with her eyes half shut against the glare; a mother and her son follow further back across stones and scrub, a vehicle track runs away across the gravel, and the last border fence is far behind them.
 You sit in the thin shade of your own coat, stretched over two stones, with the boy's head on your knee. You listen for an engine for so long that you hear engines everywhere.
 
-continue: Wait
+continue: Wait by the track for an engine
 chance 65% -> mongolia_guards
 otherwise -> died_gobi
 
@@ -216,7 +239,7 @@ otherwise -> died_gobi
 place 44.05, 111.35: The Gobi, Mongolia
 ambient wind.ogg captions wind.vtt: Wind blowing over open desert
 image gobi-shade.svg: The Gobi in the afternoon glare: a padded coat is stretched between two stones for shade beside a vehicle track, an empty water bottle lies in the gravel, and far off in the heat haze a patrol jeep is coming along the track.
-The Mongolian patrol finds the place three days later, a few kilometres from one of their posts. The mother and the boy are alive, barely, because you gave them the last of the water. You are not.
+{seen(gobi_wait): No engine comes that day, or the next. | You walk until you cannot, and stretch your coat over two stones for shade, beside a track you do not remember crossing.} The Mongolian patrol finds the place three days later, a few kilometres from one of their posts. The mother and the boy are alive, barely. You are not.
 
 In the group whose crossing Barbara Demick recounts, it was the boy who did not survive: the water ran out in the heat, and a ten-year-old boy died by a small pond while one of the group ran to fetch water.
 

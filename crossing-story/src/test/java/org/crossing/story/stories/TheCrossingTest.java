@@ -197,7 +197,9 @@ class TheCrossingTest {
             "grandmother from Chongjin", "train_south",
             "answered the railway police", "pretend_sleep",
             "the mother and the boy", "train_north",
-            "wraps the boy", "train_north");
+            "wraps the boy", "train_north",
+            "back on the bank where they caught you", "mekong_patrol",
+            "no engine comes that day", "gobi_wait");
 
     @Test
     void everyMemoryPhraseIsInTheStoryAndItsSceneExists() {
