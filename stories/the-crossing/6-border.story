@@ -83,7 +83,7 @@ otherwise -> incheon
 
 == laos_through ==
 place 20.40, 100.40: Northern Laos
-{not seen(laos_bribe) and seen(laos_forest): The lights on the road are a farmer's truck, and it passes you without slowing.}{not seen(laos_bribe) and seen(laos_road): The driver talks his way past the post, or the envelope was enough. He does not say which, and you do not ask.} For two days you travel south and west through northern Laos in the back of a pickup, under a tarpaulin that drums with rain, past villages on stilts and red mud roads. The guide hands you on to another guide, who hands you on to a boatman. Each one takes a cut, and none of them tells you more than the next step.
+{not seen(laos_bribe) and seen(laos_forest): The lights on the road are a farmer's truck, and it passes you without slowing.}{not seen(laos_bribe) and seen(laos_road): The driver talks his way past the post, or the envelope was enough. He does not say which, and you do not ask.} For two days you travel south and west through northern Laos. You ride in the back of a pickup, under a tarpaulin that drums with rain, past villages on stilts and red mud roads. The guide hands you on to another guide, who hands you on to a boatman. Each one takes a cut, and none of them tells you more than the next step.
 
 On the evening of the third day you reach a village on a wide brown river. On the far bank, lights: Thailand.
 
