@@ -94,6 +94,8 @@ final class StudioPages {
             views.add(new StudioViews.DiagnosticView(d.severity().word(), where, d.message(), d.sourceLine(), caret,
                     p == null ? null : p.file(), p == null ? 0 : p.line(), p == null ? 0 : p.column(), editor));
         }
+        // Errors on top, each group in the compiler's order: a warning an error brings about comes after it.
+        views.sort(java.util.Comparator.comparing(view -> !view.severity().equals("error")));
         return views;
     }
 

@@ -219,7 +219,7 @@ public final class StudioRoutes {
         int column = number(ctx.formParam("column"));
         if (file == null || editor == null) {
             ctx.redirect(head.base() + "/source?file=" + java.net.URLEncoder.encode(String.valueOf(ctx.formParam("file")), java.nio.charset.StandardCharsets.UTF_8)
-                    + "&line=" + Math.max(1, line), io.javalin.http.HttpStatus.SEE_OTHER);
+                    + "&line=" + Math.max(1, line) + "#current", io.javalin.http.HttpStatus.SEE_OTHER);
             return;
         }
         try {
