@@ -52,29 +52,11 @@ final class JourneyMap {
         MapFrame frame = base.frame(at);
         double scale = frame.width() / NARROW_WIDTH;
         double dot = DOT_PX * scale;
-        List<double[]> corners = new ArrayList<>();
-        List<String> visited = new ArrayList<>();
-        StringBuilder path = new StringBuilder();
-        for (int visit : route.visits()) {
-            double[] p = at.get(visit);
-            corners.add(p);
-            visited.add(route.stops().get(visit).written());
-            path.append(path.length() == 0 ? "M" : "L").append(oneDecimal(p[0])).append(' ').append(oneDecimal(p[1]));
-        }
-        if (corners.size() == 1) path.append("h0.01"); // a route of one stop: a path that exists, drawn as its dot
-        BorderCrossings.Passage passage = BorderCrossings.along(base.countries(), corners, visited);
-        List<double[]> marks = new ArrayList<>();
-        List<Views.MapBorder> borders = new ArrayList<>();
-        for (BorderCrossings.Crossing c : passage.crossings()) {
-            if (c.at() == null) continue;
-            // A bar across the route: a mark that does not depend on colour.
-            double nx = -c.direction()[1] * BORDER_BAR * dot;
-            double ny = c.direction()[0] * BORDER_BAR * dot;
-            // names keep clear of the whole bar: drawn over them (journeymap.jte), it would hide their letters ("Northern Lao")
-            marks.add(new double[] {c.at()[0] - nx, c.at()[1] - ny, c.at()[0] + nx, c.at()[1] + ny});
-            borders.add(new Views.MapBorder("M" + oneDecimal(c.at()[0] - nx) + " " + oneDecimal(c.at()[1] - ny) + "L" + oneDecimal(c.at()[0] + nx) + " " + oneDecimal(c.at()[1] + ny),
-                    countryName.apply(c.from()) + " → " + countryName.apply(c.to())));
-        }
+        RouteLine thread = RouteLine.of(base, route, at, dot, countryName);
+        List<double[]> corners = thread.corners();
+        List<double[]> marks = thread.marks();
+        List<Views.MapBorder> borders = thread.borders();
+        BorderCrossings.Passage passage = thread.passage();
         List<MapLabels.Dot> dots = new ArrayList<>();
         for (int i : labelOrder(route)) dots.add(new MapLabels.Dot(route.stops().get(i).shortName(), at.get(i)[0], at.get(i)[1]));
         LabelBox box = frame.box();
@@ -88,10 +70,46 @@ final class JourneyMap {
         for (int i = 0; i < route.stops().size(); i++) stops.add(new Views.MapStop(oneDecimal(at.get(i)[0]), oneDecimal(at.get(i)[1]), i == first, i == last));
         List<String> names = route.stops().stream().map(Stops.Stop::shortName).toList();
         Views.MapCanvas canvas = new Views.MapCanvas(frame.viewBox(), base.width(), base.height(), base.background(), base.grid());
-        Views.MapRoute drawn = new Views.MapRoute(path.toString(), oneDecimal(ROUTE_PX * scale), oneDecimal(dot), stops, List.copyOf(borders));
+        Views.MapRoute drawn = new Views.MapRoute(thread.path(), oneDecimal(ROUTE_PX * scale), oneDecimal(dot), stops, List.copyOf(borders));
         Views.MapPassage words = new Views.MapPassage(String.join(", ", names), names, passage.countries().stream().map(countryName).toList(),
                 passage.crossings().size());
         return new Views.MapView(canvas, drawn, narrow, wide, words, null);
+    }
+
+    /**
+     * A route drawn on the map: its path through the stops in the order passed, its corners, the
+     * bars where it crossed borders (each named "China → Laos" in the page's language), and the
+     * same bars as marks that no name may cover ({@link MapLabels#markBoxes}).
+     */
+    record RouteLine(String path, List<double[]> corners, List<double[]> marks, List<Views.MapBorder> borders, BorderCrossings.Passage passage) {
+
+        /** {@code at}: each stop's point; {@code dot}: a dot's radius in the map's units, which sizes the bars. */
+        static RouteLine of(MapBase base, Stops.Route route, List<double[]> at, double dot, UnaryOperator<String> countryName) {
+            List<double[]> corners = new ArrayList<>();
+            List<String> visited = new ArrayList<>();
+            StringBuilder path = new StringBuilder();
+            for (int visit : route.visits()) {
+                double[] p = at.get(visit);
+                corners.add(p);
+                visited.add(route.stops().get(visit).written());
+                path.append(path.length() == 0 ? "M" : "L").append(oneDecimal(p[0])).append(' ').append(oneDecimal(p[1]));
+            }
+            if (corners.size() == 1) path.append("h0.01"); // a route of one stop: a path that exists, drawn as its dot
+            BorderCrossings.Passage passage = BorderCrossings.along(base.countries(), corners, visited);
+            List<double[]> marks = new ArrayList<>();
+            List<Views.MapBorder> borders = new ArrayList<>();
+            for (BorderCrossings.Crossing c : passage.crossings()) {
+                if (c.at() == null) continue;
+                // A bar across the route: a mark that does not depend on colour.
+                double nx = -c.direction()[1] * BORDER_BAR * dot;
+                double ny = c.direction()[0] * BORDER_BAR * dot;
+                // names keep clear of the whole bar: drawn over them, it would hide their letters ("Northern Lao")
+                marks.add(new double[] {c.at()[0] - nx, c.at()[1] - ny, c.at()[0] + nx, c.at()[1] + ny});
+                borders.add(new Views.MapBorder("M" + oneDecimal(c.at()[0] - nx) + " " + oneDecimal(c.at()[1] - ny) + "L" + oneDecimal(c.at()[0] + nx) + " " + oneDecimal(c.at()[1] + ny),
+                        countryName.apply(c.from()) + " → " + countryName.apply(c.to())));
+            }
+            return new RouteLine(path.toString(), List.copyOf(corners), List.copyOf(marks), List.copyOf(borders), passage);
+        }
     }
 
     /** The destination first, then the start, then the stops in the order first reached: who gets a name when room is short. */
@@ -128,7 +146,7 @@ final class JourneyMap {
                 List.copyOf(thread), List.copyOf(stops), route.first().shortName(), route.last().shortName());
     }
 
-    private static Views.LabelSet labels(List<PlacedLabel> placed, double font) {
+    static Views.LabelSet labels(List<PlacedLabel> placed, double font) {
         List<Views.MapLabel> labels = new ArrayList<>();
         for (PlacedLabel p : placed) {
             String leader = p.leader() == null ? null

@@ -25,12 +25,21 @@ record MapFrame(double x, double y, double width, double height) {
 
     /** The frame around {@code points} ({x, y} each, at least one) on a map of this size. */
     static MapFrame around(double mapWidth, double mapHeight, List<double[]> points) {
+        return around(mapWidth, mapHeight, points, mapHeight / mapWidth, MIN_SHARE, MARGIN);
+    }
+
+    /**
+     * The frame around {@code points}, {@code aspect} (height to width) of the map's shape, at least
+     * {@code minShare} of the map across, {@code margin} of it kept clear on each side; the whole
+     * map's width at most (a frame flatter than the map is then moved up and down it).
+     */
+    static MapFrame around(double mapWidth, double mapHeight, List<double[]> points, double aspect, double minShare, double margin) {
         double[] extent = extent(points);
         double west = extent[0], north = extent[1], east = extent[2], south = extent[3];
-        double aspect = mapHeight / mapWidth;
-        double room = 1 - 2 * MARGIN;
-        double width = Math.max(mapWidth * MIN_SHARE, Math.max((east - west) / room, (south - north) / room / aspect));
-        if (width >= mapWidth) return whole(mapWidth, mapHeight);
+        double room = 1 - 2 * margin;
+        double width = Math.max(mapWidth * minShare, Math.max((east - west) / room, (south - north) / room / aspect));
+        if (width >= mapWidth && aspect == mapHeight / mapWidth) return whole(mapWidth, mapHeight);
+        width = Math.min(width, Math.min(mapWidth, mapHeight / aspect));
         double height = width * aspect;
         double x = clamp((west + east) / 2 - width / 2, 0, mapWidth - width);
         double y = clamp((north + south) / 2 - height / 2, 0, mapHeight - height);

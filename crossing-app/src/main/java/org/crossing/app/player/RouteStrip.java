@@ -4,45 +4,55 @@ import static org.crossing.app.player.SvgNumbers.oneDecimal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
- * The route so far as a thread for the scene page's strip: the stops' positions fitted into a
- * {@value #WIDTH}×{@value #HEIGHT} box in CSS pixels (north up, the map's proportions kept), the
- * current stop last.
+ * The route so far as a small map for the scene page: the part of the story's map around the
+ * journey so far ({@value #WIDTH}×{@value #HEIGHT} CSS pixels on a phone, wider on a screen),
+ * with the land under it, the countries named in the page's language, the route, the bars where
+ * it crossed borders and the stop where she is now, named. The view is never narrower than
+ * {@link #MIN_SHARE} of the map: a journey still in Hyesan shows the Yalu with North Korea on one
+ * side and China on the other, and the view widens as the route grows, so that every chapter's
+ * strip differs from the last one's.
  */
 final class RouteStrip {
 
-    static final double WIDTH = 120;
-    static final double HEIGHT = 36;
-    private static final double PAD = 5;
+    static final double WIDTH = 343;
+    static final double HEIGHT = 110;
+    /** The narrowest view, as a share of the map's width: on The Crossing's map about 5 degrees of longitude, 400 km. */
+    static final double MIN_SHARE = 0.1;
+    private static final double MARGIN = 0.12;
+    /** Where she is, in CSS pixels on a phone; country names are drawn at 0.85 of it (JourneyMap's labels), 11 px. */
+    static final double NAME_FONT_PX = 13;
+    private static final double COUNTRY_FONT_PX = NAME_FONT_PX * 0.85;
+    private static final double DOT_PX = 3.5;
+    private static final double ROUTE_PX = 2.5;
 
     private RouteStrip() {}
 
-    /** The strip for a journey's route so far; null when the story has no places or the journey has passed none yet. */
-    static Views.MapStrip of(MapBase base, Stops.Route route, String label) {
+    /**
+     * The strip for a journey's route so far, countries named as {@code countryName} gives the
+     * picture's name; null when the story has no places or the journey has passed none yet.
+     */
+    static Views.MapStrip of(MapBase base, Stops.Route route, String label, UnaryOperator<String> countryName) {
         if (base == null || route.isEmpty()) return null;
         List<double[]> at = base.project(route);
-        double[] extent = MapFrame.extent(at);
-        double west = extent[0], north = extent[1], east = extent[2], south = extent[3];
-        double innerWidth = WIDTH - 2 * PAD;
-        double innerHeight = HEIGHT - 2 * PAD;
-        // At most as close as a tenth of the map's width across the strip: one stop, or stops a street apart, stay a dot.
-        double scale = Math.min(innerWidth / Math.max(east - west, base.widthValue() / 10),
-                innerHeight / Math.max(south - north, base.widthValue() / 10 * innerHeight / innerWidth));
-        double offsetX = WIDTH / 2 - (west + east) / 2 * scale;
-        double offsetY = HEIGHT / 2 - (north + south) / 2 * scale;
-        StringBuilder path = new StringBuilder();
-        for (int visit : route.visits()) {
-            double[] p = at.get(visit);
-            path.append(path.length() == 0 ? "M" : "L").append(oneDecimal(p[0] * scale + offsetX)).append(' ').append(oneDecimal(p[1] * scale + offsetY));
-        }
-        if (route.visits().size() == 1) path.append("h0.01");
-        List<Views.MapStop> stops = new ArrayList<>();
+        MapFrame frame = base.background() == null ? MapFrame.around(base.widthValue(), base.heightValue(), at, HEIGHT / WIDTH, 1, 0)
+                : MapFrame.around(base.widthValue(), base.heightValue(), at, HEIGHT / WIDTH, MIN_SHARE, MARGIN);
+        double scale = frame.width() / WIDTH;
+        double dot = DOT_PX * scale;
+        JourneyMap.RouteLine line = JourneyMap.RouteLine.of(base, route, at, dot, countryName);
         int first = route.visits().get(0);
         int last = route.visits().get(route.visits().size() - 1);
-        for (int i = 0; i < at.size(); i++) {
-            stops.add(new Views.MapStop(oneDecimal(at.get(i)[0] * scale + offsetX), oneDecimal(at.get(i)[1] * scale + offsetY), i == first, i == last));
-        }
-        return new Views.MapStrip("0 0 " + oneDecimal(WIDTH) + " " + oneDecimal(HEIGHT), path.toString(), stops, label);
+        List<Views.MapStop> stops = new ArrayList<>();
+        for (int i = 0; i < at.size(); i++) stops.add(new Views.MapStop(oneDecimal(at.get(i)[0]), oneDecimal(at.get(i)[1]), i == first, i == last));
+        // Only where she is now is named on the map: the strip is small, the label under it says the rest.
+        List<MapLabels.Dot> here = List.of(new MapLabels.Dot(route.last().shortName(), at.get(last)[0], at.get(last)[1]));
+        double font = NAME_FONT_PX * scale;
+        List<PlacedLabel> placed = MapLabels.place(here, line.marks(), base.names(), base.countries(), countryName,
+                COUNTRY_FONT_PX * scale, font, dot, frame.box(), line.corners());
+        Views.LabelSet names = JourneyMap.labels(placed, font);
+        return new Views.MapStrip(frame.viewBox(), base.width(), base.height(), base.background(), line.path(), stops, label,
+                oneDecimal(ROUTE_PX * scale), oneDecimal(dot), line.borders(), names);
     }
 }

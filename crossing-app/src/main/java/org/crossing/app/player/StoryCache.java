@@ -107,6 +107,11 @@ final class StoryCache {
     }
 
     /** The journey map's fixed parts; null when the story has no places. */
+    /** A country's name on the map, as the picture names it, in this story's language. */
+    java.util.function.UnaryOperator<String> countryNames() {
+        return countryNames;
+    }
+
     MapBase mapBase() {
         return mapBase;
     }

@@ -216,11 +216,20 @@ public final class Views {
                             Content body, ChoiceForm form, Decision decision, int decisions, MapStrip strip) {}
 
     /**
-     * The route so far, as the scene page's strip shows it: a small drawing of the thread
-     * ({@code route}, a path in the strip's pixels) with its stops, and the words that go with it
-     * ("Chapter 4 of 7 · 1,020 km so far"). Null on a story without places.
+     * The route so far, as the scene page's strip shows it ({@link RouteStrip}): the part of the
+     * story's map around it ({@code viewBox}, in the map's units; {@code background} the map's
+     * picture without its names, null on a grid), the thread ({@code route}) with its stops and
+     * border bars, the names of the countries and of where she is now ({@code names}), and the
+     * words that go with it ("Chapter 4 of 7 · 1,020 km so far"). Null on a story without places.
      */
-    public record MapStrip(String viewBox, String route, List<MapStop> stops, String label) {}
+    public record MapStrip(String viewBox, String width, String height, String background, String route, List<MapStop> stops, String label,
+                           String routeWidth, String dotRadius, List<MapBorder> borders, LabelSet names) {
+
+        /** The dark line under the route that keeps it visible on light land. */
+        public String haloWidth() {
+            return oneDecimal(Double.parseDouble(routeWidth) * 2);
+        }
+    }
 
     /** A stop on the journey map, in the map's units: {@code first} where the journey began, {@code last} where it ended. */
     public record MapStop(String x, String y, boolean first, boolean last) {}
