@@ -322,7 +322,7 @@ final class Pages {
                 if (time != null) label.append(text.t("strip-separator")).append(text.t("strip-so-far", time.words(text)));
             }
         }
-        return RouteStrip.of(cache.mapBase(), route, label.toString(), cache.countryNames());
+        return cache.strip(route, label.toString());
     }
 
     /**

@@ -37,8 +37,9 @@ final class RouteStrip {
     static Views.MapStrip of(MapBase base, Stops.Route route, String label, UnaryOperator<String> countryName) {
         if (base == null || route.isEmpty()) return null;
         List<double[]> at = base.project(route);
-        MapFrame frame = base.background() == null ? MapFrame.around(base.widthValue(), base.heightValue(), at, HEIGHT / WIDTH, 1, 0)
-                : MapFrame.around(base.widthValue(), base.heightValue(), at, HEIGHT / WIDTH, MIN_SHARE, MARGIN);
+        MapFrame frame = base.background() == null
+                ? MapFrame.around(base.widthValue(), base.heightValue(), latest(at, route.visits(), base, 1, 0), HEIGHT / WIDTH, 1, 0)
+                : MapFrame.around(base.widthValue(), base.heightValue(), latest(at, route.visits(), base, MIN_SHARE, MARGIN), HEIGHT / WIDTH, MIN_SHARE, MARGIN);
         double scale = frame.width() / WIDTH;
         double dot = DOT_PX * scale;
         JourneyMap.RouteLine line = JourneyMap.RouteLine.of(base, route, at, dot, countryName);
@@ -54,5 +55,31 @@ final class RouteStrip {
         Views.LabelSet names = JourneyMap.labels(placed, font);
         return new Views.MapStrip(frame.viewBox(), base.width(), base.height(), base.background(), line.path(), stops, label,
                 oneDecimal(ROUTE_PX * scale), oneDecimal(dot), line.borders(), names);
+    }
+
+    /**
+     * The stops the view is framed around: where she is now and those before it, back as far as
+     * the flat strip can show them all. A route that runs a long way north to south (Hyesan to
+     * Bangkok) does not fit it whole, and a view around all of it would leave where she is now
+     * outside, cut off at the map's edge; the strip shows the latest part of the way instead.
+     */
+    private static List<double[]> latest(List<double[]> at, List<Integer> visits, MapBase base, double minShare, double margin) {
+        double aspect = HEIGHT / WIDTH;
+        double widest = Math.min(base.widthValue(), base.heightValue() / aspect);
+        double room = 1 - 2 * margin;
+        List<double[]> kept = new ArrayList<>();
+        for (int v = visits.size() - 1; v >= 0; v--) {
+            double[] point = at.get(visits.get(v));
+            if (!kept.isEmpty()) {
+                List<double[]> more = new ArrayList<>(kept);
+                more.add(point);
+                double[] extent = MapFrame.extent(more);
+                double needed = Math.max(base.widthValue() * minShare,
+                        Math.max((extent[2] - extent[0]) / room, (extent[3] - extent[1]) / room / aspect));
+                if (needed > widest) break;
+            }
+            kept.add(point);
+        }
+        return kept;
     }
 }

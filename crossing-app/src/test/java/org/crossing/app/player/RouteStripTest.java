@@ -73,4 +73,32 @@ class RouteStripTest {
         }
         assertThat(strips.get(2).viewBox()).isNotEqualTo(strips.get(0).viewBox());
     }
+
+    @Test
+    void whereSheIsNowIsInsideTheViewAtEveryStopOfEveryJourney() throws Exception {
+        PublishedStory crossing = crossing();
+        Story story = crossing.story();
+        StoryCache cache = new StoryCache(crossing, "");
+        java.util.Random random = new java.util.Random(5);
+        int checked = 0;
+        for (int journey = 0; journey < 200; journey++) {
+            org.crossing.story.play.State state = org.crossing.story.play.Engine.begin(story, random.nextLong());
+            for (int step = 0; step < 300 && !org.crossing.story.play.Engine.finished(story, state); step++) {
+                state = org.crossing.story.play.Engine.next(story, state, StoryCachesTest.randomAction(story, state, random));
+            }
+            List<Integer> places = Journey.placeScenes(story, state);
+            for (int n = 1; n <= places.size(); n++) {
+                Views.MapStrip strip = RouteStrip.of(cache.mapBase(), cache.route(places.subList(0, n)), "", cache.countryNames());
+                if (strip == null) continue;
+                Views.MapStop here = strip.stops().stream().filter(Views.MapStop::last).reduce((a, b) -> b).orElseThrow();
+                String[] view = strip.viewBox().split(" ");
+                double x = Double.parseDouble(view[0]), y = Double.parseDouble(view[1]);
+                double width = Double.parseDouble(view[2]), height = Double.parseDouble(view[3]);
+                assertThat(Double.parseDouble(here.x())).as("journey %d, stop %d", journey, n).isBetween(x, x + width);
+                assertThat(Double.parseDouble(here.y())).as("journey %d, stop %d", journey, n).isBetween(y, y + height);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(1000);
+    }
 }
