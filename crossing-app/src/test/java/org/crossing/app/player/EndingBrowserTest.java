@@ -325,46 +325,66 @@ class EndingBrowserTest {
     }
 
     /**
-     * Every ending of The Crossing, each reached by a journey from its first page, with JavaScript
-     * on and off, on a phone (375 px) and a desktop (1280 px). Each way of playing has one browser
-     * context, its cache kept from ending to ending as a returning player's is; endings whose
-     * shortest ways begin alike share the pages they have in common: the journey to the next ending
-     * goes on from the address of the last page they share, as a player who goes back does.
+     * Every ending of The Crossing, each reached by a journey from its first page with JavaScript
+     * on and with it off, on a phone (375 px) and a desktop (1280 px): each ending once in each
+     * mode, the widths alternating from ending to ending (with JavaScript at 375 px and without at
+     * 1280, then the other way round), so that each of the four ways of playing reaches about a
+     * quarter of the endings and each ending is met on both widths. Each way of playing has one
+     * browser context, its cache kept from ending to ending as a returning player's is; endings
+     * whose shortest ways begin alike share the pages they have in common: the journey to the next
+     * ending goes on from the address of the last page they share, as a player who goes back does.
      */
     @Test
     @SuppressWarnings("unchecked")
     void everyEndingOfTheCrossingIsReachedWithAndWithoutJavaScriptOnPhoneAndDesktop() throws Exception {
         var story = running.node().catalog().get("the-crossing").story();
         List<EndingPaths.Path> paths = paths("the-crossing");
-        for (int width : new int[] {375, 1280}) {
-            for (boolean javaScript : new boolean[] {true, false}) {
-                Page page = open(width, javaScript);
-                Map<List<Object>, String> played = new java.util.HashMap<>();
-                for (EndingPaths.Path path : paths) {
-                    var ending = story.scenes().stream().filter(s -> s.id().equals(path.ending())).findFirst().orElseThrow();
-                    long facts = ending.blocks().stream().filter(b -> b instanceof org.crossing.story.model.Block.FactCard).count();
-                    String where = path.ending() + " at " + width + (javaScript ? " with" : " without") + " JavaScript";
-                    play(page, "the-crossing", path, played);
-                    page.locator(".ending .outcome").waitFor();
-                    assertThat(page.locator(".ending .outcome").textContent()).as(where).isEqualTo(ending.ending().kind().label());
-                    assertThat(page.locator("section.map").count()).as(where).isEqualTo(1);
-                    assertThat(page.locator(".reality-facts li").count()).as(where).isEqualTo((int) facts);
-                    // The order the page tells it in: outcome, the ending's text, the route, the facts, sharing, everyone's endings.
-                    List<String> order = (List<String>) page.evaluate("""
-                            () => [...document.querySelectorAll('.ending > header, .ending > .scene-body, .ending > section')]
-                                  .map(e => e.className.split(' ')[0])""");
-                    List<String> expected = new ArrayList<>(List.of("scene-head", "scene-body", "map"));
-                    if (facts > 0) expected.add("reality");
-                    expected.addAll(List.of("share", "endings"));
-                    assertThat(order).as(where).isEqualTo(expected);
-                    // Every ending as a phone shows it with JavaScript; the longest journey's, every way.
-                    if ((width == 375 && javaScript) || path.ending().equals("seoul")) {
-                        page.evaluate("() => window.scrollTo(0, document.body.scrollHeight)"); // the card is loaded lazily
-                        page.waitForFunction("() => document.querySelector('img.share-card').complete");
-                        screenshot(page, "ending-" + path.ending() + "-" + width + (javaScript ? "" : "-nojs"));
-                    }
+        record Way(int width, boolean javaScript) {}
+        Map<Way, Page> pages = new java.util.HashMap<>();
+        Map<Way, Map<List<Object>, String>> played = new java.util.HashMap<>();
+        Map<Way, List<String>> reached = new java.util.TreeMap<>(java.util.Comparator.comparing(Way::toString));
+        for (int i = 0; i < paths.size(); i++) {
+            EndingPaths.Path path = paths.get(i);
+            int phoneWithScript = i % 2 == 0 ? 375 : 1280;
+            for (Way way : List.of(new Way(phoneWithScript, true), new Way(phoneWithScript == 375 ? 1280 : 375, false))) {
+                // one context per way of playing, each its own browser profile (not closed by the next's opening)
+                Page page = pages.computeIfAbsent(way, w -> {
+                    BrowserContext context = chromium.browser().newContext(options(w.width(), w.javaScript(), 1));
+                    context.setDefaultTimeout(BrowserPerClass.TIMEOUT_MS);
+                    playWithoutCountdowns(context);
+                    return context.newPage();
+                });
+                var ending = story.scenes().stream().filter(s -> s.id().equals(path.ending())).findFirst().orElseThrow();
+                long facts = ending.blocks().stream().filter(b -> b instanceof org.crossing.story.model.Block.FactCard).count();
+                String where = path.ending() + " at " + way.width() + (way.javaScript() ? " with" : " without") + " JavaScript";
+                play(page, "the-crossing", path, played.computeIfAbsent(way, w -> new java.util.HashMap<>()));
+                page.locator(".ending .outcome").waitFor();
+                reached.computeIfAbsent(way, w -> new ArrayList<>()).add(path.ending());
+                assertThat(page.locator(".ending .outcome").textContent()).as(where).isEqualTo(ending.ending().kind().label());
+                assertThat(page.locator("section.map").count()).as(where).isEqualTo(1);
+                assertThat(page.locator(".reality-facts li").count()).as(where).isEqualTo((int) facts);
+                // The order the page tells it in: outcome, the ending's text, the route, the facts, sharing, everyone's endings.
+                List<String> order = (List<String>) page.evaluate("""
+                        () => [...document.querySelectorAll('.ending > header, .ending > .scene-body, .ending > section')]
+                              .map(e => e.className.split(' ')[0])""");
+                List<String> expected = new ArrayList<>(List.of("scene-head", "scene-body", "map"));
+                if (facts > 0) expected.add("reality");
+                expected.addAll(List.of("share", "endings"));
+                assertThat(order).as(where).isEqualTo(expected);
+                // Every ending as it shows with JavaScript, the share card drawn (it is loaded lazily, far down the page).
+                if (way.javaScript() || path.ending().equals("seoul")) {
+                    shareCardShown(page);
+                    screenshot(page, "ending-" + path.ending() + "-" + way.width() + (way.javaScript() ? "" : "-nojs"));
                 }
             }
+        }
+        for (Page page : pages.values()) page.context().close();
+        assertThat(reached.keySet()).as("the ways of playing").hasSize(4);
+        reached.forEach((way, endings) -> assertThat(endings).as("the endings reached %s", way).hasSizeGreaterThanOrEqualTo(paths.size() / 2 - 1));
+        for (boolean javaScript : new boolean[] {true, false}) {
+            List<String> all = reached.entrySet().stream().filter(e -> e.getKey().javaScript() == javaScript).flatMap(e -> e.getValue().stream()).sorted().toList();
+            assertThat(all).as("the endings reached %s JavaScript", javaScript ? "with" : "without")
+                    .isEqualTo(paths.stream().map(EndingPaths.Path::ending).sorted().toList());
         }
     }
 
@@ -438,8 +458,7 @@ class EndingBrowserTest {
             }
             assertThat(seen).as("the kinds of scene page met").containsExactlyInAnyOrder("opening", "scene", "timed", "opening-later");
             page.locator(".ending .outcome").waitFor();
-            page.evaluate("() => window.scrollTo(0, document.body.scrollHeight)");
-            page.waitForFunction("() => document.querySelector('img.share-card').complete");
+            shareCardShown(page);
             checkPage(page, "ending", width);
             String share = page.locator("#share-url").inputValue();
             page.navigate(share);
