@@ -36,14 +36,23 @@ record MapFrame(double x, double y, double width, double height) {
     static MapFrame around(double mapWidth, double mapHeight, List<double[]> points, double aspect, double minShare, double margin) {
         double[] extent = extent(points);
         double west = extent[0], north = extent[1], east = extent[2], south = extent[3];
-        double room = 1 - 2 * margin;
-        double width = Math.max(mapWidth * minShare, Math.max((east - west) / room, (south - north) / room / aspect));
+        double width = widthAround(mapWidth, extent, aspect, minShare, margin);
         if (width >= mapWidth && aspect == mapHeight / mapWidth) return whole(mapWidth, mapHeight);
         width = Math.min(width, Math.min(mapWidth, mapHeight / aspect));
         double height = width * aspect;
         double x = clamp((west + east) / 2 - width / 2, 0, mapWidth - width);
         double y = clamp((north + south) / 2 - height / 2, 0, mapHeight - height);
         return new MapFrame(x, y, width, height);
+    }
+
+    /**
+     * How wide a frame of {@code aspect} must be to hold the box {@code extent} ({@link #extent})
+     * with {@code margin} clear on each side, and at least {@code minShare} of the map across;
+     * before it is held to the map's size.
+     */
+    static double widthAround(double mapWidth, double[] extent, double aspect, double minShare, double margin) {
+        double room = 1 - 2 * margin;
+        return Math.max(mapWidth * minShare, Math.max((extent[2] - extent[0]) / room, (extent[3] - extent[1]) / room / aspect));
     }
 
     /** The smallest box around {@code points} (at least one): west, north, east, south (x, y, x, y). */

@@ -37,9 +37,11 @@ final class RouteStrip {
     static Views.MapStrip of(MapBase base, Stops.Route route, String label, UnaryOperator<String> countryName) {
         if (base == null || route.isEmpty()) return null;
         List<double[]> at = base.project(route);
-        MapFrame frame = base.background() == null
-                ? MapFrame.around(base.widthValue(), base.heightValue(), latest(at, route.visits(), base, 1, 0), HEIGHT / WIDTH, 1, 0)
-                : MapFrame.around(base.widthValue(), base.heightValue(), latest(at, route.visits(), base, MIN_SHARE, MARGIN), HEIGHT / WIDTH, MIN_SHARE, MARGIN);
+        // Without a picture under it, the strip runs the whole map's width.
+        double minShare = base.background() == null ? 1 : MIN_SHARE;
+        double margin = base.background() == null ? 0 : MARGIN;
+        MapFrame frame = MapFrame.around(base.widthValue(), base.heightValue(), latest(at, route.visits(), base, minShare, margin),
+                HEIGHT / WIDTH, minShare, margin);
         double scale = frame.width() / WIDTH;
         double dot = DOT_PX * scale;
         JourneyMap.RouteLine line = JourneyMap.RouteLine.of(base, route, at, dot, countryName);
@@ -66,19 +68,14 @@ final class RouteStrip {
     private static List<double[]> latest(List<double[]> at, List<Integer> visits, MapBase base, double minShare, double margin) {
         double aspect = HEIGHT / WIDTH;
         double widest = Math.min(base.widthValue(), base.heightValue() / aspect);
-        double room = 1 - 2 * margin;
         List<double[]> kept = new ArrayList<>();
         for (int v = visits.size() - 1; v >= 0; v--) {
             double[] point = at.get(visits.get(v));
-            if (!kept.isEmpty()) {
-                List<double[]> more = new ArrayList<>(kept);
-                more.add(point);
-                double[] extent = MapFrame.extent(more);
-                double needed = Math.max(base.widthValue() * minShare,
-                        Math.max((extent[2] - extent[0]) / room, (extent[3] - extent[1]) / room / aspect));
-                if (needed > widest) break;
-            }
             kept.add(point);
+            if (kept.size() > 1 && MapFrame.widthAround(base.widthValue(), MapFrame.extent(kept), aspect, minShare, margin) > widest) {
+                kept.remove(kept.size() - 1);
+                break;
+            }
         }
         return kept;
     }
