@@ -484,9 +484,11 @@ public final class PlayerRoutes {
         try {
             return tokens.decode(story.slug(), story.story(), token);
         } catch (InvalidTokenException e) {
+            // the player reads the reason in the page's language; the English detail (a story change's specifics) is for the log
+            LOG.debug("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
             Messages text = text(story);
             fail(ctx, 400, text, "error-journey", "error-journey-text", landingUrl(story), text.t("start-afresh", story.story().title()),
-                    e.getMessage());
+                    text.t(e.reason().key()));
             return null;
         }
     }

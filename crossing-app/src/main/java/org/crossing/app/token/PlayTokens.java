@@ -2,6 +2,7 @@ package org.crossing.app.token;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import org.crossing.app.token.InvalidTokenException.Reason;
 import org.crossing.story.model.Story;
 import org.crossing.story.play.StateCodec;
 import org.crossing.story.play.StateFormatException;
@@ -65,7 +66,7 @@ public final class PlayTokens {
         boolean told = payload.length > 0 && payload[0] == FORMAT_WITH_DECISIONS;
         if (payload.length < HEADER_BYTES + (told ? DECISIONS_BYTES : 0) || (payload[0] != FORMAT && !told)) {
             // Signed by us, but before journeys carried an id.
-            throw new InvalidTokenException("the journey was begun by an earlier version of this server");
+            throw new InvalidTokenException(Reason.OLD_SERVER, "the journey was begun by an earlier version of this server");
         }
         ByteBuffer header = ByteBuffer.wrap(payload, 1, HEADER_BYTES - 1);
         long high = header.getLong();
@@ -77,7 +78,7 @@ public final class PlayTokens {
         if (told) {
             int packed = ByteBuffer.wrap(payload, end, DECISIONS_BYTES).getInt();
             // Signed by us, so never negative; refused all the same rather than trusted blindly.
-            if (packed < 0) throw new InvalidTokenException("the journey in the link is not valid");
+            if (packed < 0) throw new InvalidTokenException(Reason.NOT_VALID, "the journey in the link is not valid");
             decisions = packed >>> 1;
             lastDecided = (packed & 1) != 0;
         }
@@ -86,7 +87,7 @@ public final class PlayTokens {
                     decisions, lastDecided);
         } catch (StateFormatException e) {
             // Signed by us but not decodable: the story changed shape since the journey began.
-            throw new InvalidTokenException("the story has changed since this journey began (" + e.getMessage() + ")");
+            throw new InvalidTokenException(Reason.STORY_CHANGED, "the story has changed since this journey began (" + e.getMessage() + ")");
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.crossing.app.token.InvalidTokenException.Reason;
 
 /**
  * Signs and verifies opaque tokens with HMAC-SHA256: {@code base64url(payload) "." base64url(mac)}.
@@ -44,25 +45,25 @@ public final class TokenSigner {
 
     /** The payload of a token signed for {@code purpose} by this signer's secret. */
     public byte[] verify(String purpose, String token) throws InvalidTokenException {
-        if (token == null || token.isEmpty()) throw new InvalidTokenException("the link has no journey in it");
-        if (token.length() > MAX_TOKEN_LENGTH) throw new InvalidTokenException("the journey in the link is too long");
+        if (token == null || token.isEmpty()) throw new InvalidTokenException(Reason.NO_JOURNEY, "the link has no journey in it");
+        if (token.length() > MAX_TOKEN_LENGTH) throw new InvalidTokenException(Reason.TOO_LONG, "the journey in the link is too long");
         int dot = token.indexOf('.');
-        if (dot < 0 || token.indexOf('.', dot + 1) >= 0) throw new InvalidTokenException("the journey in the link is cut short or malformed");
+        if (dot < 0 || token.indexOf('.', dot + 1) >= 0) throw new InvalidTokenException(Reason.MALFORMED, "the journey in the link is cut short or malformed");
         byte[] payload;
         byte[] mac;
         try {
             payload = DECODER.decode(token.substring(0, dot));
             mac = DECODER.decode(token.substring(dot + 1));
         } catch (IllegalArgumentException e) {
-            throw new InvalidTokenException("the journey in the link is not valid");
+            throw new InvalidTokenException(Reason.NOT_VALID, "the journey in the link is not valid");
         }
         if (!MessageDigest.isEqual(mac, mac(purpose, payload))) {
-            throw new InvalidTokenException("the journey in the link was changed, cut short or made for another story");
+            throw new InvalidTokenException(Reason.CHANGED, "the journey in the link was changed, cut short or made for another story");
         }
         // Base64 has several spellings of the same bytes (padding, unused low bits); accept only
         // the one sign() writes, so that each journey and shared outcome has exactly one address.
         if (!token.equals(ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(mac))) {
-            throw new InvalidTokenException("the journey in the link is not valid");
+            throw new InvalidTokenException(Reason.NOT_VALID, "the journey in the link is not valid");
         }
         return payload;
     }

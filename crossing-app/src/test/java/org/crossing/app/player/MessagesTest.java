@@ -2,6 +2,7 @@ package org.crossing.app.player;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.crossing.app.token.InvalidTokenException;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
@@ -11,6 +12,15 @@ class MessagesTest {
         for (String language : Messages.languages()) {
             assertThat(Messages.of(language).keys()).as(language).containsExactlyInAnyOrderElementsOf(Messages.of("en").keys());
         }
+    }
+
+    @Test
+    void everyReasonAJourneyIsRefusedForIsToldInEveryLanguage() {
+        for (InvalidTokenException.Reason reason : InvalidTokenException.Reason.values()) {
+            assertThat(Messages.of("en").keys()).as(reason.name()).contains(reason.key());
+        }
+        assertThat(Messages.of("ko").t(InvalidTokenException.Reason.STORY_CHANGED.key())).isEqualTo("여정을 시작한 뒤로 이야기가 바뀌었음");
+        assertThat(Messages.of("en").t(InvalidTokenException.Reason.STORY_CHANGED.key())).isEqualTo("the story has changed since this journey began");
     }
 
     @Test

@@ -121,6 +121,13 @@ class TranslatedPagesTest {
                 "<meta property=\"og:locale\" content=\"en_US\">\n<meta property=\"og:locale:alternate\" content=\"ko_KR\">\n");
     }
 
+    /** A page the player refuses with its friendly 400. */
+    private static String refused(String path, String acceptLanguage) throws Exception {
+        HttpResponse<byte[]> response = running.player().get(path, "Accept-Language", acceptLanguage);
+        assertThat(response.statusCode()).as(path).isEqualTo(400);
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
     @Test
     void theListOfStoriesAndTheErrorPagesFollowTheBrowsersLanguage() throws Exception {
         assertThat(get("/", "ko-KR,ko;q=0.9")).contains("<html lang=\"ko\">", "<title>Crossing: 인터랙티브 다큐멘터리</title>",
@@ -140,8 +147,19 @@ class TranslatedPagesTest {
         String cannotContinue = new String(broken.body(), StandardCharsets.UTF_8);
         assertThat(broken.statusCode()).isEqualTo(400);
         assertThat(cannotContinue).contains("<html lang=\"ko\">", "<h1>이 여정은 이어 갈 수 없습니다</h1>",
-                "<p>여정의 링크가 바뀌었거나 잘렸거나, 다른 이야기 또는 이 이야기의 이전 판의 것입니다(오류 내용: the journey in the link is cut short or malformed). 처음부터 다시 시작할 수 있습니다.</p>",
+                "<p>여정의 링크가 바뀌었거나 잘렸거나, 다른 이야기 또는 이 이야기의 이전 판의 것입니다(오류 내용: 링크의 여정이 잘렸거나 형식이 잘못됨). 처음부터 다시 시작할 수 있습니다.</p>",
                 "<a class=\"button primary\" href=\"/s/market-day?lang=ko\">《장날》 처음부터 시작하기</a>");
+        // the reason in English for an English page, a tampered journey as a player would bring it
+        String begun = running.player().post("/s/market-day/begin?lang=en").headers().firstValue("Location").orElseThrow();
+        char[] chars = begun.toCharArray();
+        int changed = begun.indexOf("t=") + 7;
+        chars[changed] = chars[changed] == 'A' ? 'B' : 'A';
+        String tampered = new String(chars);
+        assertThat(refused(tampered, "ko")).contains("<html lang=\"en\">", "<h1>This journey cannot continue</h1>",
+                "<p>The link to it was changed, cut short, or belongs to another story or an earlier version of it "
+                        + "(the journey in the link was changed, cut short or made for another story). You can begin again.</p>");
+        assertThat(refused(tampered.replace("&lang=en", "&lang=ko"), "en")).contains("<html lang=\"ko\">",
+                "(오류 내용: 링크의 여정이 바뀌었거나 잘렸거나 다른 이야기의 것임)");
 
         HttpResponse<byte[]> badShare = running.player().get("/s/market-day/share/nonsense", "Accept-Language", "ko");
         assertThat(badShare.statusCode()).isEqualTo(400);

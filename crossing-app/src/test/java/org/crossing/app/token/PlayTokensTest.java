@@ -91,6 +91,7 @@ class PlayTokensTest {
         String cut = signer.sign("play:ferry", new byte[] {PlayTokens.FORMAT_WITH_DECISIONS, 1, 2});
         assertThatThrownBy(() -> tokens.decode("ferry", STORY, cut))
                 .isInstanceOf(InvalidTokenException.class)
-                .hasMessage("the journey was begun by an earlier version of this server");
+                .hasMessage("the journey was begun by an earlier version of this server")
+                .extracting(e -> ((InvalidTokenException) e).reason()).isEqualTo(InvalidTokenException.Reason.OLD_SERVER);
     }
 }

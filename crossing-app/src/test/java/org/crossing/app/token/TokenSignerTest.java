@@ -2,10 +2,13 @@ package org.crossing.app.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.crossing.app.token.InvalidTokenException.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +47,21 @@ class TokenSignerTest {
         assertThatThrownBy(() -> signer.verify("p", "%%%.***")).hasMessage("the journey in the link is not valid");
         assertThatThrownBy(() -> signer.verify("p", "")).hasMessage("the link has no journey in it");
         assertThatThrownBy(() -> signer.verify("p", "a".repeat(20_000))).hasMessage("the journey in the link is too long");
+    }
+
+    @Test
+    void eachRefusalNamesTheReasonAPlayerIsToldInTheirLanguage() {
+        String token = signer.sign("p", new byte[] {1, 2, 3, 4, 5, 6});
+        assertThat(reason(() -> signer.verify("p", ""))).isEqualTo(Reason.NO_JOURNEY);
+        assertThat(reason(() -> signer.verify("p", "a".repeat(20_000)))).isEqualTo(Reason.TOO_LONG);
+        assertThat(reason(() -> signer.verify("p", token.substring(0, token.indexOf('.'))))).isEqualTo(Reason.MALFORMED);
+        assertThat(reason(() -> signer.verify("p", "%%%.***"))).isEqualTo(Reason.NOT_VALID);
+        assertThat(reason(() -> signer.verify("other", token))).isEqualTo(Reason.CHANGED);
+        assertThat(Reason.CHANGED.key()).isEqualTo("journey-problem.changed");
+    }
+
+    private static Reason reason(ThrowingCallable call) {
+        return ((InvalidTokenException) catchThrowable(call)).reason();
     }
 
     @Test
