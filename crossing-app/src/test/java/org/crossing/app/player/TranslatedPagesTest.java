@@ -27,7 +27,7 @@ class TranslatedPagesTest {
         HttpResponse<byte[]> response = running.player().get("/s/market-day", "Accept-Language", "ko-KR,ko;q=0.9,en;q=0.8");
         assertThat(response.headers().allValues("Vary")).contains("Accept-Language");
         String html = new String(response.body(), StandardCharsets.UTF_8);
-        assertThat(html).contains("<html lang=\"ko\">", "<title>장날</title>", "<h1>장날</h1>",
+        assertThat(html).contains("<html lang=\"ko\">", "<title>장날</title>", "<h1>장날</h1>", "<p class=\"byline\">지은이: Crossing 팀</p>",
                 "<link rel=\"alternate\" hreflang=\"en\" href=\"" + running.base() + "/s/market-day?lang=en\">",
                 "<link rel=\"alternate\" hreflang=\"ko\" href=\"" + running.base() + "/s/market-day?lang=ko\">",
                 "<link rel=\"alternate\" hreflang=\"x-default\" href=\"" + running.base() + "/s/market-day\">",
@@ -37,7 +37,7 @@ class TranslatedPagesTest {
                 "<form method=\"post\" action=\"/s/market-day/begin?lang=ko\" class=\"begin\">", ">시작하기</button>",
                 "<a href=\"/s/market-day/sources?lang=ko\">출처</a>", "<footer class=\"site\" lang=\"ko\">");
 
-        assertThat(get("/s/market-day", "en-GB,en;q=0.9")).contains("<html lang=\"en\">", "<h1>Market Day</h1>", ">Begin</button>",
+        assertThat(get("/s/market-day", "en-GB,en;q=0.9")).contains("<html lang=\"en\">", "<h1>Market Day</h1>", "<p class=\"byline\">By Crossing team</p>", ">Begin</button>",
                 "<span aria-current=\"page\" lang=\"en\">English</span>", "<a href=\"/s/market-day?lang=ko\" hreflang=\"ko\" lang=\"ko\">한국어</a>");
         // the switcher's choice wins over the browser's; a language the story is not in does not
         assertThat(get("/s/market-day?lang=en", "ko")).contains("<html lang=\"en\">", "<h1>Market Day</h1>");

@@ -24,7 +24,7 @@ import org.crossing.story.model.Text;
 
 /**
  * Every text of a story a translation gives, each with its key: the one place where keys are
- * made. Keys follow the story's structure, not its prose: {@code title}, {@code chapter.2},
+ * made. Keys follow the story's structure, not its prose: {@code title}, {@code author.1}, {@code chapter.2},
  * {@code market.p1} (the first paragraph of scene {@code market}), {@code market.choice2.else}
  * ... so an edit to a sentence keeps its key, and the original kept beside each translation
  * tells when it went stale.
@@ -82,7 +82,11 @@ public final class Translatables {
     static Story rewrite(Story story, Rewriter rewriter, String language) {
         Position top = story.scenes().isEmpty() ? new Position("story.story", 1, 1) : story.startScene().position();
         Metadata m = story.metadata();
-        Metadata metadata = new Metadata(rewriter.plain("title", m.title(), Kind.PLAIN, top), m.authors(), language,
+        String title = rewriter.plain("title", m.title(), Kind.PLAIN, top);
+        // the credit reads in the page's language: a name may be written in its script, "team" is a word
+        List<String> authors = new ArrayList<>(m.authors().size());
+        for (int i = 0; i < m.authors().size(); i++) authors.add(rewriter.plain("author." + (i + 1), m.authors().get(i), Kind.PLAIN, top));
+        Metadata metadata = new Metadata(title, authors, language,
                 m.contentNote() == null ? null : rewriter.plain("content-note", m.contentNote(), Kind.PLAIN, top),
                 m.description() == null ? null : rewriter.plain("description", m.description(), Kind.PLAIN, top), m.hashtag(), m.launch());
         String continueLabel = usesContinue(story) ? rewriter.plain("continue", CONTINUE, Kind.PLAIN, top) : CONTINUE;

@@ -307,6 +307,81 @@ class TranslationsTest {
                 "river.p1", "river.ending");
     }
 
+    static final String CREDITED = "title: The Ferry\nauthor: Ferry crew\nauthor: Mi-ran Park\nlanguage: en\nstart: a\n== a ==\nText.\nending safe: Done\n";
+
+    static final String CREDITED_KO = """
+            [title]
+            en: The Ferry
+            ko: 나룻배
+
+            [author.1]
+            en: Ferry crew
+            ko: 나룻배 팀
+
+            [author.2]
+            en: Mi-ran Park
+            ko: 박미란
+
+            [ending-kind.safe]
+            en: Safe
+            ko: 무사히
+
+            [a.p1]
+            en: Text.
+            ko: 글.
+
+            [a.ending]
+            en: Done
+            ko: 끝
+            """;
+
+    static Compilation credited(String story, String ko) {
+        return StoryCompiler.compile(StorySource.of(Map.of("story.story", story, "translations/ko/story.translation", ko), Set.of()));
+    }
+
+    @Test
+    void theAuthorCreditIsTranslatedLineByLine() {
+        Compilation compilation = credited(CREDITED, CREDITED_KO);
+        assertThat(compilation.report()).isEmpty();
+        assertThat(Translatables.of(compilation.story())).extracting(Translatables.Translatable::key)
+                .containsExactly("title", "author.1", "author.2", "ending-kind.safe", "a.p1", "a.ending");
+        assertThat(compilation.story().in("ko").metadata().authors()).containsExactly("나룻배 팀", "박미란");
+        assertThat(compilation.story().metadata().authors()).containsExactly("Ferry crew", "Mi-ran Park");
+    }
+
+    @Test
+    void aMissingAuthorCreditIsCountedAndShowsInTheOriginal() {
+        Compilation compilation = credited(CREDITED, CREDITED_KO.replace("[author.2]\nen: Mi-ran Park\nko: 박미란\n", ""));
+        assertThat(compilation.report()).isEqualTo("""
+                translations/ko: warning: 1 of 6 texts have no translation into ko yet: author.2 (story.story:6); \
+                'crossing translate STORY --lang ko' adds their entries to fill in
+                1 warning
+                """);
+        assertThat(compilation.story().in("ko").metadata().authors()).containsExactly("나룻배 팀", "Mi-ran Park");
+    }
+
+    @Test
+    void anAuthorCreditWhoseOriginalChangedIsStale() {
+        Compilation compilation = credited(CREDITED.replace("author: Ferry crew", "author: The ferry crew"), CREDITED_KO);
+        assertThat(compilation.diagnostics()).extracting(Diagnostic::format).containsExactly("""
+                translations/ko/story.translation:6:5: warning: the translation of 'author.1' is stale: the original is now "The ferry crew"; \
+                bring the translation up to date and copy the new original onto this line, or run 'crossing translate', which does that \
+                and keeps the old one as 'was:' (until then the original shows)
+                  en: Ferry crew
+                      ^""");
+        assertThat(compilation.story().in("ko").metadata().authors()).containsExactly("The ferry crew", "박미란");
+    }
+
+    @Test
+    void anAuthorCreditForAnAuthorLineThatIsGoneIsOrphaned() {
+        Compilation compilation = credited(CREDITED.replace("author: Mi-ran Park\n", ""), CREDITED_KO);
+        assertThat(compilation.diagnostics()).extracting(Diagnostic::format).containsExactly("""
+                translations/ko/story.translation:9:2: warning: 'author.2' is not a text of the story (any more) (did you mean 'author.1'?): \
+                its scene, line or place among its kind changed; move the translation to the entry of its text, or delete it
+                  [author.2]
+                   ^""");
+    }
+
     @Test
     void chapterOpeningsAndSpotSoundsHaveKeysToo() {
         String story = "title: T\nlanguage: en\nstart: a\nchapter 1: Dawn\nimage dawn.svg: A grey dawn\nambient wind.ogg captions wind.vtt: Wind\n"
