@@ -96,7 +96,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(env CROSSING_TRUST_FORWARDED_FOR).")
     boolean trustForwardedFor;
 
-    @Option(names = "--watch", description = "Reload a story whenever one of its files changes (for authors): a story that compiles "
+    @Option(names = "--watch", description = "Reload a story, and the studio beside it, whenever one of its files changes (for authors): a story that compiles "
             + "replaces the one served, one with errors is left as it was. Operators reload with 'kill -HUP PID' instead.")
     boolean watch;
 
@@ -149,20 +149,25 @@ public final class ServeCommand implements Callable<Integer> {
                 return Complaints.error(spec, ExitCodes.USAGE, "the studio cannot start: " + e.getMessage());
             }
         }
-        reloadOnHangUp(node, studioServer);
+        StudioServer beside = studioServer;
+        // the stories again, then the studio beside them, so it shows the version now served and its audience
+        Runnable reload = () -> {
+            node.reloadStories();
+            if (beside != null) beside.reloadStories();
+        };
+        reloadOnHangUp(reload);
         if (watch) {
             try {
-                node.watchStories(stories);
+                node.watchStories(stories, reload);
             } catch (java.io.IOException e) {
                 Complaints.warning(spec, "cannot watch " + stories + " for changes (" + e.getMessage() + "); reload with 'kill -HUP " + ProcessHandle.current().pid() + "'");
             }
         }
-        StudioServer startedStudio = studioServer;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             err.println("crossing serve: stopping; writing the last statistics...");
             err.flush();
-            if (startedStudio != null) startedStudio.close();
+            if (beside != null) beside.close();
             node.close();
             stopped.countDown();
         }, "crossing-shutdown"));
@@ -175,7 +180,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (node.catalog().all().isEmpty()) Complaints.warning(spec, "no stories in " + stories + " (a story is a folder of .story files)");
         if (siteDir != null) out.println("  The companion site (" + siteDir + "): " + address + "/  (stories listed at /s)");
         if (studioServer != null) out.println("  The studio (sign in): http://" + shown + ":" + studioServer.port() + "/studio/");
-        if (watch) out.println("  Watching " + stories + ": a story is reloaded when its files change.");
+        if (watch) out.println("  Watching " + stories + ": a story is reloaded when its files change" + (beside != null ? ", in the studio too." : "."));
         out.println("Crossing is ready. Point a browser at " + address + "/  (Ctrl-C stops it)");
         out.flush();
         stopped.await();
@@ -187,13 +192,9 @@ public final class ServeCommand implements Callable<Integer> {
      * daemon to reread its files. Where the JVM offers no such signal, the node runs without it.
      */
     @SuppressWarnings("sunapi")
-    private static void reloadOnHangUp(CrossingNode node, StudioServer studio) {
+    private static void reloadOnHangUp(Runnable reload) {
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal("HUP"), signal -> Thread.ofVirtual().start(() -> {
-                node.reloadStories();
-                // the studio beside it shows the version now served, and its audience
-                if (studio != null) studio.reloadStories();
-            }));
+            sun.misc.Signal.handle(new sun.misc.Signal("HUP"), signal -> Thread.ofVirtual().start(reload));
         } catch (IllegalArgumentException | UnsupportedOperationException notHere) {
             // Not on this platform: --watch or a restart does the same.
         }

@@ -52,7 +52,16 @@ public final class CrossingNode implements AutoCloseable {
      * last change of a burst: {@code serve --watch}, for authors.
      */
     public void watchStories(Path storiesDir) throws IOException {
-        watcher = new org.crossing.app.studio.FolderWatcher(storiesDir, java.time.Duration.ofMillis(500), reloader::reload);
+        watchStories(storiesDir, reloader::reload);
+    }
+
+    /**
+     * Calls {@code reload} whenever a file under the folder changes, as {@link #watchStories(Path)}
+     * does: for {@code serve --studio --watch}, whose reload is the node's and then the studio's
+     * beside it, the same as on {@code kill -HUP}.
+     */
+    public void watchStories(Path storiesDir, Runnable reload) throws IOException {
+        watcher = new org.crossing.app.studio.FolderWatcher(storiesDir, java.time.Duration.ofMillis(500), reload);
     }
 
     /** In the data folder: steps counted while the database was away, written when it is back (after a restart too). */

@@ -27,17 +27,28 @@ public final class ChildNode implements AutoCloseable {
 
     /** Starts {@code crossing serve STORIES --data DATA --no-site} and returns once it answers /healthz. */
     public static ChildNode serve(Path stories, Path data, Path log) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        return serve(stories, data, log, List.of());
+    }
+
+    /** As {@link #serve(Path, Path, Path)}, with more options of {@code serve} ({@code --studio}, {@code --watch}...). */
+    public static ChildNode serve(Path stories, Path data, Path log, List<String> options) throws Exception {
+        int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"), "org.crossing.app.cli.CrossingCommand",
-                "serve", stories.toString(), "--host", "127.0.0.1", "--port", Integer.toString(port), "--data", data.toString(), "--no-site"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "org.crossing.app.cli.CrossingCommand", "serve", stories.toString(), "--host", "127.0.0.1", "--port", Integer.toString(port),
+                "--data", data.toString(), "--no-site"));
+        command.addAll(options);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ChildNode node = new ChildNode(process, port);
         node.awaitHealthy(Duration.ofSeconds(120));
         return node;
+    }
+
+    /** A port no one listens on now. */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private void awaitHealthy(Duration timeout) throws Exception {
