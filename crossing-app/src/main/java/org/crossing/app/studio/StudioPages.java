@@ -3,6 +3,8 @@ package org.crossing.app.studio;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +25,9 @@ import org.crossing.story.syntax.Diagnostic;
 
 /** Turns what the workspace knows into the studio's page views. */
 final class StudioPages {
+
+    /** When a revision was compiled, on the author's clock. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     private final StudioViews.Head head;
     private final boolean editor;
@@ -51,7 +56,7 @@ final class StudioPages {
                 case FAILED -> "the check failed: " + a.failure();
             };
         }
-        return new StudioViews.Status(s.revision(), StudioRoutes.time(s.compiledAt()), c.errors(), c.warnings(), s.stale(),
+        return new StudioViews.Status(s.revision(), TIME.format(s.compiledAt()), c.errors(), c.warnings(), s.stale(),
                 s.storyRevision(), check, checking);
     }
 

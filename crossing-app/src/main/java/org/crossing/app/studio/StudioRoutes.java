@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -33,7 +31,6 @@ public final class StudioRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(StudioRoutes.class);
     /** How long a request for coverage waits for its random journeys before it answers with their progress. */
     private static final java.time.Duration SHORT_RUN = java.time.Duration.ofSeconds(2);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     private final StudioWorkspace workspace;
     private final TemplateEngine templates;
@@ -340,9 +337,5 @@ public final class StudioRoutes {
         StringOutput out = new StringOutput();
         templates.render(template, page, out);
         ctx.header("Cache-Control", "no-store").contentType("text/html; charset=utf-8").result(out.toString());
-    }
-
-    static String time(java.time.Instant instant) {
-        return TIME.format(instant);
     }
 }
