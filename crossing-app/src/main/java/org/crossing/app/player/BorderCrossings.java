@@ -54,8 +54,8 @@ final class BorderCrossings {
     }
 
     private static MapCountries.Country countryOf(MapCountries countries, String name, double[] at) {
-        int comma = name.lastIndexOf(',');
-        MapCountries.Country named = comma < 0 ? null : countries.named(name.substring(comma + 1).strip());
+        String region = Stops.region(name);
+        MapCountries.Country named = region == null ? null : countries.named(region);
         return named != null ? named : countries.around(at[0], at[1]);
     }
 

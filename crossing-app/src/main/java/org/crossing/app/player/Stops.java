@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.crossing.story.model.Place;
 import org.crossing.story.model.Story;
 
@@ -107,16 +108,17 @@ final class Stops {
 
     /** The route through the places of {@code placeScenes} ({@link Journey#placeScenes}); {@code nameWords} from {@link #nameWords}. */
     static Route of(Story story, List<Set<String>> nameWords, List<Integer> placeScenes) {
-        return of(story, nameWords, placeScenes, story);
+        return of(story, nameWords, placeScenes, story, UnaryOperator.identity());
     }
 
     /**
      * The route as {@link #of(Story, List, List)} gives it for {@code story}, its stops named as
      * {@code named} (a translation of it) names their places: a translation's names do not follow
      * the original's rules ("중국 창바이" for "Changbai, China"), so the stops are the original's
-     * in every language.
+     * in every language. {@code regionName} gives a region's name in the translation's language
+     * ("중국" for "China"): a stop's short name is its name less that ({@link #shortName(String, String, UnaryOperator)}).
      */
-    static Route of(Story story, List<Set<String>> nameWords, List<Integer> placeScenes, Story named) {
+    static Route of(Story story, List<Set<String>> nameWords, List<Integer> placeScenes, Story named, UnaryOperator<String> regionName) {
         List<Stop> stops = new ArrayList<>();
         List<Stop> grouped = new ArrayList<>();
         List<Set<String>> stopWords = new ArrayList<>();
@@ -129,8 +131,14 @@ final class Stops {
                 index = stops.size();
                 grouped.add(new Stop(place.name(), shortName(place.name()), place.latitude(), place.longitude(), place.name()));
                 String name = named.scene(scene).place().name();
-                stops.add(new Stop(name, shortName(name), place.latitude(), place.longitude(), place.name()));
+                stops.add(new Stop(name, shortName(name, place.name(), regionName), place.latitude(), place.longitude(), place.name()));
                 stopWords.add(words);
+            } else if (region(stops.get(index).written()) == null && region(place.name()) != null) {
+                // The stop's first place named no country ("The Yalu near Changbai", on the ice) and a
+                // later one of it does ("Changbai, China"): the stop is in that country, and the border
+                // crossed to reach it is marked.
+                Stop stop = stops.get(index);
+                stops.set(index, new Stop(stop.name(), stop.shortName(), stop.latitude(), stop.longitude(), place.name()));
             }
             if (visits.isEmpty() || visits.get(visits.size() - 1) != index) visits.add(index);
         }
@@ -158,6 +166,30 @@ final class Stops {
             words.add(word);
         }
         return words;
+    }
+
+    /** What follows the last comma of a place's name ("China" in "Yanji, China"), or null when it has none. */
+    static String region(String name) {
+        int comma = name.lastIndexOf(',');
+        return comma < 0 ? null : name.substring(comma + 1).strip();
+    }
+
+    /**
+     * The short name of a stop named {@code name} in a translation of the place written
+     * {@code written}: its name less the region's name in the translation's words, wherever the
+     * language puts it ("옌지" for "중국 옌지", the translation of "Yanji, China", as "Yanji" is
+     * for the original); else the part before its first comma, as in the original. A region the
+     * translation's words do not name (a town's district) stays in the short name.
+     */
+    static String shortName(String name, String written, UnaryOperator<String> regionName) {
+        String region = region(written);
+        if (region == null || name.equals(written)) return shortName(name);
+        String translated = regionName.apply(region);
+        if (name.startsWith(translated + " ")) return shortName(name.substring(translated.length()).strip());
+        for (String before : List.of(", ", " ")) {
+            if (name.endsWith(before + translated)) return shortName(name.substring(0, name.length() - translated.length() - before.length()).strip());
+        }
+        return shortName(name);
     }
 
     static String shortName(String name) {

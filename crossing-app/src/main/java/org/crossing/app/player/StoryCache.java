@@ -132,7 +132,7 @@ final class StoryCache {
     Stops.Route route(List<Integer> placeScenes) {
         Stops.Route route = routes.kept(placeScenes);
         if (route != null) return route;
-        return routes.keep(List.copyOf(placeScenes), Stops.of(published.in(null).story(), placeWords, placeScenes, published.story()));
+        return routes.keep(List.copyOf(placeScenes), Stops.of(published.in(null).story(), placeWords, placeScenes, published.story(), countryNames));
     }
 
     /** The journey map of {@code route} with its {@code summary} ({@link JourneyMap#map}); null when the story has no places or the route none. */

@@ -23,6 +23,19 @@ class RouteStripTest {
         return story.scenes().stream().filter(s -> s.id().equals(id)).findFirst().map(Scene::index).orElseThrow();
     }
 
+    /** The English strip at each step of a journey through the scenes {@code ids}, in order. */
+    private static List<Views.MapStrip> stripsAlong(String... ids) throws Exception {
+        PublishedStory crossing = crossing();
+        StoryCache cache = new StoryCache(crossing, "");
+        List<Integer> places = new ArrayList<>();
+        List<Views.MapStrip> strips = new ArrayList<>();
+        for (String id : ids) {
+            places.add(scene(crossing.story(), id));
+            strips.add(RouteStrip.of(cache.mapBase(), cache.route(places), "", cache.countryNames()));
+        }
+        return strips;
+    }
+
     private static List<String> countries(Views.MapStrip strip) {
         return strip.names().labels().stream().filter(Views.MapLabel::country).map(Views.MapLabel::text).toList();
     }
@@ -55,15 +68,7 @@ class RouteStripTest {
 
     @Test
     void everyNewStopOfAJourneyChangesTheStripFromTheBorderCrossingOn() throws Exception {
-        PublishedStory crossing = crossing();
-        Story story = crossing.story();
-        StoryCache cache = new StoryCache(crossing, "");
-        List<Integer> places = new ArrayList<>();
-        List<Views.MapStrip> strips = new ArrayList<>();
-        for (String id : List.of("dawn", "far_bank", "broker_car", "yanji_kitchen")) {
-            places.add(scene(story, id));
-            strips.add(RouteStrip.of(cache.mapBase(), cache.route(places), "", cache.countryNames()));
-        }
+        List<Views.MapStrip> strips = stripsAlong("dawn", "far_bank", "broker_car", "yanji_kitchen");
         // Across the Yalu (3 km): the crossing is drawn as a bar across the thread, named for the screen reader's sake in the ending only.
         assertThat(strips.get(1).borders()).extracting(Views.MapBorder::title).containsExactly("North Korea → China");
         assertThat(strips.get(1).names().labels()).filteredOn(l -> !l.country()).extracting(Views.MapLabel::text).containsExactly("Changbai");
@@ -72,6 +77,16 @@ class RouteStripTest {
             assertThat(strips.get(i).stops()).hasSizeGreaterThan(strips.get(i - 1).stops().size() - 1);
         }
         assertThat(strips.get(2).viewBox()).isNotEqualTo(strips.get(0).viewBox());
+    }
+
+    @Test
+    void theYaluCrossedThroughTheIceIsMarkedAsABorderOnceSheIsOnTheChineseBank() throws Exception {
+        // The ice breaks near the Chinese bank ("The Yalu near Changbai", no country in its name),
+        // then she climbs out at Changbai, China: one stop, and it is in China.
+        List<Views.MapStrip> strips = stripsAlong("dawn", "ice_breaks", "far_bank", "road_walk");
+        assertThat(strips.get(1).borders()).isEmpty(); // still on the river
+        assertThat(strips.get(2).borders()).extracting(Views.MapBorder::title).containsExactly("North Korea → China");
+        assertThat(strips.get(3).borders()).extracting(Views.MapBorder::title).containsExactly("North Korea → China");
     }
 
     @Test

@@ -35,4 +35,25 @@ class StopsTest {
         State home = ShareCardPictureTest.longestJourneyToEachEnding(english.story(), 300).get("stay_home");
         assertThat(koreanCache.route(Journey.placeScenes(english.story(), home)).stops()).extracting(Stops.Stop::shortName).containsExactly("혜산");
     }
+
+    @Test
+    void aTranslatedStopsShortNameIsItsNameLessItsRegionWhereverTheLanguagePutsIt() {
+        java.util.function.UnaryOperator<String> korean = name -> switch (name) {
+            case "China" -> "중국";
+            case "Mongolia" -> "몽골";
+            default -> name;
+        };
+        assertThat(Stops.shortName("중국 옌지", "Yanji, China", korean)).isEqualTo("옌지");
+        assertThat(Stops.shortName("몽골 자민우드 부근", "Near Zamyn-Uud, Mongolia", korean)).isEqualTo("자민우드 부근");
+        assertThat(Stops.shortName("옌지, 중국", "Yanji, China", korean)).isEqualTo("옌지");
+        assertThat(Stops.shortName("옌지 중국", "Yanji, China", korean)).isEqualTo("옌지");
+        // a region the words do not name stays; a comma still ends the short name
+        assertThat(Stops.shortName("안성 하나원", "Hanawon, Anseong", korean)).isEqualTo("안성 하나원");
+        assertThat(Stops.shortName("메콩강, 라오스 쪽 기슭", "The Mekong, Laos bank", korean)).isEqualTo("메콩강");
+        // the original, and a translation that keeps a place's name as written
+        assertThat(Stops.shortName("Yanji, China", "Yanji, China", korean)).isEqualTo("Yanji");
+        assertThat(Stops.shortName("혜산", "Hyesan", korean)).isEqualTo("혜산");
+        // a name that only begins with the region's letters is not cut
+        assertThat(Stops.shortName("중국집", "Restaurant, China", korean)).isEqualTo("중국집");
+    }
 }

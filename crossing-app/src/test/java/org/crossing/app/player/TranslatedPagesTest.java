@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.crossing.app.testing.Player;
 import org.crossing.app.testing.RunningNode;
 import org.crossing.app.testing.ServedStories;
+import org.crossing.story.model.Story;
+import org.crossing.story.model.Variable;
+import org.crossing.story.play.Engine;
+import org.crossing.story.play.State;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TranslatedPagesTest {
 
     @RegisterExtension
-    static final RunningNode running = RunningNode.serving(ServedStories.of().example("market-day"));
+    static final RunningNode running = RunningNode.serving(ServedStories.of().example("market-day").theCrossing());
 
     private static String get(String path, String acceptLanguage) throws Exception {
         HttpResponse<byte[]> response = running.player().get(path, "Accept-Language", acceptLanguage);
@@ -78,6 +83,26 @@ class TranslatedPagesTest {
                 "<form method=\"post\" action=\"/s/market-day/begin?lang=ko\">");
         // the share card's address is the share page's with the card's file name, then the language
         assertThat(home).containsPattern("src=\"http://[^\"]+/s/market-day/share/[A-Za-z0-9_.-]+/card[.]png[?]lang=ko\"");
+    }
+
+    @Test
+    void theKoreanRouteStripNamesWhereSheIsByThePlacesShortNameWithoutItsCountry() throws Exception {
+        Story story = running.node().catalog().get("the-crossing").story();
+        List<Object> initial = story.variables().stream().map(Variable::initial).toList();
+        State inYanji = Engine.placed(story, story.scene("yanji_kitchen").orElseThrow().index(), initial, 1);
+        String address = running.journeyAt("the-crossing", inYanji).substring(running.base().length());
+
+        String korean = get(address + "&lang=ko", "ko");
+        String strip = korean.replaceAll("(?s).*(<div class=\"map-strip route-strip\">.*?</div>).*", "$1");
+        // As the English strip says "Yanji" for "Yanji, China", the Korean one says "옌지" for "중국 옌지":
+        // the country is named on the map.
+        assertThat(strip).contains(">옌지</text>", "<text class=\"map-country\"", ">중국</text>").doesNotContain("중국 옌지");
+        assertThat(strip).containsPattern("<p class=\"strip-label\">[^<]* · 옌지</p>");
+        // the scene's own place line keeps the full name
+        assertThat(korean).contains("<p class=\"place\">중국 옌지</p>");
+        String english = get(address + "&lang=en", "en");
+        assertThat(english.replaceAll("(?s).*(<div class=\"map-strip route-strip\">.*?</div>).*", "$1"))
+                .contains(">Yanji</text>").containsPattern("<p class=\"strip-label\">[^<]* · Yanji</p>");
     }
 
     @Test
