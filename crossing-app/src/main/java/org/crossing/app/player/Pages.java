@@ -146,6 +146,20 @@ final class Pages {
         StoryCache cache = caches.of(s);
         Story story = s.story();
         Scene scene = story.scene(state.scene());
+        ScenePieces fixed = cache.scenePieces(scene.index(), () -> scenePieces(cache, scene));
+        List<Run> heading = heading(story, state, scene);
+        String title = plain(heading) + (scene.chapter() == null ? "" : " · " + scene.chapter().title()) + " · " + story.title();
+        Views.Head head = journeyHead(s, title, fixed.description(), token);
+        Views.ChoiceForm form = form(story, state, scene, fixed.timer(), head, "/s/" + s.slug() + "/play" + head.langQuery(), token);
+        Views.SceneContent content = new Views.SceneContent(opensChapter(story, state) ? fixed.opening() : null, fixed.top(), heading,
+                fixed.sounds(), body(cache, state, scene));
+        Views.ChoicePart choice = new Views.ChoicePart(decisions.last() ? decision(cache, state) : null, form, decisions.count());
+        return new Views.ScenePage(new Views.Frame(head, ref(s)), content, strip(cache, state, scene, head.text()), choice);
+    }
+
+    /** The scene's choices as a form: one button when chance decides, else the choices offered and, with a countdown, its block. */
+    private static Views.ChoiceForm form(Story story, State state, Scene scene, Content timer, Views.Head head, String action, String token) {
+        if (scene.isChance()) return new Views.GoOn(action, token, scene.continueLabel() == null ? head.t("continue") : scene.continueLabel());
         List<Views.ChoiceView> choices = new ArrayList<>();
         int key = 1;
         boolean defaultOffered = false;
@@ -156,17 +170,8 @@ final class Pages {
         }
         // Every countdown runs, and one that takes none of the choices offered can be let run out
         // by hand as well: without a script, with countdowns off, the path it opens stays open.
-        boolean timed = scene.timer() != null && !scene.isChance();
-        ScenePieces fixed = cache.scenePieces(scene.index(), () -> scenePieces(cache, scene));
-        List<Run> heading = heading(story, state, scene);
-        String title = plain(heading) + (scene.chapter() == null ? "" : " · " + scene.chapter().title()) + " · " + story.title();
-        Views.Head head = journeyHead(s, title, fixed.description(), token);
-        String waitLabel = timed && !defaultOffered ? head.t("wait") : null;
-        Views.ChoiceForm form = new Views.ChoiceForm("/s/" + s.slug() + "/play" + head.langQuery(), token, choices, scene.isChance(),
-                scene.continueLabel() == null ? head.t("continue") : scene.continueLabel(), fixed.timer(), waitLabel);
-        return new Views.ScenePage(head, ref(s), fixed.top(), heading, opensChapter(story, state) ? fixed.opening() : null, fixed.sounds(),
-                body(cache, state, scene), form, decisions.last() ? decision(cache, state) : null, decisions.count(),
-                strip(cache, state, scene, head.text()));
+        String waitLabel = scene.timer() != null && !defaultOffered ? head.t("wait") : null;
+        return new Views.Choose(action, token, choices, timer, waitLabel);
     }
 
     /** The parts of {@code scene}'s page that read the same on every journey, rendered. */
@@ -279,10 +284,10 @@ final class Pages {
         // the ending's own page may tell its outcome, as its title does: it is the player's, and what a shared link previews
         String description = ShareText.description(text, view.kindLabel(), outcome.summary(), story.title(), journey);
         Views.Head head = journeyHead(s, outcome.summary() + " · " + story.title(), description, outcome.token());
-        return new Views.EndingPage(head, ref(s), view, pieces.journeyMap(cache, outcome.placeScenes(), mapSummary, head),
-                facts, story.bibliography().size(), endings(cache, state),
-                outcome.decisions().last() ? decision(cache, state) : null,
-                pieces.share(cache, outcome.base(), outcome.card(), () -> share(outcome, journey), head), outcome.token());
+        Views.Afterwards after = new Views.Afterwards(outcome.decisions().last() ? decision(cache, state) : null,
+                pieces.share(cache, outcome.base(), outcome.card(), () -> share(outcome, journey), head), endings(cache, state), outcome.token());
+        return new Views.EndingPage(new Views.Frame(head, ref(s)), view, pieces.journeyMap(cache, outcome.placeScenes(), mapSummary, head),
+                new Views.Reality(facts, story.bibliography().size()), after);
     }
 
     /** Where and how to share an outcome: its address (asked of the outcome only here), the post and the links. */

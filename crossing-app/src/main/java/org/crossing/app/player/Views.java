@@ -172,13 +172,24 @@ public final class Views {
     public record StoryRef(String slug, String title, boolean hasSources) {}
 
     /**
-     * The choices of a scene, as a form: {@code timer} the countdown's block as HTML
-     * ({@code scenetimer.jte}), null when no countdown runs; {@code waitLabel}, when not null,
-     * labels the button that lets the time run out, for a countdown that takes none of the
-     * choices offered.
+     * The choices of a scene, as a form posted to {@code action} with the journey's {@code token}:
+     * one button to go on ({@link GoOn}) or the choices themselves ({@link Choose}).
      */
-    public record ChoiceForm(String action, String token, List<ChoiceView> choices, boolean chance, String continueLabel,
-                             Content timer, String waitLabel) {}
+    public sealed interface ChoiceForm permits GoOn, Choose {
+        String action();
+
+        String token();
+    }
+
+    /** A scene that chance decides: one button, {@code label}, lets the dice fall. */
+    public record GoOn(String action, String token, String label) implements ChoiceForm {}
+
+    /**
+     * A scene's choices: {@code timer} the countdown's block as HTML ({@code scenetimer.jte}), null
+     * when no countdown runs; {@code waitLabel}, when not null, labels the button that lets the
+     * time run out, for a countdown that takes none of the choices offered.
+     */
+    public record Choose(String action, String token, List<ChoiceView> choices, Content timer, String waitLabel) implements ChoiceForm {}
 
     /**
      * The sounds a scene plays by itself: the chapter's sound bed, the scene's own loop and its
@@ -203,17 +214,27 @@ public final class Views {
         }
     }
 
+    /** What every page of a journey stands in: its head, and the story it belongs to. */
+    public record Frame(Head head, StoryRef story) {}
+
+    /** A scene's page: the scene itself, the route so far ({@link MapStrip}, null on a story without places), and the choice. */
+    public record ScenePage(Frame frame, SceneContent scene, MapStrip strip, ChoicePart choice) {}
+
     /**
-     * A scene's page. The parts that read the same on every journey are HTML rendered once per
+     * What a scene says. The parts that read the same on every journey are HTML rendered once per
      * scene ({@link ScenePieces}): {@code top} the header's story title, chapter and place
      * ({@code scenetop.jte}); {@code opening} the chapter's opening ({@code chapteropening.jte}), on
      * the first scene a journey reaches in it, else null; {@code sounds} the scene's sounds
      * ({@code scenesounds.jte}), null when it has none. {@code heading}: the scene's own, its first
-     * sentence ({@link SceneHeading}); {@code body}: the scene's blocks as HTML
-     * ({@link SceneBodies}); {@code decisions}: made so far.
+     * sentence ({@link SceneHeading}); {@code body}: the scene's blocks as HTML ({@link SceneBodies}).
      */
-    public record ScenePage(Head head, StoryRef story, Content top, List<Run> heading, Content opening, Content sounds,
-                            Content body, ChoiceForm form, Decision decision, int decisions, MapStrip strip) {}
+    public record SceneContent(Content opening, Content top, List<Run> heading, Content sounds, Content body) {}
+
+    /**
+     * The scene's choice: how others decided in the scene just left ({@code decision}, null when
+     * the journey did not just decide), the form, and how many decisions the journey has made.
+     */
+    public record ChoicePart(Decision decision, ChoiceForm form, int decisions) {}
 
     /**
      * The route so far, as the scene page's strip shows it ({@link RouteStrip}): the part of the
@@ -313,13 +334,20 @@ public final class Views {
     public record ShareView(String url, List<ShareLink> links, String hashtag, String text, String card, String cardSmall, String cardAlt) {}
 
     /**
-     * {@code map} the journey map as HTML ({@code journeymap.jte}), null when the story has no
-     * places; {@code share} the share block as HTML ({@code endingshare.jte}); {@code facts} the
-     * ending's fact cards, shown after the route; {@code sources} how many works the story cites; {@code token} the
-     * journey's, to play again.
+     * An ending's page: its outcome, the journey map as HTML ({@code journeymap.jte}, null when the
+     * story has no places), what really happened, and what follows the story.
      */
-    public record EndingPage(Head head, StoryRef story, OutcomeView outcome, Content map, List<FactCard> facts, int sources,
-                             Distribution endings, Decision decision, Content share, String token) {}
+    public record EndingPage(Frame frame, OutcomeView outcome, Content map, Reality reality, Afterwards after) {}
+
+    /** What happened to real people on this path: the ending's fact cards, shown after the route, and how many works the story cites. */
+    public record Reality(List<FactCard> facts, int sources) {}
+
+    /**
+     * What follows an ending: how others decided in the last scene ({@code decision}, null when the
+     * journey did not just decide), the share block as HTML ({@code endingshare.jte}), how
+     * everyone's journeys ended, and the journey's {@code token}, to play again.
+     */
+    public record Afterwards(Decision decision, Content share, Distribution endings, String token) {}
 
     public record SourcesPage(Head head, String slug, String title, List<SourceRef> sources) {}
 
