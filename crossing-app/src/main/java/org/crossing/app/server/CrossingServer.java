@@ -22,6 +22,7 @@ import java.net.BindException;
 import java.time.Clock;
 import java.util.List;
 import org.crossing.app.site.SiteAssets;
+import org.crossing.app.site.SiteOptions;
 import org.crossing.app.site.SiteRoutes;
 import org.crossing.app.site.SiteSource;
 import org.crossing.app.stats.Statistics;
@@ -85,7 +86,7 @@ public final class CrossingServer implements AutoCloseable {
             Icons.load().register(javalin.routes);
             if (site != null) {
                 new SiteRoutes(site, templates, SiteAssets.load(),
-                        new SiteRoutes.Options("/", 8, List.of(assets.css()), config.publicUrl()), clock)
+                        new SiteOptions("/", 8, List.of(assets.css()), config.publicUrl()), clock)
                         .withStoryPages(() -> storyPages(catalog)).register(javalin.routes);
                 player.register(javalin.routes, "/s");
             } else {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.crossing.story.compile.Names;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -38,19 +39,24 @@ final class Fields {
     Fields(MappingNode mapping, Problems problems, int firstLine) {
         this.problems = problems;
         this.firstLine = firstLine;
-        this.line = Yaml.lineOf(mapping, firstLine);
+        this.line = lineOf(mapping, firstLine);
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                problems.error(Yaml.lineOf(tuple.getKeyNode(), firstLine), "a field name must be a plain word");
+                problems.error(lineOf(tuple.getKeyNode(), firstLine), "a field name must be a plain word");
                 continue;
             }
             if (entries.containsKey(key.getValue())) {
-                problems.error(Yaml.lineOf(key, firstLine), "field '" + key.getValue() + "' is given twice (first on line "
+                problems.error(lineOf(key, firstLine), "field '" + key.getValue() + "' is given twice (first on line "
                         + lineOf(key.getValue()) + ")");
                 continue;
             }
             entries.put(key.getValue(), tuple);
         }
+    }
+
+    /** The line of the file {@code node} starts on, its text starting on line {@code firstLine}. */
+    static int lineOf(Node node, int firstLine) {
+        return node.getStartMark().map(Mark::getLine).orElse(0) + firstLine;
     }
 
     private Fields(Problems problems, int firstLine) {
@@ -79,7 +85,7 @@ final class Fields {
 
     int lineOf(String key) {
         NodeTuple tuple = entries.get(key);
-        return tuple == null ? line : Yaml.lineOf(tuple.getKeyNode(), firstLine);
+        return tuple == null ? line : lineOf(tuple.getKeyNode(), firstLine);
     }
 
     Problems problems() {
@@ -139,7 +145,7 @@ final class Fields {
                 if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
                     values.add(scalar.getValue().strip());
                 } else {
-                    problems.error(Yaml.lineOf(item, firstLine), "each item of '" + key + "' must be a short text");
+                    problems.error(lineOf(item, firstLine), "each item of '" + key + "' must be a short text");
                 }
             }
         } else {
@@ -262,7 +268,7 @@ final class Fields {
             if (item instanceof MappingNode mapping) {
                 groups.add(new Fields(mapping, problems, firstLine));
             } else {
-                problems.error(Yaml.lineOf(item, firstLine), "each entry of '" + key + "' must be a group of fields");
+                problems.error(lineOf(item, firstLine), "each entry of '" + key + "' must be a group of fields");
             }
         }
         return groups;

@@ -1,5 +1,6 @@
 package org.crossing.app.site;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -48,13 +49,13 @@ final class SitePages {
     private final SiteInfo.InfoText text;
     private final SiteWords words;
     private final String lang;
-    private final SiteRoutes.Options options;
+    private final SiteOptions options;
     private final Assets assets;
     private final String base;
     private final String path;
     private final Clock clock;
 
-    SitePages(Site site, SiteRoutes.Options options, Assets assets, String base, String path, Clock clock, String lang) {
+    SitePages(Site site, SiteOptions options, Assets assets, String base, String path, Clock clock, String lang) {
         this.site = site;
         this.info = site.info();
         this.lang = lang;
@@ -108,7 +109,19 @@ final class SitePages {
     }
 
     private Link interactive() {
-        return text.interactive().map(i -> new Link(SiteRoutes.safeUrl(i.url()), i.label())).orElse(null);
+        return text.interactive().map(i -> new Link(safeUrl(i.url()), i.label())).orElse(null);
+    }
+
+    /** Only http(s) addresses become links; anything else is dropped. */
+    private static String safeUrl(String url) {
+        if (url == null) return null;
+        if (url.startsWith("/") && !url.startsWith("//")) return url;
+        try {
+            String scheme = URI.create(url).getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http")) ? url : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private String absolute(String src) {

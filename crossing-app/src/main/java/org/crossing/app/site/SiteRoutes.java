@@ -5,7 +5,6 @@ import gg.jte.output.StringOutput;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,31 +40,14 @@ import org.crossing.app.http.RequestUrl;
  */
 public final class SiteRoutes {
 
-    /**
-     * How the site is mounted: the path of its home page, posts per news page, stylesheets the
-     * server shares with the site (loaded before the site's own), and the public address
-     * (null: the site's {@code url}, else each request's host).
-     */
-    public record Options(String homePath, int postsPerPage, List<String> sharedCss, String publicUrl) {
-
-        public static Options defaults() {
-            return new Options("/", 8, List.of(), null);
-        }
-
-        public Options {
-            if (postsPerPage < 1) throw new IllegalArgumentException("postsPerPage must be at least 1, not " + postsPerPage);
-            sharedCss = List.copyOf(sharedCss);
-        }
-    }
-
     private final SiteSource source;
     private final TemplateEngine templates;
     private final Assets assets;
-    private final Options options;
+    private final SiteOptions options;
     private final Clock clock;
     private Supplier<List<String>> storyPages = List::of;
 
-    public SiteRoutes(SiteSource source, TemplateEngine templates, Assets assets, Options options, Clock clock) {
+    public SiteRoutes(SiteSource source, TemplateEngine templates, Assets assets, SiteOptions options, Clock clock) {
         this.source = source;
         this.templates = templates;
         this.assets = assets;
@@ -292,17 +274,5 @@ public final class SiteRoutes {
     private static Integer number(String text) {
         if (text == null || text.isEmpty() || text.length() > 6 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) return null;
         return Integer.valueOf(text);
-    }
-
-    /** Only http(s) addresses become links; anything else is dropped. */
-    static String safeUrl(String url) {
-        if (url == null) return null;
-        if (url.startsWith("/") && !url.startsWith("//")) return url;
-        try {
-            String scheme = URI.create(url).getScheme();
-            return scheme != null && (scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http")) ? url : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -47,13 +47,9 @@ final class Yaml {
             return Optional.empty();
         }
         if (!(root instanceof MappingNode mapping)) {
-            problems.error(lineOf(root, firstLine), "expected fields like 'title: ...', one per line");
+            problems.error(Fields.lineOf(root, firstLine), "expected fields like 'title: ...', one per line");
             return Optional.empty();
         }
         return Optional.of(new Fields(mapping, problems, firstLine));
-    }
-
-    static int lineOf(Node node, int firstLine) {
-        return node.getStartMark().map(Mark::getLine).orElse(0) + firstLine;
     }
 }

@@ -128,7 +128,7 @@ class SiteRoutesTest {
 
     @Test
     void theNewsIsPaginated() throws Exception {
-        site.serveInstead(TestSiteServer.start(SiteSource.load(site.folder(), site.clock()), site.clock(), new SiteRoutes.Options("/", 1, List.of(), null)));
+        site.serveInstead(TestSiteServer.start(SiteSource.load(site.folder(), site.clock()), site.clock(), new SiteOptions("/", 1, List.of(), null)));
 
         String first = page("/news");
         String second = page("/news/page/2");

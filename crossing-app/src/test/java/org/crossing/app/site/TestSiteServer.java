@@ -36,13 +36,13 @@ final class TestSiteServer implements AutoCloseable {
 
     static TestSiteServer start(Path folder, Clock clock) {
         try {
-            return start(SiteSource.load(folder, clock), clock, new SiteRoutes.Options("/", 8, List.of(PLAYER_ASSETS.css()), null));
+            return start(SiteSource.load(folder, clock), clock, new SiteOptions("/", 8, List.of(PLAYER_ASSETS.css()), null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static TestSiteServer start(SiteSource source, Clock clock, SiteRoutes.Options options) {
+    static TestSiteServer start(SiteSource source, Clock clock, SiteOptions options) {
         SiteRoutes routes = new SiteRoutes(source, TemplateEngine.createPrecompiled(ContentType.Html), SiteAssets.load(), options, clock);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
