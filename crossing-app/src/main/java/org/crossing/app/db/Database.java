@@ -66,7 +66,7 @@ public final class Database implements AutoCloseable {
             pool = new HikariDataSource(poolConfig(url, user, password));
         } catch (RuntimeException e) {
             closeQuietly(embedded);
-            throw new DatabaseUnavailableException("cannot reach the database at " + url + ": " + rootMessage(e)
+            throw new DatabaseUnavailableException("cannot reach the database at " + url + ": " + RootCause.message(e)
                     + " (check --database-url, --database-user and --database-password, or CROSSING_DATABASE_URL)", e);
         }
         try {
@@ -74,7 +74,7 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             pool.close();
             closeQuietly(embedded);
-            throw new DatabaseUnavailableException("cannot prepare the database at " + url + ": " + rootMessage(e), e);
+            throw new DatabaseUnavailableException("cannot prepare the database at " + url + ": " + RootCause.message(e), e);
         }
         return new Database(embedded, pool, description);
     }
@@ -213,7 +213,7 @@ public final class Database implements AutoCloseable {
                 LOG.warn("the embedded PostgreSQL in {} had stopped; it was started again", embeddedDir);
             }
         } catch (IOException e) {
-            LOG.warn("the embedded PostgreSQL in {} stopped, and cannot be started again: {}", embeddedDir, rootMessage(e));
+            LOG.warn("the embedded PostgreSQL in {} stopped, and cannot be started again: {}", embeddedDir, RootCause.message(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -270,12 +270,5 @@ public final class Database implements AutoCloseable {
 
     private static void closeQuietly(Embedded embedded) {
         if (embedded != null) embedded.stop();
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-        String message = root.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message.strip();
     }
 }

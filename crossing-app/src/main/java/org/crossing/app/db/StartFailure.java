@@ -20,7 +20,7 @@ final class StartFailure {
      */
     static String explain(Throwable failure, List<String> output) {
         String cause = causeIn(output);
-        if (cause == null) cause = Database.rootMessage(failure);
+        if (cause == null) cause = RootCause.message(failure);
         if (failure instanceof FileSystemException f && f.getFile() != null && !cause.contains(f.getFile())) {
             cause = f.getFile() + ": " + cause;
         }
