@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Write, check, play and serve interactive documentaries.")
-public final class CrossingCommand implements Callable<Integer> {
+public final class CrossingCommand implements Callable<Integer>, Surroundings {
 
     /**
      * The commands, in the order help lists them. They are registered here rather than in the
@@ -39,6 +39,21 @@ public final class CrossingCommand implements Callable<Integer> {
 
     /** Where relative defaults such as ./site are found; tests replace it. */
     java.nio.file.Path workingDirectory = java.nio.file.Path.of("");
+
+    @Override
+    public java.io.InputStream in() {
+        return in;
+    }
+
+    @Override
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    @Override
+    public java.nio.file.Path workingDirectory() {
+        return workingDirectory;
+    }
 
     /** No command: what the commands are, on standard error, and exit 2 as for any usage mistake. */
     @Override

@@ -57,7 +57,7 @@ public final class InviteCommand implements Callable<Integer> {
         if (!Files.isDirectory(folder)) {
             return Complaints.error(spec, ExitCodes.USAGE, "there is no story folder '" + story + "'; give the story's folder, such as stories/the-crossing");
         }
-        String configured = Settings.environment(spec).get("CROSSING_TOKEN_SECRET");
+        String configured = Surroundings.of(spec).environment().get("CROSSING_TOKEN_SECRET");
         if ((configured == null || configured.isBlank()) && !Files.isRegularFile(data.resolve(TokenSecret.FILE_NAME))) {
             // A secret made here would sign links that no server accepts.
             return Complaints.error(spec, ExitCodes.USAGE, "there is no token secret in " + data.toAbsolutePath().normalize()
@@ -76,9 +76,9 @@ public final class InviteCommand implements Callable<Integer> {
     /** --url, else CROSSING_PUBLIC_URL, else what the server recorded at its last start, else a usage error. */
     private String address() throws java.io.IOException {
         if (url != null) return Settings.webAddress(spec, url, "--url", "CROSSING_PUBLIC_URL");
-        String fromEnv = Settings.environment(spec).get("CROSSING_PUBLIC_URL");
+        String fromEnv = Surroundings.of(spec).environment().get("CROSSING_PUBLIC_URL");
         if (fromEnv != null && !fromEnv.isBlank()) return Settings.webAddress(spec, fromEnv, "--url", "CROSSING_PUBLIC_URL");
-        Path recorded = data.resolve(ServeCommand.ADDRESS_FILE);
+        Path recorded = AddressFile.in(data);
         if (Files.isRegularFile(recorded)) return Settings.webAddress(spec, Files.readString(recorded), "--url", recorded.toString());
         throw new CommandLine.ParameterException(spec.commandLine(), "no address to put in the links: no server has started with the data folder "
                 + data + "; give the address players use with --url, e.g. --url https://crossing.example.org");

@@ -51,9 +51,6 @@ final class PlayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.ParentCommand
-    CrossingCommand parent;
-
     @Parameters(index = "0", paramLabel = "STORY", description = "The story folder.")
     Path folder;
 
@@ -120,7 +117,7 @@ final class PlayCommand implements Callable<Integer> {
             if (record != null) transcript = new PlayTranscript(story, journeySeed, text.t("wait"));
         }
         timers = terminal && !noTimers && !json;
-        int code = play(story, journeySeed, new PlayerInput(parent.in), err);
+        int code = play(story, journeySeed, new PlayerInput(Surroundings.of(spec).in()), err);
         if (json) {
             spec.commandLine().getOut().println(transcript.toJson());
             spec.commandLine().getOut().flush();

@@ -32,9 +32,6 @@ import picocli.CommandLine.Parameters;
                 "With no database options it runs an embedded PostgreSQL whose files live in the data folder."})
 public final class ServeCommand implements Callable<Integer> {
 
-    /** Where the address players use is written for 'crossing invite', in the data folder. */
-    public static final String ADDRESS_FILE = "address";
-
     @Parameters(index = "0", arity = "0..1", paramLabel = "STORIES_DIR", defaultValue = "${env:CROSSING_STORIES:-stories}",
             description = "A folder of story folders, or one story folder (default: ${DEFAULT-VALUE}; env CROSSING_STORIES).")
     Path stories;
@@ -103,9 +100,6 @@ public final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.ParentCommand
-    CrossingCommand parent;
-
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -119,7 +113,7 @@ public final class ServeCommand implements Callable<Integer> {
                 blankToNull(databasePassword), databasePort);
         if (beginLimit < 0) return Complaints.error(spec, ExitCodes.USAGE, "--begin-limit cannot be negative");
         NodeConfig config = new NodeConfig(stories, new ServerConfig(host, httpPort, data, publicUrl, beginLimit, trustForwardedFor), database,
-                Settings.environment(spec).get("CROSSING_TOKEN_SECRET"), Duration.ofSeconds(1), siteDir);
+                Surroundings.of(spec).environment().get("CROSSING_TOKEN_SECRET"), Duration.ofSeconds(1), siteDir);
         try {
             CrossingNode.checkAddresses(config);
         } catch (StartupException e) {
@@ -202,7 +196,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     private int noStoriesFolder() {
         boolean given = spec.commandLine().getParseResult().hasMatchedPositional(0);
-        String where = given ? "" : " (the default" + (Settings.environment(spec).get("CROSSING_STORIES") != null ? ", from CROSSING_STORIES" : "")
+        String where = given ? "" : " (the default" + (Surroundings.of(spec).environment().get("CROSSING_STORIES") != null ? ", from CROSSING_STORIES" : "")
                 + ", in " + Path.of("").toAbsolutePath() + ")";
         return Complaints.error(spec, ExitCodes.USAGE, "there is no stories folder '" + stories + "'" + where
                 + "; give the folder of story folders to serve, e.g. crossing serve examples, or one story, e.g. crossing serve examples/night-train");
@@ -215,14 +209,14 @@ public final class ServeCommand implements Callable<Integer> {
      */
     private Path siteToServe() throws IOException {
         if (noSite) return null;
-        String fromEnv = blankToNull(parent.environment.get("CROSSING_SITE"));
+        String fromEnv = blankToNull(Surroundings.of(spec).environment().get("CROSSING_SITE"));
         Path chosen = site != null ? site : fromEnv != null ? Path.of(fromEnv) : null;
         if (chosen != null) {
             if (Files.isDirectory(chosen)) return chosen;
             throw new CommandLine.ParameterException(spec.commandLine(), "there is no site folder '" + chosen + "' (from "
                     + Settings.source(spec, "--site", "CROSSING_SITE") + "; see docs/site.md)");
         }
-        Path byDefault = parent.workingDirectory.resolve("site");
+        Path byDefault = Surroundings.of(spec).workingDirectory().resolve("site");
         if (!Files.isDirectory(byDefault)) return null;
         Set<String> served = StoryCatalog.slugsIn(stories);
         var unserved = StoryLinks.unserved(SiteLoader.load(byDefault), served, stories.toString());
@@ -234,9 +228,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     private void recordAddress(String address) {
         try {
-            Files.writeString(data.resolve(ADDRESS_FILE), address + "\n");
+            Files.writeString(AddressFile.in(data), address + "\n");
         } catch (IOException e) {
-            Complaints.warning(spec, "cannot write " + data.resolve(ADDRESS_FILE) + " (" + e.getMessage()
+            Complaints.warning(spec, "cannot write " + AddressFile.in(data) + " (" + e.getMessage()
                     + "); 'crossing invite' will need --url");
         }
     }

@@ -14,10 +14,6 @@ final class Settings {
 
     private Settings() {}
 
-    static java.util.Map<String, String> environment(CommandSpec spec) {
-        return spec.root().userObject() instanceof CrossingCommand crossing ? crossing.environment : System.getenv();
-    }
-
     /** How the operator set {@code option}: the option itself when given, else the variable. */
     static String source(CommandSpec spec, String option, String variable) {
         return spec.commandLine().getParseResult().hasMatchedOption(option) ? option : variable;
@@ -27,7 +23,7 @@ final class Settings {
     static int port(CommandSpec spec, String value, String option, String variable, int fallback) {
         String where = option;
         if (value == null) {
-            value = environment(spec).get(variable);
+            value = Surroundings.of(spec).environment().get(variable);
             where = variable;
             if (value == null || value.isBlank()) return fallback;
         }

@@ -49,7 +49,7 @@ class InviteCommandTest {
     @Test
     void theLinksUseTheAddressTheServerRecordedInItsDataFolder() throws IOException {
         Path data = dataWithSecret();
-        Files.writeString(data.resolve(ServeCommand.ADDRESS_FILE), "http://localhost:18850\n");
+        Files.writeString(AddressFile.in(data), "http://localhost:18850\n");
 
         Cli.Result result = Cli.run("", "invite", Cli.example("night-train"), "--data", data.toString());
 
