@@ -1,11 +1,10 @@
 package org.crossing.app.db;
 
 import org.crossing.app.server.CrossingNode;
-import org.crossing.app.server.NodeConfig;
-import org.crossing.app.server.ServerConfig;
 import org.crossing.app.testing.CapturedLog;
 import org.crossing.app.testing.ChildNode;
 import org.crossing.app.testing.Player;
+import org.crossing.app.testing.RunningNode;
 import org.crossing.app.testing.TestStories;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,8 +32,7 @@ class EmbeddedDatabaseFaultsTest {
     }
 
     private CrossingNode start(Path dataDir, Duration flushInterval) throws Exception {
-        return CrossingNode.start(new NodeConfig(TestStories.folder(), new ServerConfig("127.0.0.1", 0, dataDir, null),
-                DatabaseConfig.embedded(), null, flushInterval), Clock.systemUTC());
+        return RunningNode.start(TestStories.folder(), dataDir, DatabaseConfig.embedded(), flushInterval, null, Clock.systemUTC());
     }
 
     private static ProcessHandle postmaster(Path dataDir) throws Exception {
