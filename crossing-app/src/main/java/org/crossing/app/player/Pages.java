@@ -119,8 +119,9 @@ final class Pages {
     Views.LandingPage landing(PublishedStory s, String base, boolean canBegin, String invite, boolean inviteRejected) {
         Story story = s.story();
         Views.Head head = head(s, base, story.title(), about(story), "/s/" + s.slug(), null);
-        return new Views.LandingPage(head, ref(s), story.metadata().authors(), story.metadata().description(),
-                story.metadata().contentNote(), canBegin, invite, inviteRejected, opensOn(s, head.text()));
+        Views.Door door = canBegin ? new Views.Open(invite) : new Views.NotYetOpen(opensOn(s, head.text()), inviteRejected);
+        return new Views.LandingPage(new Views.Frame(head, ref(s)), story.metadata().authors(), story.metadata().description(),
+                story.metadata().contentNote(), door);
     }
 
     Views.SourcesPage sources(PublishedStory s, String base) {

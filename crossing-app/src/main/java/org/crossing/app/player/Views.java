@@ -75,12 +75,17 @@ public final class Views {
 
     public record HomePage(Head head, List<StoryCard> stories) {}
 
-    /**
-     * {@code invite}: the invitation the page was opened with, carried to begin; {@code inviteRejected}: the
-     * address carried an invite this server did not sign; {@code opensOn} null when open.
-     */
-    public record LandingPage(Head head, StoryRef story, List<String> authors, String description, String contentNote,
-                              boolean canBegin, String invite, boolean inviteRejected, String opensOn) {}
+    /** A story's landing page: what the story is, and whether it can be begun ({@code door}). */
+    public record LandingPage(Frame frame, List<String> authors, String description, String contentNote, Door door) {}
+
+    /** Whether a landing page lets the player begin: {@link Open}, or not before the story's launch ({@link NotYetOpen}). */
+    public sealed interface Door permits Open, NotYetOpen {}
+
+    /** The story can be begun; {@code invite}: the invitation the page was opened with, carried to begin, or null. */
+    public record Open(String invite) implements Door {}
+
+    /** The story opens on {@code opensOn}; {@code inviteRejected}: the address carried an invite this server did not sign. */
+    public record NotYetOpen(String opensOn, boolean inviteRejected) implements Door {}
 
     public sealed interface BlockView permits Paragraph, FactCard, Picture, Film, Sound {}
 
