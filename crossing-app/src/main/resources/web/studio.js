@@ -90,18 +90,31 @@
   });
   document.addEventListener('input', function (e) { if (e.target.id === 'map-search') search(e.target.value); });
 
+  // A preview page asks for its preview again, with the form that asked for it (kept from the
+  // start: an answer without the form, such as "no such scene", must not stop it following).
+  // Values set by hand follow every save; a journey follows the check that finds it anew.
+  var previewForm = document.querySelector('[data-preview-again]');
+  var preview = previewForm && {
+    action: previewForm.action,
+    body: new URLSearchParams(new FormData(previewForm)).toString(),
+    follows: previewForm.getAttribute('data-preview-again')
+  };
+
   // Live updates: a save or a finished check replaces the page's main part (keeping the map's
-  // zoom and scroll); progress only refreshes the status line. Preview pages keep their frames.
+  // zoom and scroll); progress only refreshes the status line.
   var busy = false, again = false;
   function refresh(whole) {
     if (busy) { again = again || whole; return; }
     busy = true;
-    var preview = document.querySelector('.previews');
-    var url = whole && !preview ? location.href : base + '/fragment/status';
     var main = document.getElementById('main');
-    if (url === location.href && main) main.setAttribute('aria-busy', 'true');
-    fetch(url, { headers: { 'Accept': 'text/html' }, cache: 'no-store' }).then(function (r) { return r.text(); }).then(function (html) {
-      if (url === base + '/fragment/status') {
+    if (whole && main) main.setAttribute('aria-busy', 'true');
+    var url = whole ? location.href : base + '/fragment/status';
+    var asked = whole && preview
+      ? fetch(preview.action, { method: 'POST', body: preview.body, cache: 'no-store',
+          headers: { 'Accept': 'text/html', 'Content-Type': 'application/x-www-form-urlencoded' } })
+      : fetch(url, { headers: { 'Accept': 'text/html' }, cache: 'no-store' });
+    asked.then(function (r) { return r.text(); }).then(function (html) {
+      if (!whole) {
         document.getElementById('status').innerHTML = html;
         return;
       }
@@ -127,15 +140,18 @@
   function listen() {
     if (!window.EventSource) return;
     var events = new EventSource(base + '/events');
-    events.addEventListener('revision', function () { refresh(true); });
-    events.addEventListener('checked', function () { refresh(true); });
+    events.addEventListener('revision', function () { refresh(!preview || preview.follows === 'revision'); });
+    events.addEventListener('checked', function () { refresh(!preview || preview.follows === 'checked'); });
     events.addEventListener('progress', function () { refresh(false); });
     events.addEventListener('coverage', function (e) { coverageRun(JSON.parse(e.data)); });
     // The stream opens (or opens again) after the page was made: a save, a check or random
     // journeys that ended in between would be missed, so a page that may be behind asks again.
     events.addEventListener('hello', function (e) {
       var rev = document.querySelector('#status [data-revision]');
-      if ((rev && rev.getAttribute('data-revision') !== e.data) || document.querySelector('#status .check.running')
+      var behind = rev && rev.getAttribute('data-revision') !== e.data;
+      // a preview is asked for again only when the story changed: its frames start over
+      if (preview) { refresh(!!behind); return; }
+      if (behind || document.querySelector('#status .check.running')
           || document.querySelector('[data-coverage-run][data-state="running"]')) refresh(true);
     });
   }

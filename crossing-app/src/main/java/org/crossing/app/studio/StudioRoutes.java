@@ -145,7 +145,18 @@ public final class StudioRoutes {
             how = "with the values set by hand";
         }
         String url = "/s/" + slug + "/play?t=" + tokens.encode(slug, org.crossing.app.token.PlayToken.begin(state, java.time.Instant.now()));
-        render(ctx, "studio/preview.jte", new StudioViews.PreviewPage(head, pages.status(snapshot), id, url, how));
+        boolean journey = "journey".equals(ctx.formParam("from"));
+        java.util.Map<String, String> again = new java.util.LinkedHashMap<>();
+        again.put("scene", id);
+        again.put("from", journey ? "journey" : "values");
+        if (!journey) {
+            for (var variable : story.variables()) {
+                String given = ctx.formParam("v." + variable.name());
+                if (given != null) again.put("v." + variable.name(), given); // a box left unticked is not sent
+            }
+        }
+        render(ctx, "studio/preview.jte", new StudioViews.PreviewPage(head, pages.status(snapshot), id, url, how, again,
+                journey ? "checked" : "revision", csrf));
     }
 
     private void coverage(Context ctx) throws InterruptedException {

@@ -38,7 +38,14 @@ public final class StudioViews {
                             List<SourceLineView> source, List<WayView> ways, List<StepView> journey, boolean journeyKnown,
                             List<VariableInput> variables, String csrf) {}
 
-    public record PreviewPage(Head head, Status status, String scene, String playUrl, String how) {}
+    /**
+     * {@code again} is the form that asked for this preview (its fields by name, in order), posted
+     * again when the story changes so the preview follows it; {@code follows} names the event
+     * that does it: {@code revision} for values set by hand, {@code checked} for a journey, which
+     * the check of the new revision finds.
+     */
+    public record PreviewPage(Head head, Status status, String scene, String playUrl, String how,
+                              java.util.Map<String, String> again, String follows, String csrf) {}
 
     public record SourcePage(Head head, Status status, String file, List<SourceLineView> lines) {}
 

@@ -153,6 +153,44 @@ class StudioBrowserTest {
         page.close();
     }
 
+    /**
+     * An open preview follows the story: values set by hand on every save, a journey's end once
+     * the check has found the journey anew. Its frames show the new words, the page stays.
+     */
+    @Test
+    void anOpenPreviewShowsASavedSceneWithoutAReload() throws Exception {
+        LocatorAssertions.ContainsTextOptions soon = new LocatorAssertions.ContainsTextOptions().setTimeout(15_000);
+        Page page = chromium.browser().newPage();
+        try {
+            page.navigate(base + "/scene/hall");
+            page.fill("#v-coins", "7");
+            page.click("text=Preview this scene");
+            FrameLocator phone = page.frameLocator("iframe[title='Preview on a phone, without JavaScript']");
+            FrameLocator desktop = page.frameLocator("iframe[title='Preview on a desktop, with JavaScript']");
+            assertThat(phone.locator("main")).containsText("A hall with two doors. You have 7 coins.");
+            page.evaluate("window.stillTheSamePage = true");
+
+            Files.writeString(story.resolve("story.story"), STORY.replace("A hall with two doors.", "A hall with three doors."));
+            assertThat(phone.locator("main")).containsText("A hall with three doors. You have 7 coins.", soon);
+            assertThat(desktop.locator("main")).containsText("A hall with three doors. You have 7 coins.", soon);
+            assertThat((Boolean) page.evaluate("window.stillTheSamePage === true")).isTrue();
+
+            page.navigate(base + "/scene/left");
+            page.click("text=Play from here, after this journey");
+            FrameLocator journey = page.frameLocator("iframe[title='Preview on a phone, with JavaScript']");
+            assertThat(journey.locator("main")).containsText("A cupboard.");
+            page.evaluate("window.stillTheSamePage = true");
+            Files.writeString(story.resolve("story.story"), STORY.replace("A cupboard.", "A broom cupboard."));
+            assertThat(journey.locator("main")).containsText("A broom cupboard.", soon);
+            assertThat((Boolean) page.evaluate("window.stillTheSamePage === true")).isTrue();
+        } finally {
+            Files.writeString(story.resolve("story.story"), STORY);
+            assertThat(page.frameLocator("iframe[title='Preview on a phone, with JavaScript']").locator("main"))
+                    .not().containsText("A broom cupboard.", soon);
+            page.close();
+        }
+    }
+
     @Test
     void theShortestJourneyToAnEndingIsDrawnOnTheMapAndPlayableFromItsEnd() {
         Page page = chromium.browser().newPage();
