@@ -15,6 +15,9 @@ public record Audience(String story, String version, List<Day> days, Map<Integer
                        Map<String, Map<Integer, Long>> chance, Map<String, Long> endings, Map<String, Long> stopped,
                        Map<String, Long> underway) {
 
+    /** A version of the story with counts: the days (UTC) it was played and the journeys begun in it. */
+    public record Version(String version, LocalDate firstDay, LocalDate lastDay, long begun) {}
+
     /** One UTC day: journeys begun and journeys that reached an ending that day. */
     public record Day(LocalDate day, long begun, long finished) {}
 

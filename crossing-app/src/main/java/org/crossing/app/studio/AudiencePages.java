@@ -19,13 +19,80 @@ public final class AudiencePages {
 
     public record Decision(String scene, List<Row> rows, long total) {}
 
+    /** A version of the story in the list of versions: {@code shown} is the one on the page, {@code served} the one the node serves. */
+    public record VersionRow(String version, String days, long begun, String href, boolean served, boolean shown) {}
+
+    /**
+     * {@code earlier} is set for a version before the one served: its scenes and choices may not
+     * be the story's as it is now, so it is shown by scene id and way number, without the map.
+     */
     public record Page(StudioViews.Head head, StudioViews.Status status, String version, long begun, long finished, String completion,
                 String daysChart, List<Audience.Day> days, String funnelChart, List<Row> funnel, List<Row> stops, List<Row> endings,
-                String endingsChart, List<Decision> decisions, String map) {}
+                String endingsChart, List<Decision> decisions, String map, boolean earlier, List<VersionRow> versions) {}
 
     private AudiencePages() {}
 
-    static Page page(StudioViews.Head head, StudioViews.Status status, Story story, StoryMap map, Audience audience) {
+    /** Every version with counts, and the one served even before it has any, the one served first. */
+    static List<VersionRow> versions(String base, String served, String shown, List<Audience.Version> counted) {
+        List<VersionRow> rows = new ArrayList<>();
+        Audience.Version now = counted.stream().filter(v -> v.version().equals(served)).findFirst().orElse(null);
+        rows.add(new VersionRow(served, now == null ? "not played yet" : days(now), now == null ? 0 : now.begun(), base + "/analytics",
+                true, served.equals(shown)));
+        for (Audience.Version v : counted) {
+            if (v.version().equals(served)) continue;
+            rows.add(new VersionRow(v.version(), days(v), v.begun(), base + "/analytics?version=" + v.version(), false, v.version().equals(shown)));
+        }
+        return rows;
+    }
+
+    private static String days(Audience.Version v) {
+        return v.firstDay().equals(v.lastDay()) ? v.firstDay().toString() : v.firstDay() + " to " + v.lastDay();
+    }
+
+    /**
+     * An earlier version's figures: its counts name scenes by id and ways by their number in the
+     * scene, which the story as it is now may have renamed or moved, so they are listed as counted.
+     */
+    static Page earlier(StudioViews.Head head, StudioViews.Status status, Audience audience, List<VersionRow> versions) {
+        long begun = audience.begun();
+        long ended = audience.finished();
+        List<Row> funnel = new ArrayList<>();
+        audience.chapters().forEach((number, n) -> funnel.add(new Row("Chapter " + number, null, n, share(n, begun))));
+        List<Row> stops = new ArrayList<>();
+        java.util.Set<String> stoppedAt = new java.util.TreeSet<>(audience.stopped().keySet());
+        stoppedAt.addAll(audience.underway().keySet());
+        for (String scene : stoppedAt) {
+            long n = audience.stoppedAt(scene);
+            long reached = audience.scenes().getOrDefault(scene, 0L);
+            if (n > 0) stops.add(new Row(scene, null, n, share(n, reached) + " of " + reached + " that reached it"));
+        }
+        stops.sort(Comparator.comparingLong(Row::count).reversed());
+        List<Row> endings = new ArrayList<>();
+        new java.util.TreeMap<>(audience.endings()).forEach((scene, n) -> endings.add(new Row(scene, null, n, share(n, ended))));
+        endings.sort(Comparator.comparingLong(Row::count).reversed());
+        java.util.Set<String> deciding = new java.util.TreeSet<>(audience.choices().keySet());
+        deciding.addAll(audience.timeouts().keySet());
+        deciding.addAll(audience.chance().keySet());
+        List<Decision> decisions = new ArrayList<>();
+        for (String scene : deciding) {
+            Map<Integer, Long> chosen = audience.choices().getOrDefault(scene, Map.of());
+            Map<Integer, Long> timedOut = audience.timeouts().getOrDefault(scene, Map.of());
+            Map<Integer, Long> drawn = audience.chance().getOrDefault(scene, Map.of());
+            if (chosen.size() + timedOut.size() + drawn.size() < 2) continue; // one way taken: no split to show
+            long total = chosen.values().stream().mapToLong(Long::longValue).sum() + timedOut.values().stream().mapToLong(Long::longValue).sum()
+                    + drawn.values().stream().mapToLong(Long::longValue).sum();
+            List<Row> rows = new ArrayList<>();
+            chosen.forEach((i, n) -> rows.add(new Row("choice " + (i + 1), null, n, share(n, total))));
+            timedOut.forEach((i, n) -> rows.add(new Row("the countdown ran out" + (i < 0 ? "" : " (choice " + (i + 1) + ")"), null, n, share(n, total))));
+            drawn.forEach((i, n) -> rows.add(new Row("chance outcome " + (i + 1), null, n, share(n, total))));
+            decisions.add(new Decision(scene, rows, total));
+        }
+        return new Page(head, status, audience.version(), begun, ended, share(ended, begun), daysChart(audience.days()), audience.days(),
+                bars("Journeys that reached each chapter", funnel), funnel, stops.subList(0, Math.min(20, stops.size())), endings,
+                bars("How journeys ended", endings), decisions, null, true, versions);
+    }
+
+    static Page page(StudioViews.Head head, StudioViews.Status status, Story story, StoryMap map, Audience audience, List<VersionRow> versions) {
         long begun = audience.begun();
         List<Row> funnel = new ArrayList<>();
         for (Chapter chapter : story.chapters()) {
@@ -80,7 +147,7 @@ public final class AudiencePages {
         String mapSvg = MapSvg.render(story, map, MapMarks.none(), head.base() + "/scene/", MapSvg.Highlight.NONE, audience);
         return new Page(head, status, audience.version(), begun, ended, share(ended, begun), daysChart(audience.days()), audience.days(),
                 bars("Journeys that reached each chapter", funnel), funnel, stops.subList(0, Math.min(20, stops.size())), endings,
-                bars("How journeys ended", endings), decisions, mapSvg);
+                bars("How journeys ended", endings), decisions, mapSvg, false, versions);
     }
 
     static String share(long n, long of) {
@@ -88,30 +155,35 @@ public final class AudiencePages {
         return String.format(Locale.ROOT, "%.0f%%", 100.0 * n / of);
     }
 
-    /** Horizontal bars, one per row, scaled to the largest; the table beside it carries the numbers. */
+    /**
+     * Horizontal bars, one per row, scaled to the largest; the table beside it carries the numbers.
+     * Each label stands above its bar across the chart's width, so that on a phone, where the
+     * chart is drawn at about half size, studio.css can set its text twice as large and still fit.
+     */
     static String bars(String title, List<Row> rows) {
         long max = rows.stream().mapToLong(Row::count).max().orElse(0);
-        int height = 26 * rows.size() + 8;
+        int row = 60;
+        int height = row * rows.size() + 8;
         StringBuilder svg = new StringBuilder("<svg class=\"chart\" viewBox=\"0 0 640 ").append(height)
                 .append("\" role=\"img\" aria-label=\"").append(MapSvg.escape(title)).append(" (the table below has the numbers)\">");
         for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
-            double width = max == 0 ? 0 : 380.0 * row.count() / max;
-            int y = 4 + 26 * i;
-            svg.append("<text x=\"0\" y=\"").append(y + 15).append("\" class=\"bar-label\">").append(MapSvg.escape(shorten(row.label(), 34)))
-                    .append("</text><rect x=\"240\" y=\"").append(y + 3).append("\" width=\"").append(MapSvg.num(width))
-                    .append("\" height=\"16\" class=\"bar\"/><text x=\"").append(MapSvg.num(246 + width)).append("\" y=\"").append(y + 15)
-                    .append("\" class=\"bar-value\">").append(row.count()).append("</text>");
+            Row r = rows.get(i);
+            double width = max == 0 ? 0 : 520.0 * r.count() / max;
+            int y = 4 + row * i;
+            svg.append("<text x=\"0\" y=\"").append(y + 26).append("\" class=\"bar-label\">").append(MapSvg.escape(shorten(r.label(), 40)))
+                    .append("</text><rect x=\"0\" y=\"").append(y + 34).append("\" width=\"").append(MapSvg.num(width))
+                    .append("\" height=\"18\" class=\"bar\"/><text x=\"").append(MapSvg.num(width + 8)).append("\" y=\"").append(y + 51)
+                    .append("\" class=\"bar-value\">").append(r.count()).append("</text>");
         }
         return svg.append("</svg>").toString();
     }
 
-    /** Journeys begun (bars) and finished (darker bars inside them) per day. */
+    /** Journeys begun (bars) and finished (darker bars inside them) per day, the first and last day below. */
     static String daysChart(List<Audience.Day> days) {
         long max = days.stream().mapToLong(Audience.Day::begun).max().orElse(0);
         int n = Math.max(1, days.size());
         double step = 600.0 / n;
-        StringBuilder svg = new StringBuilder("<svg class=\"chart\" viewBox=\"0 0 640 180\" role=\"img\" aria-label=\"Journeys begun and finished per day (the table below has the numbers)\">");
+        StringBuilder svg = new StringBuilder("<svg class=\"chart\" viewBox=\"0 0 640 192\" role=\"img\" aria-label=\"Journeys begun and finished per day (the table below has the numbers)\">");
         for (int i = 0; i < days.size(); i++) {
             Audience.Day day = days.get(i);
             double begun = max == 0 ? 0 : 140.0 * day.begun() / max;
@@ -124,9 +196,9 @@ public final class AudiencePages {
                     .append("\" width=\"").append(MapSvg.num(w)).append("\" height=\"").append(MapSvg.num(finished)).append("\"/>");
         }
         if (!days.isEmpty()) {
-            svg.append("<text x=\"20\" y=\"172\" class=\"bar-label\">").append(days.get(0).day()).append("</text>");
+            svg.append("<text x=\"20\" y=\"182\" class=\"bar-label\">").append(days.get(0).day()).append("</text>");
             if (days.size() > 1) {
-                svg.append("<text x=\"620\" y=\"172\" class=\"bar-label end\">").append(days.get(days.size() - 1).day()).append("</text>");
+                svg.append("<text x=\"620\" y=\"182\" class=\"bar-label end\">").append(days.get(days.size() - 1).day()).append("</text>");
             }
         }
         return svg.append("</svg>").toString();

@@ -21,6 +21,23 @@ public final class AudienceQueries {
         this.jdbi = jdbi;
     }
 
+    /**
+     * Every version of {@code story} with counts, the one last played first: its first and last
+     * day and the journeys begun in it.
+     */
+    public List<Audience.Version> versions(String story) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        select story_version, min(day) as first_day, max(day) as last_day,
+                               sum(case when kind = 'BEGIN' then count else 0 end) as begun
+                        from play_day where story = :story
+                        group by story_version
+                        order by max(day) desc, min(day) desc, story_version""")
+                .bind("story", story)
+                .map((rs, ctx) -> new Audience.Version(rs.getString("story_version"), rs.getObject("first_day", LocalDate.class),
+                        rs.getObject("last_day", LocalDate.class), rs.getLong("begun")))
+                .list());
+    }
+
     public Audience read(String story, String version) {
         return jdbi.withHandle(handle -> {
             Map<LocalDate, long[]> byDay = new TreeMap<>();

@@ -207,9 +207,20 @@ public final class StudioRoutes {
             render(ctx, "studio/message.jte", pages.message(snapshot, "No story", "The story has not compiled."));
             return;
         }
+        String served = version.get();
+        String asked = ctx.queryParam("version");
+        String shown = asked == null || asked.isBlank() ? served : asked.strip();
         Audience read;
+        List<AudiencePages.VersionRow> versions;
         try {
-            read = audience.read(slug, version.get());
+            versions = AudiencePages.versions(head.base(), served, shown, audience.versions(slug));
+            if (versions.stream().noneMatch(AudiencePages.VersionRow::shown)) {
+                ctx.status(404);
+                render(ctx, "studio/message.jte", pages.message(snapshot, "No such version",
+                        "The statistics have no counts for a version '" + shown + "' of this story. The audience page lists the versions they have."));
+                return;
+            }
+            read = audience.read(slug, shown);
         } catch (RuntimeException e) {
             LOG.warn("Cannot read the statistics for {}: {}", slug, e.toString());
             ctx.status(503);
@@ -217,7 +228,9 @@ public final class StudioRoutes {
                     "The database did not answer. Players are not affected; try again in a moment."));
             return;
         }
-        render(ctx, "studio/audience.jte", AudiencePages.page(head, pages.status(snapshot), snapshot.story(), snapshot.map(), read));
+        render(ctx, "studio/audience.jte", shown.equals(served)
+                ? AudiencePages.page(head, pages.status(snapshot), snapshot.story(), snapshot.map(), read, versions)
+                : AudiencePages.earlier(head, pages.status(snapshot), read, versions));
     }
 
     private void open(Context ctx) {

@@ -164,15 +164,96 @@ class StudioSignInBrowserTest {
         assertThat(noSession.status()).isEqualTo(403);
         assertThat(page.locator("body")).containsText("Sign in to the studio first.");
 
+        stillSignedInThenSignsOut(page);
+    }
+
+    /** The editor is still signed in, and the studio's own sign-out form, with its token, does sign out. */
+    private static void stillSignedInThenSignsOut(Page page) {
         page.navigate(base + "/studio/ferry/");
         assertThat(page).hasURL(base + "/studio/ferry/");
         assertThat(page.locator(".story-map")).hasCount(1);
-        // and the studio's own sign-out form, with its token, does sign out
         page.navigate(base + "/studio/");
         page.click("text=Sign out");
         assertThat(page).hasURL(base + "/studio/login");
         page.navigate(base + "/studio/ferry/analytics");
         assertThat(page).hasURL(base + "/studio/login");
+    }
+
+    /**
+     * The sign-in form and the sign-out form, each sent from the studio's own page with its CSRF
+     * token taken out and then with a wrong one: refused (403) with a page saying the form has
+     * expired, and nothing done; with the token the page gave, each works.
+     */
+    @Test
+    void formsWithoutTheirCsrfTokenOrWithAWrongOneAreRefusedWithAPageSayingSo() {
+        Page page = chromium.open(1280, 900, true);
+        page.navigate(base + "/studio/login");
+        page.evaluate("document.querySelector('input[name=csrf]').remove()");
+        Response missing = page.waitForNavigation(() -> signInWith(page, PASSWORD));
+        assertThat(missing.status()).isEqualTo(403);
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT)).hasText("This sign-in form has expired. Please try again.");
+        BrowserPages.screenshot(page, "studio-sign-in-no-token");
+
+        page.evaluate("document.querySelector('input[name=csrf]').value = 'guessed'");
+        Response wrong = page.waitForNavigation(() -> signInWith(page, PASSWORD));
+        assertThat(wrong.status()).isEqualTo(403);
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT)).hasText("This sign-in form has expired. Please try again.");
+        page.navigate(base + "/studio/ferry/");
+        assertThat(page).hasURL(base + "/studio/login"); // not signed in
+
+        signInWith(page, PASSWORD); // the token the page gave
+        assertThat(page).hasURL(base + "/studio/");
+
+        page.evaluate("document.querySelector('form[action$=\"/logout\"] input[name=csrf]').remove()");
+        Response noToken = page.waitForNavigation(() -> page.click("text=Sign out"));
+        assertThat(noToken.status()).isEqualTo(403);
+        assertThat(page.locator("body")).containsText("This form has expired: reload the page and try again.");
+        page.navigate(base + "/studio/");
+        page.evaluate("document.querySelector('form[action$=\"/logout\"] input[name=csrf]').value = 'guessed'");
+        Response guessed = page.waitForNavigation(() -> page.click("text=Sign out"));
+        assertThat(guessed.status()).isEqualTo(403);
+        assertThat(page.locator("body")).containsText("This form has expired: reload the page and try again.");
+        stillSignedInThenSignsOut(page);
+    }
+
+    private static void signInWith(Page page, String password) {
+        page.getByLabel("Name").fill("editor");
+        page.getByLabel("Password").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    /**
+     * The audience's charts on a phone: drawn at about half their size there, their text is set
+     * larger so that every label and number is 12 CSS px or more on screen, and stays inside its
+     * chart; on a desktop it is 12 px too.
+     */
+    @Test
+    void theAudienceChartsTextIsTwelvePixelsOrMoreOnAPhone() throws Exception {
+        Player player = running.player();
+        Random random = new Random(19);
+        for (int i = 0; i < 2; i++) player.playRandomJourney("ferry", random);
+        Page page = chromium.open(375, 800, true);
+        signIn(page, PASSWORD);
+        page.navigate(base + "/studio/ferry/analytics");
+        assertThat(page.locator("svg.chart text[class=bar-label]").first()).isVisible();
+        String measure = """
+                () => Array.from(document.querySelectorAll('svg.chart text')).map(t => {
+                  const chart = t.ownerSVGElement.getBoundingClientRect(), box = t.getBoundingClientRect();
+                  return [parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a,
+                          box.left >= chart.left - 0.5 && box.right <= chart.right + 0.5 ? 1 : 0];
+                })""";
+        for (int width : new int[] {375, 1280}) {
+            page.setViewportSize(width, 800);
+            @SuppressWarnings("unchecked")
+            java.util.List<java.util.List<Number>> texts = (java.util.List<java.util.List<Number>>) page.evaluate(measure);
+            assertThat(texts).as("the charts' text at " + width + " px").hasSizeGreaterThan(4);
+            for (java.util.List<Number> text : texts) {
+                assertThat(text.get(0).doubleValue()).as("a chart's text at " + width + " px, in CSS px").isGreaterThanOrEqualTo(12.0);
+                assertThat(text.get(1).intValue()).as("a chart's text inside its chart at " + width + " px").isEqualTo(1);
+            }
+        }
+        page.setViewportSize(375, 800);
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserPages.file("studio-audience-ferry-375")).setFullPage(true));
     }
 
     /** A browser that never signed in meets the sign-in form at every studio address. */
