@@ -208,7 +208,7 @@ class StudioBrowserTest {
         assumeTrue(Files.isDirectory(ServedStories.THE_CROSSING));
         try (StudioServer crossing = StudioServer.start(new StudioServer.Config(ServedStories.THE_CROSSING, "127.0.0.1", 0, null, 2_000_000, false),
                 Clock.systemUTC())) {
-            Page page = chromium.browser().newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+            Page page = chromium.browser().newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
             page.navigate("http://127.0.0.1:" + crossing.port() + "/");
             int scenes = crossing.workspace().snapshot().story().scenes().size();
             assertThat(page.locator(".story-map .node")).hasCount(scenes);
@@ -221,6 +221,11 @@ class StudioBrowserTest {
             assertThat(page.locator(".endings tbody tr").first()).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(BrowserPages.file("studio-map-the-crossing")).setFullPage(true));
             assertThat(page.locator(".story-map .node.dead-end, .story-map .node.softlock, .story-map .node.unreachable")).hasCount(0);
+            // On a phone the map keeps its frame, to zoom and pan in: the page's top, with the map, as a phone shows it
+            page.setViewportSize(375, 800);
+            page.reload();
+            assertThat(page.locator(".story-map .node")).hasCount(scenes);
+            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserPages.file("studio-map-the-crossing-375")));
             page.close();
         }
     }
