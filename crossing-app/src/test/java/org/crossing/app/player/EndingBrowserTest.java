@@ -423,7 +423,8 @@ class EndingBrowserTest {
 
     /**
      * axe finds nothing on each kind of page of The Crossing, with JavaScript, on a phone and a
-     * desktop: the landing page (in English and Korean), a chapter's opening, a scene, a timed
+     * desktop in English and on a phone in Korean (where Korean line breaking and the Hangul font
+     * matter most): the landing page (in English and Korean), a chapter's opening, a scene, a timed
      * scene (its clock running, then stopped), an ending, the sources, a shared outcome and the
      * 404; each is kept as a screenshot. The journey is the shortest one that meets a countdown
      * and a second chapter.
@@ -433,14 +434,19 @@ class EndingBrowserTest {
         var story = running.node().catalog().get("the-crossing").story();
         EndingPaths.Path path = paths("the-crossing").stream().filter(p -> meetsEveryKindOfScene(story, p))
                 .min(java.util.Comparator.comparingInt(p -> p.values().size())).orElseThrow();
-        for (int width : new int[] {375, 1280}) {
+        for (Look look : new Look[] {new Look(375, "en"), new Look(1280, "en"), new Look(375, "ko")}) {
+            int width = look.width();
             Page page = open(width, true);
-            page.navigate(running.base() + "/s/the-crossing");
-            checkPage(page, "landing", width);
-            page.navigate(running.base() + "/s/the-crossing?lang=ko");
-            checkPage(page, "landing-ko", width);
+            String asked = look.english() ? "" : "?lang=" + look.lang();
+            page.navigate(running.base() + "/s/the-crossing" + asked);
+            checkPage(page, look.name("landing"), width);
+            if (look.english()) {
+                page.navigate(running.base() + "/s/the-crossing?lang=ko");
+                checkPage(page, "landing-ko", width);
+            }
             List<String> seen = new ArrayList<>();
-            page.navigate(running.journeyAt("the-crossing", path.begin()));
+            page.navigate(running.journeyAt("the-crossing", path.begin()) + (look.english() ? "" : "&lang=" + look.lang()));
+            assertThat(page.locator("html").getAttribute("lang")).isEqualTo(look.lang());
             for (String value : path.values()) {
                 String kind = page.locator(".chapter-opening").count() > 0 ? (seen.contains("opening") ? "opening-later" : "opening")
                         : page.locator(".timed").count() > 0 ? "timed" : "scene";
@@ -451,23 +457,37 @@ class EndingBrowserTest {
                         assertThat(page.evaluate("() => getComputedStyle(document.querySelector('.chapter-opening'), '::after').opacity"))
                                 .as("the veil over the chapter's picture").isEqualTo("0");
                     }
-                    if (kind.equals("timed")) checkRunningClock(page, width);
-                    checkPage(page, kind.equals("timed") ? "timed-off" : kind, width);
+                    if (kind.equals("timed")) checkRunningClock(page, look);
+                    checkPage(page, look.name(kind.equals("timed") ? "timed-off" : kind), width);
                 }
                 step(page, value);
             }
             assertThat(seen).as("the kinds of scene page met").containsExactlyInAnyOrder("opening", "scene", "timed", "opening-later");
             page.locator(".ending .outcome").waitFor();
+            assertThat(page.locator("html").getAttribute("lang")).as("the journey stays in its language").isEqualTo(look.lang());
             shareCardShown(page);
-            checkPage(page, "ending", width);
+            checkPage(page, look.name("ending"), width);
             String share = page.locator("#share-url").inputValue();
             page.navigate(share);
             page.waitForFunction("() => document.querySelector('img.share-card').complete");
-            checkPage(page, "share", width);
-            page.navigate(running.base() + "/s/the-crossing/sources");
-            checkPage(page, "sources", width);
-            assertThat(page.navigate(running.base() + "/s/the-crossing/nope").status()).isEqualTo(404);
-            checkPage(page, "not-found", width);
+            assertThat(page.locator("html").getAttribute("lang")).as("the shared link keeps the language").isEqualTo(look.lang());
+            checkPage(page, look.name("share"), width);
+            page.navigate(running.base() + "/s/the-crossing/sources" + asked);
+            checkPage(page, look.name("sources"), width);
+            assertThat(page.navigate(running.base() + "/s/the-crossing/nope" + asked).status()).isEqualTo(404);
+            assertThat(page.locator("html").getAttribute("lang")).isEqualTo(look.lang());
+            checkPage(page, look.name("not-found"), width);
+        }
+    }
+
+    /** A width and a language the pages are looked at in; a Korean page's screenshots are named with "-ko". */
+    private record Look(int width, String lang) {
+        boolean english() {
+            return lang.equals("en");
+        }
+
+        String name(String kind) {
+            return english() ? kind : kind + "-" + lang;
         }
     }
 
@@ -487,7 +507,8 @@ class EndingBrowserTest {
      * clock is held still (Playwright's) once the countdown shows, and axe reads a copy of that
      * page as it stands, its script left out, served at the scene's own address in another context.
      */
-    private static void checkRunningClock(Page scene, int width) {
+    private static void checkRunningClock(Page scene, Look look) {
+        int width = look.width();
         String url = scene.url();
         // a context of its own: a page's clock is its context's, and axe, on the copy, needs one that runs
         BrowserContext clocked = chromium.browser().newContext(options(width, true, 1));
@@ -507,7 +528,7 @@ class EndingBrowserTest {
                 .setStatus(200).setContentType("text/html; charset=utf-8").setBody(html)));
         copy.navigate(url);
         assertThat(copy.locator(".timed.running .timer").isVisible()).isTrue();
-        checkPage(copy, "timed", width);
+        checkPage(copy, look.name("timed"), width);
         copy.close();
     }
 
