@@ -2,7 +2,9 @@
 """Prints "name URL" lines of the pages of The Crossing that docs/benchmarks.md audits with
 Lighthouse: landing, first scene, a timed scene, a later chapter's opening, an ending, sources,
 a share page and an unknown address. Plays random journeys over HTTP, as a browser without
-JavaScript does, against a running node:  python3 urls.py http://localhost:18240 [seed]"""
+JavaScript does, against a running node:  python3 urls.py http://localhost:18240 [seed]
+The pages are in English (a journey's and a shared link's addresses carry lang=en); for another
+language, put lang=ko in place of lang=en, or add it to the others (?lang=ko)."""
 import http.client
 import random
 import re
@@ -40,7 +42,9 @@ for journey in range(20):
             found.setdefault("ending", path)
             share = re.search(r'id="share-url"[^>]*value="([^"]+)"', page) or re.search(r'value="([^"]+)"[^>]*id="share-url"', page)
             if share:
-                found.setdefault("share", urllib.parse.urlsplit(share.group(1)).path)
+                # the link as shared, with the language it was played in
+                parts = urllib.parse.urlsplit(share.group(1))
+                found.setdefault("share", parts.path + ("?" + parts.query if parts.query else ""))
             break
         if "data-seconds=" in page:
             found.setdefault("timed", path)
