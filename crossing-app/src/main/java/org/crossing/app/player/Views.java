@@ -331,10 +331,10 @@ public final class Views {
     /** How everyone's journeys ended. */
     public record Distribution(List<ShareBar> bars, long total) {}
 
-    /** Where and how to share an outcome. */
     /**
-     * {@code text}: the post's words, without the link; {@code card} and {@code cardSmall} the
-     * share card, 1200 and 600 px wide, described by {@code cardAlt}.
+     * Where and how to share an outcome: {@code text} the post's words, without the link;
+     * {@code card} and {@code cardSmall} the share card, 1200 and 600 px wide, described by
+     * {@code cardAlt}.
      */
     public record ShareView(String url, List<ShareLink> links, String hashtag, String text, String card, String cardSmall, String cardAlt) {}
 
