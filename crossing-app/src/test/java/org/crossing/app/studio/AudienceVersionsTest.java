@@ -2,6 +2,8 @@ package org.crossing.app.studio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,8 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crossing.app.server.StudioServer;
+import org.crossing.app.testing.BrowserPages;
+import org.crossing.app.testing.BrowserPerClass;
 import org.crossing.app.testing.Folders;
 import org.crossing.app.testing.Player;
 import org.crossing.app.testing.RunningNode;
@@ -29,6 +33,9 @@ class AudienceVersionsTest {
 
     static final String PASSWORD = "a long enough secret";
     static final Pattern VERSION = Pattern.compile("Story version <code>([0-9a-f]+)</code>");
+
+    @RegisterExtension
+    static final BrowserPerClass chromium = new BrowserPerClass();
 
     @RegisterExtension
     static final RunningNode running = RunningNode.serving(data -> {
@@ -70,9 +77,22 @@ class AudienceVersionsTest {
                     .doesNotContain("2 journeys begun")
                     .contains("<code aria-current=\"page\">" + first + "</code></th><td>")
                     .contains("<a href=\"/studio/ferry/analytics\"><code>" + served + "</code></a> (served now)")
-                    .doesNotContain("class=\"story-map\"");
+                    .doesNotContain("class=\"story-map\"")
+                    .contains("<h2>Every decision where journeys parted</h2>");
             assertThat(endings(earlier.body())).isEqualTo(3);
             assertThat(endings(now)).isEqualTo(2);
+
+            // as an editor sees it, on a desktop and a phone
+            Page page = chromium.open(1280, 900, true);
+            page.context().addCookies(java.util.List.of(new Cookie("crossing_studio", studio.session())
+                    .setUrl("http://127.0.0.1:" + server.port() + "/studio/")));
+            page.navigate("http://127.0.0.1:" + server.port() + "/studio/ferry/analytics?version=" + first);
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#main > p").first())
+                    .containsText("3 journeys begun, 3 finished (100%)");
+            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserPages.file("studio-audience-earlier-version")).setFullPage(true));
+            page.setViewportSize(375, 800);
+            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserPages.file("studio-audience-earlier-version-375")).setFullPage(true));
+            BrowserPages.assertNoAxeViolations(page, "an earlier version's audience at 375 px");
 
             HttpResponse<String> unknown = studio.get("/ferry/analytics?version=0123abcd");
             assertThat(unknown.statusCode()).isEqualTo(404);

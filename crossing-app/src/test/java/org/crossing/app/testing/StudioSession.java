@@ -51,6 +51,11 @@ public final class StudioSession {
         return this;
     }
 
+    /** The session cookie's value, for a browser to carry the same session. */
+    public String session() {
+        return cookie.substring(cookie.indexOf('=') + 1);
+    }
+
     /** GET {@code path} under the studio's base, with the session once signed in. */
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
