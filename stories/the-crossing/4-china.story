@@ -1,5 +1,5 @@
 chapter 4: China, January 2013
-image chapter-4.svg: At dawn in the Chinese countryside, the young woman stands in profile in her padded coat, her breath in the cold; behind her, bare poplars, a village of low brick houses with smoking chimneys, and a lorry on the road
+image chapter-4.svg: At night in the Chinese countryside, the young woman stands in profile in her padded coat, soaked from the river, her breath in the cold; behind her, under the moon, bare poplars, a sleeping village of low brick houses with one lit window and smoking chimneys, and a lorry with its headlights on along the road
 ambient bed-4.ogg captions bed-4.vtt: A lorry passing on a road somewhere outside, a soft wind
 
 == far_bank ==
