@@ -105,7 +105,7 @@ ending in-hiding: Sold into a marriage, living in hiding in rural China
 == farm_escape ==
 after 2 months
 // The village of farm_sold.
-image maize.svg: Spring in a village in north-east China: a woman in a red headscarf bends over a furrow planting maize; young shoots run in rows across the field, an older woman watches from beside the door of the farmhouse behind, and far off on the dirt road a police car passes.
+image farm-phone.svg: Night in a locked room of a farmhouse: on the heated brick bed a man sleeps under a quilt with his back turned, and at the other end of the bed a woman sits with her knees drawn up, turned towards him, holding a small phone to her ear; its screen lights her hand and her face. Moonlight comes through the paper window, and a padlock hangs on the door.
 sound spot-phone-line.ogg captions spot-phone-line.vtt: A click, then a hissing telephone line
 Your cousin answers on the ninth ring. You whisper the name of the village, and of the nearest town, and she says: the bus stop, at six, a woman in a red scarf. You put the phone in your coat instead of back under the pillow.
 

@@ -1,5 +1,5 @@
 chapter 6: The last border, summer 2013
-image chapter-6.svg: At night on the Mekong, the young woman sits in profile in a long wooden boat under a bright moon, the boatman behind her, the lights of the far bank ahead
+image chapter-6.svg: A summer night before the last border: under a sky thick with stars and the Milky Way, the young woman stands in profile in a thin jacket, her hair loose, and looks ahead into the dark; below the horizon the land is black, and a track runs away into it
 ambient bed-6.ogg captions bed-6.vtt: Insects pulsing in the night, frogs calling
 
 == laos_border ==
@@ -16,7 +16,7 @@ The guide stops the car an hour before the border. From here, he says, there are
 
 == laos_forest ==
 place 21.15, 101.70: The forest at the China-Laos border
-image laos.svg: A hillside road in the south of Yunnan at night: a car has pulled over with a door open and its light on; the guide stands by it smoking, and a woman stands by the open door looking down the valley, where the road winds between hills planted with rows of rubber trees to a barrier and a small lit hut under a low moon.
+image laos-forest.svg: Near dawn at the edge of the forest in Laos: a red dirt road comes round a bend, and the glare of lights coming along it shines through the trees; at the roadside the young woman and the guide turn away from the road towards the dark scrub, and the grandmother, behind them, looks back at the lights.
 The path goes straight up and then straight down. Leeches, thorns, a stream you cross three times. The grandmother falls and gets up, falls and gets up. Near dawn you come out onto a red dirt road in Laos, and there are lights on it, coming towards you.
 
 If they are police, anyone still on the road when they come round the bend will be seen. {strength < 2: After the night's climb your legs will hardly carry you. | You still have the strength to move fast; the grandmother does not.}
@@ -28,7 +28,7 @@ otherwise -> laos_through
 
 == laos_road ==
 place 21.18, 101.68: The China-Laos border near Boten
-image laos.svg: A hillside road in the south of Yunnan at night: a car has pulled over with a door open and its light on; the guide stands by it smoking, and a woman stands by the open door looking down the valley, where the road winds between hills planted with rows of rubber trees to a barrier and a small lit hut under a low moon.
+image laos-road.svg: Night at a police post beside a bridge in Laos: a minivan has slowed under the post's fluorescent light, its driver talking with his arm out of the window to a policeman in a cap who holds up his torch; behind the driver, among cardboard boxes, the young woman's face looks out of the window at him.
 The minivan is full of cardboard boxes and a Lao family asleep in the back row. At the border the driver gets out with an envelope and comes back without it. Twenty kilometres on, at a police post beside a bridge, he does not stop talking as he slows down, and you understand from his voice that this was not part of the arrangement.
 
 The envelope at the border was the arrangement. Whether it reaches as far as this post, nobody can tell you.

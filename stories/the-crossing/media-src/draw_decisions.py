@@ -582,7 +582,236 @@ def route():
                "poles stand along the line, and a hut by a track across the fields has one lit window.", defs, b)
 
 
-PICTURES = {"5-route": route, "thai-shore": thai_shore, "erenhot": erenhot, "station-wait": station_wait, "beijing": beijing, "kunming": kunming, "broker-car": broker_car, "toilet-hide": toilet_hide}
+def farm_phone():
+    """farm_escape: the night she takes his phone from under the pillow and calls her cousin."""
+    W, H = 1200, 800
+    defs = [
+        linear("wall", [(0, "#0a0b10"), (.7, "#15161e"), (1, "#1c1c24")]),
+        linear("kang", [(0, "#3a2c22"), (1, "#120e0c")]),
+        linear("mat", [(0, "#4a3c2c"), (1, "#2a2018")]),
+        linear("quilt", [(0, "#5a3a3c"), (1, "#22161a")]),
+        linear("shaft", [(0, "#b8c8e8", .09), (1, "#b8c8e8", .03)]),
+        radial("screen", [(0, "#e8f4ff", .95), (.18, "#9ec4f0", .5), (.55, "#6a94d0", .12), (1, "#6a94d0", 0)]),
+        radial("moonpane", [(0, "#d8e4f8"), (1, "#7a8cb0")]),
+        grain(seed=53),
+    ]
+    panes = "".join(f'<rect x="{x}" y="{y}" width="40" height="40"/>' for x in range(884, 1064, 44) for y in (144, 188, 232, 276))
+    b = [f'<rect width="{W}" height="{H}" fill="url(#wall)"/>',
+         # the mud-plastered wall: a crack, a calendar's pale square where a picture hung
+         '<path d="M140 80 C150 140 136 200 150 260 M152 180 C170 196 176 220 172 240" stroke="#22232c" stroke-width="3" fill="none"/>',
+         '<rect x="300" y="150" width="120" height="160" fill="#1e1f28"/>',
+         # the window: paper panes with the moon behind them, and the light they let in across the kang
+         '<rect x="874" y="134" width="190" height="190" fill="#0c0d12"/>',
+         f'<g fill="url(#moonpane)" opacity=".85">{panes}</g>',
+         # the door on the right, shut, the hasp and padlock on its frame catching the moon
+         '<rect x="1110" y="90" width="90" height="560" fill="#100e10"/><rect x="1104" y="90" width="10" height="560" fill="#1e1a1a"/>',
+         '<rect x="1118" y="360" width="26" height="8" fill="#8a94a8"/><path d="M1126 368 C1126 386 1142 386 1142 368" stroke="#8a94a8" stroke-width="4" fill="none"/>'
+         '<rect x="1120" y="380" width="26" height="22" rx="3" fill="#5a6478"/>',
+         # the kang: the heated brick bed along the wall, its front face, the reed mat on top
+         '<path d="M0 500 L1100 500 L1100 800 L0 800 Z" fill="url(#kang)"/>',
+         '<path d="M0 470 L1100 470 L1100 520 L0 520 Z" fill="url(#mat)"/>',
+         '<g stroke="#1e1610" stroke-width="1.5" opacity=".6">' + "".join(f'<path d="M{x} 470 L{x + 6} 520"/>' for x in range(0, 1100, 22)) + '</g>',
+         '<path d="M0 520 L1100 520" stroke="#6a5840" stroke-width="3" opacity=".5"/>',
+         '<g stroke="#0c0908" stroke-width="3" opacity=".25">' + "".join(f'<path d="M0 {y} H1100"/>' for y in range(580, 800, 60)) + "".join(
+             f'<path d="M{x + (y // 60 % 2) * 60} {y - 60} V{y}"/>' for y in range(580, 860, 60) for x in range(60, 1100, 120)) + '</g>',
+         # him, asleep on his side under the quilt with his back to her, his head on the pillow
+         '<path d="M150 470 C160 400 260 372 380 380 C480 386 560 410 600 440 C620 456 624 470 620 476 L150 476 Z" fill="url(#quilt)"/>',
+         '<path d="M190 440 C300 420 440 424 580 450 M240 404 C320 396 420 400 520 420" stroke="#120a0c" stroke-width="3" fill="none" opacity=".5"/>',
+         '<path d="M380 382 C470 388 560 414 604 446" stroke="#a8b8d8" stroke-width="2.5" fill="none" opacity=".4"/>',
+         '<path d="M40 476 C40 450 60 438 110 438 C150 438 168 450 168 476 Z" fill="#3a3440"/>',
+         # the back of his head on the pillow, the hair cropped short, one ear
+         '<path d="M96 446 C92 420 108 404 132 404 C156 404 170 420 168 442 C166 456 152 462 132 462 C112 462 98 458 96 446 Z" fill="#0c0a0a"/>',
+         '<path d="M110 410 C126 402 148 404 160 416" stroke="#6a7890" stroke-width="2" fill="none" opacity=".5"/>',
+         '<path d="M150 432 C158 428 164 434 160 444 C156 450 150 448 150 442 Z" fill="#4a3a36"/>',
+         '<path d="M166 440 C180 446 196 444 210 438 L214 470 L164 470 Z" fill="#2e2430"/>',
+         # her, kneeling on the edge of the kang, turned towards him, the phone at her ear
+         sitting(720, 330, .95, flip=True, light="#b8c8e0", mid="#3a3440", dark="#0e0c12", hand="#8a7a7a", gid="cw"),
+         '<circle cx="700" cy="258" r="150" fill="url(#screen)"/>',
+         head(715, 258, .94, flip=True, light="#dfe8f6", mid="#7a6a6a", dark="#1a1214", gid="hw"),
+         # her hand cupped round the phone against her cheek, the screen's light between her fingers
+         '<path d="M718 236 L734 238 L736 292 L720 292 Z" fill="#141620"/><path d="M719 240 L731 241 L733 286 L721 286 Z" fill="#d8ecff"/>',
+         '<path d="M716 300 C706 290 706 268 714 258 C722 252 732 256 736 266 C740 280 740 298 734 310 C728 318 720 312 716 300 Z" fill="#4e4446"/>',
+         '<path d="M714 260 C720 254 730 256 734 264" stroke="#d8ecff" stroke-width="2.5" fill="none" opacity=".8"/>',
+         '<path d="M736 270 C744 290 742 320 730 340" stroke="#4e4446" stroke-width="16" fill="none" stroke-linecap="round"/>',
+         # moonlight from the window falls across the mat and her back
+         '<path d="M884 324 L1064 324 L1000 520 L640 520 Z" fill="url(#shaft)"/>',
+         ]
+    return svg(W, H, "Night in a locked room of a farmhouse: on the heated brick bed a man sleeps under a quilt with his back turned"
+               ", and at the other end of the bed a woman sits with her knees drawn up, turned towards him, holding a small phone to her ear; its screen lights her hand and her face. Moonlight comes through the paper window, and a padlock hangs on the door.", defs, b)
+
+
+def chapter_6():
+    """Chapter 6's opening, true for both its routes: a summer night before the last border, no land to be read in the dark."""
+    W, H = 1600, 900
+    r = Rand(606)
+    defs = [
+        linear("sky", [(0, "#02040a"), (.55, "#071019"), (.82, "#0f2028"), (1, "#1a2e34")]),
+        radial("band", [(0, "#b4c8d8", .2), (.5, "#9ab4c8", .08), (1, "#9ab4c8", 0)]),
+        linear("land", [(0, "#05080a"), (1, "#010203")]),
+        linear("road", [(0, "#2a343a"), (1, "#0c1012")]),
+        radial("glow", [(0, "#a8c8d0", .22), (1, "#a8c8d0", 0)]),
+        grain(seed=606),
+    ]
+    # the Milky Way: a pale band from low on the left up to the right, thick with small stars
+    band = "".join(f'<circle cx="{x:.0f}" cy="{y:.0f}" r="{r.between(.5, 1.3):.1f}" opacity="{r.between(.25, .8):.2f}"/>'
+                   for x, y in ((t + r.between(-90, 90), 620 - t * .52 + r.between(-70, 70))
+                                for t in (r.between(0, 1600) for _ in range(260))))
+    b = [f'<rect width="{W}" height="{H}" fill="url(#sky)"/>',
+         '<g transform="rotate(-27.5 800 204)"><ellipse cx="800" cy="204" rx="1100" ry="130" fill="url(#band)"/>'
+         '<ellipse cx="620" cy="214" rx="520" ry="60" fill="url(#band)"/><ellipse cx="1040" cy="190" rx="420" ry="44" fill="url(#band)"/></g>',
+         f'<g fill="#e4ecf4">{band}</g>', stars(r, 160, W, 620, "#dfe8f0"),
+         # a few bright ones
+         "".join(f'<circle cx="{x}" cy="{y}" r="2.4" fill="#f4f8ff"/><circle cx="{x}" cy="{y}" r="9" fill="#dfe8f0" opacity=".12"/>'
+                 for x, y in ((212, 140), (1330, 96), (1460, 300), (560, 70), (1090, 210))),
+         # the last light of the sky along the horizon, and the land black below it: nothing in it to tell desert from hills
+         '<ellipse cx="1150" cy="640" rx="700" ry="120" fill="url(#glow)"/>',
+         '<path d="M0 652 C200 640 420 648 640 636 C860 624 1080 640 1300 630 C1440 624 1540 630 1600 628 L1600 900 L0 900 Z" fill="url(#land)"/>',
+         # the road they were left beside, running away towards the horizon
+         '<path d="M1044 640 L1056 640 C1150 720 1260 800 1400 900 L1250 900 C1170 800 1100 720 1044 640 Z" fill="url(#road)" opacity=".55"/>',
+         # her, in a thin summer jacket, her hair loose, looking ahead into the dark; the sky's light on her face
+         coat(790, 466, 1.75, light="#7e9aa6", mid="#26323a", dark="#080b0e", hand="#8a7a70", gid="c6", length=260),
+         head(800, 366, 1.5, light="#cfe0e6", mid="#6a5e58", dark="#1a1416", hair="#060506", gid="h6"),
+         ]
+    return svg(W, H, "A summer night before the last border: under a sky thick with stars and the Milky Way, the young woman "
+               "stands in profile in a thin jacket, her hair loose, and looks ahead into the dark; below the horizon the land "
+               "is black, and a track runs away into it.", defs, b)
+
+
+def leaves(r, n, x0, x1, y0, y1, colour, size=(30, 70)):
+    """Broad jungle leaves and fronds, drooping, in one colour: a plane of the forest."""
+    out = []
+    for _ in range(n):
+        x, y, L = r.between(x0, x1), r.between(y0, y1), r.between(*size)
+        a = r.between(-70, 70)
+        out.append(f'<path transform="translate({x:.0f} {y:.0f}) rotate({a:.0f})" d="M0 0 C{L * .3:.0f} -{L * .22:.0f} {L * .8:.0f} -{L * .18:.0f} {L:.0f} {L * .1:.0f} '
+                   f'C{L * .7:.0f} {L * .16:.0f} {L * .3:.0f} {L * .16:.0f} 0 0 Z"/>')
+    return f'<g fill="{colour}">' + "".join(out) + '</g>'
+
+
+def laos_forest():
+    """laos_forest: near dawn, out of the forest onto a red dirt road, and lights coming round the bend."""
+    W, H = 1200, 800
+    r = Rand(71)
+    defs = [
+        linear("sky", [(0, "#0e1a20"), (.6, "#2a3e44"), (1, "#5a6a66")]),
+        linear("road", [(0, "#6a3a26"), (1, "#2a140c")]),
+        linear("mist", [(0, "#8aa0a0", 0), (.5, "#8aa0a0", .22), (1, "#8aa0a0", 0)]),
+        radial("lights", [(0, "#fff6dc"), (.12, "#ffeab0", .8), (.4, "#ffd890", .2), (1, "#ffd890", 0)]),
+        linear("beams", [(0, "#ffeab0", .35), (1, "#ffeab0", 0)], x1=1, x2=0, y2=.3),
+        grain(seed=71),
+    ]
+    b = [f'<rect width="{W}" height="{H}" fill="url(#sky)"/>',
+         # far ridges, blue-green with the first grey of the morning
+         '<path d="M0 300 C140 250 260 280 380 240 C520 196 640 250 780 220 C900 196 1040 240 1200 210 L1200 420 L0 420 Z" fill="#24363a"/>',
+         '<path d="M0 360 C160 320 320 350 480 320 C620 296 760 330 900 306 C1020 290 1120 310 1200 300 L1200 460 L0 460 Z" fill="#18272a"/>',
+         '<rect x="0" y="300" width="1200" height="120" fill="url(#mist)"/>',
+         # the forest wall behind the road
+         '<path d="M0 400 C80 370 160 392 240 372 C330 350 420 384 520 366 C620 348 720 380 820 362 C920 346 1040 374 1200 356 L1200 560 L0 560 Z" fill="#0e1a18"/>',
+         leaves(r, 80, -40, 1240, 340, 420, "#0e1a18", (40, 80)),
+         # the ground at the road's edge: grass and scrub, dark
+         '<path d="M0 520 C300 500 700 490 1200 480 L1200 800 L0 800 Z" fill="#0a1210"/>',
+         # the red dirt road coming round the bend from the right, wet and rutted
+         '<path d="M1200 436 C1040 444 900 478 820 550 C760 610 690 700 620 800 L1160 800 C1100 710 1080 620 1110 556 C1136 506 1170 478 1200 470 Z" fill="url(#road)"/>',
+         '<g stroke="#2a1208" stroke-width="4" fill="none" opacity=".6"><path d="M1200 450 C1060 470 950 520 900 590 C850 660 800 730 770 800"/>'
+         '<path d="M1200 460 C1100 490 1030 540 1000 610 C980 670 990 740 1010 800"/></g>',
+         '<g fill="#9a8a78" opacity=".35"><ellipse cx="930" cy="640" rx="40" ry="6"/><ellipse cx="1060" cy="560" rx="30" ry="4"/></g>',
+         # the lights coming round the bend, through the trees, laid along the road
+         '<path d="M1200 380 L760 520 L900 560 L1200 470 Z" fill="url(#beams)"/>',
+         '<circle cx="1150" cy="430" r="130" fill="url(#lights)"/><circle cx="1196" cy="436" r="90" fill="url(#lights)"/>',
+         leaves(r, 24, 1060, 1240, 340, 420, "#0a1412", (40, 80)),
+         '<circle cx="1142" cy="446" r="7" fill="#fffbea"/><circle cx="1186" cy="450" r="7" fill="#fffbea"/>',
+         # her, the guide and the grandmother at the road's edge, turning off it into the scrub on the left
+         '<ellipse cx="470" cy="700" rx="260" ry="16" fill="#050807" opacity=".5"/>',
+         coat(300, 520, .62, flip=True, light="#7a8a88", mid="#2a2826", dark="#0c0a0a", hand="#7a6454", gid="cg", arm=False, length=200),
+         head(297, 473, .6, flip=True, light="#c8d0cc", mid="#7a5e4a", dark="#1a120e", hair="#0a0808", wear="short", gid="hg"),
+         coat(660, 560, .55, light="#c8b090", mid="#4a3e3a", dark="#100c0c", hand="#9a7a66", gid="cm", arm=False, length=170),
+         '<g transform="rotate(14 660 560)">' + head(664, 518, .53, light="#e0ccb0", mid="#7a6050", dark="#1a120e", hair="#8a8480", wear="knot", gid="hm", eye="shut") + '</g>',
+         '<path d="M680 600 C700 640 690 680 700 700" stroke="#2a2624" stroke-width="5" fill="none"/>',
+         coat(480, 440, 1.0, flip=True, light="#8a9c9a", mid="#26302e", dark="#0a0e0c", hand="#8a7466", gid="cw", length=270),
+         head(482, 360, .98, flip=True, light="#d8e0dc", mid="#7a6458", dark="#1e140e", gid="hw"),
+         # the lights' edge on the right of their faces and backs
+         '<path d="M548 470 C560 520 562 600 556 700" stroke="#ffeab0" stroke-width="3" fill="none" opacity=".35"/>',
+         # scrub and broad leaves in front, darkest of all
+         leaves(r, 70, -60, 760, 630, 830, "#050a08", (50, 120)),
+         leaves(r, 16, 1120, 1260, 660, 820, "#050a08", (50, 110)),
+         ]
+    return svg(W, H, "Near dawn at the edge of the forest in Laos: a red dirt road comes round a bend, and the glare of lights coming "
+               "along it shines through the trees; at the roadside the young woman and the guide turn away from the road towards "
+               "the dark scrub, and the grandmother, behind them, looks back at the lights.", defs, b)
+
+
+def laos_road():
+    """laos_road: the minivan slows at a police post beside a bridge, twenty kilometres past the border."""
+    W, H = 1200, 800
+    r = Rand(83)
+    defs = [
+        linear("sky", [(0, "#03060a"), (1, "#0e1a1c")]),
+        linear("van", [(0, "#c8ccc4"), (.5, "#8a9088"), (1, "#3a3e3a")]),
+        linear("vanlow", [(0, "#90968e"), (1, "#3a3e3a")]),
+        linear("road", [(0, "#1e201e"), (1, "#0a0b0a")]),
+        radial("tube", [(0, "#e8fff0", .9), (.2, "#c8f0dc", .35), (1, "#c8f0dc", 0)]),
+        radial("torch", [(0, "#fffbe8"), (.3, "#fff0c0", .4), (1, "#fff0c0", 0)]),
+        linear("beam", [(0, "#fff4d0", .4), (1, "#fff4d0", 0)], x1=1, x2=0, y2=0),
+        grain(seed=83),
+    ]
+    b = [f'<rect width="{W}" height="{H}" fill="url(#sky)"/>', stars(r, 50, W, 220, "#c8d8d0"),
+         # hills of forest behind, black-green, and the bridge's girders running off to the left over the dark river
+         '<path d="M0 300 C160 260 300 290 440 250 C600 210 760 270 900 240 C1020 216 1120 250 1200 240 L1200 420 L0 420 Z" fill="#0a1410"/>',
+         '<path d="M0 392 L560 392 L560 404 L0 404 Z" fill="#2a302c"/>',
+         '<g stroke="#2a302c" stroke-width="5">' + "".join(f'<path d="M{x} 392 L{x + 40} 330 L{x + 80} 392"/>' for x in range(-20, 540, 80)) +
+         '<path d="M0 330 L560 330"/></g>',
+         '<path d="M0 404 L560 404 L560 440 L0 440 Z" fill="#060908"/>',
+         # the road, and the post on the right: a concrete hut under a fluorescent tube, a flag on a pole, a barrier raised
+         '<path d="M0 440 L1200 430 L1200 800 L0 800 Z" fill="url(#road)"/>',
+         '<path d="M0 560 L1200 548" stroke="#5a5e54" stroke-width="3" stroke-dasharray="40 40" opacity=".4"/>',
+         '<rect x="900" y="250" width="260" height="190" fill="#4a5248"/><path d="M880 250 L1180 250 L1170 230 L890 230 Z" fill="#2a302a"/>',
+         '<rect x="940" y="300" width="90" height="70" fill="#d8f0e0" opacity=".85"/><path d="M985 300 V370 M940 335 H1030" stroke="#3a4238" stroke-width="3"/>',
+         '<rect x="1060" y="300" width="60" height="140" fill="#1a1e1a"/>',
+         '<rect x="930" y="240" width="110" height="6" fill="#f4fff8"/><circle cx="985" cy="250" r="260" fill="url(#tube)"/>',
+         '<path d="M860 440 V150" stroke="#3a3e3a" stroke-width="5"/>',
+         '<rect x="862" y="152" width="66" height="14" fill="#b8262e"/><rect x="862" y="166" width="66" height="18" fill="#1e3a8a"/><rect x="862" y="184" width="66" height="14" fill="#b8262e"/>'
+         '<circle cx="895" cy="175" r="6" fill="#f4f4f0"/>',
+         '<path d="M840 430 L846 430 L846 380 L840 380 Z" fill="#c8c8c0"/><path d="M843 384 L780 210" stroke="#e8e4dc" stroke-width="7"/>'
+         '<path d="M843 384 L780 210" stroke="#b8262e" stroke-width="7" stroke-dasharray="18 18"/>',
+         '<ellipse cx="985" cy="470" rx="260" ry="40" fill="#c8f0dc" opacity=".06"/>',
+         # the minivan slowing, side on, its headlights on the road ahead
+         '<ellipse cx="460" cy="612" rx="330" ry="18" fill="#020302" opacity=".7"/>',
+         '<path d="M140 600 L140 420 C140 396 156 382 180 380 L600 378 C640 378 664 392 690 420 L750 490 C770 500 780 520 780 548 L780 600 Z" fill="url(#van)"/>',
+         '<path d="M150 424 C150 404 162 396 182 396 L600 394 C624 394 640 402 656 420 L700 476 L150 476 Z" fill="#101412"/>',
+         # the boxes stacked inside, her face at the middle window, the family asleep at the back
+         '<g fill="#6a5038"><rect x="160" y="420" width="70" height="56"/><rect x="236" y="436" width="60" height="40"/><rect x="170" y="400" width="50" height="22"/>'
+         '<rect x="560" y="430" width="56" height="46"/></g><g stroke="#3a2a1c" stroke-width="2"><path d="M160 446 H230 M236 456 H296"/></g>',
+         '<path d="M300 476 C300 450 318 440 336 444 C350 446 356 460 350 476 Z" fill="#1e2420"/><path d="M352 476 C354 456 370 452 384 458 C392 464 392 470 390 476 Z" fill="#161a18"/>',
+         coat(470, 470, .48, light="#b8d0c0", mid="#30342e", dark="#0c0e0c", hand="#8a7060", gid="cw", arm=False, length=30),
+         head(474, 432, .47, light="#e8f4ea", mid="#8a6e5e", dark="#1e1612", gid="hw"),
+         # the van's side below the windows, in front of her
+         '<path d="M140 476 L728 476 L750 490 C770 500 780 520 780 548 L780 600 L140 600 Z" fill="url(#vanlow)"/>',
+         '<path d="M304 396 V476 M420 396 V476 M548 396 V476" stroke="#8a9088" stroke-width="8"/>',
+         '<path d="M548 396 L548 476 L700 476 L656 420 C640 402 624 394 600 394 Z" fill="#141816"/>',
+         # the driver, talking, his arm out of the window and his hand raised
+         head(600, 430, .48, light="#e8d8c4", mid="#7a5a46", dark="#1a120e", hair="#0a0808", wear="short", gid="hd"),
+         '<path d="M626 470 C650 476 676 478 700 470 L722 448" stroke="#3a3430" stroke-width="16" fill="none" stroke-linecap="round"/>',
+         '<path d="M716 452 C716 436 724 428 732 432 C738 436 734 448 728 456 Z" fill="#9a7a62"/>',
+         '<path d="M140 520 H780 M150 600 L150 476" stroke="#5a5e58" stroke-width="3" opacity=".6"/>',
+         '<path d="M756 506 L780 512 L780 530 L758 526 Z" fill="#fffbe8"/><path d="M780 500 L1200 540 L1200 640 L780 540 Z" fill="url(#beam)"/>',
+         '<path d="M140 520 L148 520 L148 548 L140 548 Z" fill="#b8262e"/>',
+         '<g fill="#060706"><circle cx="260" cy="600" r="44"/><circle cx="660" cy="600" r="44"/></g><g fill="#3a3e3a"><circle cx="260" cy="600" r="18"/><circle cx="660" cy="600" r="18"/></g>',
+         '<path d="M620 382 C660 384 680 396 700 420" stroke="#e8fff0" stroke-width="3" fill="none" opacity=".5"/>',
+         # the policeman at the driver's window, cap on, his torch on the van
+         '<ellipse cx="812" cy="640" rx="50" ry="8" fill="#020302" opacity=".6"/>',
+         '<path d="M792 560 L786 636 L806 636 L812 586 L820 636 L840 636 L834 560 Z" fill="#2a3222"/>',
+         coat(812, 420, .5, flip=True, light="#c8d8b8", mid="#3e4a30", dark="#10140c", hand="#9a7a60", gid="cp", arm=False, length=290),
+         head(809, 382, .5, flip=True, light="#f0e4cc", mid="#7a5e48", dark="#1a120e", hair="#0a0808", wear="cap", cap="#3e4a30", gid="hp"),
+         '<path d="M790 450 C770 470 756 480 744 484" stroke="#3e4a30" stroke-width="14" fill="none" stroke-linecap="round"/>',
+         '<rect x="726" y="476" width="22" height="12" rx="3" fill="#1a1a1a" transform="rotate(-20 737 482)"/>',
+         '<circle cx="726" cy="486" r="60" fill="url(#torch)"/>',
+         ]
+    return svg(W, H, "Night at a police post beside a bridge in Laos: a minivan has slowed under the post's fluorescent light, its driver "
+               "talking with his arm out of the window to a policeman in a cap who holds up his torch; behind the driver, among "
+               "cardboard boxes, the young woman's face looks out of the window at him.", defs, b)
+
+
+PICTURES = {"laos-road": laos_road, "laos-forest": laos_forest, "chapter-6": chapter_6, "farm-phone": farm_phone, "5-route": route, "thai-shore": thai_shore, "erenhot": erenhot, "station-wait": station_wait, "beijing": beijing, "kunming": kunming, "broker-car": broker_car, "toilet-hide": toilet_hide}
 
 
 def main():
