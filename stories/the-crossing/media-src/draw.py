@@ -34,6 +34,20 @@ def seated(coat, light, fold="#0c0f14"):
             f'<path d="M126 236 C138 232 150 240 146 252 C140 260 128 258 126 250 Z" fill="#7a665e"/>')
 
 
+# The near row's sellers: coat and its lit edge, the face's rim light, headscarf and its edge.
+SELLERS = {
+    "red": ("url(#coatA)", "#9eb0c8", "#fff4e6", "url(#scarfR)", "#e0a090"),   # the heroine
+    "grey": ("url(#coatB)", "#c9a88a", "#fff0e0", "url(#scarfG)", "#c8c8be"),
+    "blue": ("url(#coatC)", "#a8b8cc", "#fff4e6", "url(#scarfB)", "#a8b8d8"),
+}
+
+
+def seller(x, y, s, flip, look):
+    """A woman of the market's near row, seated behind her goods, in one of the SELLERS' colours."""
+    coat, light, rim, scarf, edge = SELLERS[look]
+    return person(x, y, s, flip, seated(coat, light) + head(0, 0, 1, skin="url(#skinL)", rim=rim, cloth=scarf, edge=edge))
+
+
 def market():
     W, H = 2400, 800
     defs = [
@@ -91,51 +105,59 @@ def market():
                           seated(coat, "#aab2bc") + head(0, 0, 1, skin="#9a8274", rim="#d8c4b4", cloth=scarf)))
         far.append(f'<rect x="{x - 10}" y="548" width="90" height="12" fill="#7a6a5a" opacity=".8"/>')
     b.append('<g opacity=".85">' + "".join(far) + '</g>')
-    # Left: maize sacks and a woman selling them
-    b += ['<g><ellipse cx="280" cy="700" rx="110" ry="60" fill="#c8a45a"/><ellipse cx="390" cy="716" rx="90" ry="50" fill="#b8944a"/>'
-          '<path d="M200 690 C240 660 320 656 370 680" stroke="#8a6a2a" stroke-width="3" fill="none"/>'
-          '<g fill="#e8c86a"><circle cx="250" cy="668" r="5"/><circle cx="270" cy="662" r="5"/><circle cx="290" cy="664" r="5"/><circle cx="262" cy="676" r="5"/><circle cx="282" cy="674" r="5"/></g></g>',
-          person(90, 420, 1.05, False, seated("url(#coatB)", "#c9a88a") +
-                 head(0, 0, 1, skin="url(#skinL)", rim="#fff0e0", cloth="url(#scarfG)", edge="#c8c8be"))]
-    # Centre: the woman in Chinese goods, looking at the sewing machine wrapped in its blanket;
-    # and the heroine beside it, her rice cakes on a cloth.
-    b += ['<rect x="820" y="700" width="300" height="40" fill="#6a3a30"/><g fill="#f0ead8"><ellipse cx="870" cy="712" rx="20" ry="10"/>'
-          '<ellipse cx="920" cy="714" rx="20" ry="10"/><ellipse cx="970" cy="712" rx="20" ry="10"/></g>',
-          '<g><path d="M1010 560 C1020 520 1100 510 1140 530 C1180 550 1190 620 1170 700 L1010 700 Z" fill="#7a5a8a"/>'
-          '<path d="M1020 600 C1060 590 1120 594 1176 610 M1016 650 C1060 640 1130 644 1174 660" stroke="#4a3458" stroke-width="4" fill="none"/>'
-          '<path d="M1100 520 L1120 500 L1150 504" stroke="#2a2a2e" stroke-width="8" fill="none"/>'
-          '<path d="M1030 700 C1020 640 1040 580 1060 560" stroke="#b8a0c8" stroke-width="3" fill="none" opacity=".6"/></g>',
-          person(720, 400, 1.2, False, seated("url(#coatA)", "#9eb0c8") +
-                 head(0, 0, 1, skin="url(#skinL)", rim="#fff4e6", cloth="url(#scarfR)", edge="#e0a090")),
-          '<rect x="1300" y="690" width="320" height="44" fill="#3a4a5a"/>'
-          '<g><rect x="1320" y="660" width="60" height="34" fill="#e8e0d0"/><rect x="1390" y="664" width="40" height="30" fill="#3a6ab0"/>'
-          '<rect x="1440" y="668" width="70" height="24" fill="#d04030"/><rect x="1520" y="662" width="40" height="32" fill="#e8c040"/>'
-          '<rect x="1570" y="670" width="36" height="22" fill="#408050"/></g>',
-          person(1400, 396, 1.2, True, seated("url(#coatC)", "#a8b8cc") +
-                 head(0, 0, 1, skin="url(#skinL)", rim="#fff4e6", cloth="url(#scarfB)", edge="#a8b8d8")),
-          ]
-    # Right: the guard who collects the fee, notebook in hand, standing
+    # The guard who collects the fee, standing, notebook in hand: just behind the heroine, turned
+    # towards her and the machine, so he stands in the picture's middle third (what a phone shows
+    # without a script) and further back than the sellers, his boots hidden behind the near row.
     guard = ('<path d="M26 112 C14 200 18 300 24 420 L48 420 L54 300 L64 300 L70 420 L94 420 C100 300 100 200 92 112 Z" fill="#3c4a3a"/>'
              '<path d="M30 108 C40 100 78 100 90 108 L94 136 L24 136 Z" fill="#465644"/>'
              '<path d="M88 140 C100 180 104 230 98 280" stroke="#8aa08a" stroke-width="3" fill="none" opacity=".6"/>'
              '<path d="M84 200 C110 210 126 226 120 240 L100 236 C96 226 88 222 80 220 Z" fill="#3c4a3a"/>'
              '<rect x="104" y="222" width="30" height="22" fill="#e8e4d8" transform="rotate(-12 119 233)"/>'
              '<path d="M24 420 L50 420 L50 430 L18 430 Z M70 420 L96 420 L100 430 L70 430 Z" fill="#1a1a1a"/>')
-    b.append(person(1960, 240, 1.15, True, guard +
+    b.append(person(935, 236, .95, True, guard +
                     head(0, 0, 1, skin="url(#skinL)", rim="#fff4e6", cloth="#34402f", edge="#90a088", wear="cap",
                          shade="#5a4236", neck="#6a4e44")))
+    # Left: a woman with a cloth of dried fish
+    b += ['<rect x="180" y="700" width="260" height="36" fill="#5a4a3e"/><g fill="#b8a48a">'
+          + "".join(f'<path d="M{x} 712 C{x + 20} 704 {x + 50} 706 {x + 64} 714 L{x + 74} 706 L{x + 74} 722 L{x + 64} 716 C{x + 50} 724 {x + 20} 724 {x} 716 Z"/>'
+                    for x in (200, 290, 360)) + '</g>',
+          seller(90, 420, 1.05, False, "grey")]
+    # Centre: the heroine, her rice cakes on a cloth, the sewing machine wrapped in its blanket; one
+    # place along, a woman behind her sacks of maize; two places along, the woman in Chinese goods
+    # behind her soap, batteries and cigarettes.
+    b += ['<rect x="820" y="700" width="260" height="40" fill="#6a3a30"/><g fill="#f0ead8"><ellipse cx="870" cy="712" rx="20" ry="10"/>'
+          '<ellipse cx="920" cy="714" rx="20" ry="10"/><ellipse cx="970" cy="712" rx="20" ry="10"/></g>',
+          seller(720, 400, 1.2, False, "red"),
+          '<g><path d="M1060 560 C1070 520 1150 510 1190 530 C1230 550 1240 620 1220 700 L1060 700 Z" fill="#7a5a8a"/>'
+          '<path d="M1070 600 C1110 590 1170 594 1226 610 M1066 650 C1110 640 1180 644 1224 660" stroke="#4a3458" stroke-width="4" fill="none"/>'
+          '<path d="M1150 520 L1170 500 L1200 504" stroke="#2a2a2e" stroke-width="8" fill="none"/>'
+          '<path d="M1080 700 C1070 640 1090 580 1110 560" stroke="#b8a0c8" stroke-width="3" fill="none" opacity=".6"/></g>',
+          seller(1400, 470, 1.0, True, "grey"),
+          '<g><ellipse cx="1340" cy="706" rx="96" ry="56" fill="#c8a45a"/><ellipse cx="1446" cy="722" rx="80" ry="46" fill="#b8944a"/>'
+          '<path d="M1262 696 C1302 666 1382 662 1432 686" stroke="#8a6a2a" stroke-width="3" fill="none"/>'
+          '<path d="M1272 720 C1312 740 1372 744 1422 734 M1390 740 C1430 756 1480 758 1516 744" stroke="#7a5a22" stroke-width="2.5" fill="none" opacity=".7"/>'
+          '<g fill="#e8c86a"><circle cx="1310" cy="674" r="5"/><circle cx="1330" cy="668" r="5"/><circle cx="1350" cy="670" r="5"/>'
+          '<circle cx="1322" cy="682" r="5"/><circle cx="1342" cy="680" r="5"/></g></g>',
+          seller(1820, 396, 1.2, True, "blue"),
+          '<rect x="1710" y="690" width="320" height="44" fill="#3a4a5a"/>'
+          '<g><rect x="1730" y="660" width="60" height="34" fill="#e8e0d0"/><rect x="1800" y="664" width="40" height="30" fill="#3a6ab0"/>'
+          '<rect x="1850" y="668" width="70" height="24" fill="#d04030"/><rect x="1930" y="662" width="40" height="32" fill="#e8c040"/>'
+          '<rect x="1980" y="670" width="36" height="22" fill="#408050"/></g>',
+          ]
     # Far right: cigarettes and batteries on a crate
-    b += ['<rect x="2160" y="640" width="140" height="80" fill="#6a5038"/><g fill="#e8e0c8"><rect x="2170" y="626" width="40" height="16"/>'
-          '<rect x="2220" y="626" width="40" height="16"/></g><g fill="#2a2a30"><rect x="2180" y="610" width="12" height="18"/><rect x="2196" y="610" width="12" height="18"/></g>']
+    b += ['<rect x="2200" y="640" width="140" height="80" fill="#6a5038"/><g fill="#e8e0c8"><rect x="2210" y="626" width="40" height="16"/>'
+          '<rect x="2260" y="626" width="40" height="16"/></g><g fill="#2a2a30"><rect x="2220" y="610" width="12" height="18"/><rect x="2236" y="610" width="12" height="18"/></g>']
     # breath in the cold
     b += ['<g stroke="#f4f6f8" stroke-width="6" fill="none" opacity=".35" stroke-linecap="round">'
-          '<path d="M818 488 C840 478 860 484 880 472"/><path d="M1494 484 C1470 474 1450 480 1430 468"/><path d="M186 510 C206 500 226 506 240 496"/></g>']
+          '<path d="M818 488 C840 478 860 484 880 472"/><path d="M1914 484 C1890 474 1870 480 1850 468"/><path d="M186 510 C206 500 226 506 240 496"/>'
+          '<path d="M1396 546 C1376 536 1356 542 1342 532"/></g>']
     b += ['<g fill="#f4f6f8" opacity=".6">' + "".join(
-        f'<circle cx="{(i * 397) % W}" cy="{(i * 173) % 620}" r="{1.4 + (i % 4) * .5}"/>' for i in range(1, 60)) + '</g>']
-    title = ("Hyesan market in the snow on a winter morning: women in padded coats and headscarves sit in rows behind "
-             "sacks and cloths; at the centre, beside rice cakes on a cloth, the heroine turns towards a sewing machine "
-             "wrapped in a purple blanket, and a woman with Chinese soap, batteries and cigarettes watches it; on the "
-             "right the market guard stands with his notebook; beyond the wall, the frozen river and China.")
+        f'<circle cx="{(i * 397) % W}" cy="{(i * 173) % 620}" r="{1.4 + (i % 4) * .5}"/>' for i in range(1, 44)) + '</g>']
+    title = ("Hyesan market in the snow on a winter morning: women in padded coats and headscarves sit in rows behind sacks "
+             "and cloths; at the centre, beside rice cakes on a cloth, a woman in a red headscarf turns towards a sewing machine "
+             "wrapped in a purple blanket, the market guard stands just behind her with his notebook, a woman sits behind her "
+             "sacks of maize, and a woman selling Chinese soap, batteries and cigarettes watches the machine; beyond the wall, "
+             "the frozen river and China.")
     return svg(W, H, title, defs, b, grain_opacity=.12)
 
 
