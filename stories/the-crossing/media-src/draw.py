@@ -832,8 +832,27 @@ def friend():
 PICTURES = {"friend": friend, "lie-flat": lie_flat, "ice": ice, "truck": truck, "truck-hidden": lambda: truck(hidden=True), "tumen": tumen, "captured": captured, "taken": taken, "evening": evening, "stay": stay, "knock": knock, "awake": awake, "guard": guard, "2-decision": alley, "phone": phone, "market": market, "1-home": home, "3-river": river, "sewing-machine": sewing_machine}
 
 
+SITE_MEDIA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "site", "media")
+
+
+def site_opening():
+    """The companion site's home picture (site.yaml's image): chapter 1's opening, cut wide to 2:1."""
+    with open(os.path.join(MEDIA, "chapter-1.svg"), encoding="utf-8") as f:
+        text = f.read()
+    title_end = text.index("</title>") + len("</title>")
+    return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 100 1600 800" width="1600" height="800">\n'
+            '<title>Before dawn in Hyesan, North Korea: a young woman in a padded coat and headscarf stands at the end of a '
+            'snowy lane and looks across the frozen river at the lights of the Chinese town; behind her one window is lit.</title>'
+            + text[title_end:])
+
+
 def main():
     only = sys.argv[1] if len(sys.argv) > 1 else ""
+    if "site-opening".startswith(only):
+        path = os.path.join(SITE_MEDIA, "the-crossing.svg")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(site_opening())
+        print(f"site/media/the-crossing.svg: {os.path.getsize(path)} bytes")
     for name, draw in PICTURES.items():
         if name.startswith(only):
             path = os.path.join(MEDIA, name + ".svg")

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.CRC32C;
 import org.crossing.story.compile.FileStamp;
+import org.crossing.app.http.ImageSize;
 
 /**
  * What the pages need to know of a story's media files, read once when the story is loaded: each

@@ -1,6 +1,7 @@
 package org.crossing.app.player;
 
 import org.crossing.app.http.Assets;
+import org.crossing.app.http.ImageSize;
 import org.crossing.app.http.LanguageNames;
 import org.crossing.app.http.RenderedHtml;
 
@@ -120,8 +121,11 @@ final class Pages {
         Story story = s.story();
         Views.Head head = head(s, base, story.title(), about(story), "/s/" + s.slug(), null);
         Views.Door door = canBegin ? new Views.Open(invite) : new Views.NotYetOpen(opensOn(s, head.text()), inviteRejected);
+        // the picture the story opens with is its poster: the first chapter's opening, with its alt text in the story's language
+        Chapter first = story.startScene().chapter();
+        Views.ChapterOpening opening = first == null || first.picture() == null ? null : chapterOpening(caches.of(s), first);
         return new Views.LandingPage(new Views.Frame(head, ref(s)), story.metadata().authors(), story.metadata().description(),
-                story.metadata().contentNote(), door);
+                story.metadata().contentNote(), door, opening);
     }
 
     Views.SourcesPage sources(PublishedStory s, String base) {

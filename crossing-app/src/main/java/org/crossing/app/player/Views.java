@@ -75,8 +75,12 @@ public final class Views {
 
     public record HomePage(Head head, List<StoryCard> stories) {}
 
-    /** A story's landing page: what the story is, and whether it can be begun ({@code door}). */
-    public record LandingPage(Frame frame, List<String> authors, String description, String contentNote, Door door) {}
+    /**
+     * A story's landing page: what the story is, and whether it can be begun ({@code door});
+     * {@code opening} the opening picture of the chapter the story begins in, or null when it has none.
+     */
+    public record LandingPage(Frame frame, List<String> authors, String description, String contentNote, Door door,
+                              ChapterOpening opening) {}
 
     /** Whether a landing page lets the player begin: {@link Open}, or not before the story's launch ({@link NotYetOpen}). */
     public sealed interface Door permits Open, NotYetOpen {}

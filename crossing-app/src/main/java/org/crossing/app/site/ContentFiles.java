@@ -1,6 +1,7 @@
 package org.crossing.app.site;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.crossing.app.http.ImageSize;
 import org.crossing.story.compile.Names;
 import org.crossing.story.syntax.Diagnostic;
 
@@ -331,7 +333,18 @@ final class ContentFiles {
             return Optional.empty();
         }
         Optional<String> alt = fields.optionalText(altKey);
-        return src.isPresent() && alt.isPresent() ? Optional.of(new SiteInfo.MediaImage(src.get(), alt.get())) : Optional.empty();
+        if (src.isEmpty() || alt.isEmpty()) return Optional.empty();
+        ImageSize size = size(src.get());
+        return Optional.of(new SiteInfo.MediaImage(src.get(), alt.get(), size == null ? 0 : size.width(), size == null ? 0 : size.height()));
+    }
+
+    /** The size of the picture at {@code path} (/media/NAME) from its first bytes, so a page can keep its place; null when they do not say. */
+    private ImageSize size(String path) {
+        try (InputStream in = Files.newInputStream(folder.resolve(path.substring(1)))) {
+            return ImageSize.of(in.readNBytes(4096));
+        } catch (IOException e) {
+            return null; // unreadable now: the page shows it without a size, as before
+        }
     }
 
     /** A file under media/, written {@code media/NAME}; answers its path on the site, /media/NAME. */

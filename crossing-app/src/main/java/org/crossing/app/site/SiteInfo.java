@@ -58,8 +58,11 @@ public record SiteInfo(
                 trailer.map(t -> t.poster().alt()), interactive, Map.of());
     }
 
-    /** An image with its text alternative; {@code src} is a path on this site or a full address. */
-    public record MediaImage(String src, String alt) {}
+    /**
+     * An image with its text alternative; {@code src} is a path on this site or a full address;
+     * {@code width} and {@code height} its own, read from its file, 0 when the file does not say.
+     */
+    public record MediaImage(String src, String alt, int width, int height) {}
 
     /**
      * The trailer: a video file (under media/) played by the browser's own player, or a page

@@ -142,7 +142,8 @@ final class SitePages {
         List<PostCard> latest = site.posts().stream().limit(LATEST).map(this::card).toList();
         List<FestivalView> upcoming = site.upcoming(clock).stream().map(this::festivalView).toList();
         Head head = head(null, text.logline(), "home", "website", null);
-        return new HomePage(head, text.title(), text.logline(), trailer, interactive(),
+        Image picture = info.image().map(i -> new Image(i.src(), text.imageAlt().orElse(i.alt()), i.width(), i.height())).orElse(null);
+        return new HomePage(head, picture, text.title(), text.logline(), trailer, interactive(),
                 text.interactive().flatMap(SiteInfo.Interactive::note).orElse(null), latest, upcoming, !site.past(clock).isEmpty());
     }
 

@@ -72,7 +72,12 @@ public final class SiteViews {
         }
     }
 
-    public record Image(String src, String alt) {}
+    /** {@code width} and {@code height}: the picture's own, 0 when its file does not say. */
+    public record Image(String src, String alt, int width, int height) {
+        public Image(String src, String alt) {
+            this(src, alt, 0, 0);
+        }
+    }
 
     /**
      * {@code lang}: the language of the post's text when it is not the page's (an original shown where
@@ -114,7 +119,8 @@ public final class SiteViews {
     public record AwardView(int year, String name, String category, String by, String recipient, String status, boolean won,
                             String link, String lang) {}
 
-    public record HomePage(Head head, String title, String logline, TrailerView trailer, Link interactive, String interactiveNote,
+    /** {@code picture}: site.yaml's image, shown at the top of the page; null when it has none. */
+    public record HomePage(Head head, Image picture, String title, String logline, TrailerView trailer, Link interactive, String interactiveNote,
                            List<PostCard> latest, List<FestivalView> upcoming, boolean hasPast) {}
 
     public record NewsPage(Head head, String heading, String intro, List<PostCard> posts, Pagination pagination, Link feed,

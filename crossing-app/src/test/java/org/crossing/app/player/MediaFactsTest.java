@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.crossing.app.http.ImageSize;
 
 /** A story folder published again on every save (the studio): media facts taken over from the read before while a file is unchanged. */
 class MediaFactsTest {

@@ -49,6 +49,15 @@ class PlayerPagesTest {
     }
 
     @Test
+    void theLandingPageOpensWithItsFirstChaptersPictureSizedAndDescribed() throws Exception {
+        String html = running.player().get("/s/river").body();
+        assertThat(html).containsPattern("<img class=\"landing-picture\" src=\"/s/river/media/opening\\.svg\\?v=[0-9a-z]+\" "
+                + "alt=\"The frozen river under a low moon\" width=\"1600\" height=\"900\" fetchpriority=\"high\">\n<h1>The River</h1>");
+        // a story whose first chapter has no picture opens with its title
+        assertThat(running.player().get("/s/ferry").body()).doesNotContain("landing-picture");
+    }
+
+    @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
         assertThat(SecurityHeaders.CSP).contains("script-src 'self'").doesNotContain("unsafe-inline");
         String css = running.player().get("/").body().replaceAll("(?s).*href=\"(/assets/[^\"]+\\.css)\".*", "$1");

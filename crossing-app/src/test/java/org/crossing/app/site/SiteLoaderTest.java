@@ -191,7 +191,7 @@ class SiteLoaderTest {
                 .with("news/c.md", "---\ntitle: C\ndate: 2013-04-27\ntags: [x]\nimage: media/missing.jpg\nimage_alt: Gone\n---\n")
                 .load();
 
-        assertThat(site.post("a").orElseThrow().image()).contains(new SiteInfo.MediaImage("/media/poster.jpg", "The poster"));
+        assertThat(site.post("a").orElseThrow().image()).contains(new SiteInfo.MediaImage("/media/poster.jpg", "The poster", 0, 0));
         assertThat(messages(site)).containsExactly(
                 "news/b.md:5: error: 'image' needs 'image_alt': a short description of the image for people who cannot see it",
                 "news/c.md:5: error: unknown file 'media/missing.jpg' in 'image': there is no media/missing.jpg in the site folder");

@@ -289,6 +289,24 @@ class SiteRoutesTest {
     }
 
     @Test
+    void theSitesImageOpensTheHomePageWithItsSizeAndTextAlternative() throws Exception {
+        Folders.copy(site.folder(), dir.resolve("site"));
+        givenSite(dir.resolve("site"))
+                .with("media/opening.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1600 900\" width=\"1600\" height=\"900\"></svg>")
+                .with("site.yaml", SiteFolder.SITE_YAML + """
+                        image: media/opening.svg
+                        image_alt: A woman in the snow looks across the frozen river
+                        """);
+        site.serveInstead(TestSiteServer.start(dir.resolve("site"), site.clock()));
+
+        assertThat(page("/")).contains("<section class=\"hero\" aria-labelledby=\"title\">\n<img class=\"hero-picture\" src=\"/media/opening.svg\" "
+                + "alt=\"A woman in the snow looks across the frozen river\" width=\"1600\" height=\"900\" fetchpriority=\"high\">\n<h1 id=\"title\">");
+        // the site without an image opens with its title
+        site.serveInstead(TestSiteServer.start(site.folder(), site.clock()));
+        assertThat(page("/")).doesNotContain("hero-picture");
+    }
+
+    @Test
     void aSiteWithNothingButItsTitleRendersEveryPageGracefully() {
         givenSite(dir);
         site.serveInstead(TestSiteServer.start(dir, site.clock()));

@@ -1,4 +1,4 @@
-package org.crossing.app.player;
+package org.crossing.app.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -10,18 +10,18 @@ import java.util.regex.Pattern;
  * WebP. The page gives them to {@code <img>}, so the browser keeps the picture's place before it
  * arrives and nothing below it jumps.
  */
-record ImageSize(int width, int height) {
+public record ImageSize(int width, int height) {
 
     private static final Pattern SVG_TAG = Pattern.compile("<svg\\b[^>]*>", Pattern.DOTALL);
     private static final Pattern VIEW_BOX = Pattern.compile("\\bviewBox\\s*=\\s*[\"']\\s*[-\\d.]+[\\s,]+[-\\d.]+[\\s,]+([\\d.]+)[\\s,]+([\\d.]+)\\s*[\"']");
 
     /** Whether the picture is at least twice as wide as it is tall: a panorama the player pans. */
-    boolean panorama() {
+    public boolean panorama() {
         return width >= 2L * height;
     }
 
     /** The size read from {@code head}, the first bytes of a file; null when they do not say. */
-    static ImageSize of(byte[] head) {
+    public static ImageSize of(byte[] head) {
         try {
             if (startsWith(head, 0x89, 'P', 'N', 'G') && head.length >= 24) return sized(int32(head, 16), int32(head, 20));
             if (startsWith(head, 'G', 'I', 'F') && head.length >= 10) return sized(int16le(head, 6), int16le(head, 8));

@@ -1,4 +1,4 @@
-package org.crossing.app.player;
+package org.crossing.app.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
