@@ -362,11 +362,6 @@ final class Pages {
         return JourneyMap.cardMap(cache.mapBase(), cache.route(card.placeScenes()), cache.mapShapes());
     }
 
-    /** The places of a shared outcome for its card, by their short names in the order first reached. */
-    List<String> cardPlaces(PublishedStory s, ShareCard card) {
-        return caches.of(s).route(card.placeScenes()).stops().stream().map(Stops.Stop::shortName).toList();
-    }
-
     /** The story's map picture without its names, or null when it has none. */
     MapGround mapGround(PublishedStory s) {
         return caches.of(s).mapGround();

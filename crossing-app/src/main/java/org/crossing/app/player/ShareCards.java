@@ -1,7 +1,6 @@
 package org.crossing.app.player;
 
 import java.awt.Color;
-import java.util.List;
 import org.crossing.app.token.ShareCard;
 import org.crossing.story.model.Scene;
 
@@ -20,10 +19,10 @@ record ShareCards(ShareImage.Card shown, ShareImage.Card endingOnly) {
         Color accent = ShareImage.accent(ending.ending().kind().tone());
         CardPicture.Source picture = CardPicture.of(story, ending);
         ShareImage.Card shown = new ShareImage.Card(title, page.kindLabel(), accent, page.summary(), page.journey(), hashtag,
-                pages.cardMap(story, card), pages.cardPlaces(story, card), picture);
+                pages.cardMap(story, card), picture);
         // The ending alone: its summary without the journey's values, no route.
         String plainSummary = pages.endingWithoutValues(story, ending);
-        ShareImage.Card endingOnly = new ShareImage.Card(title, page.kindLabel(), accent, plainSummary, "", hashtag, null, List.of(), picture);
+        ShareImage.Card endingOnly = new ShareImage.Card(title, page.kindLabel(), accent, plainSummary, "", hashtag, null, picture);
         return new ShareCards(shown, endingOnly);
     }
 }

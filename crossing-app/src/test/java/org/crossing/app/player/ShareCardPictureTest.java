@@ -77,12 +77,18 @@ class ShareCardPictureTest {
             assertThat(smallCard.getWidth()).isEqualTo(600);
             assertThat(smallCard.getHeight()).isEqualTo(315);
 
-            // Where the picture shows (the upper right, above the map), the card varies as a picture does;
+            // Where the picture shows (the upper right, where the map goes only when the picture is plain there), the card varies as a picture does;
             // the same card without its picture is flat there.
             ShareImage.Card withoutPicture = withPicture(cards.shown(), null);
             BufferedImage plain = ShareImage.image(withoutPicture, ShareImage.WIDTH, null);
-            assertThat(spread(card, 830, 40, 1200, 280)).as(journey.getKey()).isGreaterThan(3);
-            assertThat(spread(plain, 830, 40, 1200, 280)).isLessThan(1);
+            assertThat(spread(card, 830, 40, 1200, 220)).as(journey.getKey()).isGreaterThan(3);
+            assertThat(spread(plain, 830, 40, 1200, 220)).isLessThan(1);
+        }
+        // The Korean cards too, kept beside them to be looked at (Hangul drawn, not boxes: hangulOnACard below).
+        PublishedStory korean = story.in("ko");
+        for (Map.Entry<String, State> journey : journeys.entrySet()) {
+            ShareCards cards = ShareCards.of(pages, korean, shareCard(korean, journey.getValue()));
+            Files.write(LOOK_AT.resolve("ko-" + journey.getKey() + "-600.png"), images.png(cards.shown(), cards.endingOnly(), ShareImage.SMALL_WIDTH));
         }
     }
 
@@ -186,7 +192,7 @@ class ShareCardPictureTest {
         BufferedImage picture = CardPicture.draw(white, ShareImage.WIDTH, ShareImage.HEIGHT);
         ShareImage.Card card = new ShareImage.Card("The Crossing", "Safe", ShareImage.accent(org.crossing.story.model.EndingKind.Tone.GOOD),
                 "Reached Seoul and began again, after a winter in hiding and a long road south", "38 decisions, 9,280 km from Hyesan to Seoul",
-                null, null, List.of("Hyesan", "Changbai", "Yanji", "Shenyang", "Kunming", "Vientiane", "Bangkok", "Seoul"), null);
+                null, null, null);
 
         BufferedImage drawn = ShareImage.image(card, ShareImage.WIDTH, picture);
         BufferedImage plain = ShareImage.image(card, ShareImage.WIDTH, null);
@@ -233,7 +239,7 @@ class ShareCardPictureTest {
 
     private static ShareImage.Card withPicture(ShareImage.Card card, CardPicture.Source picture) {
         return new ShareImage.Card(card.storyTitle(), card.kindLabel(), card.accent(), card.summary(), card.journey(), card.hashtag(),
-                card.map(), card.places(), picture);
+                card.map(), picture);
     }
 
     /** The share code of a finished journey, as {@link Outcome#of} makes it. */

@@ -30,7 +30,7 @@ class ShareImageTest {
 
     @Test
     void aFirstWordWiderThanTheLineIsCutBetweenCharactersNotLeftToRunOffTheEdge() {
-        List<String> lines = ShareImage.wrap(serif, "Antidisestablishmentarianismwithoutend was the word", 400, 10);
+        List<String> lines = CardText.wrap(serif, "Antidisestablishmentarianismwithoutend was the word", 400, 10);
 
         assertThat(lines).hasSizeGreaterThan(1).allSatisfy(line -> assertThat(serif.stringWidth(line)).isLessThanOrEqualTo(400));
         assertThat(String.join("", lines).replace(" ", "")).startsWith("Antidisestablishmentarianism");
@@ -40,7 +40,7 @@ class ShareImageTest {
     void chineseWithoutSpacesWrapsOverSeveralLinesInsteadOfBeingCutToOne() {
         String summary = "她在凌晨渡过了图们江，在中国躲藏了三年，最后经由老挝抵达首尔。";
 
-        List<String> lines = ShareImage.wrap(serif, summary, 1040, 3);
+        List<String> lines = CardText.wrap(serif, summary, 1040, 3);
 
         assertThat(lines).hasSizeGreaterThan(1).allSatisfy(line -> assertThat(serif.stringWidth(line)).isLessThanOrEqualTo(1040));
         assertThat(String.join("", lines)).isEqualTo(summary);
@@ -50,7 +50,7 @@ class ShareImageTest {
     void koreanWrapsAtItsSpaces() {
         String summary = "그녀는 새벽에 두만강을 건넜고 중국에서 삼 년을 숨어 지낸 뒤 라오스를 거쳐 서울에 도착했다";
 
-        List<String> lines = ShareImage.wrap(serif, summary, 1040, 3);
+        List<String> lines = CardText.wrap(serif, summary, 1040, 3);
 
         assertThat(lines).hasSizeGreaterThan(1);
         assertThat(String.join(" ", lines)).isEqualTo(summary);
@@ -58,7 +58,7 @@ class ShareImageTest {
 
     @Test
     void aTextLongerThanItsLinesEndsWithAnEllipsisWithinTheWidth() {
-        List<String> lines = ShareImage.wrap(serif, "word ".repeat(200), 1040, 3);
+        List<String> lines = CardText.wrap(serif, "word ".repeat(200), 1040, 3);
 
         assertThat(lines).hasSize(3);
         assertThat(lines.get(2)).endsWith("…");
@@ -67,11 +67,11 @@ class ShareImageTest {
 
     @Test
     void theSummaryAndTheJourneyTogetherStayInTheBoxAboveTheDivider() {
-        ShareImage.TextBlock block = ShareImage.layOut(g, "She crossed the river at dawn and hid for three years before she reached Seoul by way of Laos",
+        CardText.TextBlock block = CardText.layOut(g, "She crossed the river at dawn and hid for three years before she reached Seoul by way of Laos",
                 "Through Hyesan, the Tumen river, Yanji, Shenyang, Kunming, the Mekong, Vientiane, Bangkok and Seoul, after 23 decisions "
-                        + "and a long wait in a safe house at the border", 1040, 346);
+                        + "and a long wait in a safe house at the border", CardLayout.TEXT_WIDTH, CardLayout.BOX_BOTTOM - CardLayout.BOX_TOP);
 
-        assertThat(block.height()).isLessThanOrEqualTo(346);
+        assertThat(block.height()).isLessThanOrEqualTo(CardLayout.BOX_BOTTOM - CardLayout.BOX_TOP);
         assertThat(block.summary()).hasSizeBetween(1, 3);
         assertThat(block.journey()).isNotEmpty();
     }
@@ -173,7 +173,7 @@ class ShareImageTest {
             Path pipe = dir.resolve(name);
             Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "needs mkfifo");
             ShareImage.Card slow = new ShareImage.Card("The Crossing", "Safe", Color.GREEN, "Reached Seoul", "Through China", "TheCrossing", null,
-                    List.of(), new CardPicture.Source(pipe, name));
+                    new CardPicture.Source(pipe, name));
             Held held = new Held(images, pipe, asked(images, slow));
             for (int i = 0; i < 3000 && images.drawingNow() == 0; i++) Thread.sleep(10);
             assertThat(images.drawingNow()).isEqualTo(1);
