@@ -5,14 +5,15 @@ import org.crossing.app.http.RenderedPieces;
 
 import gg.jte.generated.precompiled.JteendingshareGenerated;
 import gg.jte.generated.precompiled.JtejourneymapGenerated;
+import gg.jte.generated.precompiled.JtemapstripGenerated;
 import java.util.List;
 import java.util.function.Supplier;
 import org.crossing.app.token.ShareCard;
 
 /**
- * The parts of the ending page that depend on the outcome and not on the journey's token, kept
- * as HTML: the journey map of each route, and the share block of each outcome (its address,
- * post and links). Each is rendered by its own template the first time a page shows it. They
+ * The parts of pages that depend on where a journey went and not on its token, kept as HTML:
+ * the scene page's route strip of each route so far, the ending's journey map of each route, and
+ * the share block of each outcome (its address, post and links). Each is rendered by its own template the first time a page shows it. They
  * are kept by the story's {@link StoryCache} (a story version in one language) and what they
  * show, so a story loaded again never shows an old piece; the keys name the story by its cache's
  * {@link StoryCache#id}, so a replaced story is not kept in memory by its pieces. The bytes kept are bounded
@@ -26,6 +27,9 @@ final class PagePieces {
     private record MapKey(long story, List<Integer> placeScenes, String summary) {}
 
     private record ShareKey(long story, String base, ShareCard card) {}
+
+    /** A strip's words depend on the route, the chapter and the time so far; its story is one language. */
+    private record StripKey(long story, List<Integer> placeScenes, int chapter, JourneyTime time) {}
 
     private final RenderedPieces<Object> kept = new RenderedPieces<>(MAX_BYTES);
 
@@ -42,6 +46,21 @@ final class PagePieces {
             });
         });
         return map.bytes().length == 0 ? null : map;
+    }
+
+    /**
+     * The route strip of a journey through {@code placeScenes} in {@code chapter} (-1 outside
+     * chapters) after {@code time} (null when the story tells none); {@code strip} is asked only
+     * when it is not kept. Null when it shows nothing.
+     */
+    RenderedHtml strip(StoryCache story, List<Integer> placeScenes, int chapter, JourneyTime time, Supplier<Views.MapStrip> strip) {
+        RenderedHtml piece = kept.get(new StripKey(story.id, placeScenes, chapter, time), key -> {
+            Views.MapStrip view = strip.get();
+            return RenderedHtml.of(out -> {
+                if (view != null) JtemapstripGenerated.render(out, null, view);
+            });
+        });
+        return piece.bytes().length == 0 ? null : piece;
     }
 
     /** The share block of the outcome {@code card}, on a page at {@code base}; {@code share} is asked only when it is not kept. */

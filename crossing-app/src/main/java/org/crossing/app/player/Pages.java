@@ -314,12 +314,24 @@ final class Pages {
 
     /**
      * The route so far for the scene page's strip, with the chapter, the time and the distance:
-     * "Chapter 4 of 7 · 3 months, 1,020 km so far".
+     * "Chapter 4 of 7 · 3 months, 1,020 km so far"; rendered once for each route, chapter and
+     * time ({@link PagePieces#strip}). Null on a story without places, or before the first.
      */
-    private static Views.MapStrip strip(StoryCache cache, State state, Scene scene, Messages text) {
+    private RenderedHtml strip(StoryCache cache, State state, Scene scene, Messages text) {
+        if (cache.mapBase() == null) return null;
         Story story = cache.published().story();
-        Stops.Route route = cache.route(Journey.placeScenes(story, state));
+        // a fresh list, kept as it is in the key when the strip is new
+        List<Integer> placeScenes = Journey.placeScenes(story, state);
+        if (placeScenes.isEmpty()) return null;
         JourneyTime time = JourneyTime.of(story, state);
+        int chapter = scene.chapter() == null ? -1 : scene.chapter().number();
+        return pieces.strip(cache, placeScenes, chapter, time, () -> {
+            Stops.Route route = cache.route(placeScenes);
+            return cache.strip(route, stripLabel(story, scene, route, time, text));
+        });
+    }
+
+    private static String stripLabel(Story story, Scene scene, Stops.Route route, JourneyTime time, Messages text) {
         StringBuilder label = new StringBuilder();
         if (scene.chapter() != null) label.append(text.t("strip-chapter", scene.chapter().number(), story.chapters().size()));
         if (!route.isEmpty()) {
@@ -332,7 +344,7 @@ final class Pages {
                 if (time != null) label.append(text.t("strip-separator")).append(text.t("strip-so-far", time.words(text)));
             }
         }
-        return cache.strip(route, label.toString());
+        return label.toString();
     }
 
     /**

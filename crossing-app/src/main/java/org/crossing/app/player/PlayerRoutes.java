@@ -333,8 +333,14 @@ public final class PlayerRoutes {
         if (value == null) return null;
         if (value.equals("go")) return Action.CONTINUE;
         if (value.equals("timeout")) return Action.TIMEOUT;
-        if (value.isEmpty() || value.length() > 4 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) return null;
-        return Action.choose(Integer.parseInt(value));
+        if (value.isEmpty() || value.length() > 4) return null;
+        int index = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') return null;
+            index = index * 10 + (c - '0');
+        }
+        return Action.choose(index);
     }
 
     private void sources(Context ctx) {

@@ -45,9 +45,6 @@ final class StoryCache {
     private final BoundedMap<List<Integer>, Stops.Route> routes = new BoundedMap<>(ROUTES_KEPT);
     /** The journey map of each route drawn so far, without its summary: placing the names on land takes milliseconds. */
     private final BoundedMap<Stops.Route, Views.MapView> journeyMaps = new BoundedMap<>(ROUTES_KEPT);
-    /** The route strip of each route and label drawn so far: placing its names costs more than the rest of a scene page's view. */
-    private final BoundedMap<StripKey, Views.MapStrip> strips = new BoundedMap<>(ROUTES_KEPT);
-    private record StripKey(Stops.Route route, String label) {}
     /** By scene index: the scene's body as HTML, once rendered ({@link SceneBodies}); null until then. */
     private final AtomicReferenceArray<byte[]> renderedBodies;
     /** By scene index: the fixed parts of the scene's page, once rendered ({@link ScenePieces}); null until then. */
@@ -143,12 +140,14 @@ final class StoryCache {
         return map.withSummary(summary);
     }
 
-    /** The scene page's strip of {@code route} with its {@code label} ({@link RouteStrip#of}); null when the story has no places or the route none. */
+    /**
+     * The scene page's strip of {@code route} with its {@code label} ({@link RouteStrip#of}); null
+     * when the story has no places or the route none. Drawn anew on each call: the player keeps
+     * it rendered ({@link PagePieces#strip}).
+     */
     Views.MapStrip strip(Stops.Route route, String label) {
         if (mapBase == null || route.isEmpty()) return null;
-        StripKey key = new StripKey(route, label);
-        Views.MapStrip strip = strips.kept(key);
-        return strip != null ? strip : strips.keep(key, RouteStrip.of(mapBase, route, label, countryNames));
+        return RouteStrip.of(mapBase, route, label, countryNames);
     }
 
     /** The body of the scene at {@code sceneIndex} as {@link SceneBodies} rendered it, or null before. */

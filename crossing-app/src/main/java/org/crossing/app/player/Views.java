@@ -226,8 +226,11 @@ public final class Views {
     /** What every page of a journey stands in: its head, and the story it belongs to. */
     public record Frame(Head head, StoryRef story) {}
 
-    /** A scene's page: the scene itself, the route so far ({@link MapStrip}, null on a story without places), and the choice. */
-    public record ScenePage(Frame frame, SceneContent scene, MapStrip strip, ChoicePart choice) {}
+    /**
+     * A scene's page: the scene itself, the route so far (a {@link MapStrip} as {@code mapstrip.jte}
+     * draws it, kept rendered by {@link PagePieces#strip}; null on a story without places), and the choice.
+     */
+    public record ScenePage(Frame frame, SceneContent scene, Content strip, ChoicePart choice) {}
 
     /**
      * What a scene says. The parts that read the same on every journey are HTML rendered once per
