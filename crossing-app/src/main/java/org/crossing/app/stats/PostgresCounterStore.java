@@ -11,26 +11,38 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Counts in PostgreSQL (schema: db/migration/V2__journeys.sql). A batch is one transaction:
- * its journeys are created when new and locked, the steps not counted before are marked in each
- * journey's bitmap, and what they add goes to {@code play_count} and {@code play_day}. A batch
- * written twice finds its steps marked and adds nothing; two nodes writing steps of one journey
- * wait for each other on its row. Rows are written in one order on every node (journeys by id,
- * counts by key) so that nodes never wait for each other in a circle.
+ * the steps not counted before are marked in each journey's bitmap, and what they add goes to
+ * {@code play_count} and {@code play_day}. A journey the database does not know yet is written
+ * counted, in one insert with the others of its batch (most journeys begin and move on within
+ * one flush, and each then costs one row written once); a journey it knows is locked, merged and
+ * updated. A batch written twice finds its journeys there and their steps marked, and adds
+ * nothing; two nodes writing steps of one journey wait for each other on its row. Rows are
+ * written in one order on every node (journeys by id, counts by key) so that nodes never wait
+ * for each other in a circle.
  */
 public final class PostgresCounterStore implements CounterStore {
 
+    /** The bitmaps go as hex text and the times as seconds: arrays of bytea and of timestamps are not something every driver binds alike. */
     private static final String CREATE_JOURNEYS = """
-            insert into journey (id, story, story_version, begun_at) values (?, ?, ?, ?)
-            on conflict (id) do nothing""";
+            insert into journey (id, story, story_version, begun_at, counted, scenes, chapters, last_step, last_scene, ending)
+            select id, story, version, to_timestamp(begun), decode(counted, 'hex'), decode(scenes, 'hex'), decode(chapters, 'hex'), last_step, last_scene, ending
+            from unnest(?::uuid[], ?::text[], ?::text[], ?::int8[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[])
+                as j(id, story, version, begun, counted, scenes, chapters, last_step, last_scene, ending)
+            order by id
+            on conflict (id) do nothing
+            returning id""";
     private static final String LOCK_JOURNEYS = """
             select id, counted, scenes, chapters, last_step, last_scene, ending from journey
             where id = any(?) order by id for update""";
@@ -66,6 +78,8 @@ public final class PostgresCounterStore implements CounterStore {
         return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     };
 
+    private static final HexFormat HEX = HexFormat.of();
+
     private final Jdbi jdbi;
 
     public PostgresCounterStore(Jdbi jdbi) {
@@ -79,21 +93,51 @@ public final class PostgresCounterStore implements CounterStore {
         for (JourneyStep step : steps) byJourney.computeIfAbsent(step.journey(), id -> new ArrayList<>()).add(step);
         return jdbi.inTransaction(handle -> {
             Connection connection = handle.getConnection();
-            createJourneys(connection, byJourney);
-            Map<UUID, JourneyRecord> records = lockJourneys(connection, byJourney.keySet());
+            Map<UUID, NewJourney> counted = new TreeMap<>(UUID_ORDER);
+            for (Map.Entry<UUID, List<JourneyStep>> journey : byJourney.entrySet()) counted.put(journey.getKey(), NewJourney.of(journey.getValue()));
+            Set<UUID> created = createJourneys(connection, counted);
             Tally tally = new Tally();
-            int counted = 0;
-            for (Map.Entry<UUID, List<JourneyStep>> journey : byJourney.entrySet()) {
-                JourneyRecord record = records.get(journey.getKey());
-                List<JourneyStep> ordered = new ArrayList<>(journey.getValue());
-                ordered.sort(Comparator.comparingInt(JourneyStep::step));
-                for (JourneyStep step : ordered) if (record.count(step, tally)) counted++;
+            int added = 0;
+            Map<UUID, List<JourneyStep>> known = new TreeMap<>(UUID_ORDER);
+            for (Map.Entry<UUID, NewJourney> journey : counted.entrySet()) {
+                if (created.contains(journey.getKey())) {
+                    tally.addAll(journey.getValue().tally);
+                    added += journey.getValue().steps;
+                } else {
+                    known.put(journey.getKey(), byJourney.get(journey.getKey()));
+                }
             }
-            updateJourneys(connection, records);
+            if (!known.isEmpty()) {
+                Map<UUID, JourneyRecord> records = lockJourneys(connection, known.keySet());
+                for (Map.Entry<UUID, List<JourneyStep>> journey : known.entrySet()) {
+                    JourneyRecord record = records.get(journey.getKey());
+                    // gone between the insert and the lock: forgotten as older than the retention, and counted no more
+                    if (record == null) continue;
+                    for (JourneyStep step : inOrder(journey.getValue())) if (record.count(step, tally)) added++;
+                }
+                updateJourneys(connection, records);
+            }
             addTotals(connection, tally);
             addDays(connection, tally);
-            return counted;
+            return added;
         });
+    }
+
+    private static List<JourneyStep> inOrder(List<JourneyStep> steps) {
+        List<JourneyStep> ordered = new ArrayList<>(steps);
+        ordered.sort(Comparator.comparingInt(JourneyStep::step));
+        return ordered;
+    }
+
+    /** A journey's steps counted as if it were new: its row, and what it adds if the database agrees that it is. */
+    private record NewJourney(JourneyStep first, JourneyRecord record, Tally tally, int steps) {
+        static NewJourney of(List<JourneyStep> steps) {
+            JourneyRecord record = JourneyRecord.fresh();
+            Tally tally = new Tally();
+            int counted = 0;
+            for (JourneyStep step : inOrder(steps)) if (record.count(step, tally)) counted++;
+            return new NewJourney(steps.get(0), record, tally, counted);
+        }
     }
 
     /**
@@ -117,18 +161,47 @@ public final class PostgresCounterStore implements CounterStore {
         });
     }
 
-    private static void createJourneys(Connection connection, Map<UUID, List<JourneyStep>> byJourney) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(CREATE_JOURNEYS)) {
-            for (Map.Entry<UUID, List<JourneyStep>> journey : byJourney.entrySet()) {
-                JourneyStep any = journey.getValue().get(0);
-                insert.setObject(1, journey.getKey());
-                insert.setString(2, any.story());
-                insert.setString(3, any.version());
-                insert.setTimestamp(4, Timestamp.from(Instant.ofEpochSecond(any.begunMinute() * 60L)));
-                insert.addBatch();
-            }
-            insert.executeBatch();
+    /** Writes the journeys the database does not know, counted; returns which those were. */
+    private static Set<UUID> createJourneys(Connection connection, Map<UUID, NewJourney> journeys) throws SQLException {
+        int n = journeys.size();
+        UUID[] ids = new UUID[n];
+        String[] stories = new String[n], versions = new String[n], counted = new String[n], scenes = new String[n], chapters = new String[n];
+        String[] lastScenes = new String[n], endings = new String[n];
+        Long[] begun = new Long[n];
+        Integer[] lastSteps = new Integer[n];
+        int i = 0;
+        for (Map.Entry<UUID, NewJourney> journey : journeys.entrySet()) {
+            JourneyStep any = journey.getValue().first();
+            JourneyRecord record = journey.getValue().record();
+            ids[i] = journey.getKey();
+            stories[i] = any.story();
+            versions[i] = any.version();
+            begun[i] = any.begunMinute() * 60L;
+            counted[i] = HEX.formatHex(record.counted);
+            scenes[i] = HEX.formatHex(record.scenes);
+            chapters[i] = HEX.formatHex(record.chapters);
+            lastSteps[i] = record.lastStep;
+            lastScenes[i] = record.lastScene;
+            endings[i] = record.ending;
+            i++;
         }
+        Set<UUID> created = new HashSet<>();
+        try (PreparedStatement insert = connection.prepareStatement(CREATE_JOURNEYS)) {
+            insert.setArray(1, connection.createArrayOf("uuid", ids));
+            insert.setArray(2, connection.createArrayOf("text", stories));
+            insert.setArray(3, connection.createArrayOf("text", versions));
+            insert.setArray(4, connection.createArrayOf("int8", begun));
+            insert.setArray(5, connection.createArrayOf("text", counted));
+            insert.setArray(6, connection.createArrayOf("text", scenes));
+            insert.setArray(7, connection.createArrayOf("text", chapters));
+            insert.setArray(8, connection.createArrayOf("int4", lastSteps));
+            insert.setArray(9, connection.createArrayOf("text", lastScenes));
+            insert.setArray(10, connection.createArrayOf("text", endings));
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) created.add(rows.getObject(1, UUID.class));
+            }
+        }
+        return created;
     }
 
     private static Map<UUID, JourneyRecord> lockJourneys(Connection connection, Collection<UUID> ids) throws SQLException {

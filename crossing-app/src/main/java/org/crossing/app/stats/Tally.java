@@ -22,6 +22,12 @@ final class Tally {
         days.merge(key, 1L, Long::sum);
     }
 
+    /** Adds what {@code other} adds. */
+    void addAll(Tally other) {
+        other.totals.forEach((key, count) -> totals.merge(key, count, Long::sum));
+        other.days.forEach((key, count) -> days.merge(key, count, Long::sum));
+    }
+
     boolean isEmpty() {
         return totals.isEmpty() && days.isEmpty();
     }

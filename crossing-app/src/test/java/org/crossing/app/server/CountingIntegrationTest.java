@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.crossing.app.db.DatabaseConfig;
@@ -78,6 +79,32 @@ class CountingIntegrationTest {
             assertThat(stored(node, "play_count", "CHOICE", "harbour")).isEqualTo(1);
             assertThat(stored(node, "play_count", "ENDING", "stayed")).isEqualTo(1);
             assertThat(stored(node, "play_day", "TIMEOUT", "quay")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aJourneyWrittenInTwoBatchesIsCreatedCountedByTheFirstAndCountedOnByTheSecond() throws Exception {
+        try (CrossingNode node = start(0)) {
+            PublishedStory ferry = node.catalog().get("ferry");
+            List<JourneyStep> early = journey(ferry.version(), 42);
+            List<JourneyStep> fresh = journey(ferry.version(), 43);
+            PostgresCounterStore store = new PostgresCounterStore(node.database().jdbi());
+            assertThat(store.write(early.subList(0, 2))).isEqualTo(2);
+            // journey 42's ending and its choice again, beside journey 43 from its beginning
+            List<JourneyStep> later = new ArrayList<>(fresh);
+            later.add(early.get(2));
+            later.add(early.get(1));
+            assertThat(store.write(later)).isEqualTo(4);
+            assertThat(store.write(later)).isZero();
+            assertThat(stored(node, "play_count", "BEGIN", "harbour")).isEqualTo(2);
+            assertThat(stored(node, "play_count", "CHOICE", "harbour")).isEqualTo(2);
+            assertThat(stored(node, "play_count", "ENDING", "stayed")).isEqualTo(2);
+            assertThat(stored(node, "play_day", "TIMEOUT", "quay")).isEqualTo(2);
+            for (long id : new long[] {42, 43}) {
+                String row = node.database().jdbi().withHandle(h -> h.createQuery("select last_step || ' ' || ending from journey where id = :id")
+                        .bind("id", new java.util.UUID(99, id)).mapTo(String.class).one());
+                assertThat(row).isEqualTo("3 stayed");
+            }
         }
     }
 
