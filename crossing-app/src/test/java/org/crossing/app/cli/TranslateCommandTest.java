@@ -153,7 +153,7 @@ class TranslateCommandTest {
         assertThat(result.out()).endsWith("""
                 No errors.
                 Translations:
-                  ko    100%  43 of 43 texts
+                  ko    100%  44 of 44 texts
                 """);
     }
 }
