@@ -105,7 +105,7 @@ ending in-hiding: Sold into a marriage, living in hiding in rural China
 == farm_escape ==
 after 2 months
 // The village of farm_sold.
-image farm-phone.svg: Night in a locked room of a farmhouse: on the heated brick bed a man sleeps under a quilt with his back turned, and at the other end of the bed a woman sits with her knees drawn up, turned towards him, holding a small phone to her ear; its screen lights her hand and her face. Moonlight comes through the paper window, and a padlock hangs on the door.
+image farm-phone.svg: Night in a locked room of a farmhouse: on the heated brick bed a man sleeps under a quilt with his back turned, and at the other end of the bed a woman sits with her knees drawn up, turned towards him, holding a small phone to her ear; its screen lights her hand and her face. Her cloth shoes wait side by side on the floor below. Moonlight comes through the paper window, and a padlock hangs on the door.
 sound spot-phone-line.ogg captions spot-phone-line.vtt: A click, then a hissing telephone line
 Your cousin answers on the ninth ring. You whisper the name of the village, and of the nearest town, and she says: the bus stop, at six, a woman in a red scarf. You put the phone in your coat instead of back under the pillow.
 

@@ -604,16 +604,18 @@ def farm_phone():
          '<rect x="874" y="134" width="190" height="190" fill="#0c0d12"/>',
          f'<g fill="url(#moonpane)" opacity=".85">{panes}</g>',
          # the door on the right, shut, the hasp and padlock on its frame catching the moon
-         '<rect x="1110" y="90" width="90" height="560" fill="#100e10"/><rect x="1104" y="90" width="10" height="560" fill="#1e1a1a"/>',
+         '<rect x="1110" y="90" width="90" height="610" fill="#100e10"/><rect x="1104" y="90" width="10" height="610" fill="#1e1a1a"/>',
          '<rect x="1118" y="360" width="26" height="8" fill="#8a94a8"/><path d="M1126 368 C1126 386 1142 386 1142 368" stroke="#8a94a8" stroke-width="4" fill="none"/>'
          '<rect x="1120" y="380" width="26" height="22" rx="3" fill="#5a6478"/>',
          # the kang: the heated brick bed along the wall, its front face, the reed mat on top
-         '<path d="M0 500 L1100 500 L1100 800 L0 800 Z" fill="url(#kang)"/>',
+         '<path d="M0 700 L1200 700 L1200 800 L0 800 Z" fill="#0a0908"/>',
+         '<g stroke="#1a1614" stroke-width="2" opacity=".7">' + "".join(f'<path d="M{x} 700 L{x * 1.3 - 180:.0f} 800"/>' for x in range(0, 1300, 90)) + '</g>',
+         '<path d="M0 500 L1100 500 L1100 700 L0 700 Z" fill="url(#kang)"/>',
          '<path d="M0 470 L1100 470 L1100 520 L0 520 Z" fill="url(#mat)"/>',
          '<g stroke="#1e1610" stroke-width="1.5" opacity=".6">' + "".join(f'<path d="M{x} 470 L{x + 6} 520"/>' for x in range(0, 1100, 22)) + '</g>',
          '<path d="M0 520 L1100 520" stroke="#6a5840" stroke-width="3" opacity=".5"/>',
-         '<g stroke="#0c0908" stroke-width="3" opacity=".25">' + "".join(f'<path d="M0 {y} H1100"/>' for y in range(580, 800, 60)) + "".join(
-             f'<path d="M{x + (y // 60 % 2) * 60} {y - 60} V{y}"/>' for y in range(580, 860, 60) for x in range(60, 1100, 120)) + '</g>',
+         '<g stroke="#0c0908" stroke-width="3" opacity=".25">' + "".join(f'<path d="M0 {y} H1100"/>' for y in range(580, 700, 60)) + "".join(
+             f'<path d="M{x + (y // 60 % 2) * 60} {y - 60} V{y}"/>' for y in range(580, 760, 60) for x in range(60, 1100, 120)) + '</g>',
          # him, asleep on his side under the quilt with his back to her, his head on the pillow
          '<path d="M150 470 C160 400 260 372 380 380 C480 386 560 410 600 440 C620 456 624 470 620 476 L150 476 Z" fill="url(#quilt)"/>',
          '<path d="M190 440 C300 420 440 424 580 450 M240 404 C320 396 420 400 520 420" stroke="#120a0c" stroke-width="3" fill="none" opacity=".5"/>',
@@ -633,11 +635,17 @@ def farm_phone():
          '<path d="M716 300 C706 290 706 268 714 258 C722 252 732 256 736 266 C740 280 740 298 734 310 C728 318 720 312 716 300 Z" fill="#4e4446"/>',
          '<path d="M714 260 C720 254 730 256 734 264" stroke="#d8ecff" stroke-width="2.5" fill="none" opacity=".8"/>',
          '<path d="M736 270 C744 290 742 320 730 340" stroke="#4e4446" stroke-width="16" fill="none" stroke-linecap="round"/>',
+         # her cloth shoes on the floor below the bed, set side by side, ready
+         '<path d="M700 760 C700 744 716 738 740 740 L790 744 C806 746 810 756 806 764 L704 766 Z" fill="#2a2624"/>'
+         '<path d="M730 772 C730 756 746 750 770 752 L820 756 C836 758 840 768 836 776 L734 778 Z" fill="#332e2a"/>',
+         '<path d="M740 752 C760 750 800 754 834 760" stroke="#9aaccc" stroke-width="2" fill="none" opacity=".5"/>',
          # moonlight from the window falls across the mat and her back
          '<path d="M884 324 L1064 324 L1000 520 L640 520 Z" fill="url(#shaft)"/>',
          ]
-    return svg(W, H, "Night in a locked room of a farmhouse: on the heated brick bed a man sleeps under a quilt with his back turned"
-               ", and at the other end of the bed a woman sits with her knees drawn up, turned towards him, holding a small phone to her ear; its screen lights her hand and her face. Moonlight comes through the paper window, and a padlock hangs on the door.", defs, b)
+    return svg(W, H, "Night in a locked room of a farmhouse: on the heated brick bed a man sleeps under a quilt with his back "
+               "turned, and at the other end of the bed a woman sits with her knees drawn up, turned towards him, holding a small "
+               "phone to her ear; its screen lights her hand and her face. Her cloth shoes wait side by side on the floor below. "
+               "Moonlight comes through the paper window, and a padlock hangs on the door.", defs, b)
 
 
 def chapter_6():
