@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code crossing serve --studio --watch} in a process of its own, as an author runs it: a save
- * reloads the studio beside the node as well as the player, without {@code kill -HUP}.
+ * {@code crossing serve --studio --watch} in a process of its own, as an author runs it: no studio
+ * page answers without a session, and a save reloads the studio beside the node as well as the
+ * player, without {@code kill -HUP}.
  */
 class ServeStudioWatchTest {
 
@@ -36,6 +37,12 @@ class ServeStudioWatchTest {
                 List.of("--studio", "--studio-port", Integer.toString(studioPort), "--watch"))) {
             StudioSession studio = new StudioSession("http://127.0.0.1:" + studioPort + "/studio").signIn("editor", PASSWORD);
             assertThat(studio.get("/ferry/scene/pier").statusCode()).isEqualTo(404);
+            StudioSession stranger = new StudioSession("http://127.0.0.1:" + studioPort + "/studio"); // never signed in
+            for (String path : new String[] {"/", "/ferry/", "/ferry/analytics", "/ferry/coverage", "/ferry/scene/harbour", "/ferry/events"}) {
+                HttpResponse<String> refused = stranger.get(path);
+                assertThat(refused.statusCode()).as(path).isEqualTo(303);
+                assertThat(refused.headers().firstValue("Location")).as(path).hasValue("/studio/login");
+            }
 
             Path file = stories.resolve("ferry/story.story");
             Files.writeString(file, Files.readString(file).replace("+ Wait for the ferry -> quay", "+ Wait for the ferry -> quay\n+ Walk along the pier -> pier")
