@@ -22,9 +22,10 @@ public final class PageBytes implements TemplateOutput {
         bytes = new byte[Math.max(16, initialCapacity)];
     }
 
+    /** Most of a page's text is ASCII: copied as it is read, with no array made for each string. */
     @Override
     public void writeContent(String value) {
-        writeBinaryContent(value.getBytes(StandardCharsets.UTF_8));
+        writeContent(value, 0, value.length());
     }
 
     /** Escaping writes a string in pieces between the characters it replaces: ASCII needs no encoder. */
