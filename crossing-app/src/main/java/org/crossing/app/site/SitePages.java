@@ -77,6 +77,7 @@ final class SitePages {
         feeds.add(new Link(href("/feed.atom"), words.t("feed-news", text.title())));
         Image og = image != null ? image
                 : info.image().map(i -> new Image(i.src(), text.imageAlt().orElse(i.alt()))).orElse(null);
+        if (og != null && !previewable(og.src())) og = null;
         String fullTitle = title == null ? text.title() : words.t("title-suffix", title, text.title());
         String description1 = description == null || description.isBlank() ? text.description() : description;
         List<Alternate> alternates = new ArrayList<>();
@@ -93,6 +94,18 @@ final class SitePages {
         return new Head(fullTitle, description1, lang, canonical, ogType,
                 og == null ? null : absolute(og.src()), og == null ? null : og.alt(), text.title(), css, assets.js(), feeds,
                 nav(section), words, List.copyOf(alternates), xDefault, linkLanguage());
+    }
+
+    /**
+     * Whether a link preview can show the picture at {@code src}: the networks that read
+     * {@code og:image} show PNG, JPEG, GIF and WebP, not SVG, so a page whose picture is drawn in
+     * SVG is shared with none rather than a broken one.
+     */
+    static boolean previewable(String src) {
+        String path = src.toLowerCase(java.util.Locale.ROOT);
+        int query = path.indexOf('?');
+        if (query >= 0) path = path.substring(0, query);
+        return path.endsWith(".png") || path.endsWith(".jpg") || path.endsWith(".jpeg") || path.endsWith(".gif") || path.endsWith(".webp");
     }
 
     /** What the page's links to the site carry: the page's language, on a site read in several. */

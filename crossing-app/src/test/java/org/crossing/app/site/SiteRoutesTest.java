@@ -301,6 +301,8 @@ class SiteRoutesTest {
 
         assertThat(page("/")).contains("<section class=\"hero\" aria-labelledby=\"title\">\n<img class=\"hero-picture\" src=\"/media/opening.svg\" "
                 + "alt=\"A woman in the snow looks across the frozen river\" width=\"1600\" height=\"900\" fetchpriority=\"high\">\n<h1 id=\"title\">");
+        // a link preview cannot show an SVG: the page is shared without a picture rather than with a broken one
+        assertThat(page("/")).doesNotContain("og:image");
         // the site without an image opens with its title
         site.serveInstead(TestSiteServer.start(site.folder(), site.clock()));
         assertThat(page("/")).doesNotContain("hero-picture");
