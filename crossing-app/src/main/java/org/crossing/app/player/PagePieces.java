@@ -13,10 +13,11 @@ import org.crossing.app.token.ShareCard;
 /**
  * The parts of pages that depend on where a journey went and not on its token, kept as HTML:
  * the scene page's route strip of each route so far, the ending's journey map of each route, and
- * the share block of each outcome (its address, post and links). Each is rendered by its own template the first time a page shows it. They
- * are kept by the story's {@link StoryCache} (a story version in one language) and what they
- * show, so a story loaded again never shows an old piece; the keys name the story by its cache's
- * {@link StoryCache#id}, so a replaced story is not kept in memory by its pieces. The bytes kept are bounded
+ * the share block of each outcome (its address, post and links). Each is rendered by its own
+ * template the first time a page shows it. They are kept by the story's {@link StoryCache} (a
+ * story version in one language) and what they show, so a story loaded again never shows an old
+ * piece; the keys name the story by its cache's {@link StoryCache#id}, so a replaced story is not
+ * kept in memory by its pieces. The bytes kept are bounded
  * ({@link RenderedPieces}), so a flood of outcomes nobody else reached cannot grow memory.
  */
 final class PagePieces {

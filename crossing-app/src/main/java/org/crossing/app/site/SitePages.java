@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.crossing.app.http.LanguageNames;
+import org.crossing.app.http.MediaFile;
 import org.crossing.app.site.SiteViews.AboutPage;
 import org.crossing.app.site.SiteViews.Alternate;
 import org.crossing.app.site.SiteViews.AwardView;
@@ -102,11 +104,11 @@ final class SitePages {
      * SVG is shared with none rather than a broken one.
      */
     static boolean previewable(String src) {
-        String path = src.toLowerCase(java.util.Locale.ROOT);
-        int query = path.indexOf('?');
-        if (query >= 0) path = path.substring(0, query);
-        return path.endsWith(".png") || path.endsWith(".jpg") || path.endsWith(".jpeg") || path.endsWith(".gif") || path.endsWith(".webp");
+        int query = src.indexOf('?');
+        return MediaFile.type(query < 0 ? src : src.substring(0, query)).filter(PREVIEW_TYPES::contains).isPresent();
     }
+
+    private static final Set<String> PREVIEW_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
 
     /** What the page's links to the site carry: the page's language, on a site read in several. */
     private String linkLanguage() {

@@ -93,13 +93,13 @@ public final class PostgresCounterStore implements CounterStore {
         for (JourneyStep step : steps) byJourney.computeIfAbsent(step.journey(), id -> new ArrayList<>()).add(step);
         return jdbi.inTransaction(handle -> {
             Connection connection = handle.getConnection();
-            Map<UUID, NewJourney> counted = new TreeMap<>(UUID_ORDER);
-            for (Map.Entry<UUID, List<JourneyStep>> journey : byJourney.entrySet()) counted.put(journey.getKey(), NewJourney.of(journey.getValue()));
-            Set<UUID> created = createJourneys(connection, counted);
+            Map<UUID, NewJourney> asNew = new TreeMap<>(UUID_ORDER);
+            for (Map.Entry<UUID, List<JourneyStep>> journey : byJourney.entrySet()) asNew.put(journey.getKey(), NewJourney.of(journey.getValue()));
+            Set<UUID> created = createJourneys(connection, asNew);
             Tally tally = new Tally();
             int added = 0;
             Map<UUID, List<JourneyStep>> known = new TreeMap<>(UUID_ORDER);
-            for (Map.Entry<UUID, NewJourney> journey : counted.entrySet()) {
+            for (Map.Entry<UUID, NewJourney> journey : asNew.entrySet()) {
                 if (created.contains(journey.getKey())) {
                     tally.addAll(journey.getValue().tally);
                     added += journey.getValue().steps;
