@@ -183,8 +183,10 @@ public final class StudioServer implements AutoCloseable {
     /** Stops what makes events first (the folder's watcher, checks, random journeys), then ends the event streams, then the server. */
     @Override
     public void close() {
-        workspaces.forEach(StudioWorkspace::close);
+        // the streams end first, while the check that writes to them still runs: stopping the check
+        // interrupts its thread, which must not be in the middle of a write to a page then
         routes.forEach(StudioRoutes::close);
+        workspaces.forEach(StudioWorkspace::close);
         app.stop();
         if (statistics != null) statistics.close();
     }

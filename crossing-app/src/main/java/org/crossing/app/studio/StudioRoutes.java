@@ -306,14 +306,8 @@ public final class StudioRoutes {
             return;
         }
         client.keepAlive();
-        Consumer<StudioWorkspace.Event> listener = event -> {
-            if (client.terminated()) throw new IllegalStateException("closed");
-            client.sendEvent(event.name().toLowerCase(Locale.ROOT), Long.toString(workspace.snapshot().revision()));
-        };
-        Consumer<CoverageRequests.Progress> coverage = progress -> {
-            if (client.terminated()) throw new IllegalStateException("closed");
-            client.sendEvent("coverage", progress.json());
-        };
+        Consumer<StudioWorkspace.Event> listener = event -> send(client, event.name().toLowerCase(Locale.ROOT), Long.toString(workspace.snapshot().revision()));
+        Consumer<CoverageRequests.Progress> coverage = progress -> send(client, "coverage", progress.json());
         clients.add(client);
         workspace.listen(listener);
         requests.listen(coverage);
@@ -326,7 +320,21 @@ public final class StudioRoutes {
             client.close(); // closed while this stream was being opened
             return;
         }
-        client.sendEvent("hello", Long.toString(workspace.snapshot().revision()));
+        synchronized (client) {
+            if (!client.terminated()) client.sendEvent("hello", Long.toString(workspace.snapshot().revision()));
+        }
+    }
+
+    /**
+     * Sends an event to one open page. The check's and the random journeys' threads send, and
+     * closing the studio ends the stream, so the two take turns on the client: a stream is never
+     * ended under a write still on its way (Jetty warns of a write left incomplete).
+     */
+    private static void send(SseClient client, String event, String data) {
+        synchronized (client) {
+            if (client.terminated()) throw new IllegalStateException("closed");
+            client.sendEvent(event, data);
+        }
     }
 
     /**
@@ -336,7 +344,11 @@ public final class StudioRoutes {
     public void close() {
         closed = true;
         requests.close();
-        for (SseClient client : clients) client.close();
+        for (SseClient client : clients) {
+            synchronized (client) {
+                client.close();
+            }
+        }
         clients.clear();
     }
 
